@@ -1,0 +1,10 @@
+package org.experimentlog.domain;
+
+/** The caller is known but may not do this. */
+public final class AccessDeniedException extends DomainException {
+    private static final long serialVersionUID = 1L;
+
+    public AccessDeniedException(String message) {
+        super(null, message);
+    }
+}

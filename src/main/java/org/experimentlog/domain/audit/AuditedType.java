@@ -1,0 +1,28 @@
+package org.experimentlog.domain.audit;
+
+import org.experimentlog.domain.Coded;
+
+/** The kinds of object whose changes are audited. */
+public enum AuditedType implements Coded {
+    EXPERIMENT("experiment"),
+    ITERATION("iteration"),
+    RESULT("result"),
+    LEARNING("learning"),
+    OUTCOME("outcome"),
+    MEASUREMENT("measurement"),
+    FAILURE_STORY("failure-story"),
+    DEPARTMENT("department"),
+    RETROSPECTIVE("retrospective"),
+    SETTINGS("settings");
+
+    private final String code;
+
+    AuditedType(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

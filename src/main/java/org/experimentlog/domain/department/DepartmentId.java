@@ -1,0 +1,17 @@
+package org.experimentlog.domain.department;
+
+import org.experimentlog.domain.InvalidInputException;
+
+/** The stored id of a department. */
+public record DepartmentId(long value) {
+    public DepartmentId {
+        if (value <= 0) {
+            throw new InvalidInputException("id", "The id of a department must be positive.");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

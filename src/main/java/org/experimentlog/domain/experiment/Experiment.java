@@ -1,0 +1,394 @@
+package org.experimentlog.domain.experiment;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.experimentlog.domain.Fields;
+import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.IssueRef;
+import org.experimentlog.domain.RuleViolationException;
+import org.experimentlog.domain.UserRef;
+import org.experimentlog.domain.department.DepartmentId;
+import org.experimentlog.domain.outcome.OutcomeId;
+
+/**
+ * An experiment: the structured part of a Jira issue of type Experiment. It holds the hypothesis, the method, the
+ * stage and verdict, the departments involved and the outcomes it aims to move. Iterations, results and learnings
+ * refer to it by id.
+ *
+ * <p>Immutable: every change returns a new value, which the repository stores with an optimistic version check.
+ */
+public final class Experiment {
+    public static final int METHOD_DETAILS_MAX = 2_000;
+    public static final int CLOSING_NOTE_MAX = 2_000;
+    public static final int MAX_DEPARTMENTS = 20;
+    public static final int MAX_OUTCOMES = 20;
+
+    private final ExperimentId id;
+    private final IssueRef issue;
+    private final Hypothesis hypothesis;
+    private final Method method;
+    private final String methodDetails;
+    private final Stage stage;
+    private final Verdict verdict;
+    private final String closingNote;
+    private final Set<DepartmentId> departments;
+    private final List<OutcomeLink> outcomes;
+    private final UserRef createdBy;
+    private final Instant createdAt;
+    private final Instant startedAt;
+    private final Instant closedAt;
+    private final long version;
+
+    private Experiment(Builder b) {
+        this.id = b.id;
+        this.issue = requireNonNull(b.issue, "issue");
+        this.hypothesis = requireNonNull(b.hypothesis, "hypothesis");
+        this.method = b.method;
+        this.methodDetails = Fields.optional("methodDetails", "The method details", b.methodDetails, METHOD_DETAILS_MAX);
+        this.stage = requireNonNull(b.stage, "stage");
+        this.verdict = b.verdict;
+        this.closingNote = Fields.optional("closingNote", "The closing note", b.closingNote, CLOSING_NOTE_MAX);
+        this.departments = Set.copyOf(b.departments);
+        this.outcomes = List.copyOf(b.outcomes);
+        this.createdBy = requireNonNull(b.createdBy, "createdBy");
+        this.createdAt = requireNonNull(b.createdAt, "createdAt");
+        this.startedAt = b.startedAt;
+        this.closedAt = b.closedAt;
+        this.version = Fields.version(b.version);
+        if (stage == Stage.CONCLUDED && verdict == null) {
+            throw new IllegalStateException("A concluded experiment has a verdict");
+        }
+        if (departments.size() > MAX_DEPARTMENTS) {
+            throw new InvalidInputException("departments", "An experiment can involve at most " + MAX_DEPARTMENTS + " departments.");
+        }
+        if (outcomes.size() > MAX_OUTCOMES) {
+            throw new InvalidInputException("outcomes", "An experiment can aim at most at " + MAX_OUTCOMES + " outcomes.");
+        }
+        Set<OutcomeId> distinct = outcomes.stream().map(OutcomeLink::outcome).collect(Collectors.toSet());
+        if (distinct.size() != outcomes.size()) {
+            throw new InvalidInputException("outcomes", "Each outcome can be linked to an experiment once.");
+        }
+    }
+
+    /** A new experiment on an issue, in design. */
+    public static Experiment open(IssueRef issue, UserRef by, Instant at) {
+        Builder b = new Builder();
+        b.issue = issue;
+        b.hypothesis = Hypothesis.empty();
+        b.stage = Stage.DESIGNING;
+        b.createdBy = by;
+        b.createdAt = at;
+        return new Experiment(b);
+    }
+
+    /** Rebuilds a stored experiment; used by repositories. */
+    public static Builder stored(ExperimentId id, long version) {
+        Builder b = new Builder();
+        b.id = requireNonNull(id, "id");
+        b.version = version;
+        return b;
+    }
+
+    private Builder copy() {
+        Builder b = new Builder();
+        b.id = id;
+        b.issue = issue;
+        b.hypothesis = hypothesis;
+        b.method = method;
+        b.methodDetails = methodDetails;
+        b.stage = stage;
+        b.verdict = verdict;
+        b.closingNote = closingNote;
+        b.departments = departments;
+        b.outcomes = outcomes;
+        b.createdBy = createdBy;
+        b.createdAt = createdAt;
+        b.startedAt = startedAt;
+        b.closedAt = closedAt;
+        b.version = version;
+        return b;
+    }
+
+    /** The same experiment after it was stored under a new id or version. */
+    public Experiment storedAs(ExperimentId newId, long newVersion) {
+        Builder b = copy();
+        b.id = requireNonNull(newId, "id");
+        b.version = newVersion;
+        return new Experiment(b);
+    }
+
+    /** The issue, with its current key (keys change when an issue moves project). */
+    public Experiment onIssue(IssueRef current) {
+        if (current.id() != issue.id()) {
+            throw new IllegalArgumentException("An experiment stays on its issue");
+        }
+        Builder b = copy();
+        b.issue = current;
+        return new Experiment(b);
+    }
+
+    public Experiment withHypothesis(Hypothesis newHypothesis) {
+        requireOpen("edit the hypothesis");
+        if (stage != Stage.DESIGNING && !newHypothesis.missingForStart().isEmpty()) {
+            throw new InvalidInputException(newHypothesis.missingForStart().get(0),
+                    "Could not edit the hypothesis: a running experiment keeps a complete hypothesis.");
+        }
+        Builder b = copy();
+        b.hypothesis = requireNonNull(newHypothesis, "hypothesis");
+        return new Experiment(b);
+    }
+
+    public Experiment withMethod(Method newMethod, String details) {
+        requireOpen("change the method");
+        Builder b = copy();
+        b.method = newMethod;
+        b.methodDetails = details;
+        return new Experiment(b);
+    }
+
+    public Experiment withDepartments(Collection<DepartmentId> newDepartments) {
+        requireOpen("change the departments");
+        Builder b = copy();
+        b.departments = new LinkedHashSet<>(newDepartments);
+        return new Experiment(b);
+    }
+
+    public Experiment withOutcomes(List<OutcomeLink> newOutcomes) {
+        requireOpen("change the linked outcomes");
+        Builder b = copy();
+        b.outcomes = new ArrayList<>(newOutcomes);
+        return new Experiment(b);
+    }
+
+    /**
+     * Moves to {@link Stage#RUNNING} or {@link Stage#ANALYSING}. Concluding and abandoning have their own methods,
+     * because they need a verdict or a reason.
+     */
+    public Experiment moveTo(Stage target, Instant at) {
+        requireNonNull(target, "target");
+        if (target == Stage.CONCLUDED) {
+            throw new RuleViolationException("stage", "Could not move the experiment: conclude it with a verdict and a learning.");
+        }
+        if (target == Stage.ABANDONED) {
+            throw new RuleViolationException("stage", "Could not move the experiment: abandon it with a reason.");
+        }
+        requireTransition(target);
+        if (target == Stage.RUNNING && !hypothesis.missingForStart().isEmpty()) {
+            throw new RuleViolationException(hypothesis.missingForStart().get(0),
+                    "Could not start the experiment: complete the hypothesis first (change, audience, expected result "
+                            + "and how you will know).");
+        }
+        Builder b = copy();
+        b.stage = target;
+        if (startedAt == null && target == Stage.RUNNING) {
+            b.startedAt = requireNonNull(at, "at");
+        }
+        return new Experiment(b);
+    }
+
+    /**
+     * Concludes the experiment. Nobody closes an experiment without saying what was learned.
+     *
+     * @param learnings the learnings recorded on this experiment so far
+     */
+    public Experiment conclude(Verdict newVerdict, String note, Collection<Learning> learnings, Instant at) {
+        if (stage.isFinal()) {
+            throw new RuleViolationException("stage", "Could not conclude the experiment: it is already " + stage.code() + ".");
+        }
+        requireTransition(Stage.CONCLUDED);
+        if (newVerdict == null) {
+            throw new InvalidInputException("verdict", "Could not conclude the experiment: a verdict is required.");
+        }
+        boolean ownLearning = learnings.stream().anyMatch(l -> l.experimentId().equals(id));
+        if (!ownLearning) {
+            throw new RuleViolationException("learnings", "Could not conclude the experiment: a learning is required.");
+        }
+        Builder b = copy();
+        b.stage = Stage.CONCLUDED;
+        b.verdict = newVerdict;
+        b.closingNote = note;
+        b.closedAt = requireNonNull(at, "at");
+        return new Experiment(b);
+    }
+
+    /** Stops the experiment before it concluded; the reason is kept for others to learn from. */
+    public Experiment abandon(String reason, Instant at) {
+        if (stage.isFinal()) {
+            throw new RuleViolationException("stage", "Could not abandon the experiment: it is already " + stage.code() + ".");
+        }
+        Builder b = copy();
+        b.stage = Stage.ABANDONED;
+        b.closingNote = Fields.required("closingNote", "Could not abandon the experiment: the reason", reason, CLOSING_NOTE_MAX);
+        b.closedAt = requireNonNull(at, "at");
+        return new Experiment(b);
+    }
+
+    /** Throws unless iterations, results and the plan may still change. */
+    public void requireOpen(String action) {
+        if (stage.isFinal()) {
+            throw new RuleViolationException("stage", "Could not " + action + ": the experiment is " + stage.code() + ".");
+        }
+    }
+
+    private void requireTransition(Stage target) {
+        if (!stage.canMoveTo(target)) {
+            throw new RuleViolationException("stage", "Could not move the experiment from " + stage.code() + " to "
+                    + target.code() + ": allowed next stages are " + stage.next().stream().map(Stage::code)
+                    .sorted().collect(Collectors.joining(", ")) + ".");
+        }
+    }
+
+    /** From the first run to the conclusion: how long it took to learn. */
+    public Optional<Duration> timeToLearning() {
+        if (stage != Stage.CONCLUDED || startedAt == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.between(startedAt, closedAt));
+    }
+
+    public Optional<ExperimentId> id() {
+        return Optional.ofNullable(id);
+    }
+
+    public ExperimentId requireId() {
+        return requireNonNull(id, "The experiment is not stored yet");
+    }
+
+    public IssueRef issue() {
+        return issue;
+    }
+
+    public Hypothesis hypothesis() {
+        return hypothesis;
+    }
+
+    public Optional<Method> method() {
+        return Optional.ofNullable(method);
+    }
+
+    public Optional<String> methodDetails() {
+        return Optional.ofNullable(methodDetails);
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Optional<Verdict> verdict() {
+        return Optional.ofNullable(verdict);
+    }
+
+    /** Why it was abandoned, or a note on the conclusion. */
+    public Optional<String> closingNote() {
+        return Optional.ofNullable(closingNote);
+    }
+
+    public Set<DepartmentId> departments() {
+        return departments;
+    }
+
+    public List<OutcomeLink> outcomes() {
+        return outcomes;
+    }
+
+    public UserRef createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> startedAt() {
+        return Optional.ofNullable(startedAt);
+    }
+
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** Fills a stored experiment field by field; only repositories use it. */
+    public static final class Builder {
+        private ExperimentId id;
+        private IssueRef issue;
+        private Hypothesis hypothesis = Hypothesis.empty();
+        private Method method;
+        private String methodDetails;
+        private Stage stage;
+        private Verdict verdict;
+        private String closingNote;
+        private Collection<DepartmentId> departments = new HashSet<>();
+        private List<OutcomeLink> outcomes = new ArrayList<>();
+        private UserRef createdBy;
+        private Instant createdAt;
+        private Instant startedAt;
+        private Instant closedAt;
+        private long version;
+
+        private Builder() {
+        }
+
+        public Builder issue(IssueRef value) {
+            issue = value;
+            return this;
+        }
+
+        public Builder hypothesis(Hypothesis value) {
+            hypothesis = value;
+            return this;
+        }
+
+        public Builder method(Method value, String details) {
+            method = value;
+            methodDetails = details;
+            return this;
+        }
+
+        public Builder stage(Stage value, Verdict verdictValue, String note) {
+            stage = value;
+            verdict = verdictValue;
+            closingNote = note;
+            return this;
+        }
+
+        public Builder departments(Collection<DepartmentId> value) {
+            departments = value;
+            return this;
+        }
+
+        public Builder outcomes(List<OutcomeLink> value) {
+            outcomes = value;
+            return this;
+        }
+
+        public Builder created(UserRef by, Instant at) {
+            createdBy = by;
+            createdAt = at;
+            return this;
+        }
+
+        public Builder timeline(Instant started, Instant closed) {
+            startedAt = started;
+            closedAt = closed;
+            return this;
+        }
+
+        public Experiment build() {
+            return new Experiment(this);
+        }
+    }
+}

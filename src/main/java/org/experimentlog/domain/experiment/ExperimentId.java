@@ -1,0 +1,17 @@
+package org.experimentlog.domain.experiment;
+
+import org.experimentlog.domain.InvalidInputException;
+
+/** The stored id of an experiment. */
+public record ExperimentId(long value) {
+    public ExperimentId {
+        if (value <= 0) {
+            throw new InvalidInputException("id", "The id of an experiment must be positive.");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

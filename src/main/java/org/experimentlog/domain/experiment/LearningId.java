@@ -1,0 +1,17 @@
+package org.experimentlog.domain.experiment;
+
+import org.experimentlog.domain.InvalidInputException;
+
+/** The stored id of a learning. */
+public record LearningId(long value) {
+    public LearningId {
+        if (value <= 0) {
+            throw new InvalidInputException("id", "The id of a learning must be positive.");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

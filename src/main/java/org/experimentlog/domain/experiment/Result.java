@@ -1,0 +1,111 @@
+package org.experimentlog.domain.experiment;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.experimentlog.domain.Fields;
+import org.experimentlog.domain.UserRef;
+import org.experimentlog.domain.outcome.OutcomeId;
+
+/** A measurement taken in an iteration, linked to an outcome's metric where there is one. */
+public final class Result {
+    public static final int TITLE_MAX = Fields.TITLE_MAX;
+    public static final int NOTE_MAX = Fields.TEXT_MAX;
+
+    private final ResultId id;
+    private final ExperimentId experimentId;
+    private final IterationId iterationId;
+    private final OutcomeId outcomeId;
+    private final String title;
+    private final ResultMeasure measure;
+    private final String note;
+    private final UserRef recordedBy;
+    private final Instant recordedAt;
+    private final long version;
+
+    private Result(ResultId id, ExperimentId experimentId, IterationId iterationId, OutcomeId outcomeId, String title,
+            ResultMeasure measure, String note, UserRef recordedBy, Instant recordedAt, long version) {
+        this.id = id;
+        this.experimentId = requireNonNull(experimentId, "experimentId");
+        this.iterationId = requireNonNull(iterationId, "iterationId");
+        this.outcomeId = outcomeId;
+        this.title = Fields.required("title", "What was measured", title, TITLE_MAX);
+        this.measure = Fields.present("kind", "The kind of result", measure);
+        this.note = Fields.optional("note", "The note", note, NOTE_MAX);
+        this.recordedBy = requireNonNull(recordedBy, "recordedBy");
+        this.recordedAt = requireNonNull(recordedAt, "recordedAt");
+        this.version = Fields.version(version);
+    }
+
+    /** A new result in an iteration of an experiment that is still open. */
+    public static Result record(Experiment experiment, Iteration iteration, OutcomeId outcomeId, String title,
+            ResultMeasure measure, String note, UserRef by, Instant at) {
+        experiment.requireOpen("record a result");
+        if (!iteration.experimentId().equals(experiment.requireId())) {
+            throw new IllegalArgumentException("The iteration belongs to another experiment");
+        }
+        return new Result(null, experiment.requireId(), iteration.requireId(), outcomeId, title, measure, note, by, at, 0);
+    }
+
+    public static Result stored(ResultId id, ExperimentId experimentId, IterationId iterationId, OutcomeId outcomeId,
+            String title, ResultMeasure measure, String note, UserRef by, Instant at, long version) {
+        return new Result(requireNonNull(id, "id"), experimentId, iterationId, outcomeId, title, measure, note, by, at,
+                version);
+    }
+
+    public Result storedAs(ResultId newId, long newVersion) {
+        return new Result(requireNonNull(newId, "id"), experimentId, iterationId, outcomeId, title, measure, note,
+                recordedBy, recordedAt, newVersion);
+    }
+
+    /** Corrects the figures or the description; the kind may change with the figures. */
+    public Result revise(OutcomeId newOutcome, String newTitle, ResultMeasure newMeasure, String newNote) {
+        return new Result(id, experimentId, iterationId, newOutcome, newTitle, newMeasure, newNote, recordedBy,
+                recordedAt, version);
+    }
+
+    public Optional<ResultId> id() {
+        return Optional.ofNullable(id);
+    }
+
+    public ResultId requireId() {
+        return requireNonNull(id, "The result is not stored yet");
+    }
+
+    public ExperimentId experimentId() {
+        return experimentId;
+    }
+
+    public IterationId iterationId() {
+        return iterationId;
+    }
+
+    public Optional<OutcomeId> outcomeId() {
+        return Optional.ofNullable(outcomeId);
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public ResultMeasure measure() {
+        return measure;
+    }
+
+    public Optional<String> note() {
+        return Optional.ofNullable(note);
+    }
+
+    public UserRef recordedBy() {
+        return recordedBy;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

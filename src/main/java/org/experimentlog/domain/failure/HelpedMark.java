@@ -1,0 +1,29 @@
+package org.experimentlog.domain.failure;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import org.experimentlog.domain.RuleViolationException;
+
+/**
+ * A reader's "this helped me" on a story: one per reader and story.
+ *
+ * @param story  the story
+ * @param reader who it helped
+ * @param at     when they said so
+ */
+public record HelpedMark(FailureStoryId story, org.experimentlog.domain.UserRef reader, Instant at) {
+    public HelpedMark {
+        requireNonNull(story, "story");
+        requireNonNull(reader, "reader");
+        requireNonNull(at, "at");
+    }
+
+    /** A mark by a reader who can see the story and did not write it. */
+    public static HelpedMark by(FailureStory story, Reader reader, Instant at) {
+        if (story.isWrittenBy(reader.user())) {
+            throw new RuleViolationException("helped", "Could not mark the story: you shared it yourself.");
+        }
+        return new HelpedMark(story.requireId(), reader.user(), at);
+    }
+}

@@ -1,0 +1,134 @@
+package org.experimentlog.domain.outcome;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.experimentlog.domain.Fields;
+import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.UserRef;
+import org.experimentlog.domain.department.DepartmentId;
+
+/**
+ * A product outcome people care about, with one metric, a baseline, a target and an owning department. Its
+ * measurements over time form its trend.
+ */
+public final class Outcome {
+    public static final int TITLE_MAX = Fields.TITLE_MAX;
+    public static final int DESCRIPTION_MAX = Fields.TEXT_MAX;
+
+    private final OutcomeId id;
+    private final String title;
+    private final String description;
+    private final Metric metric;
+    private final Reference baseline;
+    private final Reference target;
+    private final DepartmentId owner;
+    private final OutcomeStatus status;
+    private final UserRef createdBy;
+    private final Instant createdAt;
+    private final long version;
+
+    private Outcome(OutcomeId id, String title, String description, Metric metric, Reference baseline,
+            Reference target, DepartmentId owner, OutcomeStatus status, UserRef createdBy, Instant createdAt,
+            long version) {
+        this.id = id;
+        this.title = Fields.required("title", "The outcome title", title, TITLE_MAX);
+        this.description = Fields.optional("description", "The description", description, DESCRIPTION_MAX);
+        this.metric = Fields.present("metric", "The metric", metric);
+        this.baseline = Fields.present("baseline", "The baseline", baseline);
+        this.target = Fields.present("target", "The target", target);
+        this.owner = Fields.present("ownerDepartment", "The owning department", owner);
+        this.status = Fields.present("status", "The status", status);
+        this.createdBy = requireNonNull(createdBy, "createdBy");
+        this.createdAt = requireNonNull(createdAt, "createdAt");
+        this.version = Fields.version(version);
+        if (!target.date().isAfter(baseline.date())) {
+            throw new InvalidInputException("target.date", "The target date must be after the baseline date.");
+        }
+        if (!metric.direction().isBetter(target.value(), baseline.value())) {
+            throw new InvalidInputException("target.value", metric.direction() == Direction.HIGHER_IS_BETTER
+                    ? "The target must be higher than the baseline, because higher is better for this metric."
+                    : "The target must be lower than the baseline, because lower is better for this metric.");
+        }
+    }
+
+    public static Outcome define(String title, String description, Metric metric, Reference baseline,
+            Reference target, DepartmentId owner, UserRef by, Instant at) {
+        return new Outcome(null, title, description, metric, baseline, target, owner, OutcomeStatus.ACTIVE, by, at, 0);
+    }
+
+    public static Outcome stored(OutcomeId id, String title, String description, Metric metric, Reference baseline,
+            Reference target, DepartmentId owner, OutcomeStatus status, UserRef createdBy, Instant createdAt,
+            long version) {
+        return new Outcome(requireNonNull(id, "id"), title, description, metric, baseline, target, owner, status,
+                createdBy, createdAt, version);
+    }
+
+    public Outcome storedAs(OutcomeId newId, long newVersion) {
+        return new Outcome(requireNonNull(newId, "id"), title, description, metric, baseline, target, owner, status,
+                createdBy, createdAt, newVersion);
+    }
+
+    public Outcome redefine(String newTitle, String newDescription, Metric newMetric, Reference newBaseline,
+            Reference newTarget, DepartmentId newOwner, OutcomeStatus newStatus) {
+        return new Outcome(id, newTitle, newDescription, newMetric, newBaseline, newTarget, newOwner, newStatus,
+                createdBy, createdAt, version);
+    }
+
+    /**
+     * How far a value has come from the baseline towards the target: 0 at the baseline, 1 at the target, negative
+     * when it moved the wrong way, above 1 when it passed the target. Works for either direction.
+     */
+    public double progressOf(double value) {
+        return (value - baseline.value()) / (target.value() - baseline.value());
+    }
+
+    public Optional<OutcomeId> id() {
+        return Optional.ofNullable(id);
+    }
+
+    public OutcomeId requireId() {
+        return requireNonNull(id, "The outcome is not stored yet");
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Optional<String> description() {
+        return Optional.ofNullable(description);
+    }
+
+    public Metric metric() {
+        return metric;
+    }
+
+    public Reference baseline() {
+        return baseline;
+    }
+
+    public Reference target() {
+        return target;
+    }
+
+    public DepartmentId owner() {
+        return owner;
+    }
+
+    public OutcomeStatus status() {
+        return status;
+    }
+
+    public UserRef createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

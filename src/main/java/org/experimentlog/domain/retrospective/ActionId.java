@@ -1,0 +1,17 @@
+package org.experimentlog.domain.retrospective;
+
+import org.experimentlog.domain.InvalidInputException;
+
+/** The stored id of a retrospective action. */
+public record ActionId(long value) {
+    public ActionId {
+        if (value <= 0) {
+            throw new InvalidInputException("id", "The id of a retrospective action must be positive.");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

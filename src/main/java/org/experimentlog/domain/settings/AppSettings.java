@@ -1,0 +1,28 @@
+package org.experimentlog.domain.settings;
+
+import org.experimentlog.domain.Fields;
+
+/**
+ * What an administrator configures for the whole app.
+ *
+ * @param anonymousStoriesAllowed  whether failure stories may be shared anonymously
+ * @param storiesVisibleToEveryone the default audience of a new story: everyone (true) or chosen departments
+ * @param outcomeManagerGroup      the Jira group whose members manage outcomes besides administrators; optional
+ * @param confidenceLevel          the confidence level for result intervals, e.g. 0.95
+ * @param version                  for optimistic locking
+ */
+public record AppSettings(boolean anonymousStoriesAllowed, boolean storiesVisibleToEveryone,
+        String outcomeManagerGroup, double confidenceLevel, long version) {
+    public AppSettings {
+        outcomeManagerGroup = Fields.optional("outcomeManagerGroup", "The outcome manager group", outcomeManagerGroup, 255);
+        if (!(confidenceLevel == 0.8 || confidenceLevel == 0.9 || confidenceLevel == 0.95 || confidenceLevel == 0.99)) {
+            throw new org.experimentlog.domain.InvalidInputException("confidenceLevel",
+                    "The confidence level must be 0.8, 0.9, 0.95 or 0.99.");
+        }
+        Fields.version(version);
+    }
+
+    public static AppSettings defaults() {
+        return new AppSettings(true, true, null, 0.95, 0);
+    }
+}
