@@ -1,0 +1,13 @@
+package org.experimentlog.app.port;
+
+import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditedType;
+
+/** Keeps a record of every change to the app's data. */
+public interface AuditLog {
+    /** Records one change, in the caller's transaction. */
+    void record(AuditEntry entry);
+
+    /** The changes to one object, newest first. */
+    Page<AuditEntry> historyOf(AuditedType type, long entityId, PageRequest page);
+}

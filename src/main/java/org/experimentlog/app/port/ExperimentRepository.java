@@ -1,0 +1,70 @@
+package org.experimentlog.app.port;
+
+import java.util.List;
+import java.util.Optional;
+import org.experimentlog.domain.StaleVersionException;
+import org.experimentlog.domain.experiment.Experiment;
+import org.experimentlog.domain.experiment.ExperimentId;
+import org.experimentlog.domain.experiment.ExperimentRecord;
+import org.experimentlog.domain.experiment.Iteration;
+import org.experimentlog.domain.experiment.IterationId;
+import org.experimentlog.domain.experiment.Learning;
+import org.experimentlog.domain.experiment.LearningId;
+import org.experimentlog.domain.experiment.Result;
+import org.experimentlog.domain.experiment.ResultId;
+
+/**
+ * Stores experiments with their iterations, results and learnings. Reads of lists issue a fixed number of
+ * queries, whatever the number of rows.
+ */
+public interface ExperimentRepository {
+    /** The experiment on the issue with this id. */
+    Optional<Experiment> findByIssue(long issueId);
+
+    /** The experiment with everything recorded on it, in a fixed number of queries. */
+    Optional<ExperimentRecord> recordOf(ExperimentId id);
+
+    /** A page of experiments with everything recorded on them, newest first, in a fixed number of queries. */
+    Page<ExperimentRecord> list(ExperimentQuery query, PageRequest page);
+
+    /**
+     * Stores a new experiment, or the changes to a stored one.
+     *
+     * @return the experiment as stored, with its id and new version
+     * @throws StaleVersionException when the stored version differs from the experiment's version
+     * @throws org.experimentlog.domain.RuleViolationException when the issue already has an experiment
+     */
+    Experiment save(Experiment experiment);
+
+    /** Deletes the experiment and everything recorded on it. */
+    void delete(ExperimentId id);
+
+    /** The iterations of an experiment, by number. */
+    List<Iteration> iterationsOf(ExperimentId id);
+
+    /**
+     * Stores a new iteration or the changes to one.
+     *
+     * @throws StaleVersionException when the stored version differs, or another iteration took the same number
+     */
+    Iteration save(Iteration iteration);
+
+    Optional<Iteration> findIteration(IterationId id);
+
+    /** @throws StaleVersionException when the stored version differs */
+    Result save(Result result);
+
+    Optional<Result> findResult(ResultId id);
+
+    void delete(ResultId id);
+
+    /** @throws StaleVersionException when the stored version differs */
+    Learning save(Learning learning);
+
+    Optional<Learning> findLearning(LearningId id);
+
+    void delete(LearningId id);
+
+    /** The learnings of an experiment. */
+    List<Learning> learningsOf(ExperimentId id);
+}

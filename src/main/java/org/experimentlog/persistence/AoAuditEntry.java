@@ -1,0 +1,64 @@
+package org.experimentlog.persistence;
+
+import java.util.Date;
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/** One change to the app's data. */
+@Preload
+@Table("AuditEntry")
+public interface AoAuditEntry extends Entity {
+    String ACTOR = "ACTOR";
+    String CREATED_AT = "CREATED_AT";
+    String OBJECT_TYPE = "OBJECT_TYPE";
+    String OBJECT_ID = "OBJECT_ID";
+    String AUDIT_ACTION = "AUDIT_ACTION";
+    String SUMMARY = "SUMMARY";
+
+    /** The user key of who made the change. */
+    @NotNull
+    @Indexed
+    String getActor();
+
+    void setActor(String userKey);
+
+    /** When. */
+    @NotNull
+    @Indexed
+    Date getCreatedAt();
+
+    void setCreatedAt(Date at);
+
+    /** The audited type code. */
+    @NotNull
+    @Indexed
+    @StringLength(40)
+    String getObjectType();
+
+    void setObjectType(String typeCode);
+
+    /** The id of the changed object. */
+    @NotNull
+    @Indexed
+    long getObjectId();
+
+    void setObjectId(long objectId);
+
+    /** The action code. */
+    @NotNull
+    @StringLength(40)
+    String getAuditAction();
+
+    void setAuditAction(String actionCode);
+
+    /** A readable sentence. */
+    @NotNull
+    @StringLength(450)
+    String getSummary();
+
+    void setSummary(String summary);
+}

@@ -1,0 +1,52 @@
+package org.experimentlog.testing.ao;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+
+/** Counts the SQL statements sent through the test data source (and keeps the last ones, for failure messages). */
+public final class StatementCounter implements QueryExecutionListener {
+    private static final int KEPT = 200;
+
+    private final AtomicInteger count = new AtomicInteger();
+    private final List<String> recent = new ArrayList<>();
+
+    @Override
+    public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+        // counted after execution
+    }
+
+    @Override
+    public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+        count.addAndGet(queryInfoList.size());
+        synchronized (recent) {
+            for (QueryInfo query : queryInfoList) {
+                if (recent.size() == KEPT) {
+                    recent.remove(0);
+                }
+                recent.add(query.getQuery());
+            }
+        }
+    }
+
+    public void reset() {
+        count.set(0);
+        synchronized (recent) {
+            recent.clear();
+        }
+    }
+
+    public int count() {
+        return count.get();
+    }
+
+    /** The statements counted since the last reset (at most the last 200). */
+    public List<String> statements() {
+        synchronized (recent) {
+            return List.copyOf(recent);
+        }
+    }
+}
