@@ -1,0 +1,353 @@
+package org.experimentlog.persistence;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+import org.experimentlog.app.port.ExperimentQuery;
+import org.experimentlog.app.port.ExperimentRepository;
+import org.experimentlog.app.port.Page;
+import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.domain.NotFoundException;
+import org.experimentlog.domain.RuleViolationException;
+import org.experimentlog.domain.StaleVersionException;
+import org.experimentlog.domain.department.DepartmentId;
+import org.experimentlog.domain.experiment.Experiment;
+import org.experimentlog.domain.experiment.ExperimentId;
+import org.experimentlog.domain.experiment.ExperimentRecord;
+import org.experimentlog.domain.experiment.Iteration;
+import org.experimentlog.domain.experiment.IterationId;
+import org.experimentlog.domain.experiment.Learning;
+import org.experimentlog.domain.experiment.LearningId;
+import org.experimentlog.domain.experiment.OutcomeLink;
+import org.experimentlog.domain.experiment.Result;
+import org.experimentlog.domain.experiment.ResultId;
+import org.experimentlog.domain.experiment.Stage;
+import org.experimentlog.domain.experiment.Tag;
+
+/** Experiments with their iterations, results and learnings, in Active Objects. */
+@Named
+public final class AoExperimentRepository implements ExperimentRepository {
+    private final ActiveObjects ao;
+    private final VersionClaims claims;
+
+    @Inject
+    public AoExperimentRepository(ActiveObjects ao) {
+        this.ao = ao;
+        this.claims = new VersionClaims(ao);
+    }
+
+    @Override
+    public Optional<Experiment> findByIssue(long issueId) {
+        AoExperiment[] rows = ao.find(AoExperiment.class, Query.select().where(AoExperiment.ISSUE_ID + " = ?", issueId));
+        return rows.length == 0 ? Optional.empty() : Optional.of(withChildren(rows[0]));
+    }
+
+    private Experiment withChildren(AoExperiment row) {
+        List<Integer> id = List.of(row.getID());
+        return ExperimentMapper.toDomain(row, rowsOf(AoExperimentDepartment.class, AoExperimentDepartment.EXPERIMENT_ID, id, "ID"),
+                rowsOf(AoOutcomeLink.class, AoOutcomeLink.EXPERIMENT_ID, id, AoOutcomeLink.POSITION));
+    }
+
+    private Optional<AoExperiment> row(ExperimentId id) {
+        AoExperiment[] rows = ao.find(AoExperiment.class, Query.select().where("ID = ?", (int) id.value()));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    @Override
+    public Optional<ExperimentRecord> recordOf(ExperimentId id) {
+        return row(id).map(r -> records(List.of(r)).get(0));
+    }
+
+    @Override
+    public Page<ExperimentRecord> list(ExperimentQuery query, PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        query.projectIfAny().ifPresent(p -> {
+            conditions.add(AoExperiment.PROJECT_KEY + " = ?");
+            params.add(p.value());
+        });
+        if (!query.stages().isEmpty()) {
+            conditions.add(InClause.of(AoExperiment.STAGE, query.stages().size()));
+            query.stages().stream().map(Stage::code).sorted().forEach(params::add);
+        }
+        Query select = Query.select();
+        if (!conditions.isEmpty()) {
+            select = select.where(String.join(" AND ", conditions), params.toArray());
+        }
+        int total = ao.count(AoExperiment.class, select);
+        Query pageQuery = Query.select();
+        if (!conditions.isEmpty()) {
+            pageQuery = pageQuery.where(String.join(" AND ", conditions), params.toArray());
+        }
+        pageQuery = pageQuery.order(AoExperiment.CREATED_AT + " DESC, ID DESC")
+                .offset(page.startAt()).limit(page.maxResults());
+        List<AoExperiment> rows = List.of(ao.find(AoExperiment.class, pageQuery));
+        return Page.of(records(rows), page, total);
+    }
+
+    /** Everything recorded on these experiments, in one query per table whatever the number of rows. */
+    private List<ExperimentRecord> records(List<AoExperiment> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Integer> ids = rows.stream().map(AoExperiment::getID).toList();
+        Map<Integer, List<AoExperimentDepartment>> departments = group(
+                rowsOf(AoExperimentDepartment.class, AoExperimentDepartment.EXPERIMENT_ID, ids, "ID"),
+                AoExperimentDepartment::getExperimentId);
+        Map<Integer, List<AoOutcomeLink>> links = group(
+                rowsOf(AoOutcomeLink.class, AoOutcomeLink.EXPERIMENT_ID, ids, AoOutcomeLink.POSITION),
+                AoOutcomeLink::getExperimentId);
+        Map<Integer, List<AoIteration>> iterations = group(
+                rowsOf(AoIteration.class, AoIteration.EXPERIMENT_ID, ids, AoIteration.SEQ_NO),
+                AoIteration::getExperimentId);
+        Map<Integer, List<AoResult>> results = group(
+                rowsOf(AoResult.class, AoResult.EXPERIMENT_ID, ids, "ID"), AoResult::getExperimentId);
+        Map<Integer, List<AoLearning>> learnings = group(
+                rowsOf(AoLearning.class, AoLearning.EXPERIMENT_ID, ids, "ID"), AoLearning::getExperimentId);
+        Map<Integer, List<AoLearningTag>> tags = group(
+                rowsOf(AoLearningTag.class, AoLearningTag.EXPERIMENT_ID, ids, AoLearningTag.TAG),
+                AoLearningTag::getLearningId);
+        List<ExperimentRecord> records = new ArrayList<>();
+        for (AoExperiment row : rows) {
+            int id = row.getID();
+            Experiment experiment = ExperimentMapper.toDomain(row, departments.getOrDefault(id, List.of()),
+                    links.getOrDefault(id, List.of()));
+            records.add(new ExperimentRecord(experiment,
+                    iterations.getOrDefault(id, List.of()).stream().map(ExperimentMapper::toDomain).toList(),
+                    results.getOrDefault(id, List.of()).stream().map(ExperimentMapper::toDomain).toList(),
+                    learnings.getOrDefault(id, List.of()).stream()
+                            .map(l -> ExperimentMapper.toDomain(l, tags.getOrDefault(l.getID(), List.of()))).toList()));
+        }
+        return records;
+    }
+
+    private <T extends RawEntity<Integer>> List<T> rowsOf(Class<T> type, String column, Collection<Integer> ids,
+            String order) {
+        return List.of(ao.find(type, Query.select().where(InClause.of(column, ids.size()), InClause.params(ids))
+                .order(order)));
+    }
+
+    private static <T> Map<Integer, List<T>> group(List<T> rows, Function<T, Integer> key) {
+        return rows.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    @Override
+    public Experiment save(Experiment experiment) {
+        if (experiment.id().isEmpty()) {
+            return insert(experiment);
+        }
+        ExperimentId id = experiment.requireId();
+        long next = experiment.version() + 1;
+        claims.claim("experiment:" + id, next, "experiment");
+        AoExperiment row = row(id).orElseThrow(() -> new NotFoundException("Could not save the experiment: it was deleted."));
+        if (row.getRowVersion() != experiment.version()) {
+            throw new StaleVersionException("experiment");
+        }
+        ExperimentMapper.copy(experiment, row);
+        row.setRowVersion(next);
+        row.save();
+        replaceChildren(row.getID(), experiment);
+        return experiment.storedAs(id, next);
+    }
+
+    private Experiment insert(Experiment experiment) {
+        if (findByIssue(experiment.issue().id()).isPresent()) {
+            throw duplicate(experiment);
+        }
+        Map<String, Object> columns = ExperimentMapper.columns(experiment);
+        columns.put(AoExperiment.ROW_VERSION, 1L);
+        AoExperiment row;
+        try {
+            row = ao.create(AoExperiment.class, columns);
+        } catch (RuntimeException e) {
+            if (VersionClaims.isUniqueViolation(e)) {
+                throw duplicate(experiment);
+            }
+            throw e;
+        }
+        replaceChildren(row.getID(), experiment);
+        return experiment.storedAs(new ExperimentId(row.getID()), 1);
+    }
+
+    private static RuleViolationException duplicate(Experiment experiment) {
+        return new RuleViolationException("issueKey", "Could not open an experiment: issue " + experiment.issue().key()
+                + " already has one.");
+    }
+
+    private void replaceChildren(int id, Experiment experiment) {
+        ao.deleteWithSQL(AoExperimentDepartment.class, AoExperimentDepartment.EXPERIMENT_ID + " = ?", id);
+        ao.deleteWithSQL(AoOutcomeLink.class, AoOutcomeLink.EXPERIMENT_ID + " = ?", id);
+        for (DepartmentId department : experiment.departments().stream()
+                .sorted((a, b) -> Long.compare(a.value(), b.value())).toList()) {
+            ao.create(AoExperimentDepartment.class, Map.of(AoExperimentDepartment.EXPERIMENT_ID, id,
+                    AoExperimentDepartment.DEPARTMENT_ID, (int) department.value()));
+        }
+        int position = 0;
+        for (OutcomeLink link : experiment.outcomes()) {
+            ao.create(AoOutcomeLink.class, Map.of(AoOutcomeLink.EXPERIMENT_ID, id,
+                    AoOutcomeLink.OUTCOME_ID, (int) link.outcome().value(),
+                    AoOutcomeLink.DIRECTION, link.expected().code(),
+                    AoOutcomeLink.POSITION, position++));
+        }
+    }
+
+    @Override
+    public void delete(ExperimentId id) {
+        int key = (int) id.value();
+        for (AoIteration iteration : ao.find(AoIteration.class, Query.select().where(AoIteration.EXPERIMENT_ID + " = ?", key))) {
+            claims.release("iteration:" + iteration.getID());
+        }
+        ao.deleteWithSQL(AoLearningTag.class, AoLearningTag.EXPERIMENT_ID + " = ?", key);
+        ao.deleteWithSQL(AoLearning.class, AoLearning.EXPERIMENT_ID + " = ?", key);
+        ao.deleteWithSQL(AoResult.class, AoResult.EXPERIMENT_ID + " = ?", key);
+        ao.deleteWithSQL(AoIteration.class, AoIteration.EXPERIMENT_ID + " = ?", key);
+        ao.deleteWithSQL(AoOutcomeLink.class, AoOutcomeLink.EXPERIMENT_ID + " = ?", key);
+        ao.deleteWithSQL(AoExperimentDepartment.class, AoExperimentDepartment.EXPERIMENT_ID + " = ?", key);
+        ao.deleteWithSQL(AoExperiment.class, "ID = ?", key);
+        claims.release("experiment:" + id);
+        claims.release("experiment-iterations:" + id);
+    }
+
+    @Override
+    public List<Iteration> iterationsOf(ExperimentId id) {
+        return rowsOf(AoIteration.class, AoIteration.EXPERIMENT_ID, List.of((int) id.value()), AoIteration.SEQ_NO)
+                .stream().map(ExperimentMapper::toDomain).toList();
+    }
+
+    @Override
+    public Iteration save(Iteration iteration) {
+        if (iteration.id().isEmpty()) {
+            // The number is the claimed "version" of the experiment's iteration list: two iterations created at
+            // once with the same number collide here, and a late one sees the committed iteration below.
+            claims.claim("experiment-iterations:" + iteration.experimentId(), iteration.number(), "iteration");
+            int taken = ao.count(AoIteration.class, Query.select().where(AoIteration.EXPERIMENT_ID + " = ? AND "
+                    + AoIteration.SEQ_NO + " = ?", (int) iteration.experimentId().value(), iteration.number()));
+            if (taken > 0) {
+                throw new StaleVersionException("iteration");
+            }
+            Map<String, Object> columns = ExperimentMapper.columns(iteration);
+            columns.put(AoIteration.ROW_VERSION, 1L);
+            AoIteration row = ao.create(AoIteration.class, columns);
+            return iteration.storedAs(new IterationId(row.getID()), 1);
+        }
+        IterationId id = iteration.requireId();
+        long next = iteration.version() + 1;
+        claims.claim("iteration:" + id, next, "iteration");
+        AoIteration row = one(AoIteration.class, (int) id.value())
+                .orElseThrow(() -> new NotFoundException("Could not save the iteration: it was deleted."));
+        if (row.getRowVersion() != iteration.version()) {
+            throw new StaleVersionException("iteration");
+        }
+        ExperimentMapper.copy(iteration, row);
+        row.setRowVersion(next);
+        row.save();
+        return iteration.storedAs(id, next);
+    }
+
+    private <T extends RawEntity<Integer>> Optional<T> one(Class<T> type, int id) {
+        T[] rows = ao.find(type, Query.select().where("ID = ?", id));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    @Override
+    public Optional<Iteration> findIteration(IterationId id) {
+        return one(AoIteration.class, (int) id.value()).map(ExperimentMapper::toDomain);
+    }
+
+    @Override
+    public Result save(Result result) {
+        if (result.id().isEmpty()) {
+            Map<String, Object> columns = ExperimentMapper.columns(result);
+            columns.put(AoResult.ROW_VERSION, 1L);
+            AoResult row = ao.create(AoResult.class, columns);
+            return result.storedAs(new ResultId(row.getID()), 1);
+        }
+        ResultId id = result.requireId();
+        long next = result.version() + 1;
+        claims.claim("result:" + id, next, "result");
+        AoResult row = one(AoResult.class, (int) id.value())
+                .orElseThrow(() -> new NotFoundException("Could not save the result: it was deleted."));
+        if (row.getRowVersion() != result.version()) {
+            throw new StaleVersionException("result");
+        }
+        ExperimentMapper.copy(result, row);
+        row.setRowVersion(next);
+        row.save();
+        return result.storedAs(id, next);
+    }
+
+    @Override
+    public Optional<Result> findResult(ResultId id) {
+        return one(AoResult.class, (int) id.value()).map(ExperimentMapper::toDomain);
+    }
+
+    @Override
+    public void delete(ResultId id) {
+        ao.deleteWithSQL(AoResult.class, "ID = ?", (int) id.value());
+        claims.release("result:" + id);
+    }
+
+    @Override
+    public Learning save(Learning learning) {
+        int id;
+        long next;
+        if (learning.id().isEmpty()) {
+            Map<String, Object> columns = ExperimentMapper.columns(learning);
+            columns.put(AoLearning.ROW_VERSION, 1L);
+            id = ao.create(AoLearning.class, columns).getID();
+            next = 1;
+        } else {
+            id = (int) learning.requireId().value();
+            next = learning.version() + 1;
+            claims.claim("learning:" + id, next, "learning");
+            AoLearning row = one(AoLearning.class, id)
+                    .orElseThrow(() -> new NotFoundException("Could not save the learning: it was deleted."));
+            if (row.getRowVersion() != learning.version()) {
+                throw new StaleVersionException("learning");
+            }
+            row.setStatement(learning.statement());
+            row.setRowVersion(next);
+            row.save();
+            ao.deleteWithSQL(AoLearningTag.class, AoLearningTag.LEARNING_ID + " = ?", id);
+        }
+        for (Tag tag : learning.tags()) {
+            ao.create(AoLearningTag.class, Map.of(AoLearningTag.LEARNING_ID, id,
+                    AoLearningTag.EXPERIMENT_ID, (int) learning.experimentId().value(), AoLearningTag.TAG, tag.value()));
+        }
+        return learning.storedAs(new LearningId(id), next);
+    }
+
+    @Override
+    public Optional<Learning> findLearning(LearningId id) {
+        return one(AoLearning.class, (int) id.value()).map(row -> ExperimentMapper.toDomain(row,
+                Arrays.asList(ao.find(AoLearningTag.class, Query.select()
+                        .where(AoLearningTag.LEARNING_ID + " = ?", row.getID())))));
+    }
+
+    @Override
+    public void delete(LearningId id) {
+        ao.deleteWithSQL(AoLearningTag.class, AoLearningTag.LEARNING_ID + " = ?", (int) id.value());
+        ao.deleteWithSQL(AoLearning.class, "ID = ?", (int) id.value());
+        claims.release("learning:" + id);
+    }
+
+    @Override
+    public List<Learning> learningsOf(ExperimentId id) {
+        List<Integer> ids = List.of((int) id.value());
+        Map<Integer, List<AoLearningTag>> tags = group(rowsOf(AoLearningTag.class, AoLearningTag.EXPERIMENT_ID, ids,
+                AoLearningTag.TAG), AoLearningTag::getLearningId);
+        return rowsOf(AoLearning.class, AoLearning.EXPERIMENT_ID, ids, "ID").stream()
+                .map(l -> ExperimentMapper.toDomain(l, tags.getOrDefault(l.getID(), List.of()))).toList();
+    }
+}

@@ -1,0 +1,71 @@
+package org.experimentlog.persistence;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.sql.SQLException;
+import java.util.Map;
+import org.experimentlog.domain.StaleVersionException;
+
+/**
+ * Optimistic locking that holds under concurrency on every database, with Active Objects' own API only.
+ *
+ * <p>Reading the version, comparing it and writing the row is not enough: two transactions that read the same version
+ * both pass the comparison, and the later write silently overwrites the earlier one. So a writer first inserts a
+ * claim "object #next-version" into a table with a unique column, and only then reads and compares the version. Two
+ * writers of the same version collide on the unique claim, and exactly one of them continues; a writer that arrives
+ * after a newer version was committed sees that version and stops. Older claims of the object are deleted, so the
+ * table holds about one row per object.
+ */
+final class VersionClaims {
+    private final ActiveObjects ao;
+
+    VersionClaims(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /**
+     * Claims the right to write {@code nextVersion} of the object, in the caller's transaction.
+     *
+     * @param objectKey a stable key of the object, e.g. {@code experiment:12}
+     * @param what      how the user calls the object, for the conflict message
+     * @throws StaleVersionException when another writer claimed the same version first
+     */
+    void claim(String objectKey, long nextVersion, String what) {
+        String claim = objectKey + "#" + nextVersion;
+        try {
+            ao.create(AoVersionClaim.class, Map.of(AoVersionClaim.OBJECT_KEY, objectKey, AoVersionClaim.CLAIM, claim));
+        } catch (RuntimeException e) {
+            if (isUniqueViolation(e)) {
+                throw new StaleVersionException(what);
+            }
+            throw e;
+        }
+        ao.deleteWithSQL(AoVersionClaim.class, AoVersionClaim.OBJECT_KEY + " = ? AND " + AoVersionClaim.CLAIM + " <> ?",
+                objectKey, claim);
+    }
+
+    /** Forgets the claims of a deleted object. */
+    void release(String objectKey) {
+        ao.deleteWithSQL(AoVersionClaim.class, AoVersionClaim.OBJECT_KEY + " = ?", objectKey);
+    }
+
+    /**
+     * Whether the failure is an integrity-constraint violation (SQLSTATE class 23) or a serialization failure
+     * (40001), which is how the databases report a concurrent insert of the same unique value.
+     */
+    static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException s = sql; s != null; s = s.getNextException()) {
+                    String state = s.getSQLState();
+                    if (state != null && (state.startsWith("23") || state.equals("40001"))) {
+                        return true;
+                    }
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}
