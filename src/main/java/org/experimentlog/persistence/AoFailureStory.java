@@ -8,7 +8,14 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** A blameless failure story. AUTHOR is kept for edit rights even when the story is anonymous. */
+/**
+ * A blameless failure story. AUTHOR is kept for edit rights even when the story is anonymous.
+ *
+ * <p>The audience and the contributing factors are stored as delimited code lists ({@code |3|7|},
+ * {@code |time-pressure|data-quality|}) rather than in child tables: Active Objects offers no sub-queries, and
+ * visibility must be decided inside the one paged query (so neither a page nor a total ever counts a story the
+ * reader may not see). Both lists are short and closed, and {@link StoryCodes} builds and matches them.
+ */
 @Preload
 @Table("FailureStory")
 public interface AoFailureStory extends Entity {
@@ -24,6 +31,8 @@ public interface AoFailureStory extends Entity {
     String ISSUE_KEY = "ISSUE_KEY";
     String ITERATION_ID = "ITERATION_ID";
     String TO_EVERYONE = "TO_EVERYONE";
+    String AUDIENCE = "AUDIENCE";
+    String FACTORS = "FACTORS";
     String ANONYMOUS = "ANONYMOUS";
     String AUTHOR = "AUTHOR";
     String CREATED_AT = "CREATED_AT";
@@ -101,6 +110,20 @@ public interface AoFailureStory extends Entity {
     boolean isToEveryone();
 
     void setToEveryone(boolean toEveryone);
+
+    /** The departments it is shared with, as {@code |id|id|}; empty when shared with everyone. */
+    @NotNull
+    @StringLength(450)
+    String getAudience();
+
+    void setAudience(String departmentIds);
+
+    /** The contributing factor codes, as {@code |code|code|}; empty when only other factors were named. */
+    @NotNull
+    @StringLength(450)
+    String getFactors();
+
+    void setFactors(String factorCodes);
 
     /** Whether the author is hidden. */
     @NotNull

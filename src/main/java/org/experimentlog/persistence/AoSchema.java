@@ -23,8 +23,6 @@ public final class AoSchema {
             AoOutcome.class,
             AoMeasurement.class,
             AoFailureStory.class,
-            AoStoryFactor.class,
-            AoStoryAudience.class,
             AoHelpedMark.class,
             AoAppliedIn.class,
             AoRetrospective.class,

@@ -1,0 +1,194 @@
+package org.experimentlog.persistence;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.java.ao.Query;
+import org.experimentlog.app.port.FailureStoryRepository;
+import org.experimentlog.app.port.Page;
+import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.app.port.StoryFilter;
+import org.experimentlog.domain.IssueRef;
+import org.experimentlog.domain.NotFoundException;
+import org.experimentlog.domain.RuleViolationException;
+import org.experimentlog.domain.StaleVersionException;
+import org.experimentlog.domain.UserRef;
+import org.experimentlog.domain.department.DepartmentId;
+import org.experimentlog.domain.failure.AppliedIn;
+import org.experimentlog.domain.failure.FailureStory;
+import org.experimentlog.domain.failure.FailureStoryId;
+import org.experimentlog.domain.failure.HelpedMark;
+import org.experimentlog.domain.failure.Reader;
+
+/** Failure stories, "this helped me" marks and "applied in" records, in Active Objects. */
+@Named
+public final class AoFailureStoryRepository implements FailureStoryRepository {
+    private final ActiveObjects ao;
+    private final VersionClaims claims;
+
+    @Inject
+    public AoFailureStoryRepository(ActiveObjects ao) {
+        this.ao = ao;
+        this.claims = new VersionClaims(ao);
+    }
+
+    private Optional<AoFailureStory> row(FailureStoryId id) {
+        AoFailureStory[] rows = ao.find(AoFailureStory.class, Query.select().where("ID = ?", (int) id.value()));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    @Override
+    public Optional<FailureStory> find(FailureStoryId id) {
+        return row(id).map(StoryMapper::toDomain);
+    }
+
+    @Override
+    public Page<FailureStory> visibleTo(Reader reader, StoryFilter filter, ZoneId zone, PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (!reader.administrator()) {
+            List<String> visible = new ArrayList<>(List.of(AoFailureStory.TO_EVERYONE + " = ?", AoFailureStory.AUTHOR + " = ?"));
+            params.add(Boolean.TRUE);
+            params.add(reader.user().key());
+            for (DepartmentId department : reader.departments()) {
+                visible.add(AoFailureStory.AUDIENCE + " LIKE ?");
+                params.add(StoryCodes.containing(department.toString()));
+            }
+            conditions.add("(" + String.join(" OR ", visible) + ")");
+        }
+        filter.departmentIfAny().ifPresent(department -> {
+            conditions.add(AoFailureStory.AUDIENCE + " LIKE ?");
+            params.add(StoryCodes.containing(department.toString()));
+        });
+        if (filter.factor() != null) {
+            conditions.add(AoFailureStory.FACTORS + " LIKE ?");
+            params.add(StoryCodes.containing(filter.factor().code()));
+        }
+        if (filter.impact() != null) {
+            conditions.add(AoFailureStory.IMPACT + " = ?");
+            params.add(filter.impact().code());
+        }
+        if (filter.from() != null) {
+            conditions.add(AoFailureStory.CREATED_AT + " >= ?");
+            params.add(java.util.Date.from(filter.from().atStartOfDay(zone).toInstant()));
+        }
+        if (filter.to() != null) {
+            conditions.add(AoFailureStory.CREATED_AT + " < ?");
+            params.add(java.util.Date.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        String where = String.join(" AND ", conditions);
+        Object[] values = params.toArray();
+        int total = conditions.isEmpty() ? ao.count(AoFailureStory.class) : ao.count(AoFailureStory.class, Query.select().where(where, values));
+        Query select = conditions.isEmpty() ? Query.select() : Query.select().where(where, values);
+        select = select.order(AoFailureStory.CREATED_AT + " DESC, ID DESC").offset(page.startAt()).limit(page.maxResults());
+        List<FailureStory> items = List.of(ao.find(AoFailureStory.class, select)).stream().map(StoryMapper::toDomain).toList();
+        return Page.of(items, page, total);
+    }
+
+    @Override
+    public FailureStory save(FailureStory story) {
+        if (story.id().isEmpty()) {
+            Map<String, Object> columns = StoryMapper.columns(story);
+            columns.put(AoFailureStory.ROW_VERSION, 1L);
+            AoFailureStory row = ao.create(AoFailureStory.class, columns);
+            return story.storedAs(new FailureStoryId(row.getID()), 1);
+        }
+        FailureStoryId id = story.requireId();
+        long next = story.version() + 1;
+        claims.claim("story:" + id, next, "story");
+        AoFailureStory row = row(id).orElseThrow(() -> new NotFoundException("Could not save the story: it was deleted."));
+        if (row.getRowVersion() != story.version()) {
+            throw new StaleVersionException("story");
+        }
+        StoryMapper.copy(story, row);
+        row.setRowVersion(next);
+        row.save();
+        return story.storedAs(id, next);
+    }
+
+    @Override
+    public void delete(FailureStoryId id) {
+        int key = (int) id.value();
+        ao.deleteWithSQL(AoHelpedMark.class, AoHelpedMark.STORY_ID + " = ?", key);
+        ao.deleteWithSQL(AoAppliedIn.class, AoAppliedIn.STORY_ID + " = ?", key);
+        ao.deleteWithSQL(AoFailureStory.class, "ID = ?", key);
+        claims.release("story:" + id);
+    }
+
+    private static String markKey(FailureStoryId story, UserRef reader) {
+        return story + ":" + reader.key();
+    }
+
+    @Override
+    public boolean mark(HelpedMark mark) {
+        if (hasMarked(mark.story(), mark.reader())) {
+            return false;
+        }
+        try {
+            ao.create(AoHelpedMark.class, Map.of(AoHelpedMark.STORY_ID, (int) mark.story().value(),
+                    AoHelpedMark.READER, mark.reader().key(), AoHelpedMark.MARK_KEY, markKey(mark.story(), mark.reader()),
+                    AoHelpedMark.MARKED_AT, Days.toDate(mark.at())));
+            return true;
+        } catch (RuntimeException e) {
+            if (VersionClaims.isUniqueViolation(e)) {
+                throw new RuleViolationException("helped", "Could not mark the story: you marked it already.");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean unmark(FailureStoryId story, UserRef reader) {
+        return ao.deleteWithSQL(AoHelpedMark.class, AoHelpedMark.MARK_KEY + " = ?", markKey(story, reader)) > 0;
+    }
+
+    @Override
+    public Map<FailureStoryId, Integer> helpedCounts(Collection<FailureStoryId> stories) {
+        Map<FailureStoryId, Integer> counts = new HashMap<>();
+        if (stories.isEmpty()) {
+            return counts;
+        }
+        List<Integer> ids = stories.stream().map(s -> (int) s.value()).distinct().toList();
+        // One query for the whole page: the marks themselves, counted here (a story has at most one per reader).
+        for (AoHelpedMark mark : ao.find(AoHelpedMark.class, Query.select(AoHelpedMark.STORY_ID)
+                .where(InClause.of(AoHelpedMark.STORY_ID, ids.size()), InClause.params(ids)))) {
+            counts.merge(new FailureStoryId(mark.getStoryId()), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    @Override
+    public boolean hasMarked(FailureStoryId story, UserRef reader) {
+        return ao.count(AoHelpedMark.class, Query.select().where(AoHelpedMark.MARK_KEY + " = ?", markKey(story, reader))) > 0;
+    }
+
+    @Override
+    public AppliedIn add(AppliedIn appliedIn) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put(AoAppliedIn.STORY_ID, (int) appliedIn.story().value());
+        columns.put(AoAppliedIn.ISSUE_ID, appliedIn.issue().id());
+        columns.put(AoAppliedIn.ISSUE_KEY, appliedIn.issue().key());
+        columns.put(AoAppliedIn.APPLIED_BY, appliedIn.by().key());
+        columns.put(AoAppliedIn.APPLIED_AT, Days.toDate(appliedIn.at()));
+        columns.put(AoAppliedIn.NOTE, appliedIn.note());
+        ao.create(AoAppliedIn.class, columns);
+        return appliedIn;
+    }
+
+    @Override
+    public List<AppliedIn> appliedIn(FailureStoryId story) {
+        return List.of(ao.find(AoAppliedIn.class, Query.select().where(AoAppliedIn.STORY_ID + " = ?", (int) story.value())
+                .order(AoAppliedIn.APPLIED_AT + ", ID"))).stream()
+                .map(row -> new AppliedIn(story, new IssueRef(row.getIssueId(), row.getIssueKey()),
+                        new UserRef(row.getAppliedBy()), Instant.ofEpochMilli(row.getAppliedAt().getTime()), row.getNote()))
+                .toList();
+    }
+}
