@@ -2,12 +2,18 @@ package org.experimentlog.app.port;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /** The time, as the host tells it; use cases never read the system clock themselves. */
 public interface Clock {
     /** Now. */
     Instant now();
 
+    /** The host's default time zone, in which days are counted. */
+    ZoneId zone();
+
     /** Today, in the host's default time zone. */
-    LocalDate today();
+    default LocalDate today() {
+        return LocalDate.ofInstant(now(), zone());
+    }
 }

@@ -1,0 +1,143 @@
+package org.experimentlog.app;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.experimentlog.app.command.SaveDepartment;
+import org.experimentlog.app.port.AccessPolicy;
+import org.experimentlog.app.port.AuditLog;
+import org.experimentlog.app.port.Clock;
+import org.experimentlog.app.port.DepartmentRepository;
+import org.experimentlog.app.port.Page;
+import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.app.port.SettingsRepository;
+import org.experimentlog.app.port.Transactions;
+import org.experimentlog.app.port.UserDirectory;
+import org.experimentlog.domain.AccessDeniedException;
+import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.NotFoundException;
+import org.experimentlog.domain.StaleVersionException;
+import org.experimentlog.domain.UserRef;
+import org.experimentlog.domain.audit.AuditAction;
+import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditedType;
+import org.experimentlog.domain.department.Department;
+import org.experimentlog.domain.settings.AppSettings;
+
+/**
+ * What administrators manage: departments, the app settings and the audit history. Everyone logged in may read the
+ * department list.
+ */
+@Named
+public class AdministrationService {
+    private final DepartmentRepository departments;
+    private final SettingsRepository settings;
+    private final AccessPolicy access;
+    private final UserDirectory users;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Transactions transactions;
+    private final Caller caller;
+
+    @Inject
+    public AdministrationService(DepartmentRepository departments, SettingsRepository settings, AccessPolicy access,
+            UserDirectory users, AuditLog audit, Clock clock, Transactions transactions) {
+        this.departments = departments;
+        this.settings = settings;
+        this.access = access;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.caller = new Caller(users, access, departments);
+    }
+
+    public List<Department> departments() {
+        caller.user();
+        return departments.list();
+    }
+
+    /**
+     * Creates a department or changes its name and group.
+     *
+     * @throws AccessDeniedException when the caller is not an administrator
+     * @throws InvalidInputException when the group does not exist or the name is taken
+     * @throws StaleVersionException when someone else changed the department since the caller read it
+     */
+    public Department saveDepartment(SaveDepartment command) {
+        UserRef admin = administrator("save the department");
+        if (command.groupName() != null && !command.groupName().isBlank() && !users.groupExists(command.groupName().strip())) {
+            throw new InvalidInputException("groupName", "Could not save the department: there is no group \""
+                    + command.groupName().strip() + "\".");
+        }
+        return transactions.inTransaction(() -> {
+            Department changed;
+            if (command.department() == null) {
+                changed = Department.create(command.name(), command.groupName());
+            } else {
+                Department current = departments.find(command.department()).orElseThrow(
+                        () -> new NotFoundException("Department " + command.department() + " does not exist."));
+                if (current.version() != command.version()) {
+                    throw new StaleVersionException("department");
+                }
+                changed = current.renamed(command.name(), command.groupName());
+            }
+            Department saved = departments.save(changed);
+            audit.record(new AuditEntry(admin, clock.now(), AuditedType.DEPARTMENT, saved.requireId().value(),
+                    command.department() == null ? AuditAction.CREATED : AuditAction.UPDATED,
+                    "Saved the department \"" + saved.name() + "\"" + saved.groupName().map(g -> " (group " + g + ").").orElse(".")));
+            return saved;
+        });
+    }
+
+    /** Creates the default departments when there are none yet; returns how many it created. */
+    public int createDefaultDepartments() {
+        UserRef admin = administrator("create the default departments");
+        return transactions.inTransaction(() -> {
+            if (!departments.list().isEmpty()) {
+                return 0;
+            }
+            for (String name : Department.defaultNames()) {
+                Department saved = departments.save(Department.create(name, null));
+                audit.record(new AuditEntry(admin, clock.now(), AuditedType.DEPARTMENT, saved.requireId().value(),
+                        AuditAction.CREATED, "Created the default department \"" + name + "\"."));
+            }
+            return Department.defaultNames().size();
+        });
+    }
+
+    public AppSettings settings() {
+        administrator("read the settings");
+        return settings.load();
+    }
+
+    /** @throws StaleVersionException when someone else changed the settings since the caller read them */
+    public AppSettings saveSettings(AppSettings changed) {
+        UserRef admin = administrator("save the settings");
+        if (changed.outcomeManagerGroup() != null && !users.groupExists(changed.outcomeManagerGroup())) {
+            throw new InvalidInputException("outcomeManagerGroup", "Could not save the settings: there is no group \""
+                    + changed.outcomeManagerGroup() + "\".");
+        }
+        return transactions.inTransaction(() -> {
+            AppSettings saved = settings.save(changed);
+            audit.record(new AuditEntry(admin, clock.now(), AuditedType.SETTINGS, 1, AuditAction.UPDATED,
+                    "Saved the settings (anonymous stories " + (saved.anonymousStoriesAllowed() ? "allowed" : "off")
+                            + ", confidence " + saved.confidenceLevel() + ")."));
+            return saved;
+        });
+    }
+
+    /** The changes to one object, newest first; administrators only. */
+    public Page<AuditEntry> history(AuditedType type, long id, PageRequest page) {
+        administrator("read the history");
+        return audit.historyOf(type, id, page);
+    }
+
+    private UserRef administrator(String action) {
+        UserRef user = caller.user();
+        if (!access.isAdministrator(user)) {
+            throw new AccessDeniedException("Could not " + action + ": only administrators can.");
+        }
+        return user;
+    }
+}

@@ -1,0 +1,40 @@
+package org.experimentlog.app;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.experimentlog.app.port.AccessPolicy;
+import org.experimentlog.app.port.DepartmentRepository;
+import org.experimentlog.app.port.UserDirectory;
+import org.experimentlog.domain.NotAuthenticatedException;
+import org.experimentlog.domain.UserRef;
+import org.experimentlog.domain.department.Department;
+import org.experimentlog.domain.department.DepartmentId;
+import org.experimentlog.domain.failure.Reader;
+
+/** Who is calling a use case: the logged-in user, their departments and whether they administer the app. */
+final class Caller {
+    private final UserDirectory users;
+    private final AccessPolicy access;
+    private final DepartmentRepository departments;
+
+    Caller(UserDirectory users, AccessPolicy access, DepartmentRepository departments) {
+        this.users = users;
+        this.access = access;
+        this.departments = departments;
+    }
+
+    /** @throws NotAuthenticatedException when nobody is logged in */
+    UserRef user() {
+        return users.currentUser().orElseThrow(NotAuthenticatedException::new);
+    }
+
+    /** The caller as a reader of failure stories; one group check per department (departments are few). */
+    Reader reader() {
+        UserRef user = user();
+        Set<DepartmentId> memberOf = departments.list().stream()
+                .filter(d -> d.groupName().map(group -> users.isMember(user, group)).orElse(false))
+                .map(Department::requireId)
+                .collect(Collectors.toSet());
+        return new Reader(user, memberOf, access.isAdministrator(user));
+    }
+}

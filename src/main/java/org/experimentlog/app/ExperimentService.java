@@ -1,0 +1,389 @@
+package org.experimentlog.app;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import org.experimentlog.app.command.Abandon;
+import org.experimentlog.app.command.AddIteration;
+import org.experimentlog.app.command.AddLearning;
+import org.experimentlog.app.command.Conclude;
+import org.experimentlog.app.command.EditHypothesis;
+import org.experimentlog.app.command.EditIteration;
+import org.experimentlog.app.command.EditLearning;
+import org.experimentlog.app.command.EditPlan;
+import org.experimentlog.app.command.MoveStage;
+import org.experimentlog.app.command.OpenExperiment;
+import org.experimentlog.app.command.RecordResult;
+import org.experimentlog.app.command.ReviseResult;
+import org.experimentlog.app.port.AccessPolicy;
+import org.experimentlog.app.port.AuditLog;
+import org.experimentlog.app.port.Clock;
+import org.experimentlog.app.port.DepartmentRepository;
+import org.experimentlog.app.port.ExperimentQuery;
+import org.experimentlog.app.port.ExperimentRepository;
+import org.experimentlog.app.port.IssueGateway;
+import org.experimentlog.app.port.IssueSummary;
+import org.experimentlog.app.port.OutcomeRepository;
+import org.experimentlog.app.port.Page;
+import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.app.port.Transactions;
+import org.experimentlog.app.port.UserDirectory;
+import org.experimentlog.domain.AccessDeniedException;
+import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.NotFoundException;
+import org.experimentlog.domain.ProjectKey;
+import org.experimentlog.domain.RuleViolationException;
+import org.experimentlog.domain.StaleVersionException;
+import org.experimentlog.domain.UserRef;
+import org.experimentlog.domain.audit.AuditAction;
+import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditedType;
+import org.experimentlog.domain.department.DepartmentId;
+import org.experimentlog.domain.experiment.Experiment;
+import org.experimentlog.domain.experiment.ExperimentRecord;
+import org.experimentlog.domain.experiment.Iteration;
+import org.experimentlog.domain.experiment.IterationId;
+import org.experimentlog.domain.experiment.Learning;
+import org.experimentlog.domain.experiment.LearningId;
+import org.experimentlog.domain.experiment.OutcomeLink;
+import org.experimentlog.domain.experiment.Result;
+import org.experimentlog.domain.experiment.ResultId;
+import org.experimentlog.domain.outcome.OutcomeId;
+
+/**
+ * The use cases of an experiment: open it on an issue, shape its hypothesis and plan, run its iterations, record
+ * results and learnings, and close it. Every call checks the caller's permission on the issue, runs in one
+ * transaction and leaves an audit entry.
+ */
+@Named
+public class ExperimentService {
+    private final ExperimentRepository experiments;
+    private final OutcomeRepository outcomes;
+    private final DepartmentRepository departments;
+    private final IssueGateway issues;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Transactions transactions;
+    private final Caller caller;
+
+    @Inject
+    public ExperimentService(ExperimentRepository experiments, OutcomeRepository outcomes,
+            DepartmentRepository departments, IssueGateway issues, AccessPolicy access, UserDirectory users,
+            AuditLog audit, Clock clock, Transactions transactions) {
+        this.experiments = experiments;
+        this.outcomes = outcomes;
+        this.departments = departments;
+        this.issues = issues;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.caller = new Caller(users, access, departments);
+    }
+
+    /**
+     * The experiment on an issue with everything recorded on it.
+     *
+     * @throws NotFoundException when the issue does not exist, the caller may not browse it, or it has no experiment
+     */
+    public ExperimentRecord view(String issueKey) {
+        UserRef user = caller.user();
+        IssueSummary issue = browsable(user, issueKey);
+        Experiment experiment = experiments.findByIssue(issue.ref().id()).orElseThrow(() -> noExperiment(issue));
+        return experiments.recordOf(experiment.requireId()).orElseThrow(() -> noExperiment(issue));
+    }
+
+    /**
+     * A page of a project's experiments, newest first, when the caller may browse the project's issues. Each
+     * experiment is checked against the host's permission, so none the caller may not see is returned.
+     */
+    public Page<ExperimentRecord> list(ProjectKey project, PageRequest page) {
+        UserRef user = caller.user();
+        Page<ExperimentRecord> all = experiments.list(ExperimentQuery.inProject(project), page);
+        List<ExperimentRecord> visible = all.items().stream()
+                .filter(r -> access.canBrowse(user, r.experiment().issue())).toList();
+        if (visible.size() != all.items().size()) {
+            // Browse permission is per project in Jira, so a project is usually all visible or none of it.
+            throw new NotFoundException("Could not list the experiments: project " + project + " does not exist "
+                    + "or you do not have permission to see it.");
+        }
+        return all;
+    }
+
+    /**
+     * Opens an experiment on an issue of type Experiment.
+     *
+     * @throws NotFoundException      when the issue does not exist or the caller may not browse it
+     * @throws AccessDeniedException  when the caller may not edit it
+     * @throws RuleViolationException when the issue is not an Experiment or already has an experiment
+     */
+    public Experiment open(OpenExperiment command) {
+        UserRef user = caller.user();
+        IssueSummary issue = editable(user, command.issueKey(), "open the experiment");
+        if (!issue.experiment()) {
+            throw new RuleViolationException("issueKey", "Could not open the experiment: " + issue.ref().key()
+                    + " is not an issue of type Experiment.");
+        }
+        return transactions.inTransaction(() -> {
+            Experiment saved = experiments.save(Experiment.open(issue.ref(), user, clock.now()));
+            record(user, AuditedType.EXPERIMENT, saved.requireId().value(), AuditAction.CREATED,
+                    "Opened the experiment on " + issue.ref().key() + ".");
+            return saved;
+        });
+    }
+
+    /** @throws StaleVersionException when someone else changed the experiment since the caller read it */
+    public Experiment editHypothesis(EditHypothesis command) {
+        return change(command.issueKey(), command.version(), "edit the hypothesis",
+                e -> e.withHypothesis(command.hypothesis()), AuditAction.UPDATED, "Edited the hypothesis of %s.");
+    }
+
+    /** @throws InvalidInputException when a department or outcome does not exist */
+    public Experiment editPlan(EditPlan command) {
+        requireDepartments(command.departments());
+        requireOutcomes(command.outcomes().stream().map(OutcomeLink::outcome).toList());
+        return change(command.issueKey(), command.version(), "edit the plan",
+                e -> e.withMethod(command.method(), command.methodDetails()).withDepartments(command.departments())
+                        .withOutcomes(command.outcomes()),
+                AuditAction.UPDATED, "Edited the method, departments and outcomes of %s.");
+    }
+
+    /** @throws RuleViolationException when the stage may not follow the current one */
+    public Experiment moveStage(MoveStage command) {
+        return change(command.issueKey(), command.version(), "move the experiment",
+                e -> e.moveTo(command.target(), clock.now()), AuditAction.STAGE_CHANGED,
+                "Moved %s to " + command.target().code() + ".");
+    }
+
+    /** @throws RuleViolationException when there is no learning yet, or the experiment is not being analysed */
+    public Experiment conclude(Conclude command) {
+        return change(command.issueKey(), command.version(), "conclude the experiment",
+                e -> e.conclude(command.verdict(), command.note(), experiments.learningsOf(e.requireId()), clock.now()),
+                AuditAction.STAGE_CHANGED, "Concluded %s"
+                        + (command.verdict() == null ? "." : " as " + command.verdict().code() + "."));
+    }
+
+    /** @throws InvalidInputException when no reason is given */
+    public Experiment abandon(Abandon command) {
+        return change(command.issueKey(), command.version(), "abandon the experiment",
+                e -> e.abandon(command.reason(), clock.now()), AuditAction.STAGE_CHANGED, "Abandoned %s.");
+    }
+
+    /**
+     * Adds the next iteration.
+     *
+     * @throws StaleVersionException when another iteration was added at the same moment
+     */
+    public Iteration addIteration(AddIteration command) {
+        return withEditable(command.issueKey(), "add an iteration", (user, experiment) -> {
+            Iteration saved = experiments.save(Iteration.next(experiment, experiments.iterationsOf(experiment.requireId()),
+                    command.change(), command.startDate(), command.endDate()));
+            record(user, AuditedType.ITERATION, saved.requireId().value(), AuditAction.CREATED,
+                    "Added iteration " + saved.number() + " to " + experiment.issue().key() + ".");
+            return saved;
+        });
+    }
+
+    /** @throws StaleVersionException when someone else changed the iteration since the caller read it */
+    public Iteration editIteration(EditIteration command) {
+        return withEditable(command.issueKey(), "edit the iteration", (user, experiment) -> {
+            experiment.requireOpen("edit the iteration");
+            Iteration current = iterationOf(experiment, command.iteration());
+            Iteration edited = Iteration.stored(current.requireId(), current.experimentId(), current.number(),
+                    current.change(), current.startDate().orElse(null), current.endDate().orElse(null),
+                    current.decision().orElse(null), current.rationale().orElse(null), command.version())
+                    .replan(command.change(), command.startDate(), command.endDate())
+                    .decide(command.decision(), command.rationale());
+            Iteration saved = experiments.save(edited);
+            record(user, AuditedType.ITERATION, saved.requireId().value(), AuditAction.UPDATED,
+                    "Edited iteration " + saved.number() + " of " + experiment.issue().key()
+                            + saved.decision().map(d -> " (decision: " + d.code() + ").").orElse("."));
+            return saved;
+        });
+    }
+
+    /** @throws InvalidInputException when the figures are inconsistent or the outcome does not exist */
+    public Result recordResult(RecordResult command) {
+        if (command.outcome() != null) {
+            requireOutcomes(List.of(command.outcome()));
+        }
+        return withEditable(command.issueKey(), "record the result", (user, experiment) -> {
+            Iteration iteration = iterationOf(experiment, command.iteration());
+            Result saved = experiments.save(Result.record(experiment, iteration, command.outcome(), command.title(),
+                    command.measure(), command.note(), user, clock.now()));
+            record(user, AuditedType.RESULT, saved.requireId().value(), AuditAction.CREATED, "Recorded the "
+                    + saved.measure().kind().code() + " result \"" + saved.title() + "\" in iteration "
+                    + iteration.number() + " of " + experiment.issue().key() + ".");
+            return saved;
+        });
+    }
+
+    /** @throws StaleVersionException when someone else changed the result since the caller read it */
+    public Result reviseResult(ReviseResult command) {
+        if (command.outcome() != null) {
+            requireOutcomes(List.of(command.outcome()));
+        }
+        return withEditable(command.issueKey(), "revise the result", (user, experiment) -> {
+            experiment.requireOpen("revise the result");
+            Result current = resultOf(experiment, command.result());
+            Result revised = Result.stored(current.requireId(), current.experimentId(), current.iterationId(),
+                    current.outcomeId().orElse(null), current.title(), current.measure(), current.note().orElse(null),
+                    current.recordedBy(), current.recordedAt(), command.version())
+                    .revise(command.outcome(), command.title(), command.measure(), command.note());
+            Result saved = experiments.save(revised);
+            record(user, AuditedType.RESULT, saved.requireId().value(), AuditAction.UPDATED,
+                    "Revised the result \"" + saved.title() + "\" of " + experiment.issue().key() + ".");
+            return saved;
+        });
+    }
+
+    public void deleteResult(String issueKey, ResultId id) {
+        withEditable(issueKey, "delete the result", (user, experiment) -> {
+            experiment.requireOpen("delete the result");
+            Result current = resultOf(experiment, id);
+            experiments.delete(id);
+            record(user, AuditedType.RESULT, id.value(), AuditAction.DELETED,
+                    "Deleted the result \"" + current.title() + "\" of " + experiment.issue().key() + ".");
+            return null;
+        });
+    }
+
+    /** Adds a learning; allowed after the experiment closed too, because lessons often come later. */
+    public Learning addLearning(AddLearning command) {
+        return withEditable(command.issueKey(), "add the learning", (user, experiment) -> {
+            Iteration iteration = command.iteration() == null ? null : iterationOf(experiment, command.iteration());
+            Learning saved = experiments.save(Learning.write(experiment, iteration, command.statement(),
+                    command.tags(), user, clock.now()));
+            record(user, AuditedType.LEARNING, saved.requireId().value(), AuditAction.CREATED,
+                    "Added a learning to " + experiment.issue().key() + ".");
+            return saved;
+        });
+    }
+
+    /** @throws StaleVersionException when someone else changed the learning since the caller read it */
+    public Learning editLearning(EditLearning command) {
+        return withEditable(command.issueKey(), "edit the learning", (user, experiment) -> {
+            Learning current = learningOf(experiment, command.learning());
+            Learning edited = Learning.stored(current.requireId(), current.experimentId(),
+                    current.iterationId().orElse(null), current.statement(), current.tags(), current.author(),
+                    current.createdAt(), command.version()).reword(command.statement(), command.tags());
+            Learning saved = experiments.save(edited);
+            record(user, AuditedType.LEARNING, saved.requireId().value(), AuditAction.UPDATED,
+                    "Edited a learning of " + experiment.issue().key() + ".");
+            return saved;
+        });
+    }
+
+    /** @throws RuleViolationException when it is the last learning of a concluded experiment */
+    public void deleteLearning(String issueKey, LearningId id) {
+        withEditable(issueKey, "delete the learning", (user, experiment) -> {
+            learningOf(experiment, id);
+            if (experiment.verdict().isPresent() && experiments.learningsOf(experiment.requireId()).size() == 1) {
+                throw new RuleViolationException("learning", "Could not delete the learning: a concluded experiment "
+                        + "keeps at least one learning.");
+            }
+            experiments.delete(id);
+            record(user, AuditedType.LEARNING, id.value(), AuditAction.DELETED,
+                    "Deleted a learning of " + experiment.issue().key() + ".");
+            return null;
+        });
+    }
+
+    /** Removes an experiment with everything recorded on it, e.g. when its issue is deleted. */
+    public void deleteWithIssue(long issueId, UserRef by) {
+        transactions.inTransaction(() -> {
+            experiments.findByIssue(issueId).ifPresent(experiment -> {
+                experiments.delete(experiment.requireId());
+                record(by, AuditedType.EXPERIMENT, experiment.requireId().value(), AuditAction.DELETED,
+                        "Deleted the experiment of " + experiment.issue().key() + " with its issue.");
+            });
+            return null;
+        });
+    }
+
+    private interface EditWork<T> {
+        T apply(UserRef user, Experiment experiment);
+    }
+
+    private <T> T withEditable(String issueKey, String action, EditWork<T> work) {
+        UserRef user = caller.user();
+        IssueSummary issue = editable(user, issueKey, action);
+        return transactions.inTransaction(() -> {
+            Experiment experiment = experiments.findByIssue(issue.ref().id()).orElseThrow(() -> noExperiment(issue))
+                    .onIssue(issue.ref());
+            return work.apply(user, experiment);
+        });
+    }
+
+    private Experiment change(String issueKey, long version, String action, Function<Experiment, Experiment> edit,
+            AuditAction auditAction, String summary) {
+        return withEditable(issueKey, action, (user, stored) -> {
+            if (stored.version() != version) {
+                throw new StaleVersionException("experiment");
+            }
+            Experiment saved = experiments.save(edit.apply(stored));
+            record(user, AuditedType.EXPERIMENT, saved.requireId().value(), auditAction,
+                    String.format(summary, saved.issue().key()));
+            return saved;
+        });
+    }
+
+    private IssueSummary browsable(UserRef user, String issueKey) {
+        return issues.findByKey(issueKey).filter(i -> access.canBrowse(user, i.ref()))
+                .orElseThrow(() -> new NotFoundException("Issue " + issueKey
+                        + " does not exist or you do not have permission to see it."));
+    }
+
+    private IssueSummary editable(UserRef user, String issueKey, String action) {
+        IssueSummary issue = browsable(user, issueKey);
+        if (!access.canEdit(user, issue.ref())) {
+            throw new AccessDeniedException("Could not " + action + ": you do not have permission to edit "
+                    + issue.ref().key() + ".");
+        }
+        return issue;
+    }
+
+    private static NotFoundException noExperiment(IssueSummary issue) {
+        return new NotFoundException("Issue " + issue.ref().key() + " has no experiment yet.");
+    }
+
+    private Iteration iterationOf(Experiment experiment, IterationId id) {
+        return experiments.findIteration(id).filter(i -> i.experimentId().equals(experiment.requireId()))
+                .orElseThrow(() -> new NotFoundException("Iteration " + id + " is not part of " + experiment.issue().key() + "."));
+    }
+
+    private Result resultOf(Experiment experiment, ResultId id) {
+        return experiments.findResult(id).filter(r -> r.experimentId().equals(experiment.requireId()))
+                .orElseThrow(() -> new NotFoundException("Result " + id + " is not part of " + experiment.issue().key() + "."));
+    }
+
+    private Learning learningOf(Experiment experiment, LearningId id) {
+        return experiments.findLearning(id).filter(l -> l.experimentId().equals(experiment.requireId()))
+                .orElseThrow(() -> new NotFoundException("Learning " + id + " is not part of " + experiment.issue().key() + "."));
+    }
+
+    private void requireDepartments(Collection<DepartmentId> ids) {
+        for (DepartmentId id : ids) {
+            if (departments.find(id).isEmpty()) {
+                throw new InvalidInputException("departments", "Department " + id + " does not exist.");
+            }
+        }
+    }
+
+    private void requireOutcomes(Collection<OutcomeId> ids) {
+        var found = outcomes.findAll(ids);
+        for (OutcomeId id : ids) {
+            if (!found.containsKey(id)) {
+                throw new InvalidInputException("outcomes", "Outcome " + id + " does not exist.");
+            }
+        }
+    }
+
+    private void record(UserRef user, AuditedType type, long id, AuditAction action, String summary) {
+        audit.record(new AuditEntry(user, clock.now(), type, id, action, summary));
+    }
+
+}

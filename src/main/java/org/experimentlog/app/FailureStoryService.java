@@ -1,0 +1,212 @@
+package org.experimentlog.app;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.experimentlog.app.command.EditStory;
+import org.experimentlog.app.command.RecordAppliedIn;
+import org.experimentlog.app.command.ShareStory;
+import org.experimentlog.app.port.AccessPolicy;
+import org.experimentlog.app.port.AuditLog;
+import org.experimentlog.app.port.Clock;
+import org.experimentlog.app.port.DepartmentRepository;
+import org.experimentlog.app.port.ExperimentRepository;
+import org.experimentlog.app.port.FailureStoryRepository;
+import org.experimentlog.app.port.IssueGateway;
+import org.experimentlog.app.port.IssueSummary;
+import org.experimentlog.app.port.Page;
+import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.app.port.SettingsRepository;
+import org.experimentlog.app.port.StoryFilter;
+import org.experimentlog.app.port.Transactions;
+import org.experimentlog.app.port.UserDirectory;
+import org.experimentlog.domain.AccessDeniedException;
+import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.NotFoundException;
+import org.experimentlog.domain.StaleVersionException;
+import org.experimentlog.domain.UserRef;
+import org.experimentlog.domain.audit.AuditAction;
+import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditedType;
+import org.experimentlog.domain.department.DepartmentId;
+import org.experimentlog.domain.experiment.Experiment;
+import org.experimentlog.domain.experiment.IterationId;
+import org.experimentlog.domain.failure.AppliedIn;
+import org.experimentlog.domain.failure.Audience;
+import org.experimentlog.domain.failure.FailureStory;
+import org.experimentlog.domain.failure.FailureStoryId;
+import org.experimentlog.domain.failure.HelpedMark;
+import org.experimentlog.domain.failure.Reader;
+import org.experimentlog.domain.failure.StoryLink;
+
+/**
+ * The use cases of failures shared: share a blameless story, edit it, read the feed, say "this helped me" and record
+ * where a lesson was applied. A story the caller may not read is reported as not found, never as forbidden, so its
+ * existence does not leak. Audit summaries never name the author of an anonymous story.
+ */
+@Named
+public class FailureStoryService {
+    private final FailureStoryRepository stories;
+    private final ExperimentRepository experiments;
+    private final DepartmentRepository departments;
+    private final SettingsRepository settings;
+    private final IssueGateway issues;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Transactions transactions;
+    private final Caller caller;
+
+    @Inject
+    public FailureStoryService(FailureStoryRepository stories, ExperimentRepository experiments,
+            DepartmentRepository departments, SettingsRepository settings, IssueGateway issues, AccessPolicy access,
+            UserDirectory users, AuditLog audit, Clock clock, Transactions transactions) {
+        this.stories = stories;
+        this.experiments = experiments;
+        this.departments = departments;
+        this.settings = settings;
+        this.issues = issues;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.caller = new Caller(users, access, departments);
+    }
+
+    /** The stories the caller may read, newest first. */
+    public Page<FailureStory> feed(StoryFilter filter, PageRequest page) {
+        return stories.visibleTo(caller.reader(), filter, clock.zone(), page);
+    }
+
+    /** @throws NotFoundException when the story does not exist or the caller may not read it */
+    public FailureStory view(FailureStoryId id) {
+        return visible(caller.reader(), id);
+    }
+
+    /** @throws InvalidInputException when an audience department or the linked experiment does not exist */
+    public FailureStory share(ShareStory command) {
+        Reader reader = caller.reader();
+        StoryLink link = link(reader.user(), command.experimentIssueKey(), command.iteration());
+        requireDepartments(command.audience());
+        boolean anonymousAllowed = settings.load().anonymousStoriesAllowed();
+        return transactions.inTransaction(() -> {
+            FailureStory saved = stories.save(FailureStory.share(command.text(), command.factors(), command.impact(),
+                    link, command.audience(), command.anonymous(), anonymousAllowed, reader.user(), clock.now()));
+            audit.record(new AuditEntry(reader.user(), clock.now(), AuditedType.FAILURE_STORY, saved.requireId().value(),
+                    AuditAction.CREATED, "Shared the story \"" + saved.text().title() + "\"."));
+            return saved;
+        });
+    }
+
+    /**
+     * @throws AccessDeniedException  when the caller is neither the author nor an administrator
+     * @throws StaleVersionException  when someone else changed the story since the caller read it
+     */
+    public FailureStory edit(EditStory command) {
+        Reader reader = caller.reader();
+        StoryLink link = link(reader.user(), command.experimentIssueKey(), command.iteration());
+        requireDepartments(command.audience());
+        boolean anonymousAllowed = settings.load().anonymousStoriesAllowed();
+        return transactions.inTransaction(() -> {
+            FailureStory current = visible(reader, command.story());
+            if (current.version() != command.version()) {
+                throw new StaleVersionException("story");
+            }
+            FailureStory saved = stories.save(current.edit(reader, command.text(), command.factors(), command.impact(),
+                    link, command.audience(), command.anonymous(), anonymousAllowed, clock.now()));
+            audit.record(new AuditEntry(reader.user(), clock.now(), AuditedType.FAILURE_STORY, saved.requireId().value(),
+                    AuditAction.UPDATED, "Edited the story \"" + saved.text().title() + "\"."));
+            return saved;
+        });
+    }
+
+    /** @throws AccessDeniedException when the caller is neither the author nor an administrator */
+    public void delete(FailureStoryId id) {
+        Reader reader = caller.reader();
+        transactions.inTransaction(() -> {
+            FailureStory current = visible(reader, id);
+            if (!current.canEdit(reader)) {
+                throw new AccessDeniedException("Could not delete the story: only its author and administrators can.");
+            }
+            stories.delete(id);
+            audit.record(new AuditEntry(reader.user(), clock.now(), AuditedType.FAILURE_STORY, id.value(),
+                    AuditAction.DELETED, "Deleted the story \"" + current.text().title() + "\"."));
+            return null;
+        });
+    }
+
+    /** Says "this helped me"; returns false when the caller had said so already. */
+    public boolean markHelped(FailureStoryId id) {
+        Reader reader = caller.reader();
+        return transactions.inTransaction(() -> {
+            boolean added = stories.mark(HelpedMark.by(visible(reader, id), reader, clock.now()));
+            if (added) {
+                audit.record(new AuditEntry(reader.user(), clock.now(), AuditedType.FAILURE_STORY, id.value(),
+                        AuditAction.MARKED, "Marked a story as helpful."));
+            }
+            return added;
+        });
+    }
+
+    /** Takes back "this helped me"; returns false when there was nothing to take back. */
+    public boolean unmarkHelped(FailureStoryId id) {
+        Reader reader = caller.reader();
+        return transactions.inTransaction(() -> {
+            visible(reader, id);
+            boolean removed = stories.unmark(id, reader.user());
+            if (removed) {
+                audit.record(new AuditEntry(reader.user(), clock.now(), AuditedType.FAILURE_STORY, id.value(),
+                        AuditAction.UNMARKED, "Took back a helpful mark."));
+            }
+            return removed;
+        });
+    }
+
+    /** @throws NotFoundException when the story or the experiment issue cannot be seen by the caller */
+    public AppliedIn recordAppliedIn(RecordAppliedIn command) {
+        Reader reader = caller.reader();
+        IssueSummary issue = browsableExperiment(reader.user(), command.issueKey());
+        return transactions.inTransaction(() -> {
+            visible(reader, command.story());
+            AppliedIn saved = stories.add(new AppliedIn(command.story(), issue.ref(), reader.user(), clock.now(),
+                    command.note()));
+            audit.record(new AuditEntry(reader.user(), clock.now(), AuditedType.FAILURE_STORY, command.story().value(),
+                    AuditAction.UPDATED, "Recorded that a story's lesson was applied in " + issue.ref().key() + "."));
+            return saved;
+        });
+    }
+
+    private FailureStory visible(Reader reader, FailureStoryId id) {
+        return stories.find(id).filter(s -> s.isVisibleTo(reader)).orElseThrow(
+                () -> new NotFoundException("Story " + id + " does not exist or you do not have permission to see it."));
+    }
+
+    private IssueSummary browsableExperiment(UserRef user, String issueKey) {
+        return issues.findByKey(issueKey).filter(i -> access.canBrowse(user, i.ref())).orElseThrow(
+                () -> new NotFoundException("Issue " + issueKey + " does not exist or you do not have permission to see it."));
+    }
+
+    private StoryLink link(UserRef user, String issueKey, IterationId iteration) {
+        if (issueKey == null || issueKey.isBlank()) {
+            if (iteration != null) {
+                throw new InvalidInputException("iteration", "An iteration can only be linked together with its experiment.");
+            }
+            return null;
+        }
+        IssueSummary issue = browsableExperiment(user, issueKey);
+        Experiment experiment = experiments.findByIssue(issue.ref().id()).orElseThrow(() -> new InvalidInputException(
+                "experimentIssueKey", "Issue " + issue.ref().key() + " has no experiment to link the story to."));
+        if (iteration != null && experiments.findIteration(iteration)
+                .filter(i -> i.experimentId().equals(experiment.requireId())).isEmpty()) {
+            throw new InvalidInputException("iteration", "Iteration " + iteration + " is not part of " + issue.ref().key() + ".");
+        }
+        return new StoryLink(experiment.requireId(), issue.ref(), iteration);
+    }
+
+    private void requireDepartments(Audience audience) {
+        for (DepartmentId id : audience.departments()) {
+            if (departments.find(id).isEmpty()) {
+                throw new InvalidInputException("audience.departments", "Department " + id + " does not exist.");
+            }
+        }
+    }
+}

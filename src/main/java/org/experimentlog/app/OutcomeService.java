@@ -1,0 +1,143 @@
+package org.experimentlog.app;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.experimentlog.app.command.DefineOutcome;
+import org.experimentlog.app.command.RecordMeasurement;
+import org.experimentlog.app.command.RedefineOutcome;
+import org.experimentlog.app.port.AccessPolicy;
+import org.experimentlog.app.port.AuditLog;
+import org.experimentlog.app.port.Clock;
+import org.experimentlog.app.port.DepartmentRepository;
+import org.experimentlog.app.port.OutcomeRepository;
+import org.experimentlog.app.port.SettingsRepository;
+import org.experimentlog.app.port.Transactions;
+import org.experimentlog.app.port.UserDirectory;
+import org.experimentlog.domain.AccessDeniedException;
+import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.NotFoundException;
+import org.experimentlog.domain.StaleVersionException;
+import org.experimentlog.domain.UserRef;
+import org.experimentlog.domain.audit.AuditAction;
+import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditedType;
+import org.experimentlog.domain.department.DepartmentId;
+import org.experimentlog.domain.outcome.Measurement;
+import org.experimentlog.domain.outcome.Outcome;
+import org.experimentlog.domain.outcome.OutcomeId;
+
+/**
+ * The use cases of outcomes: every logged-in user reads them; administrators and members of the configured
+ * outcome-manager group define them and record measurements.
+ */
+@Named
+public class OutcomeService {
+    private final OutcomeRepository outcomes;
+    private final DepartmentRepository departments;
+    private final SettingsRepository settings;
+    private final AccessPolicy access;
+    private final UserDirectory users;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Transactions transactions;
+    private final Caller caller;
+
+    @Inject
+    public OutcomeService(OutcomeRepository outcomes, DepartmentRepository departments, SettingsRepository settings,
+            AccessPolicy access, UserDirectory users, AuditLog audit, Clock clock, Transactions transactions) {
+        this.outcomes = outcomes;
+        this.departments = departments;
+        this.settings = settings;
+        this.access = access;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.caller = new Caller(users, access, departments);
+    }
+
+    public List<Outcome> list() {
+        caller.user();
+        return outcomes.list();
+    }
+
+    /** @throws NotFoundException when the outcome does not exist */
+    public Outcome view(OutcomeId id) {
+        caller.user();
+        return outcomes.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    public List<Measurement> measurements(OutcomeId id) {
+        view(id);
+        return outcomes.measurementsOf(id);
+    }
+
+    /** Whether the caller may define outcomes and record measurements. */
+    public boolean canManage() {
+        UserRef user = caller.user();
+        String group = settings.load().outcomeManagerGroup();
+        return access.isAdministrator(user) || (group != null && users.isMember(user, group));
+    }
+
+    /** @throws AccessDeniedException when the caller does not manage outcomes */
+    public Outcome define(DefineOutcome command) {
+        UserRef user = manager("define the outcome");
+        requireDepartment(command.owner());
+        return transactions.inTransaction(() -> {
+            Outcome saved = outcomes.save(Outcome.define(command.title(), command.description(), command.metric(),
+                    command.baseline(), command.target(), command.owner(), user, clock.now()));
+            audit.record(new AuditEntry(user, clock.now(), AuditedType.OUTCOME, saved.requireId().value(),
+                    AuditAction.CREATED, "Defined the outcome \"" + saved.title() + "\"."));
+            return saved;
+        });
+    }
+
+    /** @throws StaleVersionException when someone else changed the outcome since the caller read it */
+    public Outcome redefine(RedefineOutcome command) {
+        UserRef user = manager("change the outcome");
+        requireDepartment(command.owner());
+        return transactions.inTransaction(() -> {
+            Outcome current = outcomes.find(command.outcome()).orElseThrow(() -> notFound(command.outcome()));
+            if (current.version() != command.version()) {
+                throw new StaleVersionException("outcome");
+            }
+            Outcome saved = outcomes.save(current.redefine(command.title(), command.description(), command.metric(),
+                    command.baseline(), command.target(), command.owner(), command.status()));
+            audit.record(new AuditEntry(user, clock.now(), AuditedType.OUTCOME, saved.requireId().value(),
+                    AuditAction.UPDATED, "Changed the outcome \"" + saved.title() + "\"."));
+            return saved;
+        });
+    }
+
+    /** @throws InvalidInputException when the day is in the future */
+    public Measurement record(RecordMeasurement command) {
+        UserRef user = manager("record the measurement");
+        return transactions.inTransaction(() -> {
+            Outcome outcome = outcomes.find(command.outcome()).orElseThrow(() -> notFound(command.outcome()));
+            Measurement saved = outcomes.add(Measurement.record(outcome, command.value(), command.measuredOn(),
+                    command.note(), user, clock.now(), clock.today()));
+            audit.record(new AuditEntry(user, clock.now(), AuditedType.MEASUREMENT, saved.id().value(),
+                    AuditAction.CREATED, "Recorded " + command.value() + " " + outcome.metric().unit() + " on "
+                            + command.measuredOn() + " for \"" + outcome.title() + "\"."));
+            return saved;
+        });
+    }
+
+    private UserRef manager(String action) {
+        if (!canManage()) {
+            throw new AccessDeniedException("Could not " + action + ": only administrators and outcome managers can.");
+        }
+        return caller.user();
+    }
+
+    private void requireDepartment(DepartmentId id) {
+        if (id != null && departments.find(id).isEmpty()) {
+            throw new InvalidInputException("ownerDepartment", "Department " + id + " does not exist.");
+        }
+    }
+
+    private static NotFoundException notFound(OutcomeId id) {
+        return new NotFoundException("Outcome " + id + " does not exist.");
+    }
+}

@@ -1,0 +1,11 @@
+package org.experimentlog.app.command;
+
+import org.experimentlog.domain.Fields;
+
+/** Abandons an experiment, saying why. Checked at construction: required parts present. */
+public record Abandon(String issueKey, long version, String reason) {
+    public Abandon {
+        Fields.present("issueKey", "The issue key", issueKey);
+        Fields.version(version);
+    }
+}

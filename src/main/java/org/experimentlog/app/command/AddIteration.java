@@ -1,0 +1,10 @@
+package org.experimentlog.app.command;
+
+import org.experimentlog.domain.Fields;
+
+/** Adds the next iteration to an experiment. Checked at construction: required parts present. */
+public record AddIteration(String issueKey, String change, java.time.LocalDate startDate, java.time.LocalDate endDate) {
+    public AddIteration {
+        Fields.present("issueKey", "The issue key", issueKey);
+    }
+}

@@ -1,0 +1,11 @@
+package org.experimentlog.app.command;
+
+import org.experimentlog.domain.Fields;
+
+/** Records that a story's lesson was applied in an experiment. Checked at construction: required parts present. */
+public record RecordAppliedIn(org.experimentlog.domain.failure.FailureStoryId story, String issueKey, String note) {
+    public RecordAppliedIn {
+        Fields.present("story", "The story", story);
+        Fields.present("issueKey", "The issue key", issueKey);
+    }
+}
