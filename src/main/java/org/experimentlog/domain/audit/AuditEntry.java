@@ -29,6 +29,12 @@ public record AuditEntry(UserRef actor, Instant at, AuditedType type, long entit
         if (entityId <= 0) {
             throw new IllegalArgumentException("An audited object has a stored id");
         }
-        summary = summary.length() <= SUMMARY_MAX ? summary : summary.substring(0, SUMMARY_MAX - 1) + "…";
+        if (summary.length() > SUMMARY_MAX) {
+            int cut = SUMMARY_MAX - 1;
+            if (Character.isHighSurrogate(summary.charAt(cut - 1))) {
+                cut--; // never split a character made of two UTF-16 units
+            }
+            summary = summary.substring(0, cut) + "…";
+        }
     }
 }

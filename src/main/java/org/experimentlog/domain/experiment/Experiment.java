@@ -68,6 +68,9 @@ public final class Experiment {
         if (stage == Stage.CONCLUDED && verdict == null) {
             throw new IllegalStateException("A concluded experiment has a verdict");
         }
+        if (stage.isFinal() && closedAt == null) {
+            throw new IllegalStateException("A concluded or abandoned experiment has a closing time");
+        }
         if (departments.size() > MAX_DEPARTMENTS) {
             throw new InvalidInputException("departments", "An experiment can involve at most " + MAX_DEPARTMENTS + " departments.");
         }
@@ -176,6 +179,9 @@ public final class Experiment {
      */
     public Experiment moveTo(Stage target, Instant at) {
         requireNonNull(target, "target");
+        if (stage.isFinal()) {
+            throw new RuleViolationException("stage", "Could not move the experiment: it is already " + stage.code() + ".");
+        }
         if (target == Stage.CONCLUDED) {
             throw new RuleViolationException("stage", "Could not move the experiment: conclude it with a verdict and a learning.");
         }

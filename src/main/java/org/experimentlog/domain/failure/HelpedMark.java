@@ -21,6 +21,10 @@ public record HelpedMark(FailureStoryId story, org.experimentlog.domain.UserRef 
 
     /** A mark by a reader who can see the story and did not write it. */
     public static HelpedMark by(FailureStory story, Reader reader, Instant at) {
+        if (!story.isVisibleTo(reader)) {
+            throw new org.experimentlog.domain.NotFoundException("Story " + story.requireId()
+                    + " does not exist or you do not have permission to see it.");
+        }
         if (story.isWrittenBy(reader.user())) {
             throw new RuleViolationException("helped", "Could not mark the story: you shared it yourself.");
         }

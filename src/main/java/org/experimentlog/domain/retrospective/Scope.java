@@ -22,7 +22,11 @@ public record Scope(ScopeKind kind, String value) {
                 throw new InvalidInputException("scope", "The scope \"everything\" takes no value.");
             }
         } else if (value == null || value.isBlank()) {
-            throw new InvalidInputException("scope", "Choose a " + kind.code() + " for the retrospective.");
+            throw new InvalidInputException("scope", switch (kind) {
+                case PROJECT -> "Choose a project for the retrospective.";
+                case DEPARTMENT -> "Choose a department for the retrospective.";
+                default -> "Choose an outcome for the retrospective.";
+            });
         } else if (kind == ScopeKind.PROJECT) {
             value = new ProjectKey(value).value();
         } else {

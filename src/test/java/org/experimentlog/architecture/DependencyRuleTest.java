@@ -1,0 +1,62 @@
+package org.experimentlog.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchUnitRunner;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.runner.RunWith;
+
+/**
+ * The hexagon's dependency rule (DESIGN.md §2): the domain depends on nothing, use cases on the domain, adapters on
+ * use cases, and only the Jira adapter touches Jira. A wrong import fails the build here.
+ */
+@RunWith(ArchUnitRunner.class)
+@AnalyzeClasses(packages = "org.experimentlog", importOptions = ImportOption.DoNotIncludeTests.class)
+public class DependencyRuleTest {
+    private static final String[] HOSTS_AND_FRAMEWORKS = {
+        "com.atlassian..", "net.java.ao..", "jakarta.ws.rs..", "jakarta.servlet..", "org.apache.velocity..",
+        "com.fasterxml.jackson..", "org.springframework..", "java.sql..", "javax.sql.."};
+
+    @ArchTest
+    public static final ArchRule domainDependsOnNothingOutsideTheJdk = noClasses()
+            .that().resideInAPackage("org.experimentlog.domain..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.experimentlog.domain..", "java..")
+            .because("the domain is plain Java: values, aggregates and rules");
+
+    @ArchTest
+    public static final ArchRule domainUsesNoJdbc = noClasses()
+            .that().resideInAPackage("org.experimentlog.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..");
+
+    @ArchTest
+    public static final ArchRule useCasesSeeOnlyTheDomainAndTheirPorts = noClasses()
+            .that().resideInAnyPackage("org.experimentlog.app..", "org.experimentlog.stats..")
+            .should().dependOnClassesThat().resideInAnyPackage(HOSTS_AND_FRAMEWORKS)
+            .because("use cases speak our own types only; adapters translate");
+
+    @ArchTest
+    public static final ArchRule useCasesDoNotKnowAdapters = noClasses()
+            .that().resideInAnyPackage("org.experimentlog.domain..", "org.experimentlog.app..", "org.experimentlog.stats..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.experimentlog.persistence..",
+                    "org.experimentlog.web..", "org.experimentlog.jira..");
+
+    @ArchTest
+    public static final ArchRule onlyTheJiraAdapterTouchesJira = noClasses()
+            .that().resideOutsideOfPackage("org.experimentlog.jira..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.atlassian.jira..")
+            .because("Jira types stay in the jira adapter");
+
+    @ArchTest
+    public static final ArchRule activeObjectsStaysInPersistence = noClasses()
+            .that().resideOutsideOfPackage("org.experimentlog.persistence..")
+            .should().dependOnClassesThat().resideInAnyPackage("net.java.ao..", "com.atlassian.activeobjects..")
+            .because("entities never leave persistence; repositories map them to domain objects");
+
+    @ArchTest
+    public static final ArchRule adaptersDoNotDependOnEachOther = noClasses()
+            .that().resideInAPackage("org.experimentlog.persistence..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.experimentlog.web..", "org.experimentlog.jira..");
+}
