@@ -1,0 +1,289 @@
+package org.experimentlog.domain;
+
+import static java.util.Map.entry;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.experimentlog.domain.audit.AuditAction;
+import org.experimentlog.domain.audit.AuditedType;
+import org.experimentlog.domain.experiment.Decision;
+import org.experimentlog.domain.experiment.ExpectedDirection;
+import org.experimentlog.domain.experiment.HypothesisHint;
+import org.experimentlog.domain.experiment.Method;
+import org.experimentlog.domain.experiment.ResultKind;
+import org.experimentlog.domain.experiment.Stage;
+import org.experimentlog.domain.experiment.Verdict;
+import org.experimentlog.domain.failure.ContributingFactor;
+import org.experimentlog.domain.failure.Impact;
+import org.experimentlog.domain.outcome.Direction;
+import org.experimentlog.domain.outcome.MetricKind;
+import org.experimentlog.domain.outcome.OutcomeStatus;
+import org.experimentlog.domain.retrospective.ScopeKind;
+import org.junit.Test;
+
+/**
+ * Codes are stored in the database and sent over the REST API (STYLE rule 6). Changing one breaks stored data, so
+ * each code is written out here: a renamed code, a removed constant or an unpinned new one fails the build.
+ */
+public class StoredCodesTest {
+    private static final Map<Class<?>, Map<String, String>> PINNED = new LinkedHashMap<>();
+
+    static {
+        PINNED.put(Decision.class, Map.of(
+                "PERSEVERE", "persevere",
+                "PIVOT", "pivot",
+                "SCALE", "scale",
+                "STOP", "stop"));
+        PINNED.put(ExpectedDirection.class, Map.of(
+                "INCREASE", "increase",
+                "DECREASE", "decrease"));
+        PINNED.put(HypothesisHint.class, Map.of(
+                "NO_REASON", "no-reason",
+                "NO_SIGNAL", "no-signal",
+                "NO_THRESHOLD", "no-threshold"));
+        PINNED.put(Method.class, Map.of(
+                "AB_TEST", "ab-test",
+                "PILOT", "pilot",
+                "BEFORE_AFTER", "before-after",
+                "USABILITY_TEST", "usability-test",
+                "INTERVIEWS", "interviews",
+                "SURVEY", "survey",
+                "PROTOTYPE", "prototype",
+                "OTHER", "other"));
+        PINNED.put(ResultKind.class, Map.of(
+                "OBSERVED", "observed",
+                "PROPORTION", "proportion",
+                "MEAN", "mean",
+                "QUALITATIVE", "qualitative"));
+        PINNED.put(Stage.class, Map.of(
+                "DESIGNING", "designing",
+                "RUNNING", "running",
+                "ANALYSING", "analysing",
+                "CONCLUDED", "concluded",
+                "ABANDONED", "abandoned"));
+        PINNED.put(Verdict.class, Map.of(
+                "VALIDATED", "validated",
+                "INVALIDATED", "invalidated",
+                "INCONCLUSIVE", "inconclusive"));
+        PINNED.put(Direction.class, Map.of(
+                "HIGHER_IS_BETTER", "higher-is-better",
+                "LOWER_IS_BETTER", "lower-is-better"));
+        PINNED.put(MetricKind.class, Map.of(
+                "SATISFACTION", "satisfaction",
+                "SPEED_OF_SERVICE", "speed-of-service",
+                "COMPLETION_RATE", "completion-rate",
+                "DIGITAL_TAKE_UP", "digital-take-up",
+                "COST_PER_TRANSACTION", "cost-per-transaction",
+                "ADOPTION", "adoption",
+                "CUSTOM", "custom"));
+        PINNED.put(OutcomeStatus.class, Map.of(
+                "ACTIVE", "active",
+                "ACHIEVED", "achieved",
+                "PAUSED", "paused",
+                "RETIRED", "retired"));
+        PINNED.put(ContributingFactor.class, Map.ofEntries(
+                entry("UNCLEAR_PROBLEM", "unclear-problem"),
+                entry("UNTESTED_ASSUMPTION", "untested-assumption"),
+                entry("USER_NEEDS_MISUNDERSTOOD", "user-needs-misunderstood"),
+                entry("SCOPE_TOO_LARGE", "scope-too-large"),
+                entry("TIME_PRESSURE", "time-pressure"),
+                entry("MISSING_SKILLS_OR_CAPACITY", "missing-skills-or-capacity"),
+                entry("TECHNICAL_CONSTRAINT", "technical-constraint"),
+                entry("DATA_QUALITY", "data-quality"),
+                entry("POLICY_OR_LEGAL_CONSTRAINT", "policy-or-legal-constraint"),
+                entry("DEPENDENCY_OR_SUPPLIER", "dependency-or-supplier"),
+                entry("COMMUNICATION_GAP", "communication-gap"),
+                entry("CHANGING_PRIORITIES", "changing-priorities")));
+        PINNED.put(Impact.class, Map.of(
+                "LOW", "low",
+                "MEDIUM", "medium",
+                "HIGH", "high"));
+        PINNED.put(ScopeKind.class, Map.of(
+                "PROJECT", "project",
+                "DEPARTMENT", "department",
+                "OUTCOME", "outcome",
+                "EVERYTHING", "everything"));
+        PINNED.put(AuditAction.class, Map.of(
+                "CREATED", "created",
+                "UPDATED", "updated",
+                "STAGE_CHANGED", "stage-changed",
+                "DELETED", "deleted",
+                "MARKED", "marked",
+                "UNMARKED", "unmarked"));
+        PINNED.put(AuditedType.class, Map.of(
+                "EXPERIMENT", "experiment",
+                "ITERATION", "iteration",
+                "RESULT", "result",
+                "LEARNING", "learning",
+                "OUTCOME", "outcome",
+                "MEASUREMENT", "measurement",
+                "FAILURE_STORY", "failure-story",
+                "DEPARTMENT", "department",
+                "RETROSPECTIVE", "retrospective",
+                "SETTINGS", "settings"));
+    }
+
+    @Test
+    public void decision_shouldKeepStoredCodes_whenRead() {
+        assertPinned(Decision.class);
+    }
+
+    @Test
+    public void expectedDirection_shouldKeepStoredCodes_whenRead() {
+        assertPinned(ExpectedDirection.class);
+    }
+
+    @Test
+    public void hypothesisHint_shouldKeepStoredCodes_whenRead() {
+        assertPinned(HypothesisHint.class);
+    }
+
+    @Test
+    public void method_shouldKeepStoredCodes_whenRead() {
+        assertPinned(Method.class);
+    }
+
+    @Test
+    public void resultKind_shouldKeepStoredCodes_whenRead() {
+        assertPinned(ResultKind.class);
+    }
+
+    @Test
+    public void stage_shouldKeepStoredCodes_whenRead() {
+        assertPinned(Stage.class);
+    }
+
+    @Test
+    public void verdict_shouldKeepStoredCodes_whenRead() {
+        assertPinned(Verdict.class);
+    }
+
+    @Test
+    public void direction_shouldKeepStoredCodes_whenRead() {
+        assertPinned(Direction.class);
+    }
+
+    @Test
+    public void metricKind_shouldKeepStoredCodes_whenRead() {
+        assertPinned(MetricKind.class);
+    }
+
+    @Test
+    public void outcomeStatus_shouldKeepStoredCodes_whenRead() {
+        assertPinned(OutcomeStatus.class);
+    }
+
+    @Test
+    public void contributingFactor_shouldKeepStoredCodes_whenRead() {
+        assertPinned(ContributingFactor.class);
+    }
+
+    @Test
+    public void impact_shouldKeepStoredCodes_whenRead() {
+        assertPinned(Impact.class);
+    }
+
+    @Test
+    public void scopeKind_shouldKeepStoredCodes_whenRead() {
+        assertPinned(ScopeKind.class);
+    }
+
+    @Test
+    public void auditAction_shouldKeepStoredCodes_whenRead() {
+        assertPinned(AuditAction.class);
+    }
+
+    @Test
+    public void auditedType_shouldKeepStoredCodes_whenRead() {
+        assertPinned(AuditedType.class);
+    }
+
+    @Test
+    public void codedEnums_shouldAllBePinned_whenFoundInTheDomain() {
+        Set<String> found = codedEnumsInDomain().stream().map(Class::getName).collect(Collectors.toSet());
+
+        Set<String> pinned = PINNED.keySet().stream().map(Class::getName).collect(Collectors.toSet());
+
+        assertEquals("every Coded enum needs its codes pinned here", pinned, found);
+    }
+
+    @Test
+    public void codes_shouldBeUniqueWithinEachEnum_whenStored() {
+        for (Class<?> type : codedEnumsInDomain()) {
+            Coded[] constants = (Coded[]) type.getEnumConstants();
+
+            long distinct = Arrays.stream(constants).map(Coded::code).distinct().count();
+
+            assertEquals("duplicate code in " + type.getSimpleName(), constants.length, distinct);
+        }
+    }
+
+    @Test
+    public void codes_shouldBeLowerCaseWordsJoinedByHyphens_whenStored() {
+        for (Class<?> type : codedEnumsInDomain()) {
+            for (Coded constant : (Coded[]) type.getEnumConstants()) {
+                String code = constant.code();
+
+                boolean wellFormed = code.matches("[a-z0-9]+(-[a-z0-9]+)*");
+
+                assertTrue(type.getSimpleName() + " has code \"" + code + "\"", wellFormed);
+            }
+        }
+    }
+
+    private static void assertPinned(Class<? extends Enum<?>> type) {
+        Map<String, String> actual = new TreeMap<>();
+        for (Enum<?> constant : type.getEnumConstants()) {
+            actual.put(constant.name(), ((Coded) constant).code());
+        }
+
+        assertEquals(type.getSimpleName(), new TreeMap<>(PINNED.get(type)), actual);
+    }
+
+    /** Every enum under org.experimentlog.domain that implements Coded, found in the compiled main classes. */
+    private static List<Class<?>> codedEnumsInDomain() {
+        Path root;
+        try {
+            root = Path.of(Coded.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        Path domain = root.resolve("org/experimentlog/domain");
+        try (Stream<Path> files = Files.walk(domain)) {
+            List<Class<?>> enums = files.map(root::relativize)
+                    .map(Path::toString)
+                    .filter(name -> name.endsWith(".class"))
+                    .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
+                    .map(StoredCodesTest::load)
+                    .filter(type -> type.isEnum() && Coded.class.isAssignableFrom(type))
+                    .collect(Collectors.toList());
+            if (enums.isEmpty()) {
+                throw new IllegalStateException("No Coded enums found under " + domain);
+            }
+            return enums;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, StoredCodesTest.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
