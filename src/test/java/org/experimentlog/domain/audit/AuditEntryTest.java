@@ -52,4 +52,14 @@ public class AuditEntryTest {
     public void constructor_shouldThrowNullPointer_whenTheSummaryIsNull() {
         assertThrows(NullPointerException.class, () -> entry(null));
     }
+
+    @Test
+    public void constructor_shouldNotSplitACharacter_whenTheCutFallsInsideAnEmoji() {
+        String summary = "s".repeat(AuditEntry.SUMMARY_MAX - 2) + "\uD83D\uDE00" + "tail";
+
+        AuditEntry target = new AuditEntry(new org.experimentlog.domain.UserRef("maria"), java.time.Instant.EPOCH,
+                AuditedType.EXPERIMENT, 1, AuditAction.UPDATED, summary);
+
+        org.junit.Assert.assertEquals("s".repeat(AuditEntry.SUMMARY_MAX - 2) + "…", target.summary());
+    }
 }

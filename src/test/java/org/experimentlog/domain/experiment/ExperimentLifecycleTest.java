@@ -420,4 +420,13 @@ public class ExperimentLifecycleTest {
 
         assertEquals(Optional.empty(), neverStarted.timeToLearning());
     }
+
+    @Test
+    public void moveTo_shouldSayItIsAlreadyConcluded_whenConcluded() {
+        Experiment concluded = anExperiment().concluded().build();
+
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> concluded.moveTo(Stage.RUNNING, NOW));
+
+        assertEquals("Could not move the experiment: it is already concluded.", e.getMessage());
+    }
 }

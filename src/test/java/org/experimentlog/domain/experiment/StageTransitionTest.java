@@ -78,7 +78,10 @@ public class StageTransitionTest {
     public void moveTo_shouldFollowTheTransitionTable_whenTheExperimentMovesForThisPair() {
         Experiment target = experimentIn(from);
 
-        if (to == CONCLUDED || to == ABANDONED) {
+        if (from.isFinal()) {
+            RuleViolationException e = assertThrows(RuleViolationException.class, () -> target.moveTo(to, AT));
+            assertEquals("Could not move the experiment: it is already " + from.code() + ".", e.getMessage());
+        } else if (to == CONCLUDED || to == ABANDONED) {
             RuleViolationException e = assertThrows(RuleViolationException.class, () -> target.moveTo(to, AT));
             assertEquals(Optional.of("stage"), e.field());
             assertTrue(e.getMessage(), e.getMessage().startsWith("Could not move the experiment: "));

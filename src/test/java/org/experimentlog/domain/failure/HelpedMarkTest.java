@@ -70,4 +70,18 @@ public class HelpedMarkTest {
 
         assertThrows(NullPointerException.class, () -> HelpedMark.by(story, reader, NOW));
     }
+
+    @Test
+    public void by_shouldRefuse_whenTheReaderCannotSeeTheStory() {
+        story = aFailureStory().build();
+        Reader outsider = new Reader(Users.JOOST, Set.of(), false);
+        story = FailureStory.stored(story.requireId(), story.text(), story.factors(), story.impact(), null,
+                Audience.departments(Set.of(Departments.POLICY)), false, story.author(), NOW, NOW, 1);
+        FailureStory hidden = story;
+
+        org.experimentlog.domain.NotFoundException e = assertThrows(org.experimentlog.domain.NotFoundException.class,
+                () -> HelpedMark.by(hidden, outsider, NOW));
+
+        assertEquals("Story " + FailureStories.ID + " does not exist or you do not have permission to see it.", e.getMessage());
+    }
 }

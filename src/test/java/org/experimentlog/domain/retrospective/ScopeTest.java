@@ -131,4 +131,12 @@ public class ScopeTest {
     public void constructor_shouldThrowNullPointer_whenTheKindIsNull() {
         assertThrows(NullPointerException.class, () -> new Scope(null, "PERMIT"));
     }
+
+    @Test
+    public void constructor_shouldAskForAnOutcome_whenTheOutcomeIsMissing() {
+        org.experimentlog.domain.InvalidInputException e = org.junit.Assert.assertThrows(
+                org.experimentlog.domain.InvalidInputException.class, () -> new Scope(ScopeKind.OUTCOME, " "));
+
+        org.junit.Assert.assertEquals("Choose an outcome for the retrospective.", e.getMessage());
+    }
 }
