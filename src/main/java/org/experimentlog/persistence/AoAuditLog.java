@@ -1,0 +1,58 @@
+package org.experimentlog.persistence;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import net.java.ao.Query;
+import org.experimentlog.app.port.AuditLog;
+import org.experimentlog.app.port.Page;
+import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.domain.Coded;
+import org.experimentlog.domain.UserRef;
+import org.experimentlog.domain.audit.AuditAction;
+import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditedType;
+
+/** The audit log, in Active Objects. */
+@Named
+public final class AoAuditLog implements AuditLog {
+    private static final String OF_OBJECT = AoAuditEntry.OBJECT_TYPE + " = ? AND " + AoAuditEntry.OBJECT_ID + " = ?";
+
+    private final ActiveObjects ao;
+
+    @Inject
+    public AoAuditLog(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public void record(AuditEntry entry) {
+        ao.create(AoAuditEntry.class, Map.of(
+                AoAuditEntry.ACTOR, entry.actor().key(),
+                AoAuditEntry.CREATED_AT, Days.toDate(entry.at()),
+                AoAuditEntry.OBJECT_TYPE, entry.type().code(),
+                AoAuditEntry.OBJECT_ID, entry.entityId(),
+                AoAuditEntry.AUDIT_ACTION, entry.action().code(),
+                AoAuditEntry.SUMMARY, entry.summary()));
+    }
+
+    @Override
+    public Page<AuditEntry> historyOf(AuditedType type, long entityId, PageRequest page) {
+        int total = ao.count(AoAuditEntry.class, Query.select().where(OF_OBJECT, type.code(), entityId));
+        List<AuditEntry> entries = List.of(ao.find(AoAuditEntry.class, Query.select()
+                        .where(OF_OBJECT, type.code(), entityId)
+                        .order(AoAuditEntry.CREATED_AT + " DESC, ID DESC")
+                        .offset(page.startAt())
+                        .limit(page.maxResults())))
+                .stream().map(AoAuditLog::toDomain).toList();
+        return Page.of(entries, page, total);
+    }
+
+    private static AuditEntry toDomain(AoAuditEntry row) {
+        return new AuditEntry(new UserRef(row.getActor()), Days.toInstant(row.getCreatedAt()),
+                Coded.fromCode(AuditedType.class, row.getObjectType(), "type"), row.getObjectId(),
+                Coded.fromCode(AuditAction.class, row.getAuditAction(), "action"), row.getSummary());
+    }
+}

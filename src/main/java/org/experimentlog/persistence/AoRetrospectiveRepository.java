@@ -1,0 +1,104 @@
+package org.experimentlog.persistence;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import net.java.ao.Query;
+import org.experimentlog.app.port.RetrospectiveRepository;
+import org.experimentlog.domain.NotFoundException;
+import org.experimentlog.domain.StaleVersionException;
+import org.experimentlog.domain.retrospective.RetroAction;
+import org.experimentlog.domain.retrospective.Retrospective;
+import org.experimentlog.domain.retrospective.RetrospectiveId;
+import org.experimentlog.domain.retrospective.Scope;
+import org.experimentlog.domain.retrospective.ScopeKind;
+
+/** Retrospectives with their actions, in Active Objects. */
+@Named
+public final class AoRetrospectiveRepository implements RetrospectiveRepository {
+    private static final String ACTION_ORDER = AoRetroAction.RETRO_ID + ", " + AoRetroAction.POSITION;
+
+    private final ActiveObjects ao;
+    private final VersionClaims claims;
+
+    @Inject
+    public AoRetrospectiveRepository(ActiveObjects ao) {
+        this.ao = ao;
+        this.claims = new VersionClaims(ao);
+    }
+
+    @Override
+    public Optional<Retrospective> find(RetrospectiveId id) {
+        return row(id).map(row -> withActions(List.of(row)).get(0));
+    }
+
+    private Optional<AoRetrospective> row(RetrospectiveId id) {
+        AoRetrospective[] rows = ao.find(AoRetrospective.class, Query.select().where("ID = ?", (int) id.value()));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    @Override
+    public List<Retrospective> listFor(Scope scope) {
+        Query select = scope.kind() == ScopeKind.EVERYTHING
+                ? Query.select().where(AoRetrospective.SCOPE_KIND + " = ?", scope.kind().code())
+                : Query.select().where(AoRetrospective.SCOPE_KIND + " = ? AND " + AoRetrospective.SCOPE_VALUE + " = ?",
+                        scope.kind().code(), scope.value());
+        return withActions(List.of(ao.find(AoRetrospective.class,
+                select.order(AoRetrospective.PERIOD_FROM + " DESC, ID DESC"))));
+    }
+
+    /** The retrospectives with their actions, read in one query whatever the number of retrospectives. */
+    private List<Retrospective> withActions(List<AoRetrospective> rows) {
+        Map<Integer, List<AoRetroAction>> actions = InQuery.rows(ao, AoRetroAction.class, AoRetroAction.RETRO_ID,
+                        rows.stream().map(AoRetrospective::getID).toList(), ACTION_ORDER)
+                .stream().collect(Collectors.groupingBy(AoRetroAction::getRetroId, LinkedHashMap::new,
+                        Collectors.toList()));
+        return rows.stream()
+                .map(row -> RetrospectiveMapper.toDomain(row, actions.getOrDefault(row.getID(), List.of())))
+                .toList();
+    }
+
+    @Override
+    public Retrospective save(Retrospective retrospective) {
+        if (retrospective.id().isEmpty()) {
+            Map<String, Object> columns = RetrospectiveMapper.columns(retrospective);
+            columns.put(AoRetrospective.ROW_VERSION, 1L);
+            AoRetrospective row = ao.create(AoRetrospective.class, columns);
+            return retrospective.storedAs(new RetrospectiveId(row.getID()), insertActions(row.getID(), retrospective), 1);
+        }
+        RetrospectiveId id = retrospective.requireId();
+        long next = retrospective.version() + 1;
+        claims.claim("retrospective:" + id, next, "retrospective");
+        AoRetrospective row = row(id)
+                .orElseThrow(() -> new NotFoundException("Could not save the retrospective: it was deleted."));
+        if (row.getRowVersion() != retrospective.version()) {
+            throw new StaleVersionException("retrospective");
+        }
+        RetrospectiveMapper.copy(retrospective, row);
+        row.setRowVersion(next);
+        row.save();
+        ao.deleteWithSQL(AoRetroAction.class, AoRetroAction.RETRO_ID + " = ?", row.getID());
+        return retrospective.storedAs(id, insertActions(row.getID(), retrospective), next);
+    }
+
+    /** Inserts the actions in one batch and reads back their ids, so saving costs the same for 1 or 100 actions. */
+    private List<RetroAction> insertActions(int retroId, Retrospective retrospective) {
+        List<RetroAction> actions = retrospective.actions();
+        if (actions.isEmpty()) {
+            return List.of();
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int position = 0; position < actions.size(); position++) {
+            rows.add(RetrospectiveMapper.columns(retroId, position, actions.get(position)));
+        }
+        ao.create(AoRetroAction.class, rows);
+        return InQuery.rows(ao, AoRetroAction.class, AoRetroAction.RETRO_ID, List.of(retroId), ACTION_ORDER).stream()
+                .map(RetrospectiveMapper::toDomain).toList();
+    }
+}

@@ -1,0 +1,97 @@
+package org.experimentlog.persistence;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import org.experimentlog.app.port.Page;
+import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.domain.UserRef;
+import org.experimentlog.domain.audit.AuditAction;
+import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditedType;
+import org.junit.Before;
+import org.junit.Test;
+
+public class AoAuditLogTest extends RepositoryContract {
+    private static final UserRef ALICE = new UserRef("alice");
+
+    private AoAuditLog target;
+
+    @Before
+    public void setUp() {
+        target = new AoAuditLog(ao);
+    }
+
+    private static AuditEntry change(AuditedType type, long id, int second, String summary) {
+        return new AuditEntry(ALICE, NOW.plusSeconds(second), type, id, AuditAction.UPDATED, summary);
+    }
+
+    private static List<String> summaries(Page<AuditEntry> page) {
+        return page.items().stream().map(AuditEntry::summary).toList();
+    }
+
+    @Test
+    public void record_shouldStoreEveryFieldAndCutTheSummary_whenTheSummaryIsTooLong() {
+        AuditEntry entry = new AuditEntry(new UserRef("bob"), NOW, AuditedType.FAILURE_STORY, 3_000_000_000L,
+                AuditAction.STAGE_CHANGED, "x".repeat(AuditEntry.SUMMARY_MAX + 10));
+
+        target.record(entry);
+
+        Page<AuditEntry> history = target.historyOf(AuditedType.FAILURE_STORY, 3_000_000_000L, PageRequest.first(10));
+        assertEquals(List.of(entry), history.items());
+        assertEquals(AuditEntry.SUMMARY_MAX, history.items().get(0).summary().length());
+    }
+
+    @Test
+    public void historyOf_shouldListThatObjectNewestFirst_whenOtherObjectsChanged() {
+        target.record(change(AuditedType.OUTCOME, 7, 1, "first"));
+        target.record(change(AuditedType.OUTCOME, 7, 3, "third"));
+        target.record(change(AuditedType.OUTCOME, 7, 2, "second"));
+        target.record(change(AuditedType.OUTCOME, 8, 4, "other outcome"));
+        target.record(change(AuditedType.DEPARTMENT, 7, 5, "department with the same id"));
+
+        Page<AuditEntry> history = target.historyOf(AuditedType.OUTCOME, 7, PageRequest.first(10));
+
+        assertEquals(List.of("third", "second", "first"), summaries(history));
+        assertEquals(3, history.total());
+        assertTrue(history.isLast());
+    }
+
+    @Test
+    public void historyOf_shouldPutTheLaterRecordedFirst_whenTwoChangesHaveTheSameTime() {
+        target.record(change(AuditedType.OUTCOME, 7, 1, "recorded first"));
+        target.record(change(AuditedType.OUTCOME, 7, 1, "recorded second"));
+
+        Page<AuditEntry> history = target.historyOf(AuditedType.OUTCOME, 7, PageRequest.first(10));
+
+        assertEquals(List.of("recorded second", "recorded first"), summaries(history));
+    }
+
+    @Test
+    public void historyOf_shouldReturnOnePageAndTheWholeTotal_whenTheHistoryIsLonger() {
+        for (int i = 1; i <= 7; i++) {
+            target.record(change(AuditedType.EXPERIMENT, 7, i, "change " + i));
+        }
+        target.record(change(AuditedType.EXPERIMENT, 8, 9, "other experiment"));
+
+        Page<AuditEntry> page = target.historyOf(AuditedType.EXPERIMENT, 7, new PageRequest(2, 3));
+
+        assertEquals(List.of("change 5", "change 4", "change 3"), summaries(page));
+        assertEquals(7, page.total());
+        assertEquals(2, page.startAt());
+        assertEquals(3, page.maxResults());
+        assertFalse(page.isLast());
+    }
+
+    @Test
+    public void historyOf_shouldReturnAnEmptyPage_whenNothingWasRecorded() {
+        target.record(change(AuditedType.EXPERIMENT, 8, 1, "other experiment"));
+
+        Page<AuditEntry> page = target.historyOf(AuditedType.EXPERIMENT, 7, PageRequest.first(10));
+
+        assertEquals(List.of(), page.items());
+        assertEquals(0, page.total());
+    }
+}
