@@ -13,7 +13,6 @@ import java.util.Optional;
 import net.java.ao.Query;
 import org.experimentlog.app.port.DepartmentRepository;
 import org.experimentlog.domain.InvalidInputException;
-import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.department.DepartmentId;
@@ -52,8 +51,7 @@ public final class AoDepartmentRepository implements DepartmentRepository {
     }
 
     private Optional<AoDepartment> row(DepartmentId id) {
-        AoDepartment[] rows = ao.find(AoDepartment.class, Query.select().where("ID = ?", (int) id.value()));
-        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+        return Rows.byId(ao, AoDepartment.class, id.value());
     }
 
     @Override
@@ -79,12 +77,8 @@ public final class AoDepartmentRepository implements DepartmentRepository {
         }
         DepartmentId id = department.requireId();
         long next = department.version() + 1;
-        claims.claim("department:" + id, next, "department");
-        AoDepartment row = row(id)
-                .orElseThrow(() -> new NotFoundException("Could not save the department: it was deleted."));
-        if (row.getRowVersion() != department.version()) {
-            throw new StaleVersionException("department");
-        }
+        AoDepartment row = claims.lockForUpdate("department:" + id, department.version(), "department",
+                () -> row(id), AoDepartment::getRowVersion);
         row.setName(department.name());
         row.setGroupName(department.groupName().orElse(null));
         row.setRowVersion(next);

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +12,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
-import net.java.ao.RawEntity;
 import org.experimentlog.app.port.ExperimentQuery;
 import org.experimentlog.app.port.ExperimentRepository;
 import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
-import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.department.DepartmentId;
@@ -55,13 +52,12 @@ public final class AoExperimentRepository implements ExperimentRepository {
 
     private Experiment withChildren(AoExperiment row) {
         List<Integer> id = List.of(row.getID());
-        return ExperimentMapper.toDomain(row, rowsOf(AoExperimentDepartment.class, AoExperimentDepartment.EXPERIMENT_ID, id, "ID"),
-                rowsOf(AoOutcomeLink.class, AoOutcomeLink.EXPERIMENT_ID, id, AoOutcomeLink.POSITION));
+        return ExperimentMapper.toDomain(row, Rows.whereIn(ao, AoExperimentDepartment.class, AoExperimentDepartment.EXPERIMENT_ID, id, "ID"),
+                Rows.whereIn(ao, AoOutcomeLink.class, AoOutcomeLink.EXPERIMENT_ID, id, AoOutcomeLink.POSITION));
     }
 
     private Optional<AoExperiment> row(ExperimentId id) {
-        AoExperiment[] rows = ao.find(AoExperiment.class, Query.select().where("ID = ?", (int) id.value()));
-        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+        return Rows.byId(ao, AoExperiment.class, id.value());
     }
 
     @Override
@@ -103,20 +99,20 @@ public final class AoExperimentRepository implements ExperimentRepository {
         }
         List<Integer> ids = rows.stream().map(AoExperiment::getID).toList();
         Map<Integer, List<AoExperimentDepartment>> departments = group(
-                rowsOf(AoExperimentDepartment.class, AoExperimentDepartment.EXPERIMENT_ID, ids, "ID"),
+                Rows.whereIn(ao, AoExperimentDepartment.class, AoExperimentDepartment.EXPERIMENT_ID, ids, "ID"),
                 AoExperimentDepartment::getExperimentId);
         Map<Integer, List<AoOutcomeLink>> links = group(
-                rowsOf(AoOutcomeLink.class, AoOutcomeLink.EXPERIMENT_ID, ids, AoOutcomeLink.POSITION),
+                Rows.whereIn(ao, AoOutcomeLink.class, AoOutcomeLink.EXPERIMENT_ID, ids, AoOutcomeLink.POSITION),
                 AoOutcomeLink::getExperimentId);
         Map<Integer, List<AoIteration>> iterations = group(
-                rowsOf(AoIteration.class, AoIteration.EXPERIMENT_ID, ids, AoIteration.SEQ_NO),
+                Rows.whereIn(ao, AoIteration.class, AoIteration.EXPERIMENT_ID, ids, AoIteration.SEQ_NO),
                 AoIteration::getExperimentId);
         Map<Integer, List<AoResult>> results = group(
-                rowsOf(AoResult.class, AoResult.EXPERIMENT_ID, ids, "ID"), AoResult::getExperimentId);
+                Rows.whereIn(ao, AoResult.class, AoResult.EXPERIMENT_ID, ids, "ID"), AoResult::getExperimentId);
         Map<Integer, List<AoLearning>> learnings = group(
-                rowsOf(AoLearning.class, AoLearning.EXPERIMENT_ID, ids, "ID"), AoLearning::getExperimentId);
+                Rows.whereIn(ao, AoLearning.class, AoLearning.EXPERIMENT_ID, ids, "ID"), AoLearning::getExperimentId);
         Map<Integer, List<AoLearningTag>> tags = group(
-                rowsOf(AoLearningTag.class, AoLearningTag.EXPERIMENT_ID, ids, AoLearningTag.TAG),
+                Rows.whereIn(ao, AoLearningTag.class, AoLearningTag.EXPERIMENT_ID, ids, AoLearningTag.TAG),
                 AoLearningTag::getLearningId);
         List<ExperimentRecord> records = new ArrayList<>();
         for (AoExperiment row : rows) {
@@ -132,11 +128,6 @@ public final class AoExperimentRepository implements ExperimentRepository {
         return records;
     }
 
-    private <T extends RawEntity<Integer>> List<T> rowsOf(Class<T> type, String column, Collection<Integer> ids,
-            String order) {
-        return List.of(ao.find(type, Query.select().where(InClause.of(column, ids.size()), InClause.params(ids))
-                .order(order)));
-    }
 
     private static <T> Map<Integer, List<T>> group(List<T> rows, Function<T, Integer> key) {
         return rows.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
@@ -149,11 +140,8 @@ public final class AoExperimentRepository implements ExperimentRepository {
         }
         ExperimentId id = experiment.requireId();
         long next = experiment.version() + 1;
-        claims.claim("experiment:" + id, next, "experiment");
-        AoExperiment row = row(id).orElseThrow(() -> new NotFoundException("Could not save the experiment: it was deleted."));
-        if (row.getRowVersion() != experiment.version()) {
-            throw new StaleVersionException("experiment");
-        }
+        AoExperiment row = claims.lockForUpdate("experiment:" + id, experiment.version(), "experiment",
+                () -> row(id), AoExperiment::getRowVersion);
         ExperimentMapper.copy(experiment, row);
         row.setRowVersion(next);
         row.save();
@@ -221,7 +209,7 @@ public final class AoExperimentRepository implements ExperimentRepository {
 
     @Override
     public List<Iteration> iterationsOf(ExperimentId id) {
-        return rowsOf(AoIteration.class, AoIteration.EXPERIMENT_ID, List.of((int) id.value()), AoIteration.SEQ_NO)
+        return Rows.whereIn(ao, AoIteration.class, AoIteration.EXPERIMENT_ID, List.of((int) id.value()), AoIteration.SEQ_NO)
                 .stream().map(ExperimentMapper::toDomain).toList();
     }
 
@@ -243,26 +231,18 @@ public final class AoExperimentRepository implements ExperimentRepository {
         }
         IterationId id = iteration.requireId();
         long next = iteration.version() + 1;
-        claims.claim("iteration:" + id, next, "iteration");
-        AoIteration row = one(AoIteration.class, (int) id.value())
-                .orElseThrow(() -> new NotFoundException("Could not save the iteration: it was deleted."));
-        if (row.getRowVersion() != iteration.version()) {
-            throw new StaleVersionException("iteration");
-        }
+        AoIteration row = claims.lockForUpdate("iteration:" + id, iteration.version(), "iteration",
+                () -> Rows.byId(ao, AoIteration.class, id.value()), AoIteration::getRowVersion);
         ExperimentMapper.copy(iteration, row);
         row.setRowVersion(next);
         row.save();
         return iteration.storedAs(id, next);
     }
 
-    private <T extends RawEntity<Integer>> Optional<T> one(Class<T> type, int id) {
-        T[] rows = ao.find(type, Query.select().where("ID = ?", id));
-        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
-    }
 
     @Override
     public Optional<Iteration> findIteration(IterationId id) {
-        return one(AoIteration.class, (int) id.value()).map(ExperimentMapper::toDomain);
+        return Rows.byId(ao, AoIteration.class, id.value()).map(ExperimentMapper::toDomain);
     }
 
     @Override
@@ -275,12 +255,8 @@ public final class AoExperimentRepository implements ExperimentRepository {
         }
         ResultId id = result.requireId();
         long next = result.version() + 1;
-        claims.claim("result:" + id, next, "result");
-        AoResult row = one(AoResult.class, (int) id.value())
-                .orElseThrow(() -> new NotFoundException("Could not save the result: it was deleted."));
-        if (row.getRowVersion() != result.version()) {
-            throw new StaleVersionException("result");
-        }
+        AoResult row = claims.lockForUpdate("result:" + id, result.version(), "result",
+                () -> Rows.byId(ao, AoResult.class, id.value()), AoResult::getRowVersion);
         ExperimentMapper.copy(result, row);
         row.setRowVersion(next);
         row.save();
@@ -289,7 +265,7 @@ public final class AoExperimentRepository implements ExperimentRepository {
 
     @Override
     public Optional<Result> findResult(ResultId id) {
-        return one(AoResult.class, (int) id.value()).map(ExperimentMapper::toDomain);
+        return Rows.byId(ao, AoResult.class, id.value()).map(ExperimentMapper::toDomain);
     }
 
     @Override
@@ -310,12 +286,8 @@ public final class AoExperimentRepository implements ExperimentRepository {
         } else {
             id = (int) learning.requireId().value();
             next = learning.version() + 1;
-            claims.claim("learning:" + id, next, "learning");
-            AoLearning row = one(AoLearning.class, id)
-                    .orElseThrow(() -> new NotFoundException("Could not save the learning: it was deleted."));
-            if (row.getRowVersion() != learning.version()) {
-                throw new StaleVersionException("learning");
-            }
+            AoLearning row = claims.lockForUpdate("learning:" + id, learning.version(), "learning",
+                    () -> Rows.byId(ao, AoLearning.class, id), AoLearning::getRowVersion);
             row.setStatement(learning.statement());
             row.setRowVersion(next);
             row.save();
@@ -330,7 +302,7 @@ public final class AoExperimentRepository implements ExperimentRepository {
 
     @Override
     public Optional<Learning> findLearning(LearningId id) {
-        return one(AoLearning.class, (int) id.value()).map(row -> ExperimentMapper.toDomain(row,
+        return Rows.byId(ao, AoLearning.class, id.value()).map(row -> ExperimentMapper.toDomain(row,
                 Arrays.asList(ao.find(AoLearningTag.class, Query.select()
                         .where(AoLearningTag.LEARNING_ID + " = ?", row.getID())))));
     }
@@ -345,9 +317,9 @@ public final class AoExperimentRepository implements ExperimentRepository {
     @Override
     public List<Learning> learningsOf(ExperimentId id) {
         List<Integer> ids = List.of((int) id.value());
-        Map<Integer, List<AoLearningTag>> tags = group(rowsOf(AoLearningTag.class, AoLearningTag.EXPERIMENT_ID, ids,
+        Map<Integer, List<AoLearningTag>> tags = group(Rows.whereIn(ao, AoLearningTag.class, AoLearningTag.EXPERIMENT_ID, ids,
                 AoLearningTag.TAG), AoLearningTag::getLearningId);
-        return rowsOf(AoLearning.class, AoLearning.EXPERIMENT_ID, ids, "ID").stream()
+        return Rows.whereIn(ao, AoLearning.class, AoLearning.EXPERIMENT_ID, ids, "ID").stream()
                 .map(l -> ExperimentMapper.toDomain(l, tags.getOrDefault(l.getID(), List.of()))).toList();
     }
 }

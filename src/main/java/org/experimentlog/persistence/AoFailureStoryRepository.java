@@ -17,9 +17,7 @@ import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.app.port.StoryFilter;
 import org.experimentlog.domain.IssueRef;
-import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.RuleViolationException;
-import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.failure.AppliedIn;
@@ -41,8 +39,7 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
     }
 
     private Optional<AoFailureStory> row(FailureStoryId id) {
-        AoFailureStory[] rows = ao.find(AoFailureStory.class, Query.select().where("ID = ?", (int) id.value()));
-        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+        return Rows.byId(ao, AoFailureStory.class, id.value());
     }
 
     @Override
@@ -103,11 +100,8 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
         }
         FailureStoryId id = story.requireId();
         long next = story.version() + 1;
-        claims.claim("story:" + id, next, "story");
-        AoFailureStory row = row(id).orElseThrow(() -> new NotFoundException("Could not save the story: it was deleted."));
-        if (row.getRowVersion() != story.version()) {
-            throw new StaleVersionException("story");
-        }
+        AoFailureStory row = claims.lockForUpdate("story:" + id, story.version(), "story",
+                () -> row(id), AoFailureStory::getRowVersion);
         StoryMapper.copy(story, row);
         row.setRowVersion(next);
         row.save();

@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import net.java.ao.Query;
 import org.experimentlog.app.port.OutcomeRepository;
-import org.experimentlog.domain.NotFoundException;
-import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.outcome.Measurement;
 import org.experimentlog.domain.outcome.MeasurementId;
 import org.experimentlog.domain.outcome.Outcome;
@@ -38,14 +36,13 @@ public final class AoOutcomeRepository implements OutcomeRepository {
     }
 
     private Optional<AoOutcome> row(OutcomeId id) {
-        AoOutcome[] rows = ao.find(AoOutcome.class, Query.select().where("ID = ?", (int) id.value()));
-        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+        return Rows.byId(ao, AoOutcome.class, id.value());
     }
 
     @Override
     public Map<OutcomeId, Outcome> findAll(Collection<OutcomeId> ids) {
         Map<OutcomeId, Outcome> found = new LinkedHashMap<>();
-        for (AoOutcome row : InQuery.rows(ao, AoOutcome.class, "ID", keys(ids), "ID")) {
+        for (AoOutcome row : Rows.whereIn(ao, AoOutcome.class, "ID", keys(ids), "ID")) {
             Outcome outcome = OutcomeMapper.toDomain(row);
             found.put(outcome.requireId(), outcome);
         }
@@ -75,11 +72,8 @@ public final class AoOutcomeRepository implements OutcomeRepository {
         }
         OutcomeId id = outcome.requireId();
         long next = outcome.version() + 1;
-        claims.claim("outcome:" + id, next, "outcome");
-        AoOutcome row = row(id).orElseThrow(() -> new NotFoundException("Could not save the outcome: it was deleted."));
-        if (row.getRowVersion() != outcome.version()) {
-            throw new StaleVersionException("outcome");
-        }
+        AoOutcome row = claims.lockForUpdate("outcome:" + id, outcome.version(), "outcome",
+                () -> row(id), AoOutcome::getRowVersion);
         OutcomeMapper.copy(outcome, row);
         row.setRowVersion(next);
         row.save();
@@ -112,7 +106,7 @@ public final class AoOutcomeRepository implements OutcomeRepository {
     @Override
     public Map<OutcomeId, Measurement> latestMeasurements(Collection<OutcomeId> ids) {
         Map<OutcomeId, Measurement> latest = new LinkedHashMap<>();
-        for (AoMeasurement row : InQuery.rows(ao, AoMeasurement.class, AoMeasurement.OUTCOME_ID, keys(ids),
+        for (AoMeasurement row : Rows.whereIn(ao, AoMeasurement.class, AoMeasurement.OUTCOME_ID, keys(ids),
                 AoMeasurement.OUTCOME_ID + ", " + AoMeasurement.MEASURED_ON + " DESC, ID DESC")) {
             latest.computeIfAbsent(new OutcomeId(row.getOutcomeId()), outcome -> OutcomeMapper.toDomain(row));
         }

@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
 import org.experimentlog.app.port.RetrospectiveRepository;
-import org.experimentlog.domain.NotFoundException;
-import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.retrospective.RetroAction;
 import org.experimentlog.domain.retrospective.Retrospective;
 import org.experimentlog.domain.retrospective.RetrospectiveId;
@@ -39,8 +37,7 @@ public final class AoRetrospectiveRepository implements RetrospectiveRepository 
     }
 
     private Optional<AoRetrospective> row(RetrospectiveId id) {
-        AoRetrospective[] rows = ao.find(AoRetrospective.class, Query.select().where("ID = ?", (int) id.value()));
-        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+        return Rows.byId(ao, AoRetrospective.class, id.value());
     }
 
     @Override
@@ -55,7 +52,7 @@ public final class AoRetrospectiveRepository implements RetrospectiveRepository 
 
     /** The retrospectives with their actions, read in one query whatever the number of retrospectives. */
     private List<Retrospective> withActions(List<AoRetrospective> rows) {
-        Map<Integer, List<AoRetroAction>> actions = InQuery.rows(ao, AoRetroAction.class, AoRetroAction.RETRO_ID,
+        Map<Integer, List<AoRetroAction>> actions = Rows.whereIn(ao, AoRetroAction.class, AoRetroAction.RETRO_ID,
                         rows.stream().map(AoRetrospective::getID).toList(), ACTION_ORDER)
                 .stream().collect(Collectors.groupingBy(AoRetroAction::getRetroId, LinkedHashMap::new,
                         Collectors.toList()));
@@ -74,12 +71,8 @@ public final class AoRetrospectiveRepository implements RetrospectiveRepository 
         }
         RetrospectiveId id = retrospective.requireId();
         long next = retrospective.version() + 1;
-        claims.claim("retrospective:" + id, next, "retrospective");
-        AoRetrospective row = row(id)
-                .orElseThrow(() -> new NotFoundException("Could not save the retrospective: it was deleted."));
-        if (row.getRowVersion() != retrospective.version()) {
-            throw new StaleVersionException("retrospective");
-        }
+        AoRetrospective row = claims.lockForUpdate("retrospective:" + id, retrospective.version(), "retrospective",
+                () -> row(id), AoRetrospective::getRowVersion);
         RetrospectiveMapper.copy(retrospective, row);
         row.setRowVersion(next);
         row.save();
@@ -98,7 +91,7 @@ public final class AoRetrospectiveRepository implements RetrospectiveRepository 
             rows.add(RetrospectiveMapper.columns(retroId, position, actions.get(position)));
         }
         ao.create(AoRetroAction.class, rows);
-        return InQuery.rows(ao, AoRetroAction.class, AoRetroAction.RETRO_ID, List.of(retroId), ACTION_ORDER).stream()
+        return Rows.whereIn(ao, AoRetroAction.class, AoRetroAction.RETRO_ID, List.of(retroId), ACTION_ORDER).stream()
                 .map(RetrospectiveMapper::toDomain).toList();
     }
 }

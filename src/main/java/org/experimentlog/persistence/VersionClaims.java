@@ -3,6 +3,10 @@ package org.experimentlog.persistence;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.StaleVersionException;
 
 /**
@@ -41,6 +45,23 @@ final class VersionClaims {
         }
         ao.deleteWithSQL(AoVersionClaim.class, AoVersionClaim.OBJECT_KEY + " = ? AND " + AoVersionClaim.CLAIM + " <> ?",
                 objectKey, claim);
+    }
+
+    /**
+     * The first step of every update: claims version {@code expected + 1}, then loads the row and checks that it is
+     * still at {@code expected}. The caller copies its changes onto the returned row, sets the new version and saves.
+     *
+     * @throws StaleVersionException when another writer claimed or committed a newer version
+     * @throws NotFoundException     when the row was deleted meanwhile
+     */
+    <R> R lockForUpdate(String objectKey, long expected, String what, Supplier<Optional<R>> load,
+            ToLongFunction<R> storedVersion) {
+        claim(objectKey, expected + 1, what);
+        R row = load.get().orElseThrow(() -> new NotFoundException("Could not save the " + what + ": it was deleted."));
+        if (storedVersion.applyAsLong(row) != expected) {
+            throw new StaleVersionException(what);
+        }
+        return row;
     }
 
     /** Forgets the claims of a deleted object. */
