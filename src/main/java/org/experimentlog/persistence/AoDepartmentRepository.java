@@ -18,9 +18,9 @@ import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.department.DepartmentId;
 
 /**
- * Departments in Active Objects. An organisation has a few dozen at most, so lookups by name read them all and
- * compare here: the same case rules on every database, and no function call in a where clause, where Active Objects
- * does not quote the column (PostgreSQL would then look for a lower-case column that does not exist).
+ * Departments in Active Objects. Names are unique ignoring case through a lower-case NAME_KEY column with a unique
+ * constraint, so two administrators cannot create the same department at once; a function such as LOWER(NAME) in a
+ * where clause is avoided because Active Objects does not quote columns inside functions, which breaks PostgreSQL.
  */
 @Named
 public final class AoDepartmentRepository implements DepartmentRepository {
@@ -56,8 +56,9 @@ public final class AoDepartmentRepository implements DepartmentRepository {
 
     @Override
     public Optional<Department> findByName(String name) {
-        String wanted = name.strip();
-        return all().stream().filter(d -> d.name().equalsIgnoreCase(wanted)).findFirst();
+        AoDepartment[] rows = ao.find(AoDepartment.class,
+                Query.select().where(AoDepartment.NAME_KEY + " = ?", nameKey(name)));
+        return rows.length == 0 ? Optional.empty() : Optional.of(toDomain(rows[0]));
     }
 
     /**
@@ -70,9 +71,15 @@ public final class AoDepartmentRepository implements DepartmentRepository {
         if (department.id().isEmpty()) {
             Map<String, Object> columns = new HashMap<>();
             columns.put(AoDepartment.NAME, department.name());
+            columns.put(AoDepartment.NAME_KEY, nameKey(department));
             columns.put(AoDepartment.GROUP_NAME, department.groupName().orElse(null));
             columns.put(AoDepartment.ROW_VERSION, 1L);
-            AoDepartment row = ao.create(AoDepartment.class, columns);
+            AoDepartment row;
+            try {
+                row = ao.create(AoDepartment.class, columns);
+            } catch (RuntimeException e) {
+                throw VersionClaims.isUniqueViolation(e) ? duplicateName(department) : e;
+            }
             return department.withId(new DepartmentId(row.getID()), 1);
         }
         DepartmentId id = department.requireId();
@@ -80,9 +87,14 @@ public final class AoDepartmentRepository implements DepartmentRepository {
         AoDepartment row = claims.lockForUpdate("department:" + id, department.version(), "department",
                 () -> row(id), AoDepartment::getRowVersion);
         row.setName(department.name());
+        row.setNameKey(nameKey(department));
         row.setGroupName(department.groupName().orElse(null));
         row.setRowVersion(next);
-        row.save();
+        try {
+            row.save();
+        } catch (RuntimeException e) {
+            throw VersionClaims.isUniqueViolation(e) ? duplicateName(department) : e;
+        }
         return department.withId(id, next);
     }
 
@@ -91,9 +103,22 @@ public final class AoDepartmentRepository implements DepartmentRepository {
                 .filter(other -> !other.id().equals(department.id()))
                 .isPresent();
         if (taken) {
-            throw new InvalidInputException("name",
-                    "Could not save the department: \"" + department.name() + "\" already exists.");
+            throw duplicateName(department);
         }
+    }
+
+    private static InvalidInputException duplicateName(Department department) {
+        return new InvalidInputException("name",
+                "Could not save the department: \"" + department.name() + "\" already exists.");
+    }
+
+    /** Names are unique ignoring case; the unique NAME_KEY column holds them in lower case. */
+    private static String nameKey(Department department) {
+        return nameKey(department.name());
+    }
+
+    private static String nameKey(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
     }
 
     private static Department toDomain(AoDepartment row) {

@@ -4,7 +4,14 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.department.Department;
@@ -155,5 +162,36 @@ public class AoDepartmentRepositoryTest extends RepositoryContract {
 
         assertEquals(List.of("design", "operations", "Policy", "Technology"),
                 departments.stream().map(Department::name).toList());
+    }
+
+    @Test
+    public void save_shouldLetOnlyOneOfTwoConcurrentCreatorsOfTheSameNameWin() throws Exception {
+        int creators = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(creators);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (int i = 0; i < creators; i++) {
+            String name = i % 2 == 0 ? "Design" : "DESIGN";
+            Callable<String> create = () -> {
+                start.await();
+                try {
+                    tx(() -> target.save(Department.create(name, null)));
+                    return "created";
+                } catch (InvalidInputException e) {
+                    return e.getMessage();
+                }
+            };
+            outcomes.add(pool.submit(create));
+        }
+
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            results.add(outcome.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertEquals(results.toString(), 1, results.stream().filter("created"::equals).count());
+        assertEquals(1, target.list().size());
     }
 }
