@@ -23,6 +23,7 @@ import org.experimentlog.app.port.Clock;
 import org.experimentlog.app.port.DepartmentRepository;
 import org.experimentlog.app.port.ExperimentQuery;
 import org.experimentlog.app.port.ExperimentRepository;
+import org.experimentlog.app.port.FailureStoryRepository;
 import org.experimentlog.app.port.IssueGateway;
 import org.experimentlog.app.port.IssueSummary;
 import org.experimentlog.app.port.OutcomeRepository;
@@ -60,6 +61,7 @@ import org.experimentlog.domain.outcome.OutcomeId;
 @Named
 public class ExperimentService {
     private final ExperimentRepository experiments;
+    private final FailureStoryRepository stories;
     private final OutcomeRepository outcomes;
     private final DepartmentRepository departments;
     private final IssueGateway issues;
@@ -70,10 +72,11 @@ public class ExperimentService {
     private final Caller caller;
 
     @Inject
-    public ExperimentService(ExperimentRepository experiments, OutcomeRepository outcomes,
+    public ExperimentService(ExperimentRepository experiments, FailureStoryRepository stories, OutcomeRepository outcomes,
             DepartmentRepository departments, IssueGateway issues, AccessPolicy access, UserDirectory users,
             AuditLog audit, Clock clock, Transactions transactions) {
         this.experiments = experiments;
+        this.stories = stories;
         this.outcomes = outcomes;
         this.departments = departments;
         this.issues = issues;
@@ -292,13 +295,18 @@ public class ExperimentService {
         });
     }
 
-    /** Removes an experiment with everything recorded on it, e.g. when its issue is deleted. */
+    /**
+     * Removes an experiment with everything recorded on it when its issue is deleted. Failure stories about it stay,
+     * without the link; records that a lesson was applied in the issue go with it.
+     */
     public void deleteWithIssue(long issueId, UserRef by) {
         transactions.inTransaction(() -> {
             experiments.findByIssue(issueId).ifPresent(experiment -> {
+                int detached = stories.detachExperiment(experiment.requireId(), issueId);
                 experiments.delete(experiment.requireId());
                 record(by, AuditedType.EXPERIMENT, experiment.requireId().value(), AuditAction.DELETED,
-                        "Deleted the experiment of " + experiment.issue().key() + " with its issue.");
+                        "Deleted the experiment of " + experiment.issue().key() + " with its issue"
+                                + (detached == 0 ? "." : "; " + detached + " failure stories keep their text without the link."));
             });
             return null;
         });

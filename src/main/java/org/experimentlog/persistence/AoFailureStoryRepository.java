@@ -20,6 +20,7 @@ import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.department.DepartmentId;
+import org.experimentlog.domain.experiment.ExperimentId;
 import org.experimentlog.domain.failure.AppliedIn;
 import org.experimentlog.domain.failure.FailureStory;
 import org.experimentlog.domain.failure.FailureStoryId;
@@ -115,6 +116,24 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
         ao.deleteWithSQL(AoAppliedIn.class, AoAppliedIn.STORY_ID + " = ?", key);
         ao.deleteWithSQL(AoFailureStory.class, "ID = ?", key);
         claims.release("story:" + id);
+    }
+
+    @Override
+    public int detachExperiment(ExperimentId experiment, long issueId) {
+        AoFailureStory[] linked = ao.find(AoFailureStory.class,
+                Query.select().where(AoFailureStory.EXPERIMENT_ID + " = ?", (int) experiment.value()));
+        for (AoFailureStory story : linked) {
+            AoFailureStory row = claims.lockForUpdate("story:" + story.getID(), story.getRowVersion(), "story",
+                    () -> Optional.of(story), AoFailureStory::getRowVersion);
+            row.setExperimentId(null);
+            row.setIssueId(null);
+            row.setIssueKey(null);
+            row.setIterationId(null);
+            row.setRowVersion(row.getRowVersion() + 1);
+            row.save();
+        }
+        ao.deleteWithSQL(AoAppliedIn.class, AoAppliedIn.ISSUE_ID + " = ?", issueId);
+        return linked.length;
     }
 
     private static String markKey(FailureStoryId story, UserRef reader) {

@@ -21,6 +21,7 @@ import org.experimentlog.app.port.AuditLog;
 import org.experimentlog.app.port.Clock;
 import org.experimentlog.app.port.DepartmentRepository;
 import org.experimentlog.app.port.ExperimentRepository;
+import org.experimentlog.app.port.FailureStoryRepository;
 import org.experimentlog.app.port.IssueGateway;
 import org.experimentlog.app.port.IssueSummary;
 import org.experimentlog.app.port.OutcomeRepository;
@@ -61,6 +62,8 @@ public class ExperimentServiceTest {
     @Mock
     private ExperimentRepository experiments;
     @Mock
+    private FailureStoryRepository stories;
+    @Mock
     private OutcomeRepository outcomes;
     @Mock
     private DepartmentRepository departments;
@@ -96,7 +99,7 @@ public class ExperimentServiceTest {
                 return work.get();
             }
         };
-        target = new ExperimentService(experiments, outcomes, departments, issues, access, users, audit, clock, transactions);
+        target = new ExperimentService(experiments, stories, outcomes, departments, issues, access, users, audit, clock, transactions);
         when(users.currentUser()).thenReturn(Optional.of(MARIA));
         when(issues.findByKey("PERMIT-12")).thenReturn(Optional.of(new IssueSummary(ISSUE, "Shorter permit form", true)));
         when(access.canBrowse(MARIA, ISSUE)).thenReturn(true);
@@ -179,5 +182,21 @@ public class ExperimentServiceTest {
 
         assertEquals("Could not conclude the experiment: a learning is required.", e.getMessage());
         verify(audit, never()).record(any());
+    }
+
+    @Test
+    public void deleteWithIssue_shouldDetachStoriesDeleteTheExperimentAndAuditIt() {
+        Experiment stored = anExperiment().onIssue(ISSUE.id(), ISSUE.key()).build();
+        when(experiments.findByIssue(ISSUE.id())).thenReturn(Optional.of(stored));
+        when(stories.detachExperiment(stored.requireId(), ISSUE.id())).thenReturn(2);
+
+        target.deleteWithIssue(ISSUE.id(), MARIA);
+
+        verify(stories).detachExperiment(stored.requireId(), ISSUE.id());
+        verify(experiments).delete(stored.requireId());
+        verify(audit).record(new AuditEntry(MARIA, NOW, AuditedType.EXPERIMENT, stored.requireId().value(),
+                AuditAction.DELETED, "Deleted the experiment of PERMIT-12 with its issue; 2 failure stories keep their "
+                        + "text without the link."));
+        assertEquals(1, transactionsRun);
     }
 }

@@ -183,4 +183,21 @@ public class AoFailureStoryRepositoryTest extends RepositoryContract {
         assertEquals(0, ao.count(AoHelpedMark.class));
         assertEquals(0, ao.count(AoAppliedIn.class));
     }
+
+    @Test
+    public void detachExperiment_shouldKeepTheStoriesWithoutTheLink_andForgetAppliedInRecordsOfTheIssue() {
+        FailureStory linked = story("About PERMIT-4", Audience.everyone(), Set.of(ContributingFactor.TIME_PRESSURE), false, 0);
+        FailureStory other = story("Elsewhere", Audience.everyone(), Set.of(ContributingFactor.TIME_PRESSURE), false, 1);
+        target.add(new AppliedIn(other.requireId(), new IssueRef(40, "PERMIT-4"), new UserRef("bob"), NOW, null));
+        target.add(new AppliedIn(other.requireId(), new IssueRef(77, "MOVE-7"), new UserRef("bob"), NOW, null));
+
+        int detached = target.detachExperiment(new ExperimentId(4), 40);
+
+        assertEquals(2, detached);
+        FailureStory read = target.find(linked.requireId()).orElseThrow();
+        assertTrue(read.link().isEmpty());
+        assertEquals("About PERMIT-4", read.text().title());
+        assertEquals(2, read.version());
+        assertEquals(List.of("MOVE-7"), target.appliedIn(other.requireId()).stream().map(a -> a.issue().key()).toList());
+    }
 }

@@ -29,6 +29,12 @@ public interface FailureStoryRepository {
     /** Deletes the story with its marks and "applied in" records. */
     void delete(FailureStoryId id);
 
+    /**
+     * Forgets a deleted experiment: stories about it stay (their lessons stand) but lose the link, and records that
+     * a lesson was applied in its issue are removed. Returns how many stories lost their link.
+     */
+    int detachExperiment(org.experimentlog.domain.experiment.ExperimentId experiment, long issueId);
+
     /** Adds the mark; returns false when the reader had already marked the story. */
     boolean mark(HelpedMark mark);
 
