@@ -99,6 +99,12 @@ public class ExperimentService {
         return experiments.recordOf(experiment.requireId()).orElseThrow(() -> noExperiment(issue));
     }
 
+    /** The audited changes to the experiment itself, newest first, for whoever may see its issue. */
+    public Page<AuditEntry> history(String issueKey, PageRequest page) {
+        ExperimentRecord record = view(issueKey);
+        return audit.historyOf(AuditedType.EXPERIMENT, record.experiment().requireId().value(), page);
+    }
+
     /**
      * A page of a project's experiments, newest first, when the caller may browse the project's issues. Each
      * experiment is checked against the host's permission, so none the caller may not see is returned.

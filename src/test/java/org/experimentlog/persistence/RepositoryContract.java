@@ -3,7 +3,7 @@ package org.experimentlog.persistence;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.Instant;
 import java.util.List;
-import org.experimentlog.testing.ao.TestDatabase;
+import org.experimentlog.testing.ao.AoDatabase;
 import org.junit.Before;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
@@ -19,19 +19,19 @@ public abstract class RepositoryContract {
     protected static final Instant NOW = Instant.parse("2026-03-02T09:15:00Z");
 
     @Parameter
-    public TestDatabase.Kind kind;
+    public AoDatabase.Kind kind;
 
-    protected TestDatabase database;
+    protected AoDatabase database;
     protected ActiveObjects ao;
 
     @Parameters(name = "{0}")
     public static List<Object[]> databases() {
-        return List.of(new Object[] {TestDatabase.Kind.H2}, new Object[] {TestDatabase.Kind.POSTGRESQL});
+        return List.of(new Object[] {AoDatabase.Kind.H2}, new Object[] {AoDatabase.Kind.POSTGRESQL});
     }
 
     @Before
     public final void emptyDatabase() {
-        database = TestDatabase.of(kind);
+        database = AoDatabase.of(kind);
         database.clear();
         ao = database.activeObjects();
     }

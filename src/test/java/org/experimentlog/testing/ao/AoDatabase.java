@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
@@ -42,15 +43,15 @@ import org.experimentlog.persistence.AoSchema;
  * PostgreSQL (an embedded server, or the one at the JDBC URL in {@code -Dexperimentlog.test.postgres.url}). One of
  * each kind is shared by all tests of a JVM; {@link #clear()} empties it between tests.
  */
-public final class TestDatabase {
+public final class AoDatabase {
     /** The kinds of database the contract tests run on. */
     public enum Kind {
         H2, POSTGRESQL
     }
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    private static TestDatabase h2;
-    private static TestDatabase postgres;
+    private static AoDatabase h2;
+    private static AoDatabase postgres;
     private static EmbeddedPostgres embeddedPostgres;
 
     private final Kind kind;
@@ -59,7 +60,28 @@ public final class TestDatabase {
     private final EntityManager entityManager;
     private final EntityManagerActiveObjects activeObjects;
 
-    private TestDatabase(Kind kind, String url, String user, String password) {
+    /**
+     * A database at a JDBC URL (H2 or PostgreSQL), with the plugin's schema and the extra entities migrated. The
+     * sandbox uses this for its file database; tests use {@link #h2()} and {@link #postgres()}.
+     */
+    public static AoDatabase connect(String url, String user, String password,
+            List<Class<? extends RawEntity<?>>> extraEntities) {
+        Kind kind = url.startsWith("jdbc:postgresql:") ? Kind.POSTGRESQL : Kind.H2;
+        AoDatabase database = new AoDatabase(kind, url, user, password);
+        if (!extraEntities.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            Class<? extends RawEntity<?>>[] extra = extraEntities.toArray(new Class[0]);
+            database.activeObjects.migrate(extra);
+        }
+        return database;
+    }
+
+    /** Closes the connection pool. */
+    public void close() {
+        pool.close();
+    }
+
+    private AoDatabase(Kind kind, String url, String user, String password) {
         this.kind = kind;
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
@@ -79,22 +101,22 @@ public final class TestDatabase {
     }
 
     /** The shared H2 database. */
-    public static synchronized TestDatabase h2() {
+    public static synchronized AoDatabase h2() {
         if (h2 == null) {
-            h2 = new TestDatabase(Kind.H2, "jdbc:h2:mem:experimentlog" + SEQUENCE.incrementAndGet()
+            h2 = new AoDatabase(Kind.H2, "jdbc:h2:mem:experimentlog" + SEQUENCE.incrementAndGet()
                     + ";DB_CLOSE_DELAY=-1", "sa", "");
         }
         return h2;
     }
 
     /** The shared PostgreSQL database. */
-    public static synchronized TestDatabase postgres() {
+    public static synchronized AoDatabase postgres() {
         if (postgres == null) {
             String url = System.getProperty("experimentlog.test.postgres.url", "");
             if (url.isBlank()) {
-                postgres = new TestDatabase(Kind.POSTGRESQL, freshEmbeddedDatabase(), "postgres", "postgres");
+                postgres = new AoDatabase(Kind.POSTGRESQL, freshEmbeddedDatabase(), "postgres", "postgres");
             } else {
-                postgres = new TestDatabase(Kind.POSTGRESQL, url,
+                postgres = new AoDatabase(Kind.POSTGRESQL, url,
                         System.getProperty("experimentlog.test.postgres.user", "postgres"),
                         System.getProperty("experimentlog.test.postgres.password", ""));
             }
@@ -102,7 +124,7 @@ public final class TestDatabase {
         return postgres;
     }
 
-    public static TestDatabase of(Kind kind) {
+    public static AoDatabase of(Kind kind) {
         return kind == Kind.H2 ? h2() : postgres();
     }
 

@@ -1,0 +1,45 @@
+package org.experimentlog.web.rest;
+
+import jakarta.inject.Named;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.experimentlog.domain.AccessDeniedException;
+import org.experimentlog.domain.DomainException;
+import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.NotAuthenticatedException;
+import org.experimentlog.domain.NotFoundException;
+import org.experimentlog.domain.RuleViolationException;
+import org.experimentlog.domain.StaleVersionException;
+
+/** The one place where domain failures become HTTP statuses: 400, 401, 403, 404 or 409, with a JSON body. */
+@Named
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+    @Override
+    public Response toResponse(DomainException exception) {
+        int status = statusOf(exception);
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorJson.of(status, exception.field().orElse(null), exception.getMessage())).build();
+    }
+
+    static int statusOf(DomainException exception) {
+        if (exception instanceof InvalidInputException) {
+            return 400;
+        }
+        if (exception instanceof NotAuthenticatedException) {
+            return 401;
+        }
+        if (exception instanceof AccessDeniedException) {
+            return 403;
+        }
+        if (exception instanceof NotFoundException) {
+            return 404;
+        }
+        if (exception instanceof StaleVersionException || exception instanceof RuleViolationException) {
+            return 409;
+        }
+        return 400;
+    }
+}

@@ -1,0 +1,32 @@
+package org.experimentlog.web.rest;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+
+/** The request bodies of the experiment endpoints. {@code version} is always the version the client read. */
+public final class ExperimentRequestJson {
+    private ExperimentRequestJson() {
+    }
+
+    /** The method, departments and linked outcomes. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PlanJson(Long version, String method, String methodDetails, List<Long> departments,
+            List<ExperimentJson.OutcomeLinkJson> outcomes) {
+    }
+
+    /** A move to another stage: {@code verdict} and {@code note} to conclude, {@code note} (the reason) to abandon. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TransitionJson(Long version, String stage, String verdict, String note) {
+    }
+
+    /** A new iteration, or changes to one (with {@code version}, and optionally the decision). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record IterationChangeJson(Long version, String change, String startDate, String endDate, String decision,
+            String rationale) {
+    }
+
+    /** A new learning, or changes to one (with {@code version}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LearningChangeJson(Long version, Long iterationId, String statement, List<String> tags) {
+    }
+}

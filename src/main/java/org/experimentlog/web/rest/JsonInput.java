@@ -1,0 +1,58 @@
+package org.experimentlog.web.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.experimentlog.domain.Coded;
+import org.experimentlog.domain.InvalidInputException;
+
+/** Reads the values of request bodies and query parameters, naming the field when one is missing or malformed. */
+final class JsonInput {
+    private JsonInput() {
+    }
+
+    static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new InvalidInputException(field, "\"" + field + "\" is required.");
+        }
+        return value;
+    }
+
+    static long version(Long value) {
+        return required(value, "version");
+    }
+
+    /** An optional ISO day such as 2026-03-02. */
+    static LocalDate day(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "\"" + field + "\" must be a date such as 2026-03-02.");
+        }
+    }
+
+    /** An optional code of a closed vocabulary. */
+    static <E extends Enum<E> & Coded> E code(Class<E> type, String value, String field) {
+        return value == null || value.isBlank() ? null : Coded.fromCode(type, value.strip(), field);
+    }
+
+    static <E extends Enum<E> & Coded> E requiredCode(Class<E> type, String value, String field) {
+        return Coded.fromCode(type, required(value, field).strip(), field);
+    }
+
+    static <T> List<T> list(List<T> value) {
+        return value == null ? List.of() : value;
+    }
+
+    /** A page start from a query parameter. */
+    static int startAt(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    static int maxResults(Integer value) {
+        return value == null ? org.experimentlog.app.port.PageRequest.DEFAULT_RESULTS : value;
+    }
+}

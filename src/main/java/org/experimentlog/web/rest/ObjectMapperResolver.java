@@ -1,0 +1,28 @@
+package org.experimentlog.web.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Named;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * How the API reads and writes JSON: unknown properties are accepted (clients and newer versions may send more),
+ * a null for a primitive or a number with a fraction for a whole number is an error, and absent values are left
+ * out of responses.
+ */
+@Named
+@Provider
+public class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
+    private final ObjectMapper mapper = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    @Override
+    public ObjectMapper getContext(Class<?> type) {
+        return mapper;
+    }
+}
