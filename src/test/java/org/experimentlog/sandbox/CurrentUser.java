@@ -1,0 +1,39 @@
+package org.experimentlog.sandbox;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Who the current request (or the demo-data loader) acts as; what Jira's authentication context holds. */
+public final class CurrentUser {
+    private static final ThreadLocal<String> USER = new ThreadLocal<>();
+
+    private CurrentUser() {
+    }
+
+    public static Optional<String> name() {
+        return Optional.ofNullable(USER.get());
+    }
+
+    static void set(String name) {
+        USER.set(name);
+    }
+
+    static void clear() {
+        USER.remove();
+    }
+
+    /** Runs the work as this user, restoring whoever it was before. */
+    public static <T> T as(String name, Supplier<T> work) {
+        String before = USER.get();
+        USER.set(name);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                USER.remove();
+            } else {
+                USER.set(before);
+            }
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.experimentlog.sandbox;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ext.Provider;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.experimentlog.app.ExperimentService;
+import org.experimentlog.testing.ao.AoDatabase;
+import org.experimentlog.web.rest.BodySizeLimit;
+import org.experimentlog.web.rest.DomainExceptionMapper;
+import org.experimentlog.web.rest.JsonInputExceptionMapper;
+import org.experimentlog.web.rest.ObjectMapperResolver;
+import org.experimentlog.web.rest.WebApplicationExceptionMapper;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+/**
+ * The sandbox host: the plugin running outside Jira, on Jetty 12 (Servlet 6), Jersey 3.1 and Spring 6, the stack of
+ * Jira 11. It reads the plugin descriptor and wires what it declares, builds the plugin's components with Spring from
+ * their {@code @Named}/{@code @Inject} annotations, implements the host ports with its own stand-ins, and persists
+ * with real Active Objects. It is a test and evaluation host, labelled as such, not Jira.
+ */
+public final class Sandbox implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
+
+    /** Where and on what it runs. */
+    public record Settings(String host, int port, String jdbcUrl, String jdbcUser, String jdbcPassword, boolean demoData) {
+    }
+
+    private final Settings settings;
+    private final AoDatabase database;
+    private final AnnotationConfigApplicationContext spring;
+    private final Server server;
+    private final SandboxClock clock = new SandboxClock();
+
+    private Sandbox(Settings settings) throws Exception {
+        this.settings = settings;
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        PluginDescriptor descriptor = PluginDescriptor.load();
+        SandboxDirectory directory = SandboxDirectory.load();
+
+        database = AoDatabase.connect(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword(),
+                List.of(AoSandboxIssue.class));
+        database.activeObjects().migrate(descriptor.entities().toArray(new Class[0]));
+        SandboxIssueGateway issues = new SandboxIssueGateway(database.activeObjects(), directory);
+        SandboxAccessPolicy access = new SandboxAccessPolicy(directory);
+
+        spring = new AnnotationConfigApplicationContext();
+        var beans = spring.getBeanFactory();
+        beans.registerSingleton("activeObjects", database.activeObjects());
+        beans.registerSingleton("userDirectory", new SandboxUserDirectory(directory));
+        beans.registerSingleton("accessPolicy", access);
+        beans.registerSingleton("issueGateway", issues);
+        beans.registerSingleton("clock", clock);
+        spring.scan("org.experimentlog.app", "org.experimentlog.persistence", "org.experimentlog.web");
+        spring.refresh();
+
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath("/jira");
+        context.addFilter(new FilterHolder(new SandboxAuthFilter(directory)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        for (PluginDescriptor.RestModule module : descriptor.restModules()) {
+            ResourceConfig rest = restApplication(directory);
+            for (Object bean : spring.getBeansWithAnnotation(Path.class).values()) {
+                if (inPackages(bean, module.packages())) {
+                    registerResource(rest, bean);
+                }
+            }
+            for (Object bean : spring.getBeansWithAnnotation(Provider.class).values()) {
+                if (inPackages(bean, module.packages())) {
+                    rest.register(bean);
+                }
+            }
+            context.addServlet(new ServletHolder(module.key(), new ServletContainer(rest)), module.mountPoint() + "/*");
+        }
+        ResourceConfig sandboxRest = restApplication(directory);
+        registerResource(sandboxRest, new SandboxIssueResource(issues, spring.getBean(ExperimentService.class)));
+        sandboxRest
+                .register(spring.getBean(DomainExceptionMapper.class))
+                .register(spring.getBean(JsonInputExceptionMapper.class))
+                .register(spring.getBean(WebApplicationExceptionMapper.class))
+                .register(spring.getBean(ObjectMapperResolver.class))
+                .register(spring.getBean(BodySizeLimit.class));
+        context.addServlet(new ServletHolder("sandbox-rest", new ServletContainer(sandboxRest)), "/rest/sandbox/1.0/*");
+        SandboxPages pages = new SandboxPages(directory, issues, access);
+        for (String path : List.of("/login.jsp", "/logout", "/browse/*", "")) {
+            context.addServlet(new ServletHolder(pages), path);
+        }
+
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
+        server.addConnector(connector);
+        server.setHandler(context);
+        server.setStopAtShutdown(true);
+        server.start();
+
+        if (settings.demoData()) {
+            LOG.info("Demo data comes with the next commit");
+        }
+    }
+
+    private ResourceConfig restApplication(SandboxDirectory directory) {
+        return new ResourceConfig()
+                .register(JacksonFeature.withoutExceptionMappers())
+                .register(new RestSecurityFeature(directory))
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+    }
+
+    /**
+     * Registers a resource class whose instances come from Spring: Jersey asks HK2 for the class, and HK2 hands out
+     * the Spring bean, so the plugin's components are built once, by Spring, as in Jira.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void registerResource(ResourceConfig rest, Object bean) {
+        Class type = bean.getClass();
+        rest.register(type);
+        rest.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(bean).to(type);
+            }
+        });
+    }
+
+    private static boolean inPackages(Object bean, List<String> packages) {
+        String name = bean.getClass().getPackageName();
+        return packages.stream().anyMatch(p -> name.equals(p) || name.startsWith(p + "."));
+    }
+
+    /** Starts a sandbox; it serves until {@link #close()}. */
+    public static Sandbox start(Settings settings) throws Exception {
+        return new Sandbox(settings);
+    }
+
+    /** The port it listens on (useful when it was started on port 0). */
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    public String baseUrl() {
+        return "http://" + settings.host() + ":" + port() + "/jira";
+    }
+
+    /** The plugin's components, for tests that look behind the API. */
+    public <T> T component(Class<T> type) {
+        return spring.getBean(type);
+    }
+
+    public AoDatabase database() {
+        return database;
+    }
+
+    /** The demo users and what they may do, for the start-up log and the README. */
+    public static Map<String, String> demoUsers() {
+        Map<String, String> users = new java.util.LinkedHashMap<>();
+        for (SandboxDirectory.User user : SandboxDirectory.load().users()) {
+            users.put(user.name(), user.displayName());
+        }
+        return users;
+    }
+
+    @Override
+    public void close() throws Exception {
+        List<Exception> failures = new ArrayList<>();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            failures.add(e);
+        }
+        spring.close();
+        database.close();
+        LOG.info("Sandbox stopped");
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
+    }
+}

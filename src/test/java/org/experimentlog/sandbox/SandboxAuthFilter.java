@@ -1,0 +1,97 @@
+package org.experimentlog.sandbox;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Who is calling, and Jira's XSRF rule for REST. A request is authenticated by its session (after the login page) or
+ * by HTTP Basic credentials, as Jira accepts both; wrong Basic credentials are a 401. A REST request that changes
+ * data with a body a browser form could send (form-encoded, multipart, text/plain) is refused with 403 unless it
+ * carries {@code X-Atlassian-Token: no-check}, so the JSON API cannot be driven by a cross-site form.
+ */
+final class SandboxAuthFilter implements Filter {
+    static final String SESSION_USER = "sandbox.user";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Set<String> FORM_TYPES = Set.of("application/x-www-form-urlencoded", "multipart/form-data",
+            "text/plain");
+
+    private final SandboxDirectory directory;
+
+    SandboxAuthFilter(SandboxDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        String user = null;
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String[] credentials = decode(authorization.substring(6).strip());
+            if (credentials == null || !directory.authenticate(credentials[0], credentials[1])) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"sandbox\"");
+                json(response, 401, "The user name or password is wrong.");
+                return;
+            }
+            user = credentials[0];
+        } else {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                user = (String) session.getAttribute(SESSION_USER);
+            }
+        }
+        if (isRest(request) && !SAFE_METHODS.contains(request.getMethod()) && isFormLike(request.getContentType())
+                && !"no-check".equals(request.getHeader("X-Atlassian-Token"))) {
+            json(response, 403, "XSRF check failed");
+            return;
+        }
+        try {
+            if (user != null) {
+                CurrentUser.set(user);
+            }
+            chain.doFilter(req, res);
+        } finally {
+            CurrentUser.clear();
+        }
+    }
+
+    private static boolean isRest(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/rest/");
+    }
+
+    private static boolean isFormLike(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String base = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return FORM_TYPES.contains(base);
+    }
+
+    private static String[] decode(String encoded) {
+        try {
+            String text = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = text.indexOf(':');
+            return colon < 0 ? null : new String[] {text.substring(0, colon), text.substring(colon + 1)};
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static void json(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("{\"status\":" + status + ",\"errors\":[{\"message\":\"" + message + "\"}]}");
+    }
+}

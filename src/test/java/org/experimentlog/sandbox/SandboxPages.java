@@ -1,0 +1,160 @@
+package org.experimentlog.sandbox;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.experimentlog.app.port.IssueSummary;
+import org.experimentlog.domain.UserRef;
+
+/**
+ * The host pages of the sandbox: the login page ({@code /login.jsp}, as in Jira), logout, a start page listing the
+ * projects' issues, and the issue page ({@code /browse/KEY}) where the plugin's issue panels will be rendered. Every
+ * page carries the sandbox banner. Text comes from the plugin's i18n bundles, in English or Dutch.
+ */
+final class SandboxPages extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    private final transient SandboxDirectory directory;
+    private final transient SandboxIssueGateway issues;
+    private final transient SandboxAccessPolicy access;
+
+    SandboxPages(SandboxDirectory directory, SandboxIssueGateway issues, SandboxAccessPolicy access) {
+        this.directory = directory;
+        this.issues = issues;
+        this.access = access;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        ResourceBundle text = text(request);
+        if (path.equals("/login.jsp")) {
+            page(response, text, text.getString("experimentlog.sandbox.login.title"), loginForm(request, text, false));
+        } else if (path.equals("/logout")) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            response.sendRedirect(request.getContextPath() + "/login.jsp");
+        } else if (CurrentUser.name().isEmpty()) {
+            response.sendRedirect(request.getContextPath() + "/login.jsp?os_destination="
+                    + URLEncoder.encode(path, StandardCharsets.UTF_8));
+        } else if (path.startsWith("/browse/")) {
+            issuePage(response, text, path.substring("/browse/".length()));
+        } else {
+            startPage(response, text);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String user = request.getParameter("os_username");
+        if (!"/login.jsp".equals(request.getServletPath()) || !directory.authenticate(user, request.getParameter("os_password"))) {
+            ResourceBundle text = text(request);
+            response.setStatus(401);
+            page(response, text, text.getString("experimentlog.sandbox.login.title"), loginForm(request, text, true));
+            return;
+        }
+        request.changeSessionId();
+        request.getSession(true).setAttribute(SandboxAuthFilter.SESSION_USER, user);
+        String destination = request.getParameter("os_destination");
+        boolean local = destination != null && destination.startsWith("/") && !destination.startsWith("//");
+        response.sendRedirect(request.getContextPath() + (local ? destination : "/"));
+    }
+
+    private void startPage(HttpServletResponse response, ResourceBundle text) throws IOException {
+        UserRef user = new UserRef(CurrentUser.name().orElseThrow());
+        StringBuilder body = new StringBuilder();
+        for (SandboxDirectory.Project project : directory.projects()) {
+            body.append("<h2>").append(Html.escape(project.name())).append(" (").append(project.key()).append(")</h2><ul>");
+            for (IssueSummary issue : issues.issuesOf(project.key())) {
+                if (access.canBrowse(user, issue.ref())) {
+                    body.append("<li><a href=\"browse/").append(issue.ref().key()).append("\">").append(issue.ref().key())
+                            .append("</a> ").append(Html.escape(issue.summary())).append("</li>");
+                }
+            }
+            body.append("</ul>");
+        }
+        page(response, text, text.getString("experimentlog.name"), body.toString());
+    }
+
+    private void issuePage(HttpServletResponse response, ResourceBundle text, String key) throws IOException {
+        UserRef user = new UserRef(CurrentUser.name().orElseThrow());
+        Optional<IssueSummary> issue = issues.findByKey(key).filter(i -> access.canBrowse(user, i.ref()));
+        if (issue.isEmpty()) {
+            response.setStatus(404);
+            page(response, text, key, "<p>" + Html.escape(MessageFormat.format(
+                    text.getString("experimentlog.sandbox.issue.notfound"), key)) + "</p>");
+            return;
+        }
+        IssueSummary found = issue.get();
+        String body = "<p>" + Html.escape(text.getString("experimentlog.sandbox.issue.type")) + ": "
+                + (found.experiment() ? SandboxIssueGateway.EXPERIMENT_TYPE : "Task") + " &middot; "
+                + Html.escape(text.getString("experimentlog.sandbox.issue.project")) + ": "
+                + found.ref().projectKey() + "</p><section id=\"issue-panels\"></section>";
+        page(response, text, found.ref().key() + " " + found.summary(), body);
+    }
+
+    private String loginForm(HttpServletRequest request, ResourceBundle text, boolean failed) {
+        String destination = request.getParameter("os_destination");
+        return (failed ? "<p role=\"alert\" class=\"error\">" + Html.escape(text.getString("experimentlog.sandbox.login.failed")) + "</p>" : "")
+                + "<form method=\"post\" action=\"" + request.getContextPath() + "/login.jsp\">"
+                + "<p><label for=\"os_username\">" + Html.escape(text.getString("experimentlog.sandbox.login.username"))
+                + "</label> <input id=\"os_username\" name=\"os_username\" autocomplete=\"username\" required></p>"
+                + "<p><label for=\"os_password\">" + Html.escape(text.getString("experimentlog.sandbox.login.password"))
+                + "</label> <input id=\"os_password\" name=\"os_password\" type=\"password\" autocomplete=\"current-password\" required></p>"
+                + (destination == null ? "" : "<input type=\"hidden\" name=\"os_destination\" value=\"" + Html.escape(destination) + "\">")
+                + "<p><button type=\"submit\">" + Html.escape(text.getString("experimentlog.sandbox.login.submit")) + "</button></p></form>"
+                + "<p>" + Html.escape(text.getString("experimentlog.sandbox.login.demo")) + "</p>";
+    }
+
+    private static void page(HttpServletResponse response, ResourceBundle text, String title, String body) throws IOException {
+        response.setContentType("text/html;charset=UTF-8");
+        String lang = text.getLocale().getLanguage().isEmpty() ? "en" : text.getLocale().getLanguage();
+        String user = CurrentUser.name().map(u -> " &middot; " + Html.escape(u) + " &middot; <a href=\"/jira/logout\">"
+                + Html.escape(text.getString("experimentlog.sandbox.logout")) + "</a>").orElse("");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + Html.escape(title)
+                + "</title></head><body><header role=\"banner\"><p><strong>"
+                + Html.escape(text.getString("experimentlog.sandbox.banner")) + "</strong>" + user + "</p></header>"
+                + "<main><h1>" + Html.escape(title) + "</h1>" + body + "</main></body></html>");
+    }
+
+    /** The bundle in the language the browser asks for first (Dutch or English), or the one named by {@code ?lang}. */
+    static ResourceBundle text(HttpServletRequest request) {
+        String asked = request.getParameter("lang");
+        Locale locale = asked != null ? Locale.forLanguageTag(asked) : request.getLocale();
+        Locale chosen = "nl".equals(locale.getLanguage()) ? Locale.forLanguageTag("nl") : Locale.ROOT;
+        return ResourceBundle.getBundle("i18n.experiment-log", chosen, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** HTML escaping for the host pages. */
+    static final class Html {
+        private Html() {
+        }
+
+        static String escape(String value) {
+            StringBuilder out = new StringBuilder(value.length() + 16);
+            for (char c : value.toCharArray()) {
+                switch (c) {
+                    case '<' -> out.append("&lt;");
+                    case '>' -> out.append("&gt;");
+                    case '&' -> out.append("&amp;");
+                    case '"' -> out.append("&quot;");
+                    case '\'' -> out.append("&#39;");
+                    default -> out.append(c);
+                }
+            }
+            return out.toString();
+        }
+    }
+}

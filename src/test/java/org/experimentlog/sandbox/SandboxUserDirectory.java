@@ -1,0 +1,34 @@
+package org.experimentlog.sandbox;
+
+import java.util.Optional;
+import org.experimentlog.app.port.UserDirectory;
+import org.experimentlog.domain.UserRef;
+
+/** {@link UserDirectory} on the sandbox directory and the current request's login. */
+final class SandboxUserDirectory implements UserDirectory {
+    private final SandboxDirectory directory;
+
+    SandboxUserDirectory(SandboxDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public Optional<UserRef> currentUser() {
+        return CurrentUser.name().map(UserRef::new);
+    }
+
+    @Override
+    public Optional<String> displayName(UserRef user) {
+        return directory.user(user.key()).map(SandboxDirectory.User::displayName);
+    }
+
+    @Override
+    public boolean isMember(UserRef user, String groupName) {
+        return directory.user(user.key()).map(u -> u.groups().contains(groupName)).orElse(false);
+    }
+
+    @Override
+    public boolean groupExists(String groupName) {
+        return directory.groupExists(groupName);
+    }
+}
