@@ -1,0 +1,285 @@
+package org.experimentlog.app;
+
+import static org.experimentlog.testing.Retrospectives.aRetrospective;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.experimentlog.app.command.SaveRetrospective;
+import org.experimentlog.app.port.AccessPolicy;
+import org.experimentlog.app.port.AuditLog;
+import org.experimentlog.app.port.Clock;
+import org.experimentlog.app.port.DepartmentRepository;
+import org.experimentlog.app.port.RetrospectiveRepository;
+import org.experimentlog.app.port.Transactions;
+import org.experimentlog.app.port.UserDirectory;
+import org.experimentlog.domain.AccessDeniedException;
+import org.experimentlog.domain.NotAuthenticatedException;
+import org.experimentlog.domain.NotFoundException;
+import org.experimentlog.domain.Period;
+import org.experimentlog.domain.StaleVersionException;
+import org.experimentlog.domain.audit.AuditAction;
+import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditedType;
+import org.experimentlog.domain.retrospective.ActionId;
+import org.experimentlog.domain.retrospective.RetroAction;
+import org.experimentlog.domain.retrospective.Retrospective;
+import org.experimentlog.domain.retrospective.RetrospectiveId;
+import org.experimentlog.domain.retrospective.Scope;
+import org.experimentlog.testing.Departments;
+import org.experimentlog.testing.Retrospectives;
+import org.experimentlog.testing.Users;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.mockito.quality.Strictness;
+
+/**
+ * Holding and revising retrospectives. The caller is Maria, no administrator, who held retrospective
+ * {@value Retrospectives#ID}.
+ */
+public class RetrospectiveServiceTest {
+    private static final Instant NOW = Instant.parse("2026-07-01T09:15:00Z");
+    private static final RetrospectiveId HELD = new RetrospectiveId(Retrospectives.ID);
+    private static final RetrospectiveId NEW = new RetrospectiveId(702);
+    private static final Scope OPERATIONS = Scope.department(Departments.OPERATIONS);
+    private static final Period Q2 = Period.quarterOf(LocalDate.of(2026, 4, 1));
+    private static final List<RetroAction> ACTIONS = List.of(
+            new RetroAction(new ActionId(1), "Run one experiment per district", Users.JOOST, LocalDate.of(2026, 5, 15),
+                    true),
+            new RetroAction(null, "Write down the baseline before starting", null, null, false));
+
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+
+    @Mock
+    private RetrospectiveRepository retrospectives;
+    @Mock
+    private DepartmentRepository departments;
+    @Mock
+    private AccessPolicy access;
+    @Mock
+    private UserDirectory users;
+    @Mock
+    private AuditLog audit;
+
+    private final Clock clock = new Clock() {
+        @Override
+        public Instant now() {
+            return NOW;
+        }
+
+        @Override
+        public ZoneId zone() {
+            return ZoneId.of("Europe/Amsterdam");
+        }
+    };
+    private int transactionsRun;
+    private boolean transactionOpen;
+    private int writesOutsideTransaction;
+    private long version;
+    private RetrospectiveService target;
+
+    @Before
+    public void setUp() {
+        Transactions transactions = new Transactions() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                transactionsRun++;
+                transactionOpen = true;
+                try {
+                    return work.get();
+                } finally {
+                    transactionOpen = false;
+                }
+            }
+        };
+        target = new RetrospectiveService(retrospectives, departments, access, users, audit, clock, transactions);
+        version = 1;
+
+        when(users.currentUser()).thenReturn(Optional.of(Users.MARIA));
+        when(access.isAdministrator(Users.ADMIN)).thenReturn(true);
+        when(retrospectives.find(HELD)).thenReturn(Optional.of(aRetrospective().build()));
+        when(retrospectives.save(any())).thenAnswer(call -> {
+            countWrite();
+            Retrospective changed = call.getArgument(0);
+            return changed.storedAs(changed.id().orElse(NEW), changed.actions(), changed.version() + 1);
+        });
+        doAnswer(call -> {
+            countWrite();
+            return null;
+        }).when(audit).record(any());
+    }
+
+    private void countWrite() {
+        if (!transactionOpen) {
+            writesOutsideTransaction++;
+        }
+    }
+
+    private static SaveRetrospective holdCommand() {
+        return new SaveRetrospective(null, 0, OPERATIONS, Q2, "Operations, second quarter",
+                "Two pivots, one learning worth sharing.", ACTIONS);
+    }
+
+    private SaveRetrospective reviseCommand() {
+        return new SaveRetrospective(HELD, version, OPERATIONS, Q2, "Permits, first quarter (revised)",
+                "Added what the service desk told us.", ACTIONS);
+    }
+
+    private Retrospective savedRetrospective() {
+        ArgumentCaptor<Retrospective> saved = ArgumentCaptor.forClass(Retrospective.class);
+        verify(retrospectives).save(saved.capture());
+        return saved.getValue();
+    }
+
+    private AuditEntry audited() {
+        ArgumentCaptor<AuditEntry> entry = ArgumentCaptor.forClass(AuditEntry.class);
+        verify(audit).record(entry.capture());
+        return entry.getValue();
+    }
+
+    private void assertWroteInOneTransaction() {
+        assertEquals("transactions run", 1, transactionsRun);
+        assertEquals("writes outside the transaction", 0, writesOutsideTransaction);
+    }
+
+    private void assertNothingWritten() {
+        verify(retrospectives, never()).save(any());
+        verify(audit, never()).record(any());
+    }
+
+    @Test
+    public void heldOn_shouldListTheRetrospectivesOfTheScope_whenSomebodyIsLoggedIn() {
+        List<Retrospective> held = List.of(aRetrospective().build());
+        when(retrospectives.listFor(Retrospectives.SCOPE)).thenReturn(held);
+
+        List<Retrospective> result = target.heldOn(Retrospectives.SCOPE);
+
+        assertEquals(held, result);
+    }
+
+    @Test
+    public void heldOn_shouldRefuse_whenNobodyIsLoggedIn() {
+        when(users.currentUser()).thenReturn(Optional.empty());
+
+        assertThrows(NotAuthenticatedException.class, () -> target.heldOn(Retrospectives.SCOPE));
+
+        verify(retrospectives, never()).listFor(any());
+    }
+
+    @Test
+    public void save_shouldStoreANewRetrospectiveByTheCaller_andAuditIt_inOneTransaction() {
+        Retrospective result = target.save(holdCommand());
+
+        Retrospective saved = savedRetrospective();
+        assertEquals(Optional.empty(), saved.id());
+        assertEquals(OPERATIONS, saved.scope());
+        assertEquals(Q2, saved.period());
+        assertEquals("Operations, second quarter", saved.title());
+        assertEquals(Optional.of("Two pivots, one learning worth sharing."), saved.notes());
+        assertEquals(ACTIONS, saved.actions());
+        assertEquals(Users.MARIA, saved.createdBy());
+        assertEquals(NOW, saved.createdAt());
+        assertEquals(NEW, result.requireId());
+        assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.RETROSPECTIVE, NEW.value(), AuditAction.CREATED,
+                "Saved the retrospective \"Operations, second quarter\" with 2 actions."), audited());
+        assertWroteInOneTransaction();
+    }
+
+    @Test
+    public void save_shouldRefuseANewRetrospective_whenNobodyIsLoggedIn() {
+        when(users.currentUser()).thenReturn(Optional.empty());
+
+        assertThrows(NotAuthenticatedException.class, () -> target.save(holdCommand()));
+
+        assertNothingWritten();
+    }
+
+    @Test
+    public void save_shouldReviseTitleNotesAndActionsButKeepScopeAndPeriod_andAuditIt_inOneTransaction() {
+        Retrospective result = target.save(reviseCommand());
+
+        Retrospective saved = savedRetrospective();
+        assertEquals(Optional.of(HELD), saved.id());
+        assertEquals(1, saved.version());
+        assertEquals(Retrospectives.SCOPE, saved.scope());
+        assertEquals(Retrospectives.PERIOD, saved.period());
+        assertEquals("Permits, first quarter (revised)", saved.title());
+        assertEquals(Optional.of("Added what the service desk told us."), saved.notes());
+        assertEquals(ACTIONS, saved.actions());
+        assertEquals(Users.MARIA, saved.createdBy());
+        assertEquals(Retrospectives.HELD_AT, saved.createdAt());
+        assertEquals(NOW, saved.updatedAt());
+        assertEquals(2, result.version());
+        assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.RETROSPECTIVE, HELD.value(), AuditAction.UPDATED,
+                "Saved the retrospective \"Permits, first quarter (revised)\" with 2 actions."), audited());
+        assertWroteInOneTransaction();
+    }
+
+    @Test
+    public void save_shouldReviseSomeoneElsesRetrospective_whenTheCallerIsAnAdministrator() {
+        when(users.currentUser()).thenReturn(Optional.of(Users.ADMIN));
+
+        target.save(reviseCommand());
+
+        Retrospective saved = savedRetrospective();
+        assertEquals("Permits, first quarter (revised)", saved.title());
+        assertEquals(Users.MARIA, saved.createdBy());
+        assertEquals(Users.ADMIN, audited().actor());
+    }
+
+    @Test
+    public void save_shouldBeForbidden_whenARevisionComesFromNeitherTheAuthorNorAnAdministrator() {
+        when(users.currentUser()).thenReturn(Optional.of(Users.JOOST));
+
+        AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> target.save(reviseCommand()));
+
+        assertEquals("Could not save the retrospective: only the person who recorded it and administrators can "
+                + "change it.", e.getMessage());
+        assertNothingWritten();
+    }
+
+    @Test
+    public void save_shouldRaiseStaleVersion_whenSomeoneElseRevisedTheRetrospectiveMeanwhile() {
+        when(retrospectives.find(HELD)).thenReturn(Optional.of(aRetrospective().withVersion(2).build()));
+
+        StaleVersionException e = assertThrows(StaleVersionException.class, () -> target.save(reviseCommand()));
+
+        assertEquals(Optional.of("version"), e.field());
+        assertNothingWritten();
+    }
+
+    @Test
+    public void save_shouldSayNotFound_whenTheRetrospectiveDoesNotExist() {
+        when(retrospectives.find(HELD)).thenReturn(Optional.empty());
+
+        NotFoundException e = assertThrows(NotFoundException.class, () -> target.save(reviseCommand()));
+
+        assertEquals("Retrospective 701 does not exist.", e.getMessage());
+        assertNothingWritten();
+    }
+
+    @Test
+    public void save_shouldRefuseARevision_whenNobodyIsLoggedIn() {
+        when(users.currentUser()).thenReturn(Optional.empty());
+
+        assertThrows(NotAuthenticatedException.class, () -> target.save(reviseCommand()));
+
+        assertNothingWritten();
+    }
+}
