@@ -45,6 +45,9 @@ import org.experimentlog.domain.failure.StoryLink;
  */
 @Named
 public class FailureStoryService {
+    /** The actor the audit log shows for the author of an anonymous story. */
+    public static final UserRef ANONYMOUS = new UserRef("(anonymous)");
+
     private final FailureStoryRepository stories;
     private final ExperimentRepository experiments;
     private final DepartmentRepository departments;
@@ -91,8 +94,8 @@ public class FailureStoryService {
         return transactions.inTransaction(() -> {
             FailureStory saved = stories.save(FailureStory.share(command.text(), command.factors(), command.impact(),
                     link, command.audience(), command.anonymous(), anonymousAllowed, reader.user(), clock.now()));
-            audit.record(new AuditEntry(reader.user(), clock.now(), AuditedType.FAILURE_STORY, saved.requireId().value(),
-                    AuditAction.CREATED, "Shared the story \"" + saved.text().title() + "\"."));
+            audit.record(new AuditEntry(actor(saved, reader), clock.now(), AuditedType.FAILURE_STORY,
+                    saved.requireId().value(), AuditAction.CREATED, "Shared the story \"" + saved.text().title() + "\"."));
             return saved;
         });
     }
@@ -113,8 +116,8 @@ public class FailureStoryService {
             }
             FailureStory saved = stories.save(current.edit(reader, command.text(), command.factors(), command.impact(),
                     link, command.audience(), command.anonymous(), anonymousAllowed, clock.now()));
-            audit.record(new AuditEntry(reader.user(), clock.now(), AuditedType.FAILURE_STORY, saved.requireId().value(),
-                    AuditAction.UPDATED, "Edited the story \"" + saved.text().title() + "\"."));
+            audit.record(new AuditEntry(actor(saved, reader), clock.now(), AuditedType.FAILURE_STORY,
+                    saved.requireId().value(), AuditAction.UPDATED, "Edited the story \"" + saved.text().title() + "\"."));
             return saved;
         });
     }
@@ -128,7 +131,7 @@ public class FailureStoryService {
                 throw new AccessDeniedException("Could not delete the story: only its author and administrators can.");
             }
             stories.delete(id);
-            audit.record(new AuditEntry(reader.user(), clock.now(), AuditedType.FAILURE_STORY, id.value(),
+            audit.record(new AuditEntry(actor(current, reader), clock.now(), AuditedType.FAILURE_STORY, id.value(),
                     AuditAction.DELETED, "Deleted the story \"" + current.text().title() + "\"."));
             return null;
         });
@@ -165,6 +168,10 @@ public class FailureStoryService {
     public AppliedIn recordAppliedIn(RecordAppliedIn command) {
         Reader reader = caller.reader();
         IssueSummary issue = browsableExperiment(reader.user(), command.issueKey());
+        if (experiments.findByIssue(issue.ref().id()).isEmpty()) {
+            throw new InvalidInputException("issueKey", "Issue " + issue.ref().key()
+                    + " has no experiment to record the lesson in.");
+        }
         return transactions.inTransaction(() -> {
             visible(reader, command.story());
             AppliedIn saved = stories.add(new AppliedIn(command.story(), issue.ref(), reader.user(), clock.now(),
@@ -173,6 +180,15 @@ public class FailureStoryService {
                     AuditAction.UPDATED, "Recorded that a story's lesson was applied in " + issue.ref().key() + "."));
             return saved;
         });
+    }
+
+    /**
+     * Who the audit log names for a change to a story: the author of an anonymous story is recorded as
+     * {@link #ANONYMOUS}, so the history never reveals what the story hides. Administrators acting on a story are
+     * always named.
+     */
+    private static UserRef actor(FailureStory story, Reader reader) {
+        return story.anonymous() && story.isWrittenBy(reader.user()) ? ANONYMOUS : reader.user();
     }
 
     private FailureStory visible(Reader reader, FailureStoryId id) {

@@ -172,6 +172,8 @@ public class FailureStoryServiceTest {
         when(access.canBrowse(Users.MARIA, APPLIED_ISSUE)).thenReturn(true);
         when(experiments.findByIssue(Experiments.ISSUE.id()))
                 .thenReturn(Optional.of(Experiments.anExperiment().build()));
+        when(experiments.findByIssue(APPLIED_ISSUE.id()))
+                .thenReturn(Optional.of(Experiments.anExperiment().withId(77).onIssue(APPLIED_ISSUE.id(), APPLIED_ISSUE.key()).build()));
         when(experiments.findIteration(ITERATION)).thenReturn(Optional.of(anIteration().build()));
         when(stories.find(OWN)).thenReturn(Optional.of(aFailureStory().build()));
         when(stories.find(COLLEAGUES)).thenReturn(Optional.of(aFailureStory().withId(COLLEAGUES.value())
@@ -836,5 +838,25 @@ public class FailureStoryServiceTest {
                 () -> target.recordAppliedIn(new RecordAppliedIn(COLLEAGUES, "PERMIT-20", null)));
 
         assertNothingWritten();
+    }
+
+    @Test
+    public void recordAppliedIn_shouldRefuse_whenTheIssueHasNoExperiment() {
+        when(experiments.findByIssue(APPLIED_ISSUE.id())).thenReturn(Optional.empty());
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> target.recordAppliedIn(new RecordAppliedIn(COLLEAGUES, "PERMIT-20", null)));
+
+        assertEquals("Issue PERMIT-20 has no experiment to record the lesson in.", e.getMessage());
+        assertEquals(Optional.of("issueKey"), e.field());
+        assertNothingWritten();
+    }
+
+    @Test
+    public void share_shouldNotNameTheAuthorInTheAudit_whenTheStoryIsAnonymous() {
+        target.share(new ShareStory(aStoryText(), Set.of(ContributingFactor.TIME_PRESSURE), Impact.LOW, null, null,
+                Audience.everyone(), true));
+
+        assertEquals(FailureStoryService.ANONYMOUS, audited().actor());
     }
 }
