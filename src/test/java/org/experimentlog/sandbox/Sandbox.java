@@ -112,7 +112,7 @@ public final class Sandbox implements AutoCloseable {
         server.start();
 
         if (settings.demoData()) {
-            LOG.info("Demo data comes with the next commit");
+            new DemoData(spring, issues, clock).loadIfEmpty();
         }
     }
 

@@ -63,7 +63,10 @@ final class SandboxPages extends HttpServlet {
             page(response, text, text.getString("experimentlog.sandbox.login.title"), loginForm(request, text, true));
             return;
         }
-        request.changeSessionId();
+        HttpSession old = request.getSession(false);
+        if (old != null) {
+            old.invalidate(); // a fresh session id after login: no session fixation
+        }
         request.getSession(true).setAttribute(SandboxAuthFilter.SESSION_USER, user);
         String destination = request.getParameter("os_destination");
         boolean local = destination != null && destination.startsWith("/") && !destination.startsWith("//");
