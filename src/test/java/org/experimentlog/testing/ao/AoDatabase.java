@@ -128,7 +128,26 @@ public final class AoDatabase {
         return kind == Kind.H2 ? h2() : postgres();
     }
 
-    private static String freshEmbeddedDatabase() {
+    /**
+     * The JDBC URL of a new, empty PostgreSQL database: on the external server when
+     * {@code -Dexperimentlog.test.postgres.url} is set (its credentials from {@link #postgresUser()} and
+     * {@link #postgresPassword()}), else on the embedded server.
+     */
+    public static synchronized String freshPostgresUrl() {
+        String url = System.getProperty("experimentlog.test.postgres.url", "");
+        return url.isBlank() ? freshEmbeddedDatabase() : url;
+    }
+
+    public static String postgresUser() {
+        return System.getProperty("experimentlog.test.postgres.user", "postgres");
+    }
+
+    public static String postgresPassword() {
+        String url = System.getProperty("experimentlog.test.postgres.url", "");
+        return url.isBlank() ? "postgres" : System.getProperty("experimentlog.test.postgres.password", "");
+    }
+
+    private static synchronized String freshEmbeddedDatabase() {
         try {
             if (embeddedPostgres == null) {
                 File work = new File("target/embedded-pg");
