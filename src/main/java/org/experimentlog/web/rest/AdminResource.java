@@ -1,0 +1,85 @@
+package org.experimentlog.web.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.experimentlog.app.AdministrationService;
+import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.audit.AuditedType;
+
+/**
+ * What Jira administrators manage: the app settings, the audit history of any object and the default departments.
+ *
+ * <p>Statuses: 200 done; 400 invalid input (the field is named); 401 not logged in; 403 not an administrator;
+ * 409 stale version.
+ */
+@Named
+@Path("admin")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@AdminOnly
+public class AdminResource {
+    private final AdministrationService administration;
+
+    @Inject
+    public AdminResource(AdministrationService administration) {
+        this.administration = administration;
+    }
+
+    /** The settings, or the defaults before any were saved. 200; 403. */
+    @GET
+    @Path("config")
+    public SettingsJson settings() {
+        return AdministrationJsonMapper.toJson(administration.settings());
+    }
+
+    /**
+     * Replaces the settings; needs the version the client read. 200 with the settings as saved; 400 a missing field,
+     * an unknown group or a confidence level other than 0.8, 0.9, 0.95 or 0.99; 403; 409 someone else saved first.
+     */
+    @PUT
+    @Path("config")
+    public SettingsJson saveSettings(SettingsJson body) {
+        SettingsJson json = JsonInput.required(body, "body");
+        return AdministrationJsonMapper.toJson(administration.saveSettings(AdministrationJsonMapper.settings(json)));
+    }
+
+    /**
+     * The audited changes to one object, newest first: {@code type} is an audited type's code ({@code outcome},
+     * {@code department}, {@code settings} with id 1, …). 200 (an empty page for an object without changes); 400 a
+     * missing or unknown type, an id that is not a positive number, or a bad page; 403.
+     */
+    @GET
+    @Path("audit")
+    public PageJson<AuditEntryJson> audit(@QueryParam("type") String type, @QueryParam("id") String id,
+            @QueryParam("startAt") Integer startAt, @QueryParam("maxResults") Integer maxResults) {
+        return PageJson.of(administration.history(JsonInput.requiredCode(AuditedType.class, type, "type"),
+                objectId(id), new PageRequest(JsonInput.startAt(startAt), JsonInput.maxResults(maxResults))),
+                AuditEntryJson::of);
+    }
+
+    /** Creates the default departments when there are none yet. 200 with how many were created (0 or all); 403. */
+    @POST
+    @Path("departments/defaults")
+    public DefaultDepartmentsJson createDefaultDepartments() {
+        return new DefaultDepartmentsJson(administration.createDefaultDepartments());
+    }
+
+    /** The id is read as text so a malformed one is a 400 naming it, not the 404 JAX-RS gives a bad query parameter. */
+    private static long objectId(String id) {
+        String text = JsonInput.required(id, "id").strip();
+        if (!text.matches("[0-9]{1,18}") || Long.parseLong(text) == 0) {
+            throw new InvalidInputException("id", "\"id\" must be a positive whole number.");
+        }
+        return Long.parseLong(text);
+    }
+}
