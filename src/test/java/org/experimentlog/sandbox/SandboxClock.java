@@ -15,7 +15,8 @@ public final class SandboxClock implements Clock {
     @Override
     public Instant now() {
         Instant at = fixed;
-        return at != null ? at : Instant.now();
+        // Databases keep milliseconds; an instant finer than that would read back different from what was written.
+        return at != null ? at : Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     @Override
