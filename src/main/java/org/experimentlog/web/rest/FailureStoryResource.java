@@ -1,0 +1,128 @@
+package org.experimentlog.web.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.experimentlog.app.FailureStoryService;
+import org.experimentlog.app.port.Page;
+import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.domain.failure.FailureStory;
+import org.experimentlog.domain.failure.FailureStoryId;
+
+/**
+ * Failures shared: blameless stories, "this helped me" and where a lesson was applied. A story the caller may not
+ * read answers 404, never 403, so its existence does not leak; the author of an anonymous story is never sent. Every
+ * change to a story answers with the story as stored, so a client always has the current version.
+ *
+ * <p>Statuses: 200/201/204 done; 400 invalid input (the field is named); 401 not logged in; 403 may read but not
+ * edit or delete the story; 404 no such story or no permission to see it (or the issue, for "applied in"); 409 stale
+ * version, or marking one's own story.
+ */
+@Named
+@Path("failures")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class FailureStoryResource {
+    private final FailureStoryService stories;
+    private final StoryReactions reactions;
+
+    @Inject
+    public FailureStoryResource(FailureStoryService stories, StoryReactions reactions) {
+        this.stories = stories;
+        this.reactions = reactions;
+    }
+
+    /**
+     * The stories the caller may read, newest first, filtered by department (id), contributing factor (code),
+     * impact (code) and the day shared ({@code from}, {@code to}, ISO days). 200; 400 a malformed filter or page.
+     */
+    @GET
+    public PageJson<FailureStoryJson> feed(@QueryParam("department") String department,
+            @QueryParam("factor") String factor, @QueryParam("impact") String impact, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("startAt") String startAt,
+            @QueryParam("maxResults") String maxResults) {
+        Page<FailureStory> page = stories.feed(FailureStoryJsonMapper.filter(department, factor, impact, from, to),
+                new PageRequest(JsonInput.startAt(FailureStoryJsonMapper.whole(startAt, "startAt")),
+                        JsonInput.maxResults(FailureStoryJsonMapper.whole(maxResults, "maxResults"))));
+        Map<FailureStoryId, Integer> helped = reactions.helpedCounts(page.items());
+        return PageJson.of(page, story -> FailureStoryJsonMapper.toJson(story, helped));
+    }
+
+    /** One story. 200; 404. */
+    @GET
+    @Path("{id}")
+    public FailureStoryJson get(@PathParam("id") long id) {
+        return json(stories.view(new FailureStoryId(id)));
+    }
+
+    /** Shares a story. 201 with the story; 400 (also an unknown department or experiment); 404 experiment not visible. */
+    @POST
+    public Response share(FailureStoryRequestJson.StoryJson body) {
+        FailureStory saved = stories.share(FailureStoryJsonMapper.share(JsonInput.required(body, "body")));
+        return Response.status(Response.Status.CREATED).entity(get(saved.requireId().value())).build();
+    }
+
+    /** Replaces a story's text, factors, impact, link, audience and anonymity. 200; 400; 403; 404; 409 stale version. */
+    @PUT
+    @Path("{id}")
+    public FailureStoryJson edit(@PathParam("id") long id, FailureStoryRequestJson.StoryJson body) {
+        stories.edit(FailureStoryJsonMapper.edit(new FailureStoryId(id), JsonInput.required(body, "body")));
+        return get(id);
+    }
+
+    /** Deletes a story with its marks and "applied in" records. 204; 403; 404. */
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        stories.delete(new FailureStoryId(id));
+        return Response.noContent().build();
+    }
+
+    /** Says "this helped me". 200, {@code marked} false when said already; 404; 409 the caller's own story. */
+    @POST
+    @Path("{id}/helpful")
+    public FailureStoryJson.MarkedJson markHelped(@PathParam("id") long id) {
+        return new FailureStoryJson.MarkedJson(stories.markHelped(new FailureStoryId(id)));
+    }
+
+    /** Takes "this helped me" back. 200, {@code unmarked} false when there was nothing to take back; 404. */
+    @DELETE
+    @Path("{id}/helpful")
+    public FailureStoryJson.UnmarkedJson unmarkHelped(@PathParam("id") long id) {
+        return new FailureStoryJson.UnmarkedJson(stories.unmarkHelped(new FailureStoryId(id)));
+    }
+
+    /** Where the story's lesson was applied, oldest first, in issues the caller can see. 200; 404. */
+    @GET
+    @Path("{id}/applied")
+    public List<FailureStoryJson.AppliedInJson> appliedIn(@PathParam("id") long id) {
+        return reactions.appliedIn(new FailureStoryId(id)).stream().map(FailureStoryJsonMapper::toJson).toList();
+    }
+
+    /** Records that the lesson was applied in an experiment issue. 201 with the record; 400; 404 story or issue. */
+    @POST
+    @Path("{id}/applied")
+    public Response recordAppliedIn(@PathParam("id") long id, FailureStoryRequestJson.AppliedInChangeJson body) {
+        FailureStoryJson.AppliedInJson saved = FailureStoryJsonMapper.toJson(stories.recordAppliedIn(
+                FailureStoryJsonMapper.appliedIn(new FailureStoryId(id), JsonInput.required(body, "body"))));
+        return Response.status(Response.Status.CREATED).entity(saved).build();
+    }
+
+    private FailureStoryJson json(FailureStory story) {
+        return FailureStoryJsonMapper.toJson(story, reactions.helpedCounts(List.of(story)));
+    }
+}
