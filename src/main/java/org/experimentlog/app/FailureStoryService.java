@@ -2,6 +2,9 @@ package org.experimentlog.app;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import org.experimentlog.app.command.EditStory;
 import org.experimentlog.app.command.RecordAppliedIn;
 import org.experimentlog.app.command.ShareStory;
@@ -83,6 +86,28 @@ public class FailureStoryService {
     /** @throws NotFoundException when the story does not exist or the caller may not read it */
     public FailureStory view(FailureStoryId id) {
         return visible(caller.reader(), id);
+    }
+
+    /**
+     * How many readers each of these stories helped, in one query; stories the caller may not read are left out,
+     * and so are stories nobody marked.
+     */
+    public Map<FailureStoryId, Integer> helpedCounts(Collection<FailureStory> shown) {
+        Reader reader = caller.reader();
+        List<FailureStoryId> ids = shown.stream().filter(s -> s.isVisibleTo(reader)).map(FailureStory::requireId).toList();
+        return ids.isEmpty() ? Map.of() : stories.helpedCounts(ids);
+    }
+
+    /**
+     * Where the story's lesson was applied, oldest first, leaving out issues the caller may not browse: their key and
+     * the note about them belong to a project the caller may not see.
+     *
+     * @throws NotFoundException when the story does not exist or the caller may not read it
+     */
+    public List<AppliedIn> appliedIn(FailureStoryId id) {
+        Reader reader = caller.reader();
+        visible(reader, id);
+        return stories.appliedIn(id).stream().filter(a -> access.canBrowse(reader.user(), a.issue())).toList();
     }
 
     /** @throws InvalidInputException when an audience department or the linked experiment does not exist */
@@ -167,6 +192,7 @@ public class FailureStoryService {
     /** @throws NotFoundException when the story or the experiment issue cannot be seen by the caller */
     public AppliedIn recordAppliedIn(RecordAppliedIn command) {
         Reader reader = caller.reader();
+        visible(reader, command.story());
         IssueSummary issue = browsableExperiment(reader.user(), command.issueKey());
         if (experiments.findByIssue(issue.ref().id()).isEmpty()) {
             throw new InvalidInputException("issueKey", "Issue " + issue.ref().key()

@@ -61,7 +61,7 @@ public class AdminResource {
     @GET
     @Path("audit")
     public PageJson<AuditEntryJson> audit(@QueryParam("type") String type, @QueryParam("id") String id,
-            @QueryParam("startAt") Integer startAt, @QueryParam("maxResults") Integer maxResults) {
+            @QueryParam("startAt") String startAt, @QueryParam("maxResults") String maxResults) {
         return PageJson.of(administration.history(JsonInput.requiredCode(AuditedType.class, type, "type"),
                 objectId(id), new PageRequest(JsonInput.startAt(startAt), JsonInput.maxResults(maxResults))),
                 AuditEntryJson::of);

@@ -61,8 +61,8 @@ public class ExperimentResource {
 
     /** A page of a project's experiments, newest first. 200; 400 without a valid project; 404 project not visible. */
     @GET
-    public PageJson<ExperimentJson> list(@QueryParam("project") String project, @QueryParam("startAt") Integer startAt,
-            @QueryParam("maxResults") Integer maxResults) {
+    public PageJson<ExperimentJson> list(@QueryParam("project") String project, @QueryParam("startAt") String startAt,
+            @QueryParam("maxResults") String maxResults) {
         ProjectKey key = new ProjectKey(JsonInput.required(project, "project"));
         return PageJson.of(experiments.list(key, new PageRequest(JsonInput.startAt(startAt),
                 JsonInput.maxResults(maxResults))), ExperimentJsonMapper::toJson);
@@ -209,8 +209,8 @@ public class ExperimentResource {
     /** The audited changes to the experiment, newest first. 200; 404. */
     @GET
     @Path("{issueKey}/history")
-    public PageJson<AuditEntryJson> history(@PathParam("issueKey") String issueKey, @QueryParam("startAt") Integer startAt,
-            @QueryParam("maxResults") Integer maxResults) {
+    public PageJson<AuditEntryJson> history(@PathParam("issueKey") String issueKey, @QueryParam("startAt") String startAt,
+            @QueryParam("maxResults") String maxResults) {
         return PageJson.of(experiments.history(issueKey, new PageRequest(JsonInput.startAt(startAt),
                 JsonInput.maxResults(maxResults))), AuditEntryJson::of);
     }

@@ -70,37 +70,10 @@ final class FailureStoryJsonMapper {
 
     /** The feed's filter from its query parameters; each malformed one is named. */
     static StoryFilter filter(String department, String factor, String impact, String from, String to) {
-        Long departmentId = number(department, "department");
+        Integer departmentId = JsonInput.whole(department, "department");
         return new StoryFilter(departmentId == null ? null : department(departmentId, "department"),
                 JsonInput.code(ContributingFactor.class, factor, "factor"), JsonInput.code(Impact.class, impact, "impact"),
                 JsonInput.day(from, "from"), JsonInput.day(to, "to"));
-    }
-
-    /**
-     * An optional whole number from a query parameter. Taken as text because JAX-RS answers 404 to a query parameter
-     * it cannot convert, and a malformed filter is the client's mistake, not a missing page.
-     */
-    static Integer whole(String value, String field) {
-        Long number = number(value, field);
-        if (number != null && (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE)) {
-            throw notANumber(field);
-        }
-        return number == null ? null : number.intValue();
-    }
-
-    private static Long number(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw notANumber(field);
-        }
-    }
-
-    private static InvalidInputException notANumber(String field) {
-        return new InvalidInputException(field, "\"" + field + "\" must be a whole number.");
     }
 
     private static StoryText text(FailureStoryRequestJson.StoryJson json) {

@@ -1,7 +1,6 @@
 package org.experimentlog.web.rest;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 
 /**
@@ -22,22 +21,22 @@ public final class FailureStoryRequestJson {
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record StoryJson(
-            @JsonDeserialize(using = StrictTextDeserializer.class) String title,
-            @JsonDeserialize(using = StrictTextDeserializer.class) String whatWeTried,
-            @JsonDeserialize(using = StrictTextDeserializer.class) String whatHappened,
-            @JsonDeserialize(using = StrictTextDeserializer.class) String whatWeLearned,
-            @JsonDeserialize(using = StrictTextDeserializer.class) String whatWeWillDoDifferently,
-            @JsonDeserialize(using = StrictTextDeserializer.class) String otherFactors,
+            String title,
+            String whatWeTried,
+            String whatHappened,
+            String whatWeLearned,
+            String whatWeWillDoDifferently,
+            String otherFactors,
             List<String> factors,
-            @JsonDeserialize(using = StrictTextDeserializer.class) String impact,
-            @JsonDeserialize(using = StrictTextDeserializer.class) String experimentIssueKey,
+            String impact,
+            String experimentIssueKey,
             Long iterationId, FailureStoryJson.AudienceJson audience, Boolean anonymous, Long version) {
     }
 
     /** Where a story's lesson was applied: an experiment issue the caller can see, and optionally how. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record AppliedInChangeJson(
-            @JsonDeserialize(using = StrictTextDeserializer.class) String issueKey,
-            @JsonDeserialize(using = StrictTextDeserializer.class) String note) {
+            String issueKey,
+            String note) {
     }
 }

@@ -38,12 +38,10 @@ import org.experimentlog.domain.failure.FailureStoryId;
 @LicensedOnly
 public class FailureStoryResource {
     private final FailureStoryService stories;
-    private final StoryReactions reactions;
 
     @Inject
-    public FailureStoryResource(FailureStoryService stories, StoryReactions reactions) {
+    public FailureStoryResource(FailureStoryService stories) {
         this.stories = stories;
-        this.reactions = reactions;
     }
 
     /**
@@ -56,9 +54,9 @@ public class FailureStoryResource {
             @QueryParam("to") String to, @QueryParam("startAt") String startAt,
             @QueryParam("maxResults") String maxResults) {
         Page<FailureStory> page = stories.feed(FailureStoryJsonMapper.filter(department, factor, impact, from, to),
-                new PageRequest(JsonInput.startAt(FailureStoryJsonMapper.whole(startAt, "startAt")),
-                        JsonInput.maxResults(FailureStoryJsonMapper.whole(maxResults, "maxResults"))));
-        Map<FailureStoryId, Integer> helped = reactions.helpedCounts(page.items());
+                new PageRequest(JsonInput.startAt(startAt),
+                        JsonInput.maxResults(maxResults)));
+        Map<FailureStoryId, Integer> helped = stories.helpedCounts(page.items());
         return PageJson.of(page, story -> FailureStoryJsonMapper.toJson(story, helped));
     }
 
@@ -109,8 +107,8 @@ public class FailureStoryResource {
     /** Where the story's lesson was applied, oldest first, in issues the caller can see. 200; 404. */
     @GET
     @Path("{id}/applied")
-    public List<FailureStoryJson.AppliedInJson> appliedIn(@PathParam("id") long id) {
-        return reactions.appliedIn(new FailureStoryId(id)).stream().map(FailureStoryJsonMapper::toJson).toList();
+    public ValuesJson<FailureStoryJson.AppliedInJson> appliedIn(@PathParam("id") long id) {
+        return new ValuesJson<>(stories.appliedIn(new FailureStoryId(id)).stream().map(FailureStoryJsonMapper::toJson).toList());
     }
 
     /** Records that the lesson was applied in an experiment issue. 201 with the record; 400; 404 story or issue. */
@@ -123,6 +121,6 @@ public class FailureStoryResource {
     }
 
     private FailureStoryJson json(FailureStory story) {
-        return FailureStoryJsonMapper.toJson(story, reactions.helpedCounts(List.of(story)));
+        return FailureStoryJsonMapper.toJson(story, stories.helpedCounts(List.of(story)));
     }
 }

@@ -47,12 +47,34 @@ final class JsonInput {
         return value == null ? List.of() : value;
     }
 
-    /** A page start from a query parameter. */
-    static int startAt(Integer value) {
-        return value == null ? 0 : value;
+    /** The page start of a query parameter; 0 when absent. */
+    static int startAt(String value) {
+        Integer number = whole(value, "startAt");
+        return number == null ? 0 : number;
     }
 
-    static int maxResults(Integer value) {
-        return value == null ? org.experimentlog.app.port.PageRequest.DEFAULT_RESULTS : value;
+    /** The page size of a query parameter; the default when absent. */
+    static int maxResults(String value) {
+        Integer number = whole(value, "maxResults");
+        return number == null ? org.experimentlog.app.port.PageRequest.DEFAULT_RESULTS : number;
+    }
+
+    /**
+     * An optional whole number from a query parameter. Query parameters are taken as text because JAX-RS answers 404
+     * to one it cannot convert, and a malformed parameter is the client's mistake, not a missing page.
+     */
+    static Integer whole(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw notANumber(field);
+        }
+    }
+
+    static InvalidInputException notANumber(String field) {
+        return new InvalidInputException(field, "\"" + field + "\" must be a whole number.");
     }
 }

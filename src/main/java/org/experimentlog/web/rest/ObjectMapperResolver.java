@@ -3,13 +3,17 @@ package org.experimentlog.web.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import jakarta.inject.Named;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 /**
  * How the API reads and writes JSON: unknown properties are accepted (clients and newer versions may send more),
- * a null for a primitive or a number with a fraction for a whole number is an error, and absent values are left
+ * a null for a primitive, a number with a fraction for a whole number, or a number or boolean for text is an
+ * error, and absent values are left
  * out of responses.
  */
 @Named
@@ -20,6 +24,14 @@ public class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    public ObjectMapperResolver() {
+        // A number or a boolean where text is expected is the client's mistake, not text: "title": 42 is a 400.
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    }
 
     @Override
     public ObjectMapper getContext(Class<?> type) {

@@ -549,7 +549,7 @@ public class FailureStoryApiTest {
     @Test
     public void recordAppliedIn_shouldAnswer201AndListTheRecord() {
         long id = share(pia, story);
-        String issueKey = RunningSandbox.newIssue("MOVE", "Experiment");
+        String issueKey = RunningSandbox.newExperiment("MOVE");
 
         SandboxClient.Reply reply = dirk.post(API + "/" + id + "/applied",
                 Map.of("issueKey", issueKey, "note", "We checked addresses before the mailing."));
@@ -557,7 +557,7 @@ public class FailureStoryApiTest {
         assertEquals(reply.toString(), 201, reply.status());
         assertEquals(issueKey, reply.json().get("issueKey").asText());
         assertEquals("dirk", reply.json().get("appliedBy").asText());
-        JsonNode list = pia.get(API + "/" + id + "/applied").json();
+        JsonNode list = pia.get(API + "/" + id + "/applied").json().get("values");
         assertEquals(1, list.size());
         assertEquals(issueKey, list.get(0).get("issueKey").asText());
         assertEquals("We checked addresses before the mailing.", list.get(0).get("note").asText());
@@ -566,26 +566,26 @@ public class FailureStoryApiTest {
     @Test
     public void recordAppliedIn_shouldAnswer404_whenTheUserCannotBrowseTheIssue() {
         long id = share(pia, storyForEveryone());
-        String permitIssue = RunningSandbox.newIssue("PERMIT", "Experiment");
+        String permitIssue = RunningSandbox.newExperiment("PERMIT");
 
         SandboxClient.Reply reply = RunningSandbox.as("olaf").post(API + "/" + id + "/applied",
                 Map.of("issueKey", permitIssue));
 
         assertEquals(reply.toString(), 404, reply.status());
-        assertEquals(0, admin.get(API + "/" + id + "/applied").json().size());
+        assertEquals(0, admin.get(API + "/" + id + "/applied").json().get("values").size());
     }
 
     @Test
     public void appliedIn_shouldLeaveOutIssuesTheReaderCannotBrowse() {
         long id = share(pia, storyForEveryone());
-        String permitIssue = RunningSandbox.newIssue("PERMIT", "Experiment");
+        String permitIssue = RunningSandbox.newExperiment("PERMIT");
         pia.post(API + "/" + id + "/applied", Map.of("issueKey", permitIssue, "note", "Internal permit details."));
 
         SandboxClient.Reply reply = RunningSandbox.as("olaf").get(API + "/" + id + "/applied");
 
         assertEquals(reply.toString(), 200, reply.status());
-        assertEquals(0, reply.json().size());
-        assertEquals(1, pia.get(API + "/" + id + "/applied").json().size());
+        assertEquals(0, reply.json().get("values").size());
+        assertEquals(1, pia.get(API + "/" + id + "/applied").json().get("values").size());
     }
 
     // bad input when recording "applied in": 400 naming the field, and nothing recorded
@@ -602,7 +602,7 @@ public class FailureStoryApiTest {
         } else {
             assertRejected(reply, field);
         }
-        assertEquals(0, pia.get(API + "/" + id + "/applied").json().size());
+        assertEquals(0, pia.get(API + "/" + id + "/applied").json().get("values").size());
     }
 
     @Test
@@ -612,7 +612,7 @@ public class FailureStoryApiTest {
 
     @Test
     public void recordAppliedIn_shouldAnswer400_whenTheNoteIsTooLong() {
-        assertAppliedInRejected(Map.of("issueKey", RunningSandbox.newIssue("MOVE", "Experiment"),
+        assertAppliedInRejected(Map.of("issueKey", RunningSandbox.newExperiment("MOVE"),
                 "note", longText(1_001)), "note");
     }
 

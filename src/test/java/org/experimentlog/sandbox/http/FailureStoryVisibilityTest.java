@@ -116,12 +116,12 @@ public class FailureStoryVisibilityTest {
         assertEquals(404, tess.delete(API + "/" + story + "/helpful").status());
         assertEquals(404, tess.get(API + "/" + story + "/applied").status());
         assertEquals(404, tess.post(API + "/" + story + "/applied",
-                Map.of("issueKey", RunningSandbox.newIssue("MOVE", "Experiment"))).status());
+                Map.of("issueKey", RunningSandbox.newExperiment("MOVE"))).status());
 
         JsonNode stored = pia.get(API + "/" + story).json();
         assertEquals("Renewal reminders went to old addresses", stored.get("title").asText());
         assertEquals(0, stored.get("helpedCount").asInt());
-        assertEquals(0, pia.get(API + "/" + story + "/applied").json().size());
+        assertEquals(0, pia.get(API + "/" + story + "/applied").json().get("values").size());
     }
 
     @Test
@@ -198,7 +198,7 @@ public class FailureStoryVisibilityTest {
     @Test
     public void reactions_shouldNeverShowTheAuthorOfAnAnonymousStory() {
         long id = shareAnonymously();
-        String issueKey = RunningSandbox.newIssue("MOVE", "Experiment");
+        String issueKey = RunningSandbox.newExperiment("MOVE");
 
         SandboxClient.Reply marked = pia.post(API + "/" + id + "/helpful", null);
         SandboxClient.Reply ownMark = dirk.post(API + "/" + id + "/helpful", null);
@@ -208,7 +208,7 @@ public class FailureStoryVisibilityTest {
         assertEquals(marked.toString(), 200, marked.status());
         assertEquals(ownMark.toString(), 409, ownMark.status());
         assertEquals(applied.toString(), 201, applied.status());
-        assertEquals(1, list.json().size());
+        assertEquals(1, list.json().get("values").size());
         for (SandboxClient.Reply reply : List.of(marked, ownMark, applied, list)) {
             assertNoAuthor(reply);
         }

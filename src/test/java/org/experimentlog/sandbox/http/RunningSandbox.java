@@ -43,6 +43,16 @@ public final class RunningSandbox {
         return new SandboxClient(get().baseUrl(), null);
     }
 
+    /** Creates an Experiment issue and opens its experiment (as admin); returns the issue key. */
+    public static String newExperiment(String project) {
+        String key = newIssue(project, "Experiment");
+        SandboxClient.Reply reply = as("admin").post("/rest/experiment-log/1.0/experiments/" + key, null);
+        if (reply.status() != 201) {
+            throw new AssertionError("Could not open the experiment: " + reply);
+        }
+        return key;
+    }
+
     /** Creates an issue through the sandbox's own API (as admin) and returns its key. */
     public static String newIssue(String project, String type) {
         SandboxClient.Reply reply = as("admin").post("/rest/sandbox/1.0/issues",
