@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -26,8 +27,26 @@ public final class PluginDescriptor {
         }
     }
 
+    /** A {@code <servlet>} module: served under {@code /plugins/servlet} plus each URL pattern. */
+    public record ServletModule(String key, Class<?> servletClass, List<String> urlPatterns) {
+    }
+
+    /** A {@code <web-panel>} module: where it shows, its context provider, conditions and Velocity template. */
+    public record WebPanelModule(String key, String location, int weight, Class<?> contextProvider,
+            List<String> conditions, String template) {
+    }
+
+    /** A {@code <web-resource>} module: downloadable files (JavaScript, CSS, images) and the contexts that load them. */
+    public record WebResourceModule(String key, List<String> dependencies, Map<String, String> resources,
+            List<String> contexts) {
+    }
+
     private final String pluginKey;
     private final List<RestModule> restModules = new ArrayList<>();
+    private final List<ServletModule> servlets = new ArrayList<>();
+    private final List<WebPanelModule> webPanels = new ArrayList<>();
+    private final List<WebResourceModule> webResources = new ArrayList<>();
+    private final List<String> allowedMethods = new ArrayList<>();
     private final List<Class<? extends RawEntity<?>>> entities = new ArrayList<>();
     private final List<String> i18nBundles = new ArrayList<>();
 
@@ -44,6 +63,52 @@ public final class PluginDescriptor {
         for (Element ao : children(root, "ao")) {
             for (Element entity : children(ao, "entity")) {
                 entities.add(entityClass(entity.getTextContent().strip()));
+            }
+        }
+        for (Element servlet : children(root, "servlet")) {
+            String key = required(servlet, "key");
+            Class<?> type = moduleClass(required(servlet, "class"), "servlet " + key);
+            if (!jakarta.servlet.http.HttpServlet.class.isAssignableFrom(type)) {
+                throw new IllegalStateException("The servlet " + key + " (" + type.getName() + ") is not an HttpServlet");
+            }
+            List<String> patterns = children(servlet, "url-pattern").stream().map(e -> e.getTextContent().strip()).toList();
+            if (patterns.isEmpty()) {
+                throw new IllegalStateException("The servlet " + key + " has no <url-pattern>");
+            }
+            servlets.add(new ServletModule(key, type, patterns));
+        }
+        for (Element panel : children(root, "web-panel")) {
+            String key = required(panel, "key");
+            Class<?> provider = children(panel, "context-provider").stream().findFirst()
+                    .map(e -> moduleClass(required(e, "class"), "web-panel " + key)).orElse(null);
+            List<String> conditions = new ArrayList<>();
+            for (Element condition : descendants(panel, "condition")) {
+                String name = required(condition, "class");
+                if (!name.startsWith("com.atlassian.")) {
+                    moduleClass(name, "web-panel " + key);
+                }
+                conditions.add(name);
+            }
+            String template = children(panel, "resource").stream().filter(r -> "velocity".equals(r.getAttribute("type")))
+                    .map(r -> requiredResource(required(r, "location"), "web-panel " + key)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("The web-panel " + key + " has no velocity resource"));
+            webPanels.add(new WebPanelModule(key, required(panel, "location"),
+                    panel.getAttribute("weight").isBlank() ? 100 : Integer.parseInt(panel.getAttribute("weight")),
+                    provider, conditions, template));
+        }
+        for (Element resources : children(root, "web-resource")) {
+            String key = required(resources, "key");
+            Map<String, String> files = new java.util.LinkedHashMap<>();
+            for (Element resource : children(resources, "resource")) {
+                files.put(required(resource, "name"), requiredResource(required(resource, "location"), "web-resource " + key));
+            }
+            webResources.add(new WebResourceModule(key,
+                    children(resources, "dependency").stream().map(e -> e.getTextContent().strip()).toList(), files,
+                    children(resources, "context").stream().map(e -> e.getTextContent().strip()).toList()));
+        }
+        for (Element allowlist : children(root, "velocity-allowlist")) {
+            for (Element method : children(allowlist, "method")) {
+                allowedMethods.add(allowedMethod(method.getTextContent().strip()));
             }
         }
         for (Element resource : children(root, "resource")) {
@@ -66,12 +131,62 @@ public final class PluginDescriptor {
             if (in == null) {
                 throw new IllegalStateException("atlassian-plugin.xml is not on the classpath; run the Maven build first");
             }
+            return parse(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("atlassian-plugin.xml could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a descriptor; every class and resource it names must exist. */
+    public static PluginDescriptor parse(InputStream in) {
+        try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             return new PluginDescriptor(factory.newDocumentBuilder().parse(in));
         } catch (IOException | ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("atlassian-plugin.xml could not be read: " + e.getMessage(), e);
         }
+    }
+
+    private static Class<?> moduleClass(String name, String module) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("The " + module + " names the class " + name + ", which does not exist", e);
+        }
+    }
+
+    private static String requiredResource(String location, String module) {
+        String path = location.startsWith("/") ? location.substring(1) : location;
+        if (PluginDescriptor.class.getClassLoader().getResource(path) == null) {
+            throw new IllegalStateException("The " + module + " names the resource " + location + ", which does not exist");
+        }
+        return path;
+    }
+
+    /** {@code com.example.View#getTitle()}: the class must exist and have that public method without arguments. */
+    private static String allowedMethod(String entry) {
+        int hash = entry.indexOf('#');
+        if (hash < 0 || !entry.endsWith("()")) {
+            throw new IllegalStateException("The velocity-allowlist entry " + entry + " is not Class#method()");
+        }
+        Class<?> type = moduleClass(entry.substring(0, hash), "velocity-allowlist");
+        String method = entry.substring(hash + 1, entry.length() - 2);
+        try {
+            type.getMethod(method);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("The velocity-allowlist entry " + entry + " names no public method", e);
+        }
+        return entry;
+    }
+
+    private static List<Element> descendants(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = parent.getElementsByTagName(name);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            found.add((Element) nodes.item(i));
+        }
+        return found;
     }
 
     private static List<Element> children(Element parent, String name) {
@@ -116,6 +231,23 @@ public final class PluginDescriptor {
 
     public List<Class<? extends RawEntity<?>>> entities() {
         return List.copyOf(entities);
+    }
+
+    public List<ServletModule> servlets() {
+        return List.copyOf(servlets);
+    }
+
+    public List<WebPanelModule> webPanels() {
+        return List.copyOf(webPanels);
+    }
+
+    public List<WebResourceModule> webResources() {
+        return List.copyOf(webResources);
+    }
+
+    /** Every {@code Class#method()} the templates may call. */
+    public List<String> allowedMethods() {
+        return List.copyOf(allowedMethods);
     }
 
     public List<String> i18nBundles() {

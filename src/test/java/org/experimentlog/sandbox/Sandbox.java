@@ -94,6 +94,14 @@ public final class Sandbox implements AutoCloseable {
                 .register(spring.getBean(ObjectMapperResolver.class))
                 .register(spring.getBean(BodySizeLimit.class));
         context.addServlet(new ServletHolder("sandbox-rest", new ServletContainer(sandboxRest)), "/rest/sandbox/1.0/*");
+        for (PluginDescriptor.ServletModule servlet : descriptor.servlets()) {
+            Object instance = spring.getAutowireCapableBeanFactory().createBean(servlet.servletClass());
+            ServletHolder holder = new ServletHolder(servlet.key(), (jakarta.servlet.Servlet) instance);
+            for (String pattern : servlet.urlPatterns()) {
+                context.addServlet(holder, "/plugins/servlet" + pattern);
+            }
+        }
+        context.addServlet(new ServletHolder("web-resources", new WebResourceServlet(descriptor)), "/download/resources/*");
         SandboxPages pages = new SandboxPages(directory, issues, access);
         for (String path : List.of("/login.jsp", "/logout", "/browse/*", "")) {
             context.addServlet(new ServletHolder(pages), path);

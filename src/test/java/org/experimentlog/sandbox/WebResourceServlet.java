@@ -1,0 +1,46 @@
+package org.experimentlog.sandbox;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+/**
+ * Serves the plugin's web resources where Jira does: {@code /download/resources/<plugin-key>:<module-key>/<name>},
+ * from the files the descriptor's {@code <web-resource>} modules name. Nothing else on the classpath is served.
+ */
+final class WebResourceServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> TYPES = Map.of("js", "text/javascript", "css", "text/css", "svg",
+            "image/svg+xml", "png", "image/png", "json", "application/json");
+
+    private final transient PluginDescriptor descriptor;
+
+    WebResourceServlet(PluginDescriptor descriptor) {
+        this.descriptor = descriptor;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        int slash = path.indexOf('/');
+        String module = slash < 0 ? path : path.substring(0, slash);
+        String name = slash < 0 ? "" : path.substring(slash + 1);
+        String prefix = descriptor.pluginKey() + ":";
+        String location = !module.startsWith(prefix) ? null : descriptor.webResources().stream()
+                .filter(r -> r.key().equals(module.substring(prefix.length())))
+                .map(r -> r.resources().get(name)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (location == null) {
+            response.sendError(404);
+            return;
+        }
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        response.setContentType(TYPES.getOrDefault(extension, "application/octet-stream"));
+        response.setHeader("Cache-Control", "no-cache");
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(location)) {
+            in.transferTo(response.getOutputStream());
+        }
+    }
+}
