@@ -76,11 +76,13 @@ public final class Sandbox implements AutoCloseable {
         context.addFilter(new FilterHolder(new SandboxAuthFilter(directory)), "/*", EnumSet.of(DispatcherType.REQUEST));
         for (PluginDescriptor.RestModule module : descriptor.restModules()) {
             ResourceConfig rest = restApplication(directory);
+            List<Object> resources = new ArrayList<>();
             for (Object bean : spring.getBeansWithAnnotation(Path.class).values()) {
                 if (inPackages(bean, module.packages())) {
-                    registerResource(rest, bean);
+                    resources.add(bean);
                 }
             }
+            registerResources(rest, resources);
             for (Object bean : spring.getBeansWithAnnotation(Provider.class).values()) {
                 if (inPackages(bean, module.packages())) {
                     rest.register(bean);
@@ -89,7 +91,7 @@ public final class Sandbox implements AutoCloseable {
             context.addServlet(new ServletHolder(module.key(), new ServletContainer(rest)), module.mountPoint() + "/*");
         }
         ResourceConfig sandboxRest = restApplication(directory);
-        registerResource(sandboxRest, new SandboxIssueResource(issues, spring.getBean(ExperimentService.class)));
+        registerResources(sandboxRest, List.of(new SandboxIssueResource(issues, spring.getBean(ExperimentService.class))));
         sandboxRest
                 .register(spring.getBean(DomainExceptionMapper.class))
                 .register(spring.getBean(JsonInputExceptionMapper.class))
@@ -124,17 +126,21 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
-     * Registers a resource class whose instances come from Spring: Jersey asks HK2 for the class, and HK2 hands out
-     * the Spring bean, so the plugin's components are built once, by Spring, as in Jira.
+     * Registers resource classes whose instances come from Spring: Jersey asks HK2 for each class, and HK2 hands out
+     * the Spring bean, so the plugin's components are built once, by Spring, as in Jira. One binder binds them all:
+     * Jersey keeps only the first component of each class, so a binder per resource would bind only the first one.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void registerResource(ResourceConfig rest, Object bean) {
-        Class type = bean.getClass();
-        rest.register(type);
+    private static void registerResources(ResourceConfig rest, List<Object> beans) {
+        for (Object bean : beans) {
+            rest.register(bean.getClass());
+        }
         rest.register(new AbstractBinder() {
             @Override
             protected void configure() {
-                bind(bean).to(type);
+                for (Object bean : beans) {
+                    bind(bean).to((Class) bean.getClass());
+                }
             }
         });
     }
