@@ -146,6 +146,7 @@ public final class AoExperimentRepository implements ExperimentRepository {
         row.setRowVersion(next);
         row.save();
         replaceChildren(row.getID(), experiment);
+        LearningIndex.follow(ao, row.getID(), experiment);
         return experiment.storedAs(id, next);
     }
 
@@ -281,6 +282,8 @@ public final class AoExperimentRepository implements ExperimentRepository {
         if (learning.id().isEmpty()) {
             Map<String, Object> columns = ExperimentMapper.columns(learning);
             columns.put(AoLearning.ROW_VERSION, 1L);
+            columns.putAll(LearningIndex.ownColumns(learning));
+            columns.putAll(LearningIndex.experimentColumnsForNew(ao, learning));
             id = ao.create(AoLearning.class, columns).getID();
             next = 1;
         } else {
@@ -289,6 +292,7 @@ public final class AoExperimentRepository implements ExperimentRepository {
             AoLearning row = claims.lockForUpdate("learning:" + id, learning.version(), "learning",
                     () -> Rows.byId(ao, AoLearning.class, id), AoLearning::getRowVersion);
             row.setStatement(learning.statement());
+            LearningIndex.copyOwn(learning, row);
             row.setRowVersion(next);
             row.save();
             ao.deleteWithSQL(AoLearningTag.class, AoLearningTag.LEARNING_ID + " = ?", id);

@@ -8,7 +8,16 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** A learning of an experiment, optionally from one iteration. */
+/**
+ * A learning of an experiment, optionally from one iteration.
+ *
+ * <p>The learning library filters learnings by attributes of their experiment, and Active Objects offers neither
+ * joins in a count nor sub-queries. So the few experiment attributes the search filters on are copied onto each
+ * learning ({@code PROJECT_KEY}, {@code VERDICT}, and the delimited lists {@code DEPARTMENTS} and {@code OUTCOMES},
+ * {@code |3|7|}), together with the tags as a delimited list and a lower-case copy of the statement (Active Objects
+ * does not quote a column inside {@code LOWER(…)}, which breaks on PostgreSQL). {@link LearningIndex} keeps the
+ * copies in step whenever an experiment or a learning is saved, so the search is one paged query and one count.
+ */
 @Preload
 @Table("Learning")
 public interface AoLearning extends Entity {
@@ -18,6 +27,12 @@ public interface AoLearning extends Entity {
     String AUTHOR = "AUTHOR";
     String CREATED_AT = "CREATED_AT";
     String ROW_VERSION = "ROW_VERSION";
+    String PROJECT_KEY = "PROJECT_KEY";
+    String VERDICT = "VERDICT";
+    String DEPARTMENTS = "DEPARTMENTS";
+    String OUTCOMES = "OUTCOMES";
+    String TAGS = "TAGS";
+    String SEARCH_TEXT = "SEARCH_TEXT";
 
     /** The experiment. */
     @NotNull
@@ -56,4 +71,46 @@ public interface AoLearning extends Entity {
     long getRowVersion();
 
     void setRowVersion(long version);
+
+    /** The project key of the experiment's issue, copied for the library's visibility filter. */
+    @NotNull
+    @Indexed
+    @StringLength(40)
+    String getProjectKey();
+
+    void setProjectKey(String projectKey);
+
+    /** The verdict code of the experiment, copied; null while it is not concluded. */
+    @Indexed
+    @StringLength(40)
+    String getVerdict();
+
+    void setVerdict(String verdictCode);
+
+    /** The departments of the experiment, copied as {@code |id|id|} ({@code |} for none). */
+    @NotNull
+    @StringLength(450)
+    String getDepartments();
+
+    void setDepartments(String departmentIds);
+
+    /** The outcomes the experiment aims at, copied as {@code |id|id|} ({@code |} for none). */
+    @NotNull
+    @StringLength(450)
+    String getOutcomes();
+
+    void setOutcomes(String outcomeIds);
+
+    /** The tags as {@code |tag|tag|} ({@code |} for none); the rows of {@link AoLearningTag} stay the record. */
+    @NotNull
+    @StringLength(450)
+    String getTags();
+
+    void setTags(String tags);
+
+    /** The statement in lower case, for case-insensitive search with a plain {@code LIKE}. */
+    @StringLength(StringLength.UNLIMITED)
+    String getSearchText();
+
+    void setSearchText(String text);
 }

@@ -3,6 +3,7 @@ package org.experimentlog.sandbox;
 import java.util.Set;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.domain.IssueRef;
+import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.UserRef;
 
 /** {@link AccessPolicy} on the sandbox projects' browse and edit groups, like a Jira permission scheme. */
@@ -16,6 +17,13 @@ final class SandboxAccessPolicy implements AccessPolicy {
     @Override
     public boolean canBrowse(UserRef user, IssueRef issue) {
         return inAny(user, issue, SandboxDirectory.Project::browseGroups);
+    }
+
+    @Override
+    public boolean canBrowseProject(UserRef user, ProjectKey project) {
+        return directory.project(project.value())
+                .flatMap(p -> directory.user(user.key()).map(u -> u.groups().stream().anyMatch(p.browseGroups()::contains)))
+                .orElse(false);
     }
 
     @Override

@@ -1,0 +1,143 @@
+package org.experimentlog.persistence;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.java.ao.Query;
+import org.experimentlog.app.port.LearningHit;
+import org.experimentlog.app.port.LearningQuery;
+import org.experimentlog.app.port.LearningSearch;
+import org.experimentlog.app.port.Page;
+import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.domain.Coded;
+import org.experimentlog.domain.IssueRef;
+import org.experimentlog.domain.ProjectKey;
+import org.experimentlog.domain.experiment.Stage;
+import org.experimentlog.domain.experiment.Verdict;
+
+/**
+ * The learning library on Active Objects. Every criterion is a condition on the columns {@link LearningIndex} keeps
+ * on each learning, so a search is one count, one paged query, and one query each for the page's tags and
+ * experiments, whatever the number of learnings.
+ */
+@Named
+public final class AoLearningSearch implements LearningSearch {
+    /** Escapes the wildcards of a LIKE pattern; stated explicitly because Oracle and SQL Server have no default. */
+    private static final char ESCAPE = '!';
+
+    private final ActiveObjects ao;
+
+    @Inject
+    public AoLearningSearch(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Page<LearningHit> search(LearningQuery query, PageRequest page) {
+        if (query.visibleProjectsIfRestricted().map(Set::isEmpty).orElse(false)) {
+            return Page.of(List.of(), page, 0);
+        }
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        query.visibleProjectsIfRestricted().ifPresent(projects -> {
+            conditions.add(InClause.of(AoLearning.PROJECT_KEY, projects.size()));
+            projects.stream().map(ProjectKey::value).sorted().forEach(params::add);
+        });
+        query.textIfAny().ifPresent(text -> {
+            conditions.add(AoLearning.SEARCH_TEXT + " LIKE ? ESCAPE '" + ESCAPE + "'");
+            params.add("%" + escapeLike(LearningIndex.searchText(text)) + "%");
+        });
+        if (query.tag() != null) {
+            conditions.add(AoLearning.TAGS + " LIKE ?");
+            params.add(StoryCodes.containing(query.tag().value()));
+        }
+        if (query.department() != null) {
+            conditions.add(AoLearning.DEPARTMENTS + " LIKE ?");
+            params.add(StoryCodes.containing(Long.toString(query.department().value())));
+        }
+        if (query.outcome() != null) {
+            conditions.add(AoLearning.OUTCOMES + " LIKE ?");
+            params.add(StoryCodes.containing(Long.toString(query.outcome().value())));
+        }
+        if (query.verdict() != null) {
+            conditions.add(AoLearning.VERDICT + " = ?");
+            params.add(query.verdict().code());
+        }
+        if (query.from() != null) {
+            conditions.add(AoLearning.CREATED_AT + " >= ?");
+            params.add(Date.from(query.from().atStartOfDay(query.zone()).toInstant()));
+        }
+        if (query.to() != null) {
+            conditions.add(AoLearning.CREATED_AT + " < ?");
+            params.add(Date.from(query.to().plusDays(1).atStartOfDay(query.zone()).toInstant()));
+        }
+        String where = String.join(" AND ", conditions);
+        Object[] values = params.toArray();
+        int total = conditions.isEmpty() ? ao.count(AoLearning.class)
+                : ao.count(AoLearning.class, Query.select().where(where, values));
+        if (total <= page.startAt()) {
+            return Page.of(List.of(), page, total);
+        }
+        Query select = conditions.isEmpty() ? Query.select() : Query.select().where(where, values);
+        List<AoLearning> rows = List.of(ao.find(AoLearning.class, select
+                .order(AoLearning.CREATED_AT + " DESC, ID DESC").offset(page.startAt()).limit(page.maxResults())));
+        return Page.of(hits(rows), page, total);
+    }
+
+    /** The learnings with their tags and experiments: one query for each, whatever the number of rows. */
+    private List<LearningHit> hits(List<AoLearning> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, List<AoLearningTag>> tags = Rows.whereIn(ao, AoLearningTag.class, AoLearningTag.LEARNING_ID,
+                        rows.stream().map(AoLearning::getID).toList(), AoLearningTag.TAG).stream()
+                .collect(Collectors.groupingBy(AoLearningTag::getLearningId, LinkedHashMap::new, Collectors.toList()));
+        Map<Integer, AoExperiment> experiments = Rows.whereIn(ao, AoExperiment.class, "ID",
+                        rows.stream().map(AoLearning::getExperimentId).toList(), "ID").stream()
+                .collect(Collectors.toMap(AoExperiment::getID, Function.identity()));
+        List<LearningHit> hits = new ArrayList<>();
+        for (AoLearning row : rows) {
+            AoExperiment experiment = experiments.get(row.getExperimentId());
+            if (experiment == null) {
+                // Deleted between the two queries; the next search will not count it either.
+                continue;
+            }
+            hits.add(new LearningHit(ExperimentMapper.toDomain(row, tags.getOrDefault(row.getID(), List.of())),
+                    new IssueRef(experiment.getIssueId(), experiment.getIssueKey()),
+                    Coded.fromCode(Stage.class, experiment.getStage(), "stage"),
+                    experiment.getVerdict() == null ? null : Coded.fromCode(Verdict.class, experiment.getVerdict(), "verdict")));
+        }
+        return hits;
+    }
+
+    @Override
+    public Set<ProjectKey> projectsWithLearnings() {
+        Set<ProjectKey> projects = new TreeSet<>((a, b) -> a.value().compareTo(b.value()));
+        // A stream reads only the selected column, so DISTINCT leaves one row per project (find would add every
+        // preloaded column and return a row per learning).
+        ao.stream(AoLearning.class, Query.select(AoLearning.PROJECT_KEY).distinct(),
+                row -> projects.add(new ProjectKey(row.getProjectKey())));
+        return projects;
+    }
+
+    /** The text with LIKE's wildcards and the escape character itself taken literally. */
+    static String escapeLike(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (c == '%' || c == '_' || c == ESCAPE) {
+                escaped.append(ESCAPE);
+            }
+            escaped.append(c);
+        }
+        return escaped.toString();
+    }
+}
