@@ -3,7 +3,8 @@ package org.experimentlog.app;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.experimentlog.app.command.SaveRetrospective;
+import org.experimentlog.app.command.HoldRetrospective;
+import org.experimentlog.app.command.ReviseRetrospective;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.AuditLog;
 import org.experimentlog.app.port.Clock;
@@ -19,7 +20,10 @@ import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.retrospective.Retrospective;
+import org.experimentlog.domain.retrospective.RetrospectiveId;
 import org.experimentlog.domain.retrospective.Scope;
+import org.experimentlog.domain.retrospective.ScopeKind;
+import org.experimentlog.domain.ProjectKey;
 
 /**
  * The retrospectives teams hold: any logged-in user may record one; its author and administrators may revise it.
@@ -45,38 +49,72 @@ public class RetrospectiveService {
         this.caller = new Caller(users, access, departments);
     }
 
+    /**
+     * The retrospectives held on a scope, newest period first.
+     *
+     * @throws NotFoundException when the scope is a project the caller may not browse
+     */
     public List<Retrospective> heldOn(Scope scope) {
-        caller.user();
+        UserRef user = caller.user();
+        requireVisible(user, scope);
         return retrospectives.listFor(scope);
     }
 
-    /**
-     * @throws AccessDeniedException when a revision comes from neither the author nor an administrator
-     * @throws StaleVersionException when someone else changed it since the caller read it
-     */
-    public Retrospective save(SaveRetrospective command) {
+    /** Records a retrospective; anyone who may see its scope may hold one. */
+    public Retrospective hold(HoldRetrospective command) {
         UserRef user = caller.user();
+        requireVisible(user, command.scope());
         return transactions.inTransaction(() -> {
-            Retrospective saved;
-            if (command.retrospective() == null) {
-                saved = retrospectives.save(Retrospective.hold(command.scope(), command.period(), command.title(),
-                        command.notes(), command.actions(), user, clock.now()));
-            } else {
-                Retrospective current = retrospectives.find(command.retrospective()).orElseThrow(
-                        () -> new NotFoundException("Retrospective " + command.retrospective() + " does not exist."));
-                if (!current.createdBy().equals(user) && !access.isAdministrator(user)) {
-                    throw new AccessDeniedException("Could not save the retrospective: only the person who recorded it "
-                            + "and administrators can change it.");
-                }
-                if (current.version() != command.version()) {
-                    throw new StaleVersionException("retrospective");
-                }
-                saved = retrospectives.save(current.revise(command.title(), command.notes(), command.actions(), clock.now()));
-            }
-            audit.record(new AuditEntry(user, clock.now(), AuditedType.RETROSPECTIVE, saved.requireId().value(),
-                    command.retrospective() == null ? AuditAction.CREATED : AuditAction.UPDATED,
-                    "Saved the retrospective \"" + saved.title() + "\" with " + saved.actions().size() + " actions."));
+            Retrospective saved = retrospectives.save(Retrospective.hold(command.scope(), command.period(),
+                    command.title(), command.notes(), command.actions(), user, clock.now()));
+            record(user, saved, AuditAction.CREATED);
             return saved;
         });
+    }
+
+    /**
+     * Revises the notes and actions.
+     *
+     * @throws AccessDeniedException when the caller is neither the author nor an administrator
+     * @throws StaleVersionException when someone else changed it since the caller read it
+     */
+    public Retrospective revise(ReviseRetrospective command) {
+        UserRef user = caller.user();
+        return transactions.inTransaction(() -> {
+            Retrospective current = retrospectives.find(command.retrospective())
+                    .filter(r -> visible(user, r.scope()))
+                    .orElseThrow(() -> notFound(command.retrospective()));
+            if (!current.createdBy().equals(user) && !access.isAdministrator(user)) {
+                throw new AccessDeniedException("Could not save the retrospective: only the person who recorded it "
+                        + "and administrators can change it.");
+            }
+            if (current.version() != command.version()) {
+                throw new StaleVersionException("retrospective");
+            }
+            Retrospective saved = retrospectives.save(current.revise(command.title(), command.notes(),
+                    command.actions(), clock.now()));
+            record(user, saved, AuditAction.UPDATED);
+            return saved;
+        });
+    }
+
+    private void requireVisible(UserRef user, Scope scope) {
+        if (!visible(user, scope)) {
+            throw new NotFoundException("Project " + scope.value() + " does not exist or you do not have permission to see it.");
+        }
+    }
+
+    /** A project's retrospectives belong to whoever may browse the project; other scopes to every user. */
+    private boolean visible(UserRef user, Scope scope) {
+        return scope.kind() != ScopeKind.PROJECT || access.canBrowseProject(user, new ProjectKey(scope.value()));
+    }
+
+    private static NotFoundException notFound(RetrospectiveId id) {
+        return new NotFoundException("Retrospective " + id + " does not exist.");
+    }
+
+    private void record(UserRef user, Retrospective saved, AuditAction action) {
+        audit.record(new AuditEntry(user, clock.now(), AuditedType.RETROSPECTIVE, saved.requireId().value(), action,
+                "Saved the retrospective \"" + saved.title() + "\" with " + saved.actions().size() + " actions."));
     }
 }

@@ -15,7 +15,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.experimentlog.app.command.SaveRetrospective;
+import org.experimentlog.app.command.HoldRetrospective;
+import org.experimentlog.app.command.ReviseRetrospective;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.AuditLog;
 import org.experimentlog.app.port.Clock;
@@ -113,6 +114,7 @@ public class RetrospectiveServiceTest {
 
         when(users.currentUser()).thenReturn(Optional.of(Users.MARIA));
         when(access.isAdministrator(Users.ADMIN)).thenReturn(true);
+        when(access.canBrowseProject(any(), any())).thenReturn(true);
         when(retrospectives.find(HELD)).thenReturn(Optional.of(aRetrospective().build()));
         when(retrospectives.save(any())).thenAnswer(call -> {
             countWrite();
@@ -131,13 +133,13 @@ public class RetrospectiveServiceTest {
         }
     }
 
-    private static SaveRetrospective holdCommand() {
-        return new SaveRetrospective(null, 0, OPERATIONS, Q2, "Operations, second quarter",
+    private static HoldRetrospective holdCommand() {
+        return new HoldRetrospective(OPERATIONS, Q2, "Operations, second quarter",
                 "Two pivots, one learning worth sharing.", ACTIONS);
     }
 
-    private SaveRetrospective reviseCommand() {
-        return new SaveRetrospective(HELD, version, OPERATIONS, Q2, "Permits, first quarter (revised)",
+    private ReviseRetrospective reviseCommand() {
+        return new ReviseRetrospective(HELD, version, "Permits, first quarter (revised)",
                 "Added what the service desk told us.", ACTIONS);
     }
 
@@ -184,7 +186,7 @@ public class RetrospectiveServiceTest {
 
     @Test
     public void save_shouldStoreANewRetrospectiveByTheCaller_andAuditIt_inOneTransaction() {
-        Retrospective result = target.save(holdCommand());
+        Retrospective result = target.hold(holdCommand());
 
         Retrospective saved = savedRetrospective();
         assertEquals(Optional.empty(), saved.id());
@@ -205,14 +207,14 @@ public class RetrospectiveServiceTest {
     public void save_shouldRefuseANewRetrospective_whenNobodyIsLoggedIn() {
         when(users.currentUser()).thenReturn(Optional.empty());
 
-        assertThrows(NotAuthenticatedException.class, () -> target.save(holdCommand()));
+        assertThrows(NotAuthenticatedException.class, () -> target.hold(holdCommand()));
 
         assertNothingWritten();
     }
 
     @Test
     public void save_shouldReviseTitleNotesAndActionsButKeepScopeAndPeriod_andAuditIt_inOneTransaction() {
-        Retrospective result = target.save(reviseCommand());
+        Retrospective result = target.revise(reviseCommand());
 
         Retrospective saved = savedRetrospective();
         assertEquals(Optional.of(HELD), saved.id());
@@ -235,7 +237,7 @@ public class RetrospectiveServiceTest {
     public void save_shouldReviseSomeoneElsesRetrospective_whenTheCallerIsAnAdministrator() {
         when(users.currentUser()).thenReturn(Optional.of(Users.ADMIN));
 
-        target.save(reviseCommand());
+        target.revise(reviseCommand());
 
         Retrospective saved = savedRetrospective();
         assertEquals("Permits, first quarter (revised)", saved.title());
@@ -247,7 +249,7 @@ public class RetrospectiveServiceTest {
     public void save_shouldBeForbidden_whenARevisionComesFromNeitherTheAuthorNorAnAdministrator() {
         when(users.currentUser()).thenReturn(Optional.of(Users.JOOST));
 
-        AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> target.save(reviseCommand()));
+        AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> target.revise(reviseCommand()));
 
         assertEquals("Could not save the retrospective: only the person who recorded it and administrators can "
                 + "change it.", e.getMessage());
@@ -258,7 +260,7 @@ public class RetrospectiveServiceTest {
     public void save_shouldRaiseStaleVersion_whenSomeoneElseRevisedTheRetrospectiveMeanwhile() {
         when(retrospectives.find(HELD)).thenReturn(Optional.of(aRetrospective().withVersion(2).build()));
 
-        StaleVersionException e = assertThrows(StaleVersionException.class, () -> target.save(reviseCommand()));
+        StaleVersionException e = assertThrows(StaleVersionException.class, () -> target.revise(reviseCommand()));
 
         assertEquals(Optional.of("version"), e.field());
         assertNothingWritten();
@@ -268,7 +270,7 @@ public class RetrospectiveServiceTest {
     public void save_shouldSayNotFound_whenTheRetrospectiveDoesNotExist() {
         when(retrospectives.find(HELD)).thenReturn(Optional.empty());
 
-        NotFoundException e = assertThrows(NotFoundException.class, () -> target.save(reviseCommand()));
+        NotFoundException e = assertThrows(NotFoundException.class, () -> target.revise(reviseCommand()));
 
         assertEquals("Retrospective 701 does not exist.", e.getMessage());
         assertNothingWritten();
@@ -278,8 +280,36 @@ public class RetrospectiveServiceTest {
     public void save_shouldRefuseARevision_whenNobodyIsLoggedIn() {
         when(users.currentUser()).thenReturn(Optional.empty());
 
-        assertThrows(NotAuthenticatedException.class, () -> target.save(reviseCommand()));
+        assertThrows(NotAuthenticatedException.class, () -> target.revise(reviseCommand()));
 
         assertNothingWritten();
+    }
+
+    @Test
+    public void heldOn_shouldSayNotFound_whenTheCallerMayNotBrowseTheProject() {
+        when(access.canBrowseProject(any(), any())).thenReturn(false);
+
+        NotFoundException e = assertThrows(NotFoundException.class,
+                () -> target.heldOn(Scope.project(new org.experimentlog.domain.ProjectKey("PERMIT"))));
+
+        assertEquals("Project PERMIT does not exist or you do not have permission to see it.", e.getMessage());
+    }
+
+    @Test
+    public void heldOn_shouldNotAskAboutProjects_whenTheScopeIsADepartment() {
+        when(access.canBrowseProject(any(), any())).thenReturn(false);
+
+        target.heldOn(OPERATIONS);
+
+        verify(retrospectives).listFor(OPERATIONS);
+    }
+
+    @Test
+    public void revise_shouldSayNotFound_whenTheCallerMayNoLongerBrowseItsProject() {
+        when(access.canBrowseProject(any(), any())).thenReturn(false);
+
+        assertThrows(NotFoundException.class, () -> target.revise(reviseCommand()));
+
+        verify(retrospectives, never()).save(any());
     }
 }

@@ -30,7 +30,7 @@ import org.experimentlog.app.command.RecordAppliedIn;
 import org.experimentlog.app.command.RecordMeasurement;
 import org.experimentlog.app.command.RecordResult;
 import org.experimentlog.app.command.SaveDepartment;
-import org.experimentlog.app.command.SaveRetrospective;
+import org.experimentlog.app.command.HoldRetrospective;
 import org.experimentlog.app.command.ShareStory;
 import org.experimentlog.domain.Period;
 import org.experimentlog.domain.ProjectKey;
@@ -280,7 +280,7 @@ final class DemoData {
 
         at(daysAgo(85));
         LocalDate quarterStart = today.minusDays(90).with(java.time.temporal.IsoFields.DAY_OF_QUARTER, 1);
-        as("pia", () -> retrospectives.save(new SaveRetrospective(null, 0, Scope.project(new ProjectKey("PERMIT")),
+        as("pia", () -> retrospectives.hold(new HoldRetrospective(Scope.project(new ProjectKey("PERMIT")),
                 Period.quarterOf(quarterStart), "Permit team quarterly retrospective",
                 "We learned most from the reminders pilot that failed. Data quality comes first.",
                 List.of(new RetroAction(null, "Sample-check contact data before any pilot", null, quarterStart.plusMonths(4), false),

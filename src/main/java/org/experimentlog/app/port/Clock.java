@@ -6,7 +6,7 @@ import java.time.ZoneId;
 
 /** The time, as the host tells it; use cases never read the system clock themselves. */
 public interface Clock {
-    /** Now. */
+    /** Now, to the millisecond: what databases keep, so what is written reads back the same. */
     Instant now();
 
     /** The host's default time zone, in which days are counted. */

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.experimentlog.app.command.SaveRetrospective;
+import org.experimentlog.app.command.HoldRetrospective;
+import org.experimentlog.app.command.ReviseRetrospective;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.Period;
 import org.experimentlog.domain.UserRef;
@@ -54,14 +55,14 @@ final class RetrospectiveJsonMapper {
     }
 
     /** Saves a new retrospective. */
-    static SaveRetrospective toNew(RetrospectiveJson json) {
-        return new SaveRetrospective(null, 0, scope(json), period(json), json.title(), json.notes(), actions(json));
+    static HoldRetrospective toNew(RetrospectiveJson json) {
+        return new HoldRetrospective(scope(json), period(json), json.title(), json.notes(), actions(json));
     }
 
-    /** Revises a stored one; the scope and period are those it was held on and do not change. */
-    static SaveRetrospective toRevision(long id, RetrospectiveJson json) {
-        return new SaveRetrospective(new RetrospectiveId(id), JsonInput.version(json.version()), scope(json),
-                period(json), json.title(), json.notes(), actions(json));
+    /** Revises a stored one; its scope and period are those it was held on, and a revision does not send them. */
+    static ReviseRetrospective toRevision(long id, RetrospectiveJson json) {
+        return new ReviseRetrospective(new RetrospectiveId(id), JsonInput.version(json.version()), json.title(),
+                json.notes(), actions(json));
     }
 
     private static Scope scope(RetrospectiveJson json) {

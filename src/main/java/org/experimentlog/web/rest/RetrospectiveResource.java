@@ -37,7 +37,7 @@ public class RetrospectiveResource {
     /**
      * Every retrospective held on a scope ({@code scope=project&value=PERMIT}, {@code scope=everything}), newest period
      * first, in one page. 200; 400 a missing or malformed {@code scope} or {@code value} (named in the error); 401
-     * not logged in.
+     * not logged in; 404 a project the caller may not browse.
      */
     @GET
     public PageJson<RetrospectiveJson> heldOn(@QueryParam("scope") String scope, @QueryParam("value") String value) {
@@ -51,19 +51,18 @@ public class RetrospectiveResource {
     @POST
     public Response hold(RetrospectiveJson body) {
         RetrospectiveJson json = JsonInput.required(body, "body");
-        RetrospectiveJson saved = RetrospectiveJsonMapper.toJson(retrospectives.save(RetrospectiveJsonMapper.toNew(json)));
+        RetrospectiveJson saved = RetrospectiveJsonMapper.toJson(retrospectives.hold(RetrospectiveJsonMapper.toNew(json)));
         return Response.status(Response.Status.CREATED).entity(saved).build();
     }
 
     /**
-     * Revises the title, notes and actions; the body repeats the scope and period the retrospective was held on, which
-     * do not change. 200 with it as stored; 400 invalid input; 401; 403 neither its author nor an administrator; 404
+     * Revises the title, notes and actions; the scope and period stay what was reviewed (sent ones are ignored). 200 with it as stored; 400 invalid input; 401; 403 neither its author nor an administrator; 404
      * no such retrospective; 409 someone else revised it since the client read {@code version}.
      */
     @PUT
     @Path("{id}")
     public RetrospectiveJson revise(@PathParam("id") long id, RetrospectiveJson body) {
         RetrospectiveJson json = JsonInput.required(body, "body");
-        return RetrospectiveJsonMapper.toJson(retrospectives.save(RetrospectiveJsonMapper.toRevision(id, json)));
+        return RetrospectiveJsonMapper.toJson(retrospectives.revise(RetrospectiveJsonMapper.toRevision(id, json)));
     }
 }

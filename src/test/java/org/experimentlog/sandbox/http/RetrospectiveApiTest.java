@@ -281,4 +281,17 @@ public class RetrospectiveApiTest {
         assertBadRequest(pia.get(API + "?scope=everything&value=PERMIT"), "value");
         assertNotEquals(title + " without version", mine(pia, "scope=project&value=PERMIT").get(0).get("title").asText());
     }
+
+    @Test
+    public void aProjectsRetrospectives_shouldBeInvisibleToWhoMayNotBrowseTheProject() {
+        held(pia, quarter());
+        SandboxClient olaf = RunningSandbox.as("olaf");
+
+        SandboxClient.Reply list = olaf.get(API + "?scope=project&value=PERMIT");
+        SandboxClient.Reply hold = olaf.post(API, quarter());
+
+        assertEquals(list.toString(), 404, list.status());
+        assertEquals(hold.toString(), 404, hold.status());
+        assertEquals(200, RunningSandbox.as("vera").get(API + "?scope=project&value=PERMIT").status());
+    }
 }
