@@ -72,7 +72,17 @@ public final class SandboxClient {
                 request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (user + ":" + user).getBytes(StandardCharsets.UTF_8)));
             }
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response;
+            try {
+                response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                // A kept-alive connection the server had just closed (after refusing a request whose body it did not
+                // read) fails before any byte of the request arrives; sending again on a fresh connection is safe.
+                if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
+                    throw e;
+                }
+                response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            }
             return new Reply(response.statusCode(), response.body());
         } catch (IOException e) {
             throw new AssertionError(method + " " + path + " failed: " + e.getMessage(), e);
