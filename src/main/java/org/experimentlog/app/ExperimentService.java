@@ -106,20 +106,17 @@ public class ExperimentService {
     }
 
     /**
-     * A page of a project's experiments, newest first, when the caller may browse the project's issues. Each
-     * experiment is checked against the host's permission, so none the caller may not see is returned.
+     * A page of a project's experiments, newest first.
+     *
+     * @throws NotFoundException when the project does not exist or the caller may not browse it
      */
     public Page<ExperimentRecord> list(ProjectKey project, PageRequest page) {
         UserRef user = caller.user();
-        Page<ExperimentRecord> all = experiments.list(ExperimentQuery.inProject(project), page);
-        List<ExperimentRecord> visible = all.items().stream()
-                .filter(r -> access.canBrowse(user, r.experiment().issue())).toList();
-        if (visible.size() != all.items().size()) {
-            // Browse permission is per project in Jira, so a project is usually all visible or none of it.
+        if (!access.canBrowseProject(user, project)) {
             throw new NotFoundException("Could not list the experiments: project " + project + " does not exist "
                     + "or you do not have permission to see it.");
         }
-        return all;
+        return experiments.list(ExperimentQuery.inProject(project), page);
     }
 
     /**
