@@ -13,22 +13,18 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.experimentlog.app.command.SaveDepartment;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.AuditLog;
-import org.experimentlog.app.port.Clock;
 import org.experimentlog.app.port.DepartmentRepository;
 import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.app.port.SettingsRepository;
-import org.experimentlog.app.port.Transactions;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.InvalidInputException;
@@ -42,6 +38,8 @@ import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.settings.AppSettings;
 import org.experimentlog.testing.Departments;
+import org.experimentlog.testing.FixedClock;
+import org.experimentlog.testing.RecordingTransactions;
 import org.experimentlog.testing.Users;
 import org.junit.Before;
 import org.junit.Rule;
@@ -77,22 +75,9 @@ public class AdministrationServiceTest {
     @Mock
     private AuditLog audit;
 
-    private final Clock clock = new Clock() {
-        @Override
-        public Instant now() {
-            return NOW;
-        }
-
-        @Override
-        public ZoneId zone() {
-            return ZoneId.of("Europe/Amsterdam");
-        }
-    };
     private final Map<DepartmentId, Department> storedDepartments = new LinkedHashMap<>();
     private long nextDepartmentId;
-    private int transactionsRun;
-    private boolean transactionOpen;
-    private int writesOutsideTransaction;
+    private final RecordingTransactions transactions = new RecordingTransactions();
     private DepartmentId department;
     private long version;
     private String groupName;
@@ -101,19 +86,8 @@ public class AdministrationServiceTest {
 
     @Before
     public void setUp() {
-        Transactions transactions = new Transactions() {
-            @Override
-            public <T> T inTransaction(Supplier<T> work) {
-                transactionsRun++;
-                transactionOpen = true;
-                try {
-                    return work.get();
-                } finally {
-                    transactionOpen = false;
-                }
-            }
-        };
-        target = new AdministrationService(departments, settings, access, users, audit, clock, transactions);
+        target = new AdministrationService(departments, settings, access, users, audit, FixedClock.at(NOW),
+                transactions);
         storedDepartments.put(TECHNOLOGY.requireId(), TECHNOLOGY);
         nextDepartmentId = NEW_DEPARTMENT.value();
         department = null;
@@ -130,7 +104,7 @@ public class AdministrationServiceTest {
         when(departments.find(any()))
                 .thenAnswer(call -> Optional.ofNullable(storedDepartments.get(call.getArgument(0))));
         when(departments.save(any())).thenAnswer(call -> {
-            countWrite();
+            transactions.write();
             Department changed = call.getArgument(0);
             Department saved = changed.withId(changed.id().orElseGet(() -> new DepartmentId(nextDepartmentId++)),
                     changed.version() + 1);
@@ -139,21 +113,15 @@ public class AdministrationServiceTest {
         });
         when(settings.load()).thenReturn(AppSettings.defaults());
         when(settings.save(any())).thenAnswer(call -> {
-            countWrite();
+            transactions.write();
             AppSettings changed = call.getArgument(0);
             return new AppSettings(changed.anonymousStoriesAllowed(), changed.storiesVisibleToEveryone(),
                     changed.outcomeManagerGroup(), changed.confidenceLevel(), changed.version() + 1);
         });
         doAnswer(call -> {
-            countWrite();
+            transactions.write();
             return null;
         }).when(audit).record(any());
-    }
-
-    private void countWrite() {
-        if (!transactionOpen) {
-            writesOutsideTransaction++;
-        }
     }
 
     private SaveDepartment saveCommand() {
@@ -177,8 +145,8 @@ public class AdministrationServiceTest {
     }
 
     private void assertWroteInOneTransaction() {
-        assertEquals("transactions run", 1, transactionsRun);
-        assertEquals("writes outside the transaction", 0, writesOutsideTransaction);
+        assertEquals("transactions run", 1, transactions.runs());
+        assertEquals("writes outside the transaction", 0, transactions.writesOutside());
     }
 
     private void assertNothingWritten() {

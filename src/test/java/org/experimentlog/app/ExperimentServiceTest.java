@@ -9,23 +9,19 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.experimentlog.app.command.Conclude;
 import org.experimentlog.app.command.EditHypothesis;
 import org.experimentlog.app.command.OpenExperiment;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.AuditLog;
-import org.experimentlog.app.port.Clock;
 import org.experimentlog.app.port.DepartmentRepository;
 import org.experimentlog.app.port.ExperimentRepository;
 import org.experimentlog.app.port.FailureStoryRepository;
 import org.experimentlog.app.port.IssueGateway;
 import org.experimentlog.app.port.IssueSummary;
 import org.experimentlog.app.port.OutcomeRepository;
-import org.experimentlog.app.port.Transactions;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.IssueRef;
@@ -42,6 +38,8 @@ import org.experimentlog.domain.experiment.ExperimentId;
 import org.experimentlog.domain.experiment.Hypothesis;
 import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.experiment.Verdict;
+import org.experimentlog.testing.FixedClock;
+import org.experimentlog.testing.RecordingTransactions;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -76,30 +74,13 @@ public class ExperimentServiceTest {
     @Mock
     private AuditLog audit;
 
-    private final Clock clock = new Clock() {
-        @Override
-        public Instant now() {
-            return NOW;
-        }
-
-        @Override
-        public ZoneId zone() {
-            return ZoneId.of("Europe/Amsterdam");
-        }
-    };
-    private int transactionsRun;
+    private final RecordingTransactions transactions = new RecordingTransactions();
     private ExperimentService target;
 
     @Before
     public void setUp() {
-        Transactions transactions = new Transactions() {
-            @Override
-            public <T> T inTransaction(Supplier<T> work) {
-                transactionsRun++;
-                return work.get();
-            }
-        };
-        target = new ExperimentService(experiments, stories, outcomes, departments, issues, access, users, audit, clock, transactions);
+        target = new ExperimentService(experiments, stories, outcomes, departments, issues, access, users, audit,
+                FixedClock.at(NOW), transactions);
         when(users.currentUser()).thenReturn(Optional.of(MARIA));
         when(issues.findByKey("PERMIT-12")).thenReturn(Optional.of(new IssueSummary(ISSUE, "Shorter permit form", true)));
         when(access.canBrowse(MARIA, ISSUE)).thenReturn(true);
@@ -116,7 +97,7 @@ public class ExperimentServiceTest {
 
         assertEquals(Stage.DESIGNING, result.stage());
         assertEquals(MARIA, result.createdBy());
-        assertEquals(1, transactionsRun);
+        assertEquals(1, transactions.runs());
         ArgumentCaptor<AuditEntry> entry = ArgumentCaptor.forClass(AuditEntry.class);
         verify(audit).record(entry.capture());
         assertEquals(new AuditEntry(MARIA, NOW, AuditedType.EXPERIMENT, 41, AuditAction.CREATED,
@@ -197,6 +178,6 @@ public class ExperimentServiceTest {
         verify(audit).record(new AuditEntry(MARIA, NOW, AuditedType.EXPERIMENT, stored.requireId().value(),
                 AuditAction.DELETED, "Deleted the experiment of PERMIT-12 with its issue; 2 failure stories keep their "
                         + "text without the link."));
-        assertEquals(1, transactionsRun);
+        assertEquals(1, transactions.runs());
     }
 }

@@ -19,13 +19,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.experimentlog.app.command.EditStory;
 import org.experimentlog.app.command.RecordAppliedIn;
 import org.experimentlog.app.command.ShareStory;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.AuditLog;
-import org.experimentlog.app.port.Clock;
 import org.experimentlog.app.port.DepartmentRepository;
 import org.experimentlog.app.port.ExperimentRepository;
 import org.experimentlog.app.port.FailureStoryRepository;
@@ -35,7 +33,6 @@ import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.StoryFilter;
-import org.experimentlog.app.port.Transactions;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.InvalidInputException;
@@ -65,7 +62,9 @@ import org.experimentlog.domain.settings.AppSettings;
 import org.experimentlog.testing.Departments;
 import org.experimentlog.testing.Experiments;
 import org.experimentlog.testing.FailureStories;
+import org.experimentlog.testing.FixedClock;
 import org.experimentlog.testing.Iterations;
+import org.experimentlog.testing.RecordingTransactions;
 import org.experimentlog.testing.Users;
 import org.junit.Before;
 import org.junit.Rule;
@@ -112,20 +111,7 @@ public class FailureStoryServiceTest {
     @Mock
     private AuditLog audit;
 
-    private final Clock clock = new Clock() {
-        @Override
-        public Instant now() {
-            return NOW;
-        }
-
-        @Override
-        public ZoneId zone() {
-            return ZONE;
-        }
-    };
-    private int transactionsRun;
-    private boolean transactionOpen;
-    private int writesOutsideTransaction;
+    private final RecordingTransactions transactions = new RecordingTransactions();
     private long version;
     private String issueKey;
     private IterationId iteration;
@@ -135,20 +121,8 @@ public class FailureStoryServiceTest {
 
     @Before
     public void setUp() {
-        Transactions transactions = new Transactions() {
-            @Override
-            public <T> T inTransaction(Supplier<T> work) {
-                transactionsRun++;
-                transactionOpen = true;
-                try {
-                    return work.get();
-                } finally {
-                    transactionOpen = false;
-                }
-            }
-        };
         target = new FailureStoryService(stories, experiments, departments, settings, issues, access, users, audit,
-                clock, transactions);
+                new FixedClock(NOW, ZONE), transactions);
         version = 1;
         issueKey = Experiments.ISSUE.key();
         iteration = ITERATION;
@@ -179,36 +153,30 @@ public class FailureStoryServiceTest {
         when(stories.find(COLLEAGUES)).thenReturn(Optional.of(aFailureStory().withId(COLLEAGUES.value())
                 .writtenBy(Users.JOOST).sharedWithDepartments(Departments.PRODUCT).build()));
         when(stories.save(any())).thenAnswer(call -> {
-            countWrite();
+            transactions.write();
             FailureStory story = call.getArgument(0);
             return story.storedAs(story.id().orElse(OWN), story.version() + 1);
         });
         when(stories.mark(any())).thenAnswer(call -> {
-            countWrite();
+            transactions.write();
             return true;
         });
         when(stories.unmark(any(), any())).thenAnswer(call -> {
-            countWrite();
+            transactions.write();
             return true;
         });
         when(stories.add(any())).thenAnswer(call -> {
-            countWrite();
+            transactions.write();
             return call.getArgument(0);
         });
         doAnswer(call -> {
-            countWrite();
+            transactions.write();
             return null;
         }).when(stories).delete(any());
         doAnswer(call -> {
-            countWrite();
+            transactions.write();
             return null;
         }).when(audit).record(any());
-    }
-
-    private void countWrite() {
-        if (!transactionOpen) {
-            writesOutsideTransaction++;
-        }
     }
 
     private ShareStory shareCommand() {
@@ -238,8 +206,8 @@ public class FailureStoryServiceTest {
     }
 
     private void assertWroteInOneTransaction() {
-        assertEquals("transactions run", 1, transactionsRun);
-        assertEquals("writes outside the transaction", 0, writesOutsideTransaction);
+        assertEquals("transactions run", 1, transactions.runs());
+        assertEquals("writes outside the transaction", 0, transactions.writesOutside());
     }
 
     private void assertNothingWritten() {

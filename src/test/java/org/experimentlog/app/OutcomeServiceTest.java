@@ -13,20 +13,16 @@ import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.experimentlog.app.command.DefineOutcome;
 import org.experimentlog.app.command.RecordMeasurement;
 import org.experimentlog.app.command.RedefineOutcome;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.AuditLog;
-import org.experimentlog.app.port.Clock;
 import org.experimentlog.app.port.DepartmentRepository;
 import org.experimentlog.app.port.OutcomeRepository;
 import org.experimentlog.app.port.SettingsRepository;
-import org.experimentlog.app.port.Transactions;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.InvalidInputException;
@@ -48,7 +44,9 @@ import org.experimentlog.domain.outcome.OutcomeStatus;
 import org.experimentlog.domain.outcome.Reference;
 import org.experimentlog.domain.settings.AppSettings;
 import org.experimentlog.testing.Departments;
+import org.experimentlog.testing.FixedClock;
 import org.experimentlog.testing.Outcomes;
+import org.experimentlog.testing.RecordingTransactions;
 import org.experimentlog.testing.Users;
 import org.junit.Before;
 import org.junit.Rule;
@@ -89,21 +87,7 @@ public class OutcomeServiceTest {
     @Mock
     private AuditLog audit;
 
-    private Instant now;
-    private final Clock clock = new Clock() {
-        @Override
-        public Instant now() {
-            return now;
-        }
-
-        @Override
-        public ZoneId zone() {
-            return ZoneId.of("Europe/Amsterdam");
-        }
-    };
-    private int transactionsRun;
-    private boolean transactionOpen;
-    private int writesOutsideTransaction;
+    private final RecordingTransactions transactions = new RecordingTransactions();
     private long version;
     private DepartmentId owner;
     private LocalDate measuredOn;
@@ -111,20 +95,7 @@ public class OutcomeServiceTest {
 
     @Before
     public void setUp() {
-        Transactions transactions = new Transactions() {
-            @Override
-            public <T> T inTransaction(Supplier<T> work) {
-                transactionsRun++;
-                transactionOpen = true;
-                try {
-                    return work.get();
-                } finally {
-                    transactionOpen = false;
-                }
-            }
-        };
-        target = new OutcomeService(outcomes, departments, settings, access, users, audit, clock, transactions);
-        now = NOW;
+        target = serviceAt(NOW);
         version = 1;
         owner = Departments.OPERATIONS;
         measuredOn = LocalDate.of(2026, 3, 1);
@@ -136,24 +107,23 @@ public class OutcomeServiceTest {
                 .thenReturn(Optional.of(Department.stored(Departments.OPERATIONS, "Operations", null, 1)));
         when(outcomes.find(OUTCOME)).thenReturn(Optional.of(anOutcome().build()));
         when(outcomes.save(any())).thenAnswer(call -> {
-            countWrite();
+            transactions.write();
             Outcome outcome = call.getArgument(0);
             return outcome.storedAs(outcome.id().orElse(OUTCOME), outcome.version() + 1);
         });
         when(outcomes.add(any())).thenAnswer(call -> {
-            countWrite();
+            transactions.write();
             return call.<Measurement>getArgument(0).storedAs(MEASUREMENT);
         });
         doAnswer(call -> {
-            countWrite();
+            transactions.write();
             return null;
         }).when(audit).record(any());
     }
 
-    private void countWrite() {
-        if (!transactionOpen) {
-            writesOutsideTransaction++;
-        }
+    private OutcomeService serviceAt(Instant now) {
+        return new OutcomeService(outcomes, departments, settings, access, users, audit, FixedClock.at(now),
+                transactions);
     }
 
     private DefineOutcome defineCommand() {
@@ -183,8 +153,8 @@ public class OutcomeServiceTest {
     }
 
     private void assertWroteInOneTransaction() {
-        assertEquals("transactions run", 1, transactionsRun);
-        assertEquals("writes outside the transaction", 0, writesOutsideTransaction);
+        assertEquals("transactions run", 1, transactions.runs());
+        assertEquals("writes outside the transaction", 0, transactions.writesOutside());
     }
 
     private void assertNothingWritten() {
@@ -506,7 +476,7 @@ public class OutcomeServiceTest {
 
     @Test
     public void record_shouldAcceptTheHostsToday_whenUtcIsStillOnThePreviousDay() {
-        now = Instant.parse("2026-03-02T23:30:00Z");
+        target = serviceAt(Instant.parse("2026-03-02T23:30:00Z"));
         measuredOn = LocalDate.of(2026, 3, 3);
 
         target.record(recordCommand());

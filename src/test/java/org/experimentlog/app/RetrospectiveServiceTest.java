@@ -11,18 +11,14 @@ import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.experimentlog.app.command.HoldRetrospective;
 import org.experimentlog.app.command.ReviseRetrospective;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.AuditLog;
-import org.experimentlog.app.port.Clock;
 import org.experimentlog.app.port.DepartmentRepository;
 import org.experimentlog.app.port.RetrospectiveRepository;
-import org.experimentlog.app.port.Transactions;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.NotAuthenticatedException;
@@ -38,6 +34,8 @@ import org.experimentlog.domain.retrospective.Retrospective;
 import org.experimentlog.domain.retrospective.RetrospectiveId;
 import org.experimentlog.domain.retrospective.Scope;
 import org.experimentlog.testing.Departments;
+import org.experimentlog.testing.FixedClock;
+import org.experimentlog.testing.RecordingTransactions;
 import org.experimentlog.testing.Retrospectives;
 import org.experimentlog.testing.Users;
 import org.junit.Before;
@@ -78,38 +76,14 @@ public class RetrospectiveServiceTest {
     @Mock
     private AuditLog audit;
 
-    private final Clock clock = new Clock() {
-        @Override
-        public Instant now() {
-            return NOW;
-        }
-
-        @Override
-        public ZoneId zone() {
-            return ZoneId.of("Europe/Amsterdam");
-        }
-    };
-    private int transactionsRun;
-    private boolean transactionOpen;
-    private int writesOutsideTransaction;
+    private final RecordingTransactions transactions = new RecordingTransactions();
     private long version;
     private RetrospectiveService target;
 
     @Before
     public void setUp() {
-        Transactions transactions = new Transactions() {
-            @Override
-            public <T> T inTransaction(Supplier<T> work) {
-                transactionsRun++;
-                transactionOpen = true;
-                try {
-                    return work.get();
-                } finally {
-                    transactionOpen = false;
-                }
-            }
-        };
-        target = new RetrospectiveService(retrospectives, departments, access, users, audit, clock, transactions);
+        target = new RetrospectiveService(retrospectives, departments, access, users, audit, FixedClock.at(NOW),
+                transactions);
         version = 1;
 
         when(users.currentUser()).thenReturn(Optional.of(Users.MARIA));
@@ -117,20 +91,14 @@ public class RetrospectiveServiceTest {
         when(access.canBrowseProject(any(), any())).thenReturn(true);
         when(retrospectives.find(HELD)).thenReturn(Optional.of(aRetrospective().build()));
         when(retrospectives.save(any())).thenAnswer(call -> {
-            countWrite();
+            transactions.write();
             Retrospective changed = call.getArgument(0);
             return changed.storedAs(changed.id().orElse(NEW), changed.actions(), changed.version() + 1);
         });
         doAnswer(call -> {
-            countWrite();
+            transactions.write();
             return null;
         }).when(audit).record(any());
-    }
-
-    private void countWrite() {
-        if (!transactionOpen) {
-            writesOutsideTransaction++;
-        }
     }
 
     private static HoldRetrospective holdCommand() {
@@ -156,8 +124,8 @@ public class RetrospectiveServiceTest {
     }
 
     private void assertWroteInOneTransaction() {
-        assertEquals("transactions run", 1, transactionsRun);
-        assertEquals("writes outside the transaction", 0, writesOutsideTransaction);
+        assertEquals("transactions run", 1, transactions.runs());
+        assertEquals("writes outside the transaction", 0, transactions.writesOutside());
     }
 
     private void assertNothingWritten() {
