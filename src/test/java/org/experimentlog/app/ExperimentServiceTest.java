@@ -40,6 +40,11 @@ import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.experiment.Verdict;
 import org.experimentlog.testing.FixedClock;
 import org.experimentlog.testing.RecordingTransactions;
+import org.experimentlog.domain.experiment.ExperimentRecord;
+import org.experimentlog.app.port.ExperimentQuery;
+import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.domain.ProjectKey;
+import org.experimentlog.app.port.Page;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -179,5 +184,29 @@ public class ExperimentServiceTest {
                 AuditAction.DELETED, "Deleted the experiment of PERMIT-12 with its issue; 2 failure stories keep their "
                         + "text without the link."));
         assertEquals(1, transactions.runs());
+    }
+
+    @Test
+    public void list_shouldSayNotFound_whenTheCallerMayNotBrowseTheProject() {
+        when(access.canBrowseProject(MARIA, new ProjectKey("PERMIT"))).thenReturn(false);
+
+        NotFoundException e = assertThrows(NotFoundException.class, () -> target.list(
+                new ProjectKey("PERMIT"), PageRequest.first(10)));
+
+        assertEquals("Could not list the experiments: project PERMIT does not exist or you do not have permission to see it.",
+                e.getMessage());
+        verify(experiments, never()).list(any(), any());
+    }
+
+    @Test
+    public void list_shouldReturnTheRepositoryPage_whenTheCallerMayBrowseTheProject() {
+        ProjectKey permit = new ProjectKey("PERMIT");
+        Page<ExperimentRecord> page =
+                new Page<>(List.of(), 0, 10, 0);
+        when(access.canBrowseProject(MARIA, permit)).thenReturn(true);
+        when(experiments.list(ExperimentQuery.inProject(permit),
+                PageRequest.first(10))).thenReturn(page);
+
+        assertEquals(page, target.list(permit, PageRequest.first(10)));
     }
 }

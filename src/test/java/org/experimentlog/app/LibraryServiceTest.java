@@ -31,6 +31,7 @@ import org.experimentlog.domain.experiment.Tag;
 import org.experimentlog.domain.experiment.Verdict;
 import org.experimentlog.testing.Learnings;
 import org.experimentlog.testing.Users;
+import org.experimentlog.testing.FixedClock;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -62,17 +63,7 @@ public class LibraryServiceTest {
     @Mock
     private UserDirectory users;
 
-    private final Clock clock = new Clock() {
-        @Override
-        public Instant now() {
-            return Instant.parse("2026-03-02T09:15:00Z");
-        }
-
-        @Override
-        public ZoneId zone() {
-            return AMSTERDAM;
-        }
-    };
+    private final Clock clock = new FixedClock(Instant.parse("2026-03-02T09:15:00Z"), AMSTERDAM);
     private final LearningQuery query = LearningQuery.matching("form", new Tag("forms"), null, null, null,
             LocalDate.of(2026, 3, 1), null);
     private final Page<LearningHit> found = new Page<>(List.of(PERMIT_HIT, MOVE_HIT), 10, 2, 14);
