@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.experimentlog.app.command.Abandon;
 import org.experimentlog.app.command.AddIteration;
@@ -97,6 +99,26 @@ public class ExperimentService {
         IssueSummary issue = browsable(user, issueKey);
         Experiment experiment = experiments.findByIssue(issue.ref().id()).orElseThrow(() -> noExperiment(issue));
         return experiments.recordOf(experiment.requireId()).orElseThrow(() -> noExperiment(issue));
+    }
+
+    /**
+     * What the issue panel shows: the experiment (if any) with its linked outcomes and their latest measurements, and
+     * whether the caller may change it; a fixed number of queries whatever the number of iterations.
+     *
+     * @throws NotFoundException when the issue does not exist or the caller may not browse it
+     */
+    public ExperimentOverview overview(String issueKey) {
+        UserRef user = caller.user();
+        IssueSummary issue = browsable(user, issueKey);
+        Optional<ExperimentRecord> record = experiments.findByIssue(issue.ref().id())
+                .flatMap(e -> experiments.recordOf(e.requireId()));
+        List<OutcomeId> linked = record.map(r -> r.experiment().outcomes().stream().map(OutcomeLink::outcome).toList())
+                .orElse(List.of());
+        boolean canEdit = access.canEdit(user, issue.ref());
+        return new ExperimentOverview(issue, canEdit, record,
+                linked.isEmpty() ? Map.of() : outcomes.findAll(linked),
+                linked.isEmpty() ? Map.of() : outcomes.latestMeasurements(linked), departments.list(),
+                canEdit ? outcomes.list() : List.of());
     }
 
     /** The audited changes to the experiment itself, newest first, for whoever may see its issue. */

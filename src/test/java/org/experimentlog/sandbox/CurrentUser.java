@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 /** Who the current request (or the demo-data loader) acts as; what Jira's authentication context holds. */
 public final class CurrentUser {
     private static final ThreadLocal<String> USER = new ThreadLocal<>();
+    private static final ThreadLocal<java.util.Locale> LOCALE = ThreadLocal.withInitial(() -> java.util.Locale.ENGLISH);
 
     private CurrentUser() {
     }
@@ -20,6 +21,16 @@ public final class CurrentUser {
 
     static void clear() {
         USER.remove();
+        LOCALE.remove();
+    }
+
+    /** The language of the current request: Dutch or English, as the browser or {@code ?lang=} asks. */
+    public static java.util.Locale locale() {
+        return LOCALE.get();
+    }
+
+    static void setLocale(java.util.Locale locale) {
+        LOCALE.set(locale);
     }
 
     /** Runs the work as this user, restoring whoever it was before. */

@@ -102,7 +102,7 @@ public final class Sandbox implements AutoCloseable {
             }
         }
         context.addServlet(new ServletHolder("web-resources", new WebResourceServlet(descriptor)), "/download/resources/*");
-        SandboxPages pages = new SandboxPages(directory, issues, access);
+        SandboxPages pages = new SandboxPages(directory, issues, access, new WebPanels(descriptor, spring), descriptor);
         for (String path : List.of("/login.jsp", "/logout", "/browse/*", "")) {
             context.addServlet(new ServletHolder(pages), path);
         }

@@ -58,6 +58,7 @@ final class SandboxAuthFilter implements Filter {
             return;
         }
         try {
+            CurrentUser.setLocale(SandboxPages.localeOf(request));
             if (user != null) {
                 CurrentUser.set(user);
             }

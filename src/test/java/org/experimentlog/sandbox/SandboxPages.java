@@ -7,10 +7,9 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.experimentlog.app.port.IssueSummary;
 import org.experimentlog.domain.UserRef;
 
@@ -25,19 +24,24 @@ final class SandboxPages extends HttpServlet {
     private final transient SandboxDirectory directory;
     private final transient SandboxIssueGateway issues;
     private final transient SandboxAccessPolicy access;
+    private final transient WebPanels panels;
+    private final transient PluginDescriptor descriptor;
 
-    SandboxPages(SandboxDirectory directory, SandboxIssueGateway issues, SandboxAccessPolicy access) {
+    SandboxPages(SandboxDirectory directory, SandboxIssueGateway issues, SandboxAccessPolicy access, WebPanels panels,
+            PluginDescriptor descriptor) {
         this.directory = directory;
         this.issues = issues;
         this.access = access;
+        this.panels = panels;
+        this.descriptor = descriptor;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        ResourceBundle text = text(request);
+        SandboxI18n text = text(request);
         if (path.equals("/login.jsp")) {
-            page(response, text, text.getString("experimentlog.sandbox.login.title"), loginForm(request, text, false));
+            page(response, text, text.getText("experimentlog.sandbox.login.title"), loginForm(request, text, false));
         } else if (path.equals("/logout")) {
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -48,7 +52,7 @@ final class SandboxPages extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/login.jsp?os_destination="
                     + URLEncoder.encode(path, StandardCharsets.UTF_8));
         } else if (path.startsWith("/browse/")) {
-            issuePage(response, text, path.substring("/browse/".length()));
+            issuePage(request, response, text, path.substring("/browse/".length()));
         } else {
             startPage(response, text);
         }
@@ -58,9 +62,9 @@ final class SandboxPages extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String user = request.getParameter("os_username");
         if (!"/login.jsp".equals(request.getServletPath()) || !directory.authenticate(user, request.getParameter("os_password"))) {
-            ResourceBundle text = text(request);
+            SandboxI18n text = text(request);
             response.setStatus(401);
-            page(response, text, text.getString("experimentlog.sandbox.login.title"), loginForm(request, text, true));
+            page(response, text, text.getText("experimentlog.sandbox.login.title"), loginForm(request, text, true));
             return;
         }
         HttpSession old = request.getSession(false);
@@ -73,7 +77,7 @@ final class SandboxPages extends HttpServlet {
         response.sendRedirect(request.getContextPath() + (local ? destination : "/"));
     }
 
-    private void startPage(HttpServletResponse response, ResourceBundle text) throws IOException {
+    private void startPage(HttpServletResponse response, SandboxI18n text) throws IOException {
         UserRef user = new UserRef(CurrentUser.name().orElseThrow());
         StringBuilder body = new StringBuilder();
         for (SandboxDirectory.Project project : directory.projects()) {
@@ -86,58 +90,72 @@ final class SandboxPages extends HttpServlet {
             }
             body.append("</ul>");
         }
-        page(response, text, text.getString("experimentlog.name"), body.toString());
+        page(response, text, text.getText("experimentlog.name"), body.toString());
     }
 
-    private void issuePage(HttpServletResponse response, ResourceBundle text, String key) throws IOException {
+    private void issuePage(HttpServletRequest request, HttpServletResponse response, SandboxI18n text, String key)
+            throws IOException {
         UserRef user = new UserRef(CurrentUser.name().orElseThrow());
         Optional<IssueSummary> issue = issues.findByKey(key).filter(i -> access.canBrowse(user, i.ref()));
         if (issue.isEmpty()) {
             response.setStatus(404);
-            page(response, text, key, "<p>" + Html.escape(MessageFormat.format(
-                    text.getString("experimentlog.sandbox.issue.notfound"), key)) + "</p>");
+            page(response, text, key, "<p>" + Html.escape(text.getText("experimentlog.sandbox.issue.notfound", key))
+                    + "</p>");
             return;
         }
         IssueSummary found = issue.get();
-        String body = "<p>" + Html.escape(text.getString("experimentlog.sandbox.issue.type")) + ": "
+        String body = "<p>" + Html.escape(text.getText("experimentlog.sandbox.issue.type")) + ": "
                 + (found.experiment() ? SandboxIssueGateway.EXPERIMENT_TYPE : "Task") + " &middot; "
-                + Html.escape(text.getString("experimentlog.sandbox.issue.project")) + ": "
-                + found.ref().projectKey() + "</p><section id=\"issue-panels\"></section>";
-        page(response, text, found.ref().key() + " " + found.summary(), body);
+                + Html.escape(text.getText("experimentlog.sandbox.issue.project")) + ": "
+                + found.ref().projectKey() + "</p><div id=\"issue-panels\">"
+                + panels.render("atl.jira.view.issue.left.context", Map.of("issue", new SandboxJiraIssue(found),
+                        "i18n", text, "locale", text.getLocale()))
+                + "</div>";
+        page(response, text, found.ref().key() + " " + found.summary(), body,
+                WebPanels.resourceTags(descriptor, request.getContextPath(), "jira.view.issue"));
     }
 
-    private String loginForm(HttpServletRequest request, ResourceBundle text, boolean failed) {
+    private String loginForm(HttpServletRequest request, SandboxI18n text, boolean failed) {
         String destination = request.getParameter("os_destination");
-        return (failed ? "<p role=\"alert\" class=\"error\">" + Html.escape(text.getString("experimentlog.sandbox.login.failed")) + "</p>" : "")
+        return (failed ? "<p role=\"alert\" class=\"error\">" + Html.escape(text.getText("experimentlog.sandbox.login.failed")) + "</p>" : "")
                 + "<form method=\"post\" action=\"" + request.getContextPath() + "/login.jsp\">"
-                + "<p><label for=\"os_username\">" + Html.escape(text.getString("experimentlog.sandbox.login.username"))
+                + "<p><label for=\"os_username\">" + Html.escape(text.getText("experimentlog.sandbox.login.username"))
                 + "</label> <input id=\"os_username\" name=\"os_username\" autocomplete=\"username\" required></p>"
-                + "<p><label for=\"os_password\">" + Html.escape(text.getString("experimentlog.sandbox.login.password"))
+                + "<p><label for=\"os_password\">" + Html.escape(text.getText("experimentlog.sandbox.login.password"))
                 + "</label> <input id=\"os_password\" name=\"os_password\" type=\"password\" autocomplete=\"current-password\" required></p>"
                 + (destination == null ? "" : "<input type=\"hidden\" name=\"os_destination\" value=\"" + Html.escape(destination) + "\">")
-                + "<p><button type=\"submit\">" + Html.escape(text.getString("experimentlog.sandbox.login.submit")) + "</button></p></form>"
-                + "<p>" + Html.escape(text.getString("experimentlog.sandbox.login.demo")) + "</p>";
+                + "<p><button type=\"submit\">" + Html.escape(text.getText("experimentlog.sandbox.login.submit")) + "</button></p></form>"
+                + "<p>" + Html.escape(text.getText("experimentlog.sandbox.login.demo")) + "</p>";
     }
 
-    private static void page(HttpServletResponse response, ResourceBundle text, String title, String body) throws IOException {
+    private static void page(HttpServletResponse response, SandboxI18n text, String title, String body) throws IOException {
+        page(response, text, title, body, "");
+    }
+
+    private static void page(HttpServletResponse response, SandboxI18n text, String title, String body, String head)
+            throws IOException {
         response.setContentType("text/html;charset=UTF-8");
         String lang = text.getLocale().getLanguage().isEmpty() ? "en" : text.getLocale().getLanguage();
         String user = CurrentUser.name().map(u -> " &middot; " + Html.escape(u) + " &middot; <a href=\"/jira/logout\">"
-                + Html.escape(text.getString("experimentlog.sandbox.logout")) + "</a>").orElse("");
+                + Html.escape(text.getText("experimentlog.sandbox.logout")) + "</a>").orElse("");
         response.getWriter().write("<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + Html.escape(title)
-                + "</title></head><body><header role=\"banner\"><p><strong>"
-                + Html.escape(text.getString("experimentlog.sandbox.banner")) + "</strong>" + user + "</p></header>"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<meta name=\"ajs-context-path\" content=\"/jira\"><title>" + Html.escape(title) + "</title>" + head
+                + "</head><body><header role=\"banner\"><p><strong>"
+                + Html.escape(text.getText("experimentlog.sandbox.banner")) + "</strong>" + user + "</p></header>"
                 + "<main><h1>" + Html.escape(title) + "</h1>" + body + "</main></body></html>");
     }
 
-    /** The bundle in the language the browser asks for first (Dutch or English), or the one named by {@code ?lang}. */
-    static ResourceBundle text(HttpServletRequest request) {
+    /** The language the browser asks for first (Dutch or English), or the one named by {@code ?lang}. */
+    static Locale localeOf(HttpServletRequest request) {
         String asked = request.getParameter("lang");
         Locale locale = asked != null ? Locale.forLanguageTag(asked) : request.getLocale();
-        Locale chosen = "nl".equals(locale.getLanguage()) ? Locale.forLanguageTag("nl") : Locale.ROOT;
-        return ResourceBundle.getBundle("i18n.experiment-log", chosen, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        return "nl".equals(locale.getLanguage()) ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
+    }
+
+    /** The plugin's texts in the request's language. */
+    static SandboxI18n text(HttpServletRequest request) {
+        return new SandboxI18n(localeOf(request));
     }
 
     /** HTML escaping for the host pages. */

@@ -28,6 +28,11 @@ final class SandboxUserDirectory implements UserDirectory {
     }
 
     @Override
+    public java.util.Locale locale() {
+        return CurrentUser.locale();
+    }
+
+    @Override
     public boolean groupExists(String groupName) {
         return directory.groupExists(groupName);
     }

@@ -1,5 +1,6 @@
 package org.experimentlog.app.port;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.experimentlog.domain.UserRef;
 
@@ -13,6 +14,9 @@ public interface UserDirectory {
 
     /** Whether the user is a member of the host group with this name. */
     boolean isMember(UserRef user, String groupName);
+
+    /** The language the current user reads the app in (their Jira profile setting, or the browser's). */
+    Locale locale();
 
     /** Whether a group with this name exists. */
     boolean groupExists(String groupName);

@@ -1,0 +1,39 @@
+package org.experimentlog.app;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.experimentlog.app.port.IssueSummary;
+import org.experimentlog.domain.department.Department;
+import org.experimentlog.domain.experiment.ExperimentRecord;
+import org.experimentlog.domain.outcome.Measurement;
+import org.experimentlog.domain.outcome.Outcome;
+import org.experimentlog.domain.outcome.OutcomeId;
+
+/**
+ * Everything the issue panel shows about an issue's experiment, read in a fixed number of queries: the experiment
+ * with its iterations, results and learnings (absent before one was opened), the outcomes it links with their latest
+ * measurements, the departments, and whether the caller may change it.
+ *
+ * @param issue       the issue
+ * @param canEdit     whether the caller may change the experiment
+ * @param record      the experiment, if one was opened
+ * @param outcomes    the linked outcomes that exist
+ * @param latest      the latest measurement of each linked outcome that has one
+ * @param departments every department, by name
+ * @param available   every outcome, by title, to choose from when the caller may edit; empty otherwise
+ */
+public record ExperimentOverview(IssueSummary issue, boolean canEdit, Optional<ExperimentRecord> record,
+        Map<OutcomeId, Outcome> outcomes, Map<OutcomeId, Measurement> latest, List<Department> departments,
+        List<Outcome> available) {
+    public ExperimentOverview {
+        requireNonNull(issue, "issue");
+        requireNonNull(record, "record");
+        outcomes = Map.copyOf(outcomes);
+        latest = Map.copyOf(latest);
+        departments = List.copyOf(departments);
+        available = List.copyOf(available);
+    }
+}

@@ -1,0 +1,23 @@
+package org.experimentlog.jira;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.plugin.PluginParseException;
+import com.atlassian.plugin.web.Condition;
+import java.util.Map;
+
+/** Shows the experiment panel only on issues of the issue type Experiment. */
+public class ExperimentIssueCondition implements Condition {
+    /** The name of the issue type the app creates and looks for. */
+    public static final String EXPERIMENT_ISSUE_TYPE = "Experiment";
+
+    @Override
+    public void init(Map<String, String> params) throws PluginParseException {
+        // no parameters
+    }
+
+    @Override
+    public boolean shouldDisplay(Map<String, Object> context) {
+        return context.get("issue") instanceof Issue issue && issue.getIssueType() != null
+                && EXPERIMENT_ISSUE_TYPE.equals(issue.getIssueType().getName());
+    }
+}

@@ -1,0 +1,188 @@
+package org.experimentlog.web.ui;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URI;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.experimentlog.app.ExperimentOverview;
+import org.experimentlog.app.ExperimentService;
+import org.experimentlog.app.port.UserDirectory;
+import org.experimentlog.domain.Coded;
+import org.experimentlog.domain.department.Department;
+import org.experimentlog.domain.department.DepartmentId;
+import org.experimentlog.domain.experiment.Decision;
+import org.experimentlog.domain.experiment.ExpectedDirection;
+import org.experimentlog.domain.experiment.Experiment;
+import org.experimentlog.domain.experiment.ExperimentRecord;
+import org.experimentlog.domain.experiment.Hypothesis;
+import org.experimentlog.domain.experiment.Iteration;
+import org.experimentlog.domain.experiment.Learning;
+import org.experimentlog.domain.experiment.Method;
+import org.experimentlog.domain.experiment.OutcomeLink;
+import org.experimentlog.domain.experiment.Result;
+import org.experimentlog.domain.experiment.ResultKind;
+import org.experimentlog.domain.experiment.ResultMeasure;
+import org.experimentlog.domain.experiment.Stage;
+import org.experimentlog.domain.experiment.Tag;
+import org.experimentlog.domain.experiment.Verdict;
+import org.experimentlog.domain.outcome.Measurement;
+import org.experimentlog.domain.outcome.Outcome;
+
+/** Builds the experiment panel's view for an issue and a reader's locale, from one use-case call. */
+@Named
+public class ExperimentPanelViews {
+    private final ExperimentService experiments;
+    private final UserDirectory users;
+
+    @Inject
+    public ExperimentPanelViews(ExperimentService experiments, UserDirectory users) {
+        this.experiments = experiments;
+        this.users = users;
+    }
+
+    /** The panel for the issue, as the current user may see it, in the user's language. */
+    public ExperimentPanelView build(String issueKey) {
+        ExperimentOverview overview = experiments.overview(issueKey);
+        Formats formats = new Formats(users.locale());
+        ExperimentPanelView.Builder view = new ExperimentPanelView.Builder();
+        view.issueKey = overview.issue().ref().key();
+        view.canEdit = overview.canEdit();
+        view.methodOptions = options(Method.values(), "experimentlog.method.", null);
+        view.verdictOptions = options(Verdict.values(), "experimentlog.verdict.", null);
+        view.decisionOptions = options(Decision.values(), "experimentlog.decision.", null);
+        view.resultKindOptions = options(ResultKind.values(), "experimentlog.result.kind.", null);
+        Optional<ExperimentRecord> found = overview.record();
+        if (found.isEmpty()) {
+            view.hypothesis = new HypothesisView(null, null, null, null, null, List.of());
+            view.departmentOptions = departmentOptions(overview.departments(), Set.of());
+            return view.build();
+        }
+        ExperimentRecord record = found.get();
+        Experiment e = record.experiment();
+        view.hasExperiment = true;
+        view.open = !e.stage().isFinal();
+        view.version = e.version();
+        view.stageCode = e.stage().code();
+        view.stageLabelKey = "experimentlog.stage." + e.stage().code();
+        view.verdictLabelKey = e.verdict().map(v -> "experimentlog.verdict." + v.code()).orElse(null);
+        view.closingNote = e.closingNote().orElse(null);
+        Hypothesis h = e.hypothesis();
+        view.hypothesis = new HypothesisView(h.change(), h.audience(), h.expectedResult(), h.reason(), h.signal(),
+                h.hints().stream().map(hint -> "experimentlog.hint." + hint.code()).toList());
+        view.methodLabelKey = e.method().map(m -> "experimentlog.method." + m.code()).orElse(null);
+        view.methodOptions = options(Method.values(), "experimentlog.method.", e.method().orElse(null));
+        view.methodDetails = e.methodDetails().orElse(null);
+        view.departmentNames = overview.departments().stream()
+                .filter(d -> e.departments().contains(d.requireId())).map(Department::name).toList();
+        view.departmentOptions = departmentOptions(overview.departments(), e.departments());
+        view.outcomeOptions = overview.available().stream().map(o -> {
+            Optional<OutcomeLink> link = e.outcomes().stream().filter(l -> l.outcome().equals(o.requireId())).findFirst();
+            return OptionView.outcome(o.requireId().toString(), o.title(), link.isPresent(),
+                    link.map(l -> l.expected() == ExpectedDirection.INCREASE).orElse(true));
+        }).toList();
+        view.outcomes = e.outcomes().stream().filter(l -> overview.outcomes().containsKey(l.outcome()))
+                .map(l -> progress(l, overview.outcomes().get(l.outcome()), overview.latest().get(l.outcome()), formats))
+                .toList();
+        view.iterations = record.iterations().stream().map(i -> iteration(record, i, formats)).toList();
+        view.generalLearnings = record.generalLearnings().stream().map(ExperimentPanelViews::learning).toList();
+        view.nextStages = e.stage().next().stream()
+                .filter(s -> s != Stage.CONCLUDED && s != Stage.ABANDONED)
+                .sorted().map(s -> OptionView.keyed(s.code(), "experimentlog.panel.move." + s.code(), false)).toList();
+        view.canConclude = e.stage().canMoveTo(Stage.CONCLUDED) && !record.learnings().isEmpty();
+        return view.build();
+    }
+
+    private static <E extends Enum<E> & Coded> List<OptionView> options(E[] values, String prefix, E selected) {
+        return Arrays.stream(values).map(v -> OptionView.keyed(v.code(), prefix + v.code(), v == selected)).toList();
+    }
+
+    private static List<OptionView> departmentOptions(List<Department> departments, Set<DepartmentId> chosen) {
+        return departments.stream().map(d -> OptionView.named(d.requireId().toString(), d.name(),
+                chosen.contains(d.requireId()))).toList();
+    }
+
+    private static OutcomeProgressView progress(OutcomeLink link, Outcome outcome, Measurement latest, Formats formats) {
+        String unit = outcome.metric().unit();
+        double progress = latest == null ? 0 : outcome.progressOf(latest.value());
+        int percent = (int) Math.round(Math.max(0, Math.min(1, progress)) * 100);
+        return new OutcomeProgressView(outcome.title(), "experimentlog.expected." + link.expected().code(),
+                formats.value(outcome.baseline().value(), unit),
+                latest == null ? "" : formats.value(latest.value(), unit),
+                formats.value(outcome.target().value(), unit), percent);
+    }
+
+    private static IterationView iteration(ExperimentRecord record, Iteration i, Formats formats) {
+        String period = i.startDate().isEmpty() ? "" : formats.day(i.startDate().get())
+                + i.endDate().map(end -> " – " + formats.day(end)).orElse("");
+        return new IterationView(i.requireId().value(), i.number(), i.version(), i.change(),
+                i.startDate().map(LocalDate::toString).orElse(""), i.endDate().map(LocalDate::toString).orElse(""),
+                period,
+                i.decision().map(d -> "experimentlog.decision." + d.code()).orElse(""), i.rationale().orElse(""),
+                options(Decision.values(), "experimentlog.decision.", i.decision().orElse(null)),
+                record.resultsOf(i.requireId()).stream().map(r -> result(r, formats)).toList(),
+                record.learningsOf(i.requireId()).stream().map(ExperimentPanelViews::learning).toList());
+    }
+
+    private static ResultView result(Result r, Formats formats) {
+        ResultMeasure m = r.measure();
+        String figures = "";
+        String evidence = "";
+        if (m instanceof ResultMeasure.Observed o) {
+            figures = formats.value(o.before(), o.unit()) + " → " + formats.value(o.after(), o.unit());
+        } else if (m instanceof ResultMeasure.Proportion p) {
+            figures = formats.count(p.controlConversions()) + " / " + formats.count(p.controlSize()) + " · "
+                    + formats.count(p.variantConversions()) + " / " + formats.count(p.variantSize());
+        } else if (m instanceof ResultMeasure.Mean mean) {
+            figures = formats.number(mean.controlMean()) + " (n " + formats.count(mean.controlSize()) + ", sd "
+                    + formats.number(mean.controlSd()) + ") · " + formats.number(mean.variantMean()) + " (n "
+                    + formats.count(mean.variantSize()) + ", sd " + formats.number(mean.variantSd()) + ")";
+        } else if (m instanceof ResultMeasure.Qualitative q) {
+            figures = q.finding();
+            evidence = q.evidenceLink().map(URI::toString).orElse("");
+        }
+        return new ResultView(r.requireId().value(), r.title(), "experimentlog.result.kind." + m.kind().code(), figures,
+                !m.isComparative(), "", List.of(), evidence, r.note().orElse(""));
+    }
+
+    private static LearningView learning(Learning l) {
+        return new LearningView(l.requireId().value(), l.statement(), l.tags().stream().map(Tag::value).toList());
+    }
+
+    /** Numbers and days as the reader's locale writes them. */
+    private static final class Formats {
+        private final NumberFormat numbers;
+        private final NumberFormat counts;
+        private final DateTimeFormatter days;
+
+        Formats(Locale locale) {
+            numbers = NumberFormat.getNumberInstance(locale);
+            numbers.setMaximumFractionDigits(2);
+            counts = NumberFormat.getIntegerInstance(locale);
+            days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        }
+
+        String number(double value) {
+            return numbers.format(value);
+        }
+
+        String count(long value) {
+            return counts.format(value);
+        }
+
+        String value(double value, String unit) {
+            return unit == null || unit.isBlank() ? number(value) : number(value) + " " + unit;
+        }
+
+        String day(LocalDate day) {
+            return days.format(day);
+        }
+    }
+}
