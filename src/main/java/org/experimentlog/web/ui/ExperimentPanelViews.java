@@ -178,7 +178,10 @@ public class ExperimentPanelViews {
         }
 
         String value(double value, String unit) {
-            return unit == null || unit.isBlank() ? number(value) : number(value) + " " + unit;
+            if (unit == null || unit.isBlank()) {
+                return number(value);
+            }
+            return unit.equals("%") ? number(value) + "%" : number(value) + " " + unit;
         }
 
         String day(LocalDate day) {

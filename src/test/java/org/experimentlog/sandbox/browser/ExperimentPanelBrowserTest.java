@@ -1,0 +1,184 @@
+package org.experimentlog.sandbox.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.experimentlog.sandbox.http.RunningSandbox;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The experiment panel in a real browser, by keyboard only: start an experiment, write the hypothesis (with script
+ * payloads that must show as text), see an error next to its field without losing what was typed, add an iteration,
+ * record a result, add a learning, move the stages and conclude. axe-core finds nothing in any of these states.
+ */
+public class ExperimentPanelBrowserTest {
+    private static final String API = "/rest/experiment-log/1.0/experiments/";
+    private static final String PAYLOAD = "<script>window.exlogXss=1</script><img src=x onerror=window.exlogXss=2>";
+
+    private Browser browser;
+    private String key;
+
+    @Before
+    public void setUp() {
+        browser = new Browser(RunningSandbox.get().baseUrl());
+        key = RunningSandbox.newIssue("PERMIT", "Experiment");
+    }
+
+    @After
+    public void tearDown() {
+        browser.close();
+    }
+
+    private void assertAccessible(String state) {
+        assertEquals(state, List.of(), browser.accessibilityViolations());
+    }
+
+    private String panelText() {
+        return browser.driver().findElement(By.id("exlog-panel")).getText();
+    }
+
+    private void reloaded(String expected) {
+        browser.waitFor(d -> d.findElements(By.id("exlog-panel")).size() == 1 && panelText().contains(expected));
+    }
+
+    @Test
+    public void aTeamMember_shouldRunAWholeExperimentByKeyboard() {
+        browser.logIn("pia", "en");
+        browser.open("/browse/" + key);
+        assertTrue(panelText().contains("This issue has no experiment yet."));
+        assertAccessible("empty panel");
+
+        browser.tabTo("#exlog-panel button[type=submit]").sendKeys(Keys.ENTER);
+        reloaded("Designing");
+        assertAccessible("designing, no hypothesis");
+
+        browser.tabTo("[data-opens=exlog-hypothesis-dialog]").sendKeys(Keys.ENTER);
+        WebElement change = browser.waitForVisible(By.id("exlog-h-change"));
+        assertEquals(change, browser.active());
+        assertAccessible("hypothesis dialog");
+        change.sendKeys("a one-page form " + PAYLOAD);
+        browser.press(Keys.TAB, "residents applying online", Keys.TAB, "more completed applications", Keys.TAB,
+                "the old form asked twice", Keys.TAB, "completion rises from 61% to 75%");
+        browser.tabTo("#exlog-hypothesis-dialog button[type=submit]").sendKeys(Keys.ENTER);
+        reloaded("completion rises from 61% to 75%");
+        assertTrue(panelText().contains(PAYLOAD));
+        assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.exlogXss"));
+        assertAccessible("hypothesis written");
+
+        browser.tabTo("[data-opens=exlog-iteration-dialog]").sendKeys(Keys.ENTER);
+        browser.waitForVisible(By.id("exlog-n-change")).sendKeys("Removed the duplicate document questions");
+        browser.tabTo("#exlog-iteration-dialog button[type=submit]").sendKeys(Keys.ENTER);
+        reloaded("Iteration 1");
+
+        browser.tabTo("[data-opens^=exlog-result-]").sendKeys(Keys.ENTER);
+        WebElement title = browser.waitForVisible(By.cssSelector("dialog[open] input[name=title]"));
+        title.sendKeys("Completed applications");
+        browser.press(Keys.TAB, Keys.ARROW_DOWN);
+        browser.tabTo("dialog[open] fieldset[data-kind=proportion] input[name=controlSize]").sendKeys("1000");
+        browser.press(Keys.TAB, "610", Keys.TAB, "1000", Keys.TAB, "680");
+        assertAccessible("result dialog");
+        browser.tabTo("dialog[open] button[type=submit]").sendKeys(Keys.ENTER);
+        reloaded("610 / 1,000");
+
+        browser.tabTo("[data-opens=exlog-learning-dialog]").sendKeys(Keys.ENTER);
+        browser.waitForVisible(By.id("exlog-l-statement")).sendKeys("Asking once is enough " + PAYLOAD);
+        browser.press(Keys.TAB, "forms, documents");
+        browser.tabTo("#exlog-learning-dialog button[type=submit]").sendKeys(Keys.ENTER);
+        reloaded("Asking once is enough");
+
+        browser.tabTo("form[data-endpoint='/transitions'] button[type=submit]").sendKeys(Keys.ENTER);
+        reloaded("Running");
+        browser.tabTo("form[data-endpoint='/transitions'] button[type=submit]").sendKeys(Keys.ENTER);
+        reloaded("Analysing");
+        assertAccessible("analysing, ready to conclude");
+
+        browser.tabTo("[data-opens=exlog-conclude-dialog]").sendKeys(Keys.ENTER);
+        browser.waitForVisible(By.id("exlog-c-verdict"));
+        browser.tabTo("#exlog-conclude-dialog button[type=submit]").sendKeys(Keys.ENTER);
+        reloaded("Concluded");
+        assertTrue(panelText().contains("Validated"));
+        assertAccessible("concluded");
+        assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.exlogXss"));
+    }
+
+    @Test
+    public void aTooLongHypothesis_shouldShowTheErrorNextToTheField_andKeepWhatWasTyped() {
+        RunningSandbox.as("pia").post(API + key, null);
+        browser.logIn("pia", "en");
+        browser.open("/browse/" + key);
+
+        browser.tabTo("[data-opens=exlog-hypothesis-dialog]").sendKeys(Keys.ENTER);
+        WebElement change = browser.waitForVisible(By.id("exlog-h-change"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].removeAttribute('maxlength'); arguments[0].value = 'x'.repeat(2001);", change);
+        browser.tabTo("#exlog-hypothesis-dialog button[type=submit]").sendKeys(Keys.ENTER);
+
+        WebElement error = browser.waitForVisible(By.id("exlog-h-change-error"));
+        assertTrue(error.getText(), error.getText().contains("at most 2,000 characters"));
+        assertEquals("true", change.getAttribute("aria-invalid"));
+        assertEquals(2001, change.getAttribute("value").length());
+        assertTrue(browser.driver().findElement(By.id("exlog-hypothesis-dialog")).isDisplayed());
+        assertAccessible("hypothesis dialog with an error");
+    }
+
+    @Test
+    public void aStaleEdit_shouldOfferToReload() {
+        RunningSandbox.as("pia").post(API + key, null);
+        browser.logIn("pia", "en");
+        browser.open("/browse/" + key);
+        browser.tabTo("[data-opens=exlog-hypothesis-dialog]").sendKeys(Keys.ENTER);
+        browser.waitForVisible(By.id("exlog-h-change")).sendKeys("mine");
+        RunningSandbox.as("dirk").put(API + key + "/hypothesis", Map.of("version", 1, "change", "theirs"));
+
+        browser.tabTo("#exlog-hypothesis-dialog button[type=submit]").sendKeys(Keys.ENTER);
+
+        WebElement summary = browser.waitForVisible(By.cssSelector("#exlog-hypothesis-dialog .exlog-form-error"));
+        assertTrue(summary.getText(), summary.getText().contains("Someone else changed this experiment"));
+        assertEquals(1, summary.findElements(By.tagName("button")).size());
+        assertEquals("mine", browser.driver().findElement(By.id("exlog-h-change")).getAttribute("value"));
+    }
+
+    @Test
+    public void theEmptyPanel_shouldSpeakDutch_andBeAccessible() {
+        browser.logIn("pia", "nl");
+        browser.open("/browse/" + key + "?lang=nl");
+
+        assertTrue(panelText(), panelText().contains("Dit issue heeft nog geen experiment."));
+        assertAccessible("Dutch empty panel");
+    }
+
+    @Test
+    public void aReader_shouldSeeNoActions() {
+        RunningSandbox.as("pia").post(API + key, null);
+        browser.logIn("vera", "en");
+        browser.open("/browse/" + key);
+
+        assertFalse(panelText().contains("Edit the hypothesis"));
+        assertEquals(0, browser.driver().findElements(By.cssSelector("#exlog-panel button")).size());
+        assertAccessible("read-only panel");
+    }
+
+    @Test
+    public void theAccessibilityCheck_shouldFindWhatIsBroken() {
+        browser.logIn("pia", "en");
+        browser.open("/browse/" + key);
+
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var p = document.getElementById('exlog-panel');"
+                        + "p.insertAdjacentHTML('beforeend', '<img src=\\'x.png\\'><button></button>"
+                        + "<input type=\\'text\\'>');");
+
+        List<String> violations = browser.accessibilityViolations();
+        assertTrue(violations.toString(), violations.stream().anyMatch(v -> v.startsWith("image-alt")));
+        assertTrue(violations.toString(), violations.stream().anyMatch(v -> v.startsWith("button-name")));
+        assertTrue(violations.toString(), violations.stream().anyMatch(v -> v.startsWith("label")));
+    }
+}

@@ -1,0 +1,45 @@
+package org.experimentlog.sandbox.browser;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.experimentlog.sandbox.Sandbox;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Takes the documentation's screenshots from a fresh sandbox with demo data, in English and Dutch, into
+ * {@code docs/screenshots}: {@code mvn -Pscreenshots}. Needs Debian's chromium and chromium-driver.
+ */
+public final class Screenshots {
+    private Screenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        try (Sandbox sandbox = Sandbox.start(new Sandbox.Settings("127.0.0.1", 0,
+                "jdbc:h2:mem:screenshots;DB_CLOSE_DELAY=-1", "sa", "", true))) {
+            for (String language : List.of("en", "nl")) {
+                try (Browser browser = new Browser(sandbox.baseUrl())) {
+                    browser.logIn("pia", language);
+                    panel(browser, "/browse/PERMIT-1?lang=" + language, folder.resolve("panel-concluded-" + language + ".png"));
+                    panel(browser, "/browse/PERMIT-3?lang=" + language, folder.resolve("panel-analysing-" + language + ".png"));
+                    browser.open("/browse/PERMIT-4?lang=" + language);
+                    browser.driver().findElement(By.cssSelector("[data-opens=exlog-hypothesis-dialog]")).click();
+                    browser.waitForVisible(By.id("exlog-h-change"));
+                    browser.screenshot(folder.resolve("hypothesis-dialog-" + language + ".png"));
+                }
+            }
+        }
+    }
+
+    private static void panel(Browser browser, String path, Path file) throws Exception {
+        browser.open(path);
+        WebElement panel = browser.waitForVisible(By.id("exlog-panel"));
+        long height = (Long) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return Math.ceil(document.documentElement.scrollHeight)");
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1100, (int) Math.min(height + 40, 3000)));
+        panel.isDisplayed();
+        browser.screenshot(file);
+    }
+}
