@@ -15,8 +15,12 @@
         return element.closest('.exlog-panel');
     }
 
-    function apiPath(panel, endpoint) {
-        return contextPath() + '/rest/experiment-log/1.0/experiments/' + encodeURIComponent(panel.dataset.issueKey) + endpoint;
+    function apiPath(panel, form) {
+        if (form.dataset.api) {
+            return contextPath() + '/rest/experiment-log/1.0' + form.dataset.api;
+        }
+        return contextPath() + '/rest/experiment-log/1.0/experiments/' + encodeURIComponent(panel.dataset.issueKey)
+            + form.dataset.endpoint;
     }
 
     function value(form, input) {
@@ -28,6 +32,9 @@
             }
             var number = Number(raw.replace(',', '.'));
             return isNaN(number) ? raw : number;
+        }
+        if (type === 'everyone') {
+            return { everyone: true, departments: [] };
         }
         if (type === 'tags') {
             return raw === '' ? [] : raw.split(',').map(function (tag) { return tag.trim(); }).filter(Boolean);
@@ -50,6 +57,13 @@
                 json.departments = json.departments || [];
                 if (input.checked) {
                     json.departments.push(Number(input.value));
+                }
+                return;
+            }
+            if (input.name === 'factors') {
+                json.factors = json.factors || [];
+                if (input.checked) {
+                    json.factors.push(input.value);
                 }
                 return;
             }
@@ -143,7 +157,7 @@
         clearErrors(form);
         button.disabled = true;
         status.textContent = panel.dataset.textSaving;
-        fetch(apiPath(panel, form.dataset.endpoint), {
+        fetch(apiPath(panel, form), {
             method: form.dataset.method,
             credentials: 'same-origin',
             headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },

@@ -32,6 +32,8 @@ public final class ExperimentPanelView {
     private final List<OptionView> verdictOptions;
     private final List<OptionView> decisionOptions;
     private final List<OptionView> resultKindOptions;
+    private final List<OptionView> factorOptions;
+    private final List<OptionView> impactOptions;
 
     ExperimentPanelView(Builder b) {
         this.issueKey = b.issueKey;
@@ -58,6 +60,8 @@ public final class ExperimentPanelView {
         this.verdictOptions = List.copyOf(b.verdictOptions);
         this.decisionOptions = List.copyOf(b.decisionOptions);
         this.resultKindOptions = List.copyOf(b.resultKindOptions);
+        this.factorOptions = List.copyOf(b.factorOptions);
+        this.impactOptions = List.copyOf(b.impactOptions);
     }
 
     public String getIssueKey() {
@@ -191,6 +195,15 @@ public final class ExperimentPanelView {
         return resultKindOptions;
     }
 
+    /** The contributing factors a failure story can name. */
+    public List<OptionView> getFactorOptions() {
+        return factorOptions;
+    }
+
+    public List<OptionView> getImpactOptions() {
+        return impactOptions;
+    }
+
     /** Fills a view; only the factory uses it. */
     static final class Builder {
         String issueKey;
@@ -217,6 +230,8 @@ public final class ExperimentPanelView {
         List<OptionView> verdictOptions = List.of();
         List<OptionView> decisionOptions = List.of();
         List<OptionView> resultKindOptions = List.of();
+        List<OptionView> factorOptions = List.of();
+        List<OptionView> impactOptions = List.of();
 
         ExperimentPanelView build() {
             return new ExperimentPanelView(this);

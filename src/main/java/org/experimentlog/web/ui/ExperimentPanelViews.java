@@ -33,6 +33,8 @@ import org.experimentlog.domain.experiment.ResultMeasure;
 import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.experiment.Tag;
 import org.experimentlog.domain.experiment.Verdict;
+import org.experimentlog.domain.failure.ContributingFactor;
+import org.experimentlog.domain.failure.Impact;
 import org.experimentlog.domain.outcome.Measurement;
 import org.experimentlog.domain.outcome.Outcome;
 
@@ -59,6 +61,8 @@ public class ExperimentPanelViews {
         view.verdictOptions = options(Verdict.values(), "experimentlog.verdict.", null);
         view.decisionOptions = options(Decision.values(), "experimentlog.decision.", null);
         view.resultKindOptions = options(ResultKind.values(), "experimentlog.result.kind.", null);
+        view.factorOptions = options(ContributingFactor.values(), "experimentlog.factor.", null);
+        view.impactOptions = options(Impact.values(), "experimentlog.impact.", Impact.MEDIUM);
         Optional<ExperimentRecord> found = overview.record();
         if (found.isEmpty()) {
             view.hypothesis = new HypothesisView(null, null, null, null, null, List.of());

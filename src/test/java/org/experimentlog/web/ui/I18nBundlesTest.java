@@ -102,6 +102,8 @@ public class I18nBundlesTest {
         add(built, "experimentlog.hint.", HypothesisHint.values());
         add(built, "experimentlog.expected.", ExpectedDirection.values());
         add(built, "experimentlog.panel.move.", new Stage[] {Stage.RUNNING, Stage.ANALYSING});
+        add(built, "experimentlog.factor.", org.experimentlog.domain.failure.ContributingFactor.values());
+        add(built, "experimentlog.impact.", org.experimentlog.domain.failure.Impact.values());
 
         built.removeAll(english.stringPropertyNames());
 
