@@ -19,13 +19,14 @@ import org.experimentlog.domain.outcome.OutcomeId;
  *
  * @param issue       the issue
  * @param canEdit     whether the caller may change the experiment
+ * @param confidence  the confidence level for the statistics of results
  * @param record      the experiment, if one was opened
  * @param outcomes    the linked outcomes that exist
  * @param latest      the latest measurement of each linked outcome that has one
  * @param departments every department, by name
  * @param available   every outcome, by title, to choose from when the caller may edit; empty otherwise
  */
-public record ExperimentOverview(IssueSummary issue, boolean canEdit, Optional<ExperimentRecord> record,
+public record ExperimentOverview(IssueSummary issue, boolean canEdit, double confidence, Optional<ExperimentRecord> record,
         Map<OutcomeId, Outcome> outcomes, Map<OutcomeId, Measurement> latest, List<Department> departments,
         List<Outcome> available) {
     public ExperimentOverview {

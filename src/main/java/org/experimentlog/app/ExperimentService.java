@@ -31,6 +31,7 @@ import org.experimentlog.app.port.IssueSummary;
 import org.experimentlog.app.port.OutcomeRepository;
 import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.Transactions;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
@@ -64,6 +65,7 @@ import org.experimentlog.domain.outcome.OutcomeId;
 public class ExperimentService {
     private final ExperimentRepository experiments;
     private final FailureStoryRepository stories;
+    private final SettingsRepository settings;
     private final OutcomeRepository outcomes;
     private final DepartmentRepository departments;
     private final IssueGateway issues;
@@ -75,9 +77,10 @@ public class ExperimentService {
 
     @Inject
     public ExperimentService(ExperimentRepository experiments, FailureStoryRepository stories, OutcomeRepository outcomes,
-            DepartmentRepository departments, IssueGateway issues, AccessPolicy access, UserDirectory users,
-            AuditLog audit, Clock clock, Transactions transactions) {
+            DepartmentRepository departments, SettingsRepository settings, IssueGateway issues, AccessPolicy access,
+            UserDirectory users, AuditLog audit, Clock clock, Transactions transactions) {
         this.experiments = experiments;
+        this.settings = settings;
         this.stories = stories;
         this.outcomes = outcomes;
         this.departments = departments;
@@ -115,10 +118,15 @@ public class ExperimentService {
         List<OutcomeId> linked = record.map(r -> r.experiment().outcomes().stream().map(OutcomeLink::outcome).toList())
                 .orElse(List.of());
         boolean canEdit = access.canEdit(user, issue.ref());
-        return new ExperimentOverview(issue, canEdit, record,
+        return new ExperimentOverview(issue, canEdit, settings.load().confidenceLevel(), record,
                 linked.isEmpty() ? Map.of() : outcomes.findAll(linked),
                 linked.isEmpty() ? Map.of() : outcomes.latestMeasurements(linked), departments.list(),
                 canEdit ? outcomes.list() : List.of());
+    }
+
+    /** The confidence level an administrator chose for the intervals and tests of results, e.g. 0.95. */
+    public double confidenceLevel() {
+        return settings.load().confidenceLevel();
     }
 
     /** The audited changes to the experiment itself, newest first, for whoever may see its issue. */

@@ -69,6 +69,8 @@ public class ExperimentServiceTest {
     @Mock
     private OutcomeRepository outcomes;
     @Mock
+    private org.experimentlog.app.port.SettingsRepository settings;
+    @Mock
     private DepartmentRepository departments;
     @Mock
     private IssueGateway issues;
@@ -84,8 +86,9 @@ public class ExperimentServiceTest {
 
     @Before
     public void setUp() {
-        target = new ExperimentService(experiments, stories, outcomes, departments, issues, access, users, audit,
-                FixedClock.at(NOW), transactions);
+        target = new ExperimentService(experiments, stories, outcomes, departments, settings, issues, access, users,
+                audit, FixedClock.at(NOW), transactions);
+        when(settings.load()).thenReturn(org.experimentlog.domain.settings.AppSettings.defaults());
         when(users.currentUser()).thenReturn(Optional.of(MARIA));
         when(issues.findByKey("PERMIT-12")).thenReturn(Optional.of(new IssueSummary(ISSUE, "Shorter permit form", true)));
         when(access.canBrowse(MARIA, ISSUE)).thenReturn(true);

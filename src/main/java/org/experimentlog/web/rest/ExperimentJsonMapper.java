@@ -22,13 +22,16 @@ import org.experimentlog.domain.experiment.ResultMeasure;
 import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.experiment.Tag;
 import org.experimentlog.domain.outcome.OutcomeId;
+import org.experimentlog.stats.ResultStatistics;
 
 /** Maps experiments to their JSON form and request JSON to domain values. */
 final class ExperimentJsonMapper {
     private ExperimentJsonMapper() {
     }
 
-    static ExperimentJson toJson(ExperimentRecord record) {
+    private static final ResultStatistics STATISTICS = new ResultStatistics();
+
+    static ExperimentJson toJson(ExperimentRecord record, double confidence) {
         Experiment e = record.experiment();
         Hypothesis h = e.hypothesis();
         return new ExperimentJson(e.requireId().value(), e.issue().id(), e.issue().key(), e.stage().code(),
@@ -44,15 +47,15 @@ final class ExperimentJsonMapper {
                 e.createdBy().key(), instant(e.createdAt()), e.startedAt().map(ExperimentJsonMapper::instant).orElse(null),
                 e.closedAt().map(ExperimentJsonMapper::instant).orElse(null),
                 e.timeToLearning().map(Duration::toDays).orElse(null), e.version(),
-                record.iterations().stream().map(i -> toJson(record, i)).toList(),
+                record.iterations().stream().map(i -> toJson(record, i, confidence)).toList(),
                 record.generalLearnings().stream().map(ExperimentJsonMapper::toJson).toList());
     }
 
-    private static ExperimentJson.IterationJson toJson(ExperimentRecord record, Iteration i) {
+    private static ExperimentJson.IterationJson toJson(ExperimentRecord record, Iteration i, double confidence) {
         return new ExperimentJson.IterationJson(i.requireId().value(), i.number(), i.change(),
                 i.startDate().map(Object::toString).orElse(null), i.endDate().map(Object::toString).orElse(null),
                 i.decision().map(Coded::code).orElse(null), i.rationale().orElse(null), i.version(),
-                record.resultsOf(i.requireId()).stream().map(ExperimentJsonMapper::toJson).toList(),
+                record.resultsOf(i.requireId()).stream().map(r -> toJson(r, confidence)).toList(),
                 record.learningsOf(i.requireId()).stream().map(ExperimentJsonMapper::toJson).toList());
     }
 
@@ -62,7 +65,7 @@ final class ExperimentJsonMapper {
                 l.version());
     }
 
-    static ResultJson toJson(Result r) {
+    static ResultJson toJson(Result r, double confidence) {
         ResultMeasure m = r.measure();
         Double before = null;
         Double after = null;
@@ -103,7 +106,7 @@ final class ExperimentJsonMapper {
                 r.outcomeId().map(OutcomeId::value).orElse(null), r.title(), m.kind().code(), before, after, unit,
                 controlSize, controlConversions, variantSize, variantConversions, share, controlMean, controlSd,
                 variantMean, variantSd, finding, evidence, r.note().orElse(null), r.recordedBy().key(),
-                instant(r.recordedAt()), r.version());
+                instant(r.recordedAt()), r.version(), StatisticsJson.of(STATISTICS.analyse(m, confidence), confidence));
     }
 
     /** The figures of a result request, checked by the domain. */

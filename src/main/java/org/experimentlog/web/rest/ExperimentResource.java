@@ -64,15 +64,16 @@ public class ExperimentResource {
     public PageJson<ExperimentJson> list(@QueryParam("project") String project, @QueryParam("startAt") String startAt,
             @QueryParam("maxResults") String maxResults) {
         ProjectKey key = new ProjectKey(JsonInput.required(project, "project"));
+        double confidence = experiments.confidenceLevel();
         return PageJson.of(experiments.list(key, new PageRequest(JsonInput.startAt(startAt),
-                JsonInput.maxResults(maxResults))), ExperimentJsonMapper::toJson);
+                JsonInput.maxResults(maxResults))), record -> ExperimentJsonMapper.toJson(record, confidence));
     }
 
     /** The experiment on an issue. 200; 404. */
     @GET
     @Path("{issueKey}")
     public ExperimentJson get(@PathParam("issueKey") String issueKey) {
-        return ExperimentJsonMapper.toJson(experiments.view(issueKey));
+        return ExperimentJsonMapper.toJson(experiments.view(issueKey), experiments.confidenceLevel());
     }
 
     /** Opens an experiment on an issue of type Experiment. 201; 403; 404; 409 not an Experiment issue or already open. */

@@ -37,10 +37,13 @@ import org.experimentlog.domain.failure.ContributingFactor;
 import org.experimentlog.domain.failure.Impact;
 import org.experimentlog.domain.outcome.Measurement;
 import org.experimentlog.domain.outcome.Outcome;
+import org.experimentlog.stats.Analysis;
+import org.experimentlog.stats.ResultStatistics;
 
 /** Builds the experiment panel's view for an issue and a reader's locale, from one use-case call. */
 @Named
 public class ExperimentPanelViews {
+    private static final ResultStatistics STATISTICS = new ResultStatistics();
     private final ExperimentService experiments;
     private final UserDirectory users;
 
@@ -95,7 +98,8 @@ public class ExperimentPanelViews {
         view.outcomes = e.outcomes().stream().filter(l -> overview.outcomes().containsKey(l.outcome()))
                 .map(l -> progress(l, overview.outcomes().get(l.outcome()), overview.latest().get(l.outcome()), formats))
                 .toList();
-        view.iterations = record.iterations().stream().map(i -> iteration(record, i, formats)).toList();
+        view.iterations = record.iterations().stream()
+                .map(i -> iteration(record, i, formats, overview.confidence())).toList();
         view.generalLearnings = record.generalLearnings().stream().map(ExperimentPanelViews::learning).toList();
         view.nextStages = e.stage().next().stream()
                 .filter(s -> s != Stage.CONCLUDED && s != Stage.ABANDONED)
@@ -123,7 +127,7 @@ public class ExperimentPanelViews {
                 formats.value(outcome.target().value(), unit), percent);
     }
 
-    private static IterationView iteration(ExperimentRecord record, Iteration i, Formats formats) {
+    private static IterationView iteration(ExperimentRecord record, Iteration i, Formats formats, double confidence) {
         String period = i.startDate().isEmpty() ? "" : formats.day(i.startDate().get())
                 + i.endDate().map(end -> " – " + formats.day(end)).orElse("");
         return new IterationView(i.requireId().value(), i.number(), i.version(), i.change(),
@@ -131,11 +135,11 @@ public class ExperimentPanelViews {
                 period,
                 i.decision().map(d -> "experimentlog.decision." + d.code()).orElse(""), i.rationale().orElse(""),
                 options(Decision.values(), "experimentlog.decision.", i.decision().orElse(null)),
-                record.resultsOf(i.requireId()).stream().map(r -> result(r, formats)).toList(),
+                record.resultsOf(i.requireId()).stream().map(r -> result(r, formats, confidence)).toList(),
                 record.learningsOf(i.requireId()).stream().map(ExperimentPanelViews::learning).toList());
     }
 
-    private static ResultView result(Result r, Formats formats) {
+    private static ResultView result(Result r, Formats formats, double confidence) {
         ResultMeasure m = r.measure();
         String figures = "";
         String evidence = "";
@@ -152,8 +156,10 @@ public class ExperimentPanelViews {
             figures = q.finding();
             evidence = q.evidenceLink().map(URI::toString).orElse("");
         }
+        Analysis analysis = STATISTICS.analyse(m, confidence);
         return new ResultView(r.requireId().value(), r.title(), "experimentlog.result.kind." + m.kind().code(), figures,
-                !m.isComparative(), "", List.of(), evidence, r.note().orElse(""));
+                analysis.weakerEvidence(), analysis.finding().key(), analysis.finding().argumentsFor(formats.locale()),
+                evidence, r.note().orElse(""));
     }
 
     private static LearningView learning(Learning l) {
@@ -162,15 +168,21 @@ public class ExperimentPanelViews {
 
     /** Numbers and days as the reader's locale writes them. */
     private static final class Formats {
+        private final Locale locale;
         private final NumberFormat numbers;
         private final NumberFormat counts;
         private final DateTimeFormatter days;
 
         Formats(Locale locale) {
+            this.locale = locale;
             numbers = NumberFormat.getNumberInstance(locale);
             numbers.setMaximumFractionDigits(2);
             counts = NumberFormat.getIntegerInstance(locale);
             days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        }
+
+        Locale locale() {
+            return locale;
         }
 
         String number(double value) {

@@ -45,8 +45,20 @@ public class ExperimentPanelBrowserTest {
         return browser.driver().findElement(By.id("exlog-panel")).getText();
     }
 
-    private void reloaded(String expected) {
-        browser.waitFor(d -> d.findElements(By.id("exlog-panel")).size() == 1 && panelText().contains(expected));
+    /** Presses Enter on the control, by keyboard, and waits for the page the save reloads to show the text. */
+    private void submitAndWait(String selector, String expected) {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        js.executeScript("window.exlogBeforeSave = true;");
+        browser.tabTo(selector).sendKeys(Keys.ENTER);
+        browser.waitFor(d -> {
+            try {
+                return js.executeScript("return window.exlogBeforeSave") == null
+                        && "complete".equals(js.executeScript("return document.readyState"))
+                        && panelText().contains(expected);
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
     }
 
     @Test
@@ -56,8 +68,7 @@ public class ExperimentPanelBrowserTest {
         assertTrue(panelText().contains("This issue has no experiment yet."));
         assertAccessible("empty panel");
 
-        browser.tabTo("#exlog-panel button[type=submit]").sendKeys(Keys.ENTER);
-        reloaded("Designing");
+        submitAndWait("#exlog-panel button[type=submit]", "Designing");
         assertAccessible("designing, no hypothesis");
 
         browser.tabTo("[data-opens=exlog-hypothesis-dialog]").sendKeys(Keys.ENTER);
@@ -65,46 +76,46 @@ public class ExperimentPanelBrowserTest {
         assertEquals(change, browser.active());
         assertAccessible("hypothesis dialog");
         change.sendKeys("a one-page form " + PAYLOAD);
-        browser.press(Keys.TAB, "residents applying online", Keys.TAB, "more completed applications", Keys.TAB,
-                "the old form asked twice", Keys.TAB, "completion rises from 61% to 75%");
-        browser.tabTo("#exlog-hypothesis-dialog button[type=submit]").sendKeys(Keys.ENTER);
-        reloaded("completion rises from 61% to 75%");
-        assertTrue(panelText().contains(PAYLOAD));
+        browser.press(Keys.TAB, "residents applying online" + PAYLOAD, Keys.TAB, "more completed applications" + PAYLOAD,
+                Keys.TAB, "the old form asked twice" + PAYLOAD, Keys.TAB, "completion rises from 61% to 75%" + PAYLOAD);
+        submitAndWait("#exlog-hypothesis-dialog button[type=submit]", "completion rises from 61% to 75%");
+        assertTrue(panelText(), panelText().contains(PAYLOAD));
         assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.exlogXss"));
         assertAccessible("hypothesis written");
 
         browser.tabTo("[data-opens=exlog-iteration-dialog]").sendKeys(Keys.ENTER);
-        browser.waitForVisible(By.id("exlog-n-change")).sendKeys("Removed the duplicate document questions");
-        browser.tabTo("#exlog-iteration-dialog button[type=submit]").sendKeys(Keys.ENTER);
-        reloaded("Iteration 1");
+        browser.waitForVisible(By.id("exlog-n-change")).sendKeys("Removed the duplicate document questions" + PAYLOAD);
+        submitAndWait("#exlog-iteration-dialog button[type=submit]", "Iteration 1");
 
         browser.tabTo("[data-opens^=exlog-result-]").sendKeys(Keys.ENTER);
         WebElement title = browser.waitForVisible(By.cssSelector("dialog[open] input[name=title]"));
-        title.sendKeys("Completed applications");
+        title.sendKeys("Completed applications" + PAYLOAD);
         browser.press(Keys.TAB, Keys.ARROW_DOWN);
         browser.tabTo("dialog[open] fieldset[data-kind=proportion] input[name=controlSize]").sendKeys("1000");
         browser.press(Keys.TAB, "610", Keys.TAB, "1000", Keys.TAB, "680");
         assertAccessible("result dialog");
-        browser.tabTo("dialog[open] button[type=submit]").sendKeys(Keys.ENTER);
-        reloaded("610 / 1,000");
+        submitAndWait("dialog[open] button[type=submit]", "610 / 1,000");
 
         browser.tabTo("[data-opens=exlog-learning-dialog]").sendKeys(Keys.ENTER);
         browser.waitForVisible(By.id("exlog-l-statement")).sendKeys("Asking once is enough " + PAYLOAD);
         browser.press(Keys.TAB, "forms, documents");
-        browser.tabTo("#exlog-learning-dialog button[type=submit]").sendKeys(Keys.ENTER);
-        reloaded("Asking once is enough");
+        submitAndWait("#exlog-learning-dialog button[type=submit]", "Asking once is enough");
 
-        browser.tabTo("form[data-endpoint='/transitions'] button[type=submit]").sendKeys(Keys.ENTER);
-        reloaded("Running");
-        browser.tabTo("form[data-endpoint='/transitions'] button[type=submit]").sendKeys(Keys.ENTER);
-        reloaded("Analysing");
+        submitAndWait("form[data-endpoint='/transitions'] button[type=submit]", "Running");
+        submitAndWait("form[data-endpoint='/transitions'] button[type=submit]", "Analysing");
         assertAccessible("analysing, ready to conclude");
 
         browser.tabTo("[data-opens=exlog-conclude-dialog]").sendKeys(Keys.ENTER);
         browser.waitForVisible(By.id("exlog-c-verdict"));
-        browser.tabTo("#exlog-conclude-dialog button[type=submit]").sendKeys(Keys.ENTER);
-        reloaded("Concluded");
+        browser.tabTo("#exlog-c-note").sendKeys("Scaled to all permit types" + PAYLOAD);
+        submitAndWait("#exlog-conclude-dialog button[type=submit]", "Concluded");
         assertTrue(panelText().contains("Validated"));
+        String text = panelText();
+        for (String typed : java.util.List.of("a one-page form ", "residents applying online", "more completed applications",
+                "the old form asked twice", "completion rises from 61% to 75%", "Removed the duplicate document questions",
+                "Completed applications", "Asking once is enough ", "Scaled to all permit types")) {
+            assertTrue(typed, text.contains(typed + PAYLOAD));
+        }
         assertAccessible("concluded");
         assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.exlogXss"));
     }
