@@ -122,11 +122,11 @@ public class StatisticsMessagesTest {
     }
 
     @Test
-    public void bundles_shouldWriteTheExampleSentence_whenTheVariantIsBetter() {
+    public void bundles_shouldWriteTheExampleSentence_whenTheVariantRateIsHigher() {
         String text = new MessageFormat(english.getProperty("experimentlog.stats.proportion.better"), Locale.ROOT)
                 .format(new Object[] {"97", "4.1", "1.2", "7.0", "95", "10.0", "14.1"});
 
-        assertEquals("We are 97% sure the variant is better: the rate rose from 10.0% to 14.1%, by 4.1 percentage points"
+        assertEquals("We are 97% sure the rate is higher in the variant: it rose from 10.0% to 14.1%, by 4.1 percentage points"
                 + " (95% interval 1.2 to 7.0).", text);
     }
 
