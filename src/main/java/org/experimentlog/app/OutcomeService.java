@@ -62,6 +62,13 @@ public class OutcomeService {
         return outcomes.list();
     }
 
+    /** The latest measurement of each of these outcomes that has one, in one query. */
+    public java.util.Map<OutcomeId, Measurement> latest(List<Outcome> shown) {
+        caller.user();
+        List<OutcomeId> ids = shown.stream().map(Outcome::requireId).toList();
+        return ids.isEmpty() ? java.util.Map.of() : outcomes.latestMeasurements(ids);
+    }
+
     /** @throws NotFoundException when the outcome does not exist */
     public Outcome view(OutcomeId id) {
         caller.user();

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param createdBy       who defined it
  * @param createdAt       when, as an ISO instant
  * @param version         for optimistic locking
- * @param latest          the latest measurement and its progress; only on a single outcome that has one
+ * @param latest          the latest measurement and its progress, on outcomes that have one
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OutcomeJson(Long id, String title, String description, MetricJson metric, ReferenceJson baseline,

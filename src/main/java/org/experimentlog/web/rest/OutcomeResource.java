@@ -44,8 +44,12 @@ public class OutcomeResource {
      */
     @GET
     public OutcomeListJson list() {
-        return new OutcomeListJson(outcomes.list().stream().map(OutcomeJsonMapper::toJson).toList(),
-                outcomes.canManage());
+        java.util.List<org.experimentlog.domain.outcome.Outcome> all = outcomes.list();
+        java.util.Map<org.experimentlog.domain.outcome.OutcomeId, org.experimentlog.domain.outcome.Measurement> latest =
+                outcomes.latest(all);
+        return new OutcomeListJson(all.stream().map(o -> OutcomeJsonMapper.toJson(o,
+                latest.containsKey(o.requireId()) ? java.util.List.of(latest.get(o.requireId())) : java.util.List.of()))
+                .toList(), outcomes.canManage());
     }
 
     /** Defines an outcome; it starts active. 201 with the outcome as stored; 400; 403 not an outcome manager. */

@@ -429,6 +429,20 @@ public class OutcomeApiTest {
     }
 
     @Test
+    public void list_shouldCarryEachOutcomesLatestMeasurement() {
+        long measured = define();
+        long unmeasured = define();
+        admin.post(API + "/" + measured + "/measurements", Map.of("value", 45, "measuredOn", "2025-03-01"));
+        admin.post(API + "/" + measured + "/measurements", Map.of("value", 55, "measuredOn", "2025-06-01"));
+
+        JsonNode values = olaf.get(API).json().get("values");
+
+        assertEquals(55.0, find(values, measured).get("latest").get("value").asDouble(), 0);
+        assertEquals("2025-06-01", find(values, measured).get("latest").get("date").asText());
+        assertNull(find(values, unmeasured).get("latest"));
+    }
+
+    @Test
     public void measurements_shouldComeOldestFirst_andTheLatestIsTheNewestDay() {
         long id = define();
         admin.post(API + "/" + id + "/measurements", Map.of("value", 50, "measuredOn", "2025-09-01"));
