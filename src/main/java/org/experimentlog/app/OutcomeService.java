@@ -34,6 +34,7 @@ import org.experimentlog.domain.outcome.OutcomeId;
 @Named
 public class OutcomeService {
     private final OutcomeRepository outcomes;
+    private final org.experimentlog.app.port.ExperimentRepository experiments;
     private final DepartmentRepository departments;
     private final SettingsRepository settings;
     private final AccessPolicy access;
@@ -44,9 +45,11 @@ public class OutcomeService {
     private final Caller caller;
 
     @Inject
-    public OutcomeService(OutcomeRepository outcomes, DepartmentRepository departments, SettingsRepository settings,
-            AccessPolicy access, UserDirectory users, AuditLog audit, Clock clock, Transactions transactions) {
+    public OutcomeService(OutcomeRepository outcomes, org.experimentlog.app.port.ExperimentRepository experiments,
+            DepartmentRepository departments, SettingsRepository settings, AccessPolicy access, UserDirectory users,
+            AuditLog audit, Clock clock, Transactions transactions) {
         this.outcomes = outcomes;
+        this.experiments = experiments;
         this.departments = departments;
         this.settings = settings;
         this.access = access;
@@ -60,6 +63,24 @@ public class OutcomeService {
     public List<Outcome> list() {
         caller.user();
         return outcomes.list();
+    }
+
+    /**
+     * The outcomes page: outcomes of a department and/or a status (either may be null), with their latest
+     * measurements and the linked experiments the caller may see, in a fixed number of queries.
+     */
+    public OutcomeCatalogue catalogue(org.experimentlog.domain.department.DepartmentId department,
+            org.experimentlog.domain.outcome.OutcomeStatus status) {
+        UserRef user = caller.user();
+        List<Outcome> shown = outcomes.list().stream()
+                .filter(o -> department == null || o.owner().equals(department))
+                .filter(o -> status == null || o.status() == status).toList();
+        List<OutcomeId> ids = shown.stream().map(Outcome::requireId).toList();
+        java.util.Map<OutcomeId, List<org.experimentlog.domain.IssueRef>> linked = new java.util.LinkedHashMap<>();
+        experiments.linkedTo(ids).forEach((outcome, issues) -> linked.put(outcome,
+                issues.stream().filter(issue -> access.canBrowse(user, issue)).toList()));
+        return new OutcomeCatalogue(shown, ids.isEmpty() ? java.util.Map.of() : outcomes.latestMeasurements(ids), linked,
+                departments.list(), canManage());
     }
 
     /** The latest measurement of each of these outcomes that has one, in one query. */

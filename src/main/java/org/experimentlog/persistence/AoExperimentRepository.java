@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.experimentlog.app.port.ExperimentQuery;
 import org.experimentlog.app.port.ExperimentRepository;
 import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.department.DepartmentId;
@@ -31,6 +33,7 @@ import org.experimentlog.domain.experiment.Result;
 import org.experimentlog.domain.experiment.ResultId;
 import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.experiment.Tag;
+import org.experimentlog.domain.outcome.OutcomeId;
 
 /** Experiments with their iterations, results and learnings, in Active Objects. */
 @Named
@@ -316,6 +319,30 @@ public final class AoExperimentRepository implements ExperimentRepository {
         ao.deleteWithSQL(AoLearningTag.class, AoLearningTag.LEARNING_ID + " = ?", (int) id.value());
         ao.deleteWithSQL(AoLearning.class, "ID = ?", (int) id.value());
         claims.release("learning:" + id);
+    }
+
+    @Override
+    public Map<OutcomeId, List<IssueRef>> linkedTo(Collection<OutcomeId> outcomes) {
+        if (outcomes.isEmpty()) {
+            return Map.of();
+        }
+        List<AoOutcomeLink> links = Rows.whereIn(ao, AoOutcomeLink.class, AoOutcomeLink.OUTCOME_ID,
+                outcomes.stream().map(o -> (int) o.value()).toList(), "ID");
+        if (links.isEmpty()) {
+            return Map.of();
+        }
+        Map<Integer, AoExperiment> experiments = Rows.whereIn(ao, AoExperiment.class, "ID",
+                links.stream().map(AoOutcomeLink::getExperimentId).toList(), AoExperiment.ISSUE_KEY).stream()
+                .collect(Collectors.toMap(AoExperiment::getID, Function.identity()));
+        Map<OutcomeId, List<IssueRef>> linked = new LinkedHashMap<>();
+        for (AoOutcomeLink link : links) {
+            AoExperiment experiment = experiments.get(link.getExperimentId());
+            if (experiment != null) {
+                linked.computeIfAbsent(new OutcomeId(link.getOutcomeId()), k -> new ArrayList<>())
+                        .add(new IssueRef(experiment.getIssueId(), experiment.getIssueKey()));
+            }
+        }
+        return linked;
     }
 
     @Override

@@ -77,6 +77,8 @@ public class OutcomeServiceTest {
     @Mock
     private OutcomeRepository outcomes;
     @Mock
+    private org.experimentlog.app.port.ExperimentRepository experiments;
+    @Mock
     private DepartmentRepository departments;
     @Mock
     private SettingsRepository settings;
@@ -122,7 +124,7 @@ public class OutcomeServiceTest {
     }
 
     private OutcomeService serviceAt(Instant now) {
-        return new OutcomeService(outcomes, departments, settings, access, users, audit, FixedClock.at(now),
+        return new OutcomeService(outcomes, experiments, departments, settings, access, users, audit, FixedClock.at(now),
                 transactions);
     }
 

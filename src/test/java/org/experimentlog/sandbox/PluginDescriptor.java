@@ -41,12 +41,17 @@ public final class PluginDescriptor {
             List<String> contexts) {
     }
 
+    /** A {@code <web-item>} module: a link in a section, with its label key. */
+    public record WebItemModule(String key, String section, int weight, String labelKey, String link) {
+    }
+
     private final String pluginKey;
     private final List<RestModule> restModules = new ArrayList<>();
     private final List<ServletModule> servlets = new ArrayList<>();
     private final List<WebPanelModule> webPanels = new ArrayList<>();
     private final List<WebResourceModule> webResources = new ArrayList<>();
     private final List<String> allowedMethods = new ArrayList<>();
+    private final List<WebItemModule> webItems = new ArrayList<>();
     private final List<Class<? extends RawEntity<?>>> entities = new ArrayList<>();
     private final List<String> i18nBundles = new ArrayList<>();
 
@@ -105,6 +110,15 @@ public final class PluginDescriptor {
             webResources.add(new WebResourceModule(key,
                     children(resources, "dependency").stream().map(e -> e.getTextContent().strip()).toList(), files,
                     children(resources, "context").stream().map(e -> e.getTextContent().strip()).toList()));
+        }
+        for (Element item : children(root, "web-item")) {
+            String key = required(item, "key");
+            String label = children(item, "label").stream().map(e -> required(e, "key")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("The web-item " + key + " has no <label key>"));
+            String link = children(item, "link").stream().map(e -> e.getTextContent().strip()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("The web-item " + key + " has no <link>"));
+            webItems.add(new WebItemModule(key, required(item, "section"),
+                    item.getAttribute("weight").isBlank() ? 100 : Integer.parseInt(item.getAttribute("weight")), label, link));
         }
         for (Element allowlist : children(root, "velocity-allowlist")) {
             for (Element method : children(allowlist, "method")) {
@@ -235,6 +249,11 @@ public final class PluginDescriptor {
 
     public List<ServletModule> servlets() {
         return List.copyOf(servlets);
+    }
+
+    /** The web items, by weight. */
+    public List<WebItemModule> webItems() {
+        return webItems.stream().sorted(java.util.Comparator.comparingInt(WebItemModule::weight)).toList();
     }
 
     public List<WebPanelModule> webPanels() {

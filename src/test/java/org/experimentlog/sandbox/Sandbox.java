@@ -68,12 +68,18 @@ public final class Sandbox implements AutoCloseable {
         beans.registerSingleton("accessPolicy", access);
         beans.registerSingleton("issueGateway", issues);
         beans.registerSingleton("clock", clock);
+        SandboxVelocity velocity = new SandboxVelocity(java.util.Set.copyOf(descriptor.allowedMethods()));
+        beans.registerSingleton("templateRenderer", new SandboxTemplateRenderer(velocity));
+        beans.registerSingleton("webResourceManager", new SandboxWebResourceManager());
+        beans.registerSingleton("i18nResolver", new SandboxI18nResolver());
         spring.scan("org.experimentlog.app", "org.experimentlog.persistence", "org.experimentlog.web");
         spring.refresh();
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/jira");
         context.addFilter(new FilterHolder(new SandboxAuthFilter(directory)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new SandboxDecorator(descriptor)), "/plugins/servlet/*",
+                EnumSet.of(DispatcherType.REQUEST));
         for (PluginDescriptor.RestModule module : descriptor.restModules()) {
             ResourceConfig rest = restApplication(directory);
             registerResources(rest, spring.getBeansWithAnnotation(Path.class).values().stream()

@@ -41,7 +41,7 @@ final class SandboxPages extends HttpServlet {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         SandboxI18n text = text(request);
         if (path.equals("/login.jsp")) {
-            page(response, text, text.getText("experimentlog.sandbox.login.title"), loginForm(request, text, false));
+            page(request, response, text, text.getText("experimentlog.sandbox.login.title"), loginForm(request, text, false));
         } else if (path.equals("/logout")) {
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -54,7 +54,7 @@ final class SandboxPages extends HttpServlet {
         } else if (path.startsWith("/browse/")) {
             issuePage(request, response, text, path.substring("/browse/".length()));
         } else {
-            startPage(response, text);
+            startPage(request, response, text);
         }
     }
 
@@ -64,7 +64,7 @@ final class SandboxPages extends HttpServlet {
         if (!"/login.jsp".equals(request.getServletPath()) || !directory.authenticate(user, request.getParameter("os_password"))) {
             SandboxI18n text = text(request);
             response.setStatus(401);
-            page(response, text, text.getText("experimentlog.sandbox.login.title"), loginForm(request, text, true));
+            page(request, response, text, text.getText("experimentlog.sandbox.login.title"), loginForm(request, text, true));
             return;
         }
         HttpSession old = request.getSession(false);
@@ -77,7 +77,7 @@ final class SandboxPages extends HttpServlet {
         response.sendRedirect(request.getContextPath() + (local ? destination : "/"));
     }
 
-    private void startPage(HttpServletResponse response, SandboxI18n text) throws IOException {
+    private void startPage(HttpServletRequest request, HttpServletResponse response, SandboxI18n text) throws IOException {
         UserRef user = new UserRef(CurrentUser.name().orElseThrow());
         StringBuilder body = new StringBuilder();
         for (SandboxDirectory.Project project : directory.projects()) {
@@ -90,7 +90,7 @@ final class SandboxPages extends HttpServlet {
             }
             body.append("</ul>");
         }
-        page(response, text, text.getText("experimentlog.name"), body.toString());
+        page(request, response, text, text.getText("experimentlog.name"), body.toString());
     }
 
     private void issuePage(HttpServletRequest request, HttpServletResponse response, SandboxI18n text, String key)
@@ -99,7 +99,7 @@ final class SandboxPages extends HttpServlet {
         Optional<IssueSummary> issue = issues.findByKey(key).filter(i -> access.canBrowse(user, i.ref()));
         if (issue.isEmpty()) {
             response.setStatus(404);
-            page(response, text, key, "<p>" + Html.escape(text.getText("experimentlog.sandbox.issue.notfound", key))
+            page(request, response, text, key, "<p>" + Html.escape(text.getText("experimentlog.sandbox.issue.notfound", key))
                     + "</p>");
             return;
         }
@@ -111,7 +111,7 @@ final class SandboxPages extends HttpServlet {
                 + panels.render("atl.jira.view.issue.left.context", Map.of("issue", new SandboxJiraIssue(found),
                         "i18n", text, "locale", text.getLocale()))
                 + "</div>";
-        page(response, text, found.ref().key() + " " + found.summary(), body,
+        page(request, response, text, found.ref().key() + " " + found.summary(), body,
                 WebPanels.resourceTags(descriptor, request.getContextPath(), "jira.view.issue"));
     }
 
@@ -128,12 +128,47 @@ final class SandboxPages extends HttpServlet {
                 + "<p>" + Html.escape(text.getText("experimentlog.sandbox.login.demo")) + "</p>";
     }
 
-    private static void page(HttpServletResponse response, SandboxI18n text, String title, String body) throws IOException {
-        page(response, text, title, body, "");
+    private void page(HttpServletRequest request, HttpServletResponse response, SandboxI18n text, String title,
+            String body) throws IOException {
+        page(request, response, text, title, body, "");
     }
 
-    private static void page(HttpServletResponse response, SandboxI18n text, String title, String body, String head)
-            throws IOException {
+    /** A plugin page wrapped in the host chrome; its title is already escaped HTML from the page's template. */
+    static void decorated(HttpServletRequest request, HttpServletResponse response, String titleHtml, String bodyHtml,
+            String head, PluginDescriptor descriptor) throws IOException {
+        SandboxI18n text = text(request);
+        response.setContentType("text/html;charset=UTF-8");
+        String lang = text.getLocale().getLanguage().isEmpty() ? "en" : text.getLocale().getLanguage();
+        response.getWriter().write("<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<meta name=\"ajs-context-path\" content=\"" + request.getContextPath() + "\"><title>" + titleHtml
+                + "</title>" + head + "</head><body>" + banner(text) + navigation(request, text, descriptor) + bodyHtml
+                + "</body></html>");
+    }
+
+    /** The top navigation: the descriptor's web items in the top bar section, as links. */
+    static String navigation(HttpServletRequest request, SandboxI18n text, PluginDescriptor descriptor) {
+        StringBuilder nav = new StringBuilder("<nav aria-label=\"" + Html.escape(text.getText("experimentlog.nav.section"))
+                + "\"><ul class=\"sandbox-nav\">");
+        for (PluginDescriptor.WebItemModule item : descriptor.webItems()) {
+            if (item.section().startsWith("system.top.navigation.bar/")) {
+                nav.append("<li><a id=\"").append(Html.escape(item.key())).append("\" href=\"")
+                        .append(request.getContextPath()).append(Html.escape(item.link())).append("\">")
+                        .append(Html.escape(text.getText(item.labelKey()))).append("</a></li>");
+            }
+        }
+        return nav.append("</ul></nav>").toString();
+    }
+
+    private static String banner(SandboxI18n text) {
+        String user = CurrentUser.name().map(u -> " &middot; " + Html.escape(u) + " &middot; <a href=\"/jira/logout\">"
+                + Html.escape(text.getText("experimentlog.sandbox.logout")) + "</a>").orElse("");
+        return "<header role=\"banner\"><p><strong>" + Html.escape(text.getText("experimentlog.sandbox.banner"))
+                + "</strong>" + user + "</p></header>";
+    }
+
+    private void page(HttpServletRequest request, HttpServletResponse response, SandboxI18n text, String title,
+            String body, String head) throws IOException {
         response.setContentType("text/html;charset=UTF-8");
         String lang = text.getLocale().getLanguage().isEmpty() ? "en" : text.getLocale().getLanguage();
         String user = CurrentUser.name().map(u -> " &middot; " + Html.escape(u) + " &middot; <a href=\"/jira/logout\">"
@@ -143,6 +178,7 @@ final class SandboxPages extends HttpServlet {
                 + "<meta name=\"ajs-context-path\" content=\"/jira\"><title>" + Html.escape(title) + "</title>" + head
                 + "</head><body><header role=\"banner\"><p><strong>"
                 + Html.escape(text.getText("experimentlog.sandbox.banner")) + "</strong>" + user + "</p></header>"
+                + (CurrentUser.name().isPresent() ? navigation(request, text, descriptor) : "")
                 + "<main><h1>" + Html.escape(title) + "</h1>" + body + "</main></body></html>");
     }
 

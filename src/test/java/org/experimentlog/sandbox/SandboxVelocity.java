@@ -103,7 +103,7 @@ public final class SandboxVelocity {
             String name = type.getName();
             boolean jdkValue = (name.startsWith("java.lang.") || name.startsWith("java.util."))
                     && type != Class.class && !method.equals("getClass");
-            boolean host = type == SandboxI18n.class;
+            boolean host = type == SandboxI18n.class || type == SandboxI18nResolver.class;
             if (jdkValue || host || allowed.contains(name + "#" + method + "()")) {
                 return;
             }

@@ -65,6 +65,10 @@ public interface ExperimentRepository {
 
     void delete(LearningId id);
 
+    /** The issues of the experiments linked to each of these outcomes, in a fixed number of queries. */
+    java.util.Map<org.experimentlog.domain.outcome.OutcomeId, List<org.experimentlog.domain.IssueRef>> linkedTo(
+            java.util.Collection<org.experimentlog.domain.outcome.OutcomeId> outcomes);
+
     /** The learnings of an experiment. */
     List<Learning> learningsOf(ExperimentId id);
 }

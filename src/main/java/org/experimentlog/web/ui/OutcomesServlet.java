@@ -1,0 +1,51 @@
+package org.experimentlog.web.ui;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.experimentlog.domain.Coded;
+import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.department.DepartmentId;
+import org.experimentlog.domain.outcome.OutcomeStatus;
+
+/**
+ * The outcomes page, {@code /plugins/servlet/experiment-log/outcomes}: every outcome with its metric, owner, status
+ * and progress from baseline through the latest measurement to the target, filtered by department and status.
+ */
+public class OutcomesServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    private final transient PageRenderer pages;
+    private final transient OutcomePageViews views;
+
+    @Inject
+    public OutcomesServlet(PageRenderer pages, OutcomePageViews views) {
+        this.pages = pages;
+        this.views = views;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (pages.requireUser(request, response).isEmpty()) {
+            return;
+        }
+        DepartmentId department = null;
+        OutcomeStatus status = null;
+        try {
+            String departmentParameter = request.getParameter("department");
+            if (departmentParameter != null && !departmentParameter.isBlank()) {
+                department = new DepartmentId(Long.parseLong(departmentParameter.strip()));
+            }
+            String statusParameter = request.getParameter("status");
+            if (statusParameter != null && !statusParameter.isBlank()) {
+                status = Coded.fromCode(OutcomeStatus.class, statusParameter.strip(), "status");
+            }
+        } catch (NumberFormatException | InvalidInputException e) {
+            department = null;
+            status = null;
+        }
+        pages.render(response, "templates/outcomes.vm", views.list(department, status));
+    }
+}
