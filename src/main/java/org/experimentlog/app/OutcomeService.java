@@ -96,6 +96,21 @@ public class OutcomeService {
         return outcomes.find(id).orElseThrow(() -> notFound(id));
     }
 
+    /**
+     * The outcome page: the outcome, its measurements and the iterations of the linked experiments the caller may
+     * see, in a fixed number of queries.
+     *
+     * @throws NotFoundException when the outcome does not exist
+     */
+    public OutcomeDetail detail(OutcomeId id) {
+        UserRef user = caller.user();
+        Outcome outcome = outcomes.find(id).orElseThrow(() -> notFound(id));
+        java.util.Map<org.experimentlog.domain.IssueRef, Boolean> visible = new java.util.HashMap<>();
+        List<org.experimentlog.app.port.LinkedIteration> iterations = experiments.iterationsLinkedTo(id).stream()
+                .filter(it -> visible.computeIfAbsent(it.issue(), issue -> access.canBrowse(user, issue))).toList();
+        return new OutcomeDetail(outcome, outcomes.measurementsOf(id), iterations, departments.list(), canManage());
+    }
+
     public List<Measurement> measurements(OutcomeId id) {
         view(id);
         return outcomes.measurementsOf(id);

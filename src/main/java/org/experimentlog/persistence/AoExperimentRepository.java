@@ -346,6 +346,31 @@ public final class AoExperimentRepository implements ExperimentRepository {
     }
 
     @Override
+    public List<org.experimentlog.app.port.LinkedIteration> iterationsLinkedTo(OutcomeId outcome) {
+        List<AoOutcomeLink> links = Rows.whereIn(ao, AoOutcomeLink.class, AoOutcomeLink.OUTCOME_ID,
+                List.of((int) outcome.value()), "ID");
+        if (links.isEmpty()) {
+            return List.of();
+        }
+        List<Integer> experimentIds = links.stream().map(AoOutcomeLink::getExperimentId).toList();
+        Map<Integer, AoExperiment> experiments = Rows.whereIn(ao, AoExperiment.class, "ID", experimentIds,
+                AoExperiment.ISSUE_KEY).stream().collect(Collectors.toMap(AoExperiment::getID, Function.identity()));
+        List<org.experimentlog.app.port.LinkedIteration> linked = new ArrayList<>();
+        for (AoIteration row : Rows.whereIn(ao, AoIteration.class, AoIteration.EXPERIMENT_ID, experimentIds,
+                AoIteration.SEQ_NO)) {
+            AoExperiment experiment = experiments.get(row.getExperimentId());
+            if (experiment != null) {
+                linked.add(new org.experimentlog.app.port.LinkedIteration(
+                        new IssueRef(experiment.getIssueId(), experiment.getIssueKey()), row.getSeqNo(),
+                        Days.parse(row.getStartDate()), Days.parse(row.getEndDate())));
+            }
+        }
+        linked.sort(java.util.Comparator.comparing((org.experimentlog.app.port.LinkedIteration it) -> it.issue().key())
+                .thenComparingInt(org.experimentlog.app.port.LinkedIteration::number));
+        return List.copyOf(linked);
+    }
+
+    @Override
     public List<Learning> learningsOf(ExperimentId id) {
         List<Integer> ids = List.of((int) id.value());
         Map<Integer, List<AoLearningTag>> tags = group(Rows.whereIn(ao, AoLearningTag.class, AoLearningTag.EXPERIMENT_ID, ids,

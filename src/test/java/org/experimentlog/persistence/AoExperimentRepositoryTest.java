@@ -190,6 +190,34 @@ public class AoExperimentRepositoryTest extends RepositoryContract {
     }
 
     @Test
+    public void iterationsLinkedTo_shouldReturnEveryIterationOfTheLinkedExperiments_byKeyAndNumber() {
+        Experiment permit = target.save(opened(10_002, "PERMIT-2")
+                .withOutcomes(List.of(new OutcomeLink(new OutcomeId(7), ExpectedDirection.INCREASE))));
+        Experiment move = target.save(opened(10_001, "MOVE-1")
+                .withOutcomes(List.of(new OutcomeLink(new OutcomeId(7), ExpectedDirection.DECREASE),
+                        new OutcomeLink(new OutcomeId(8), ExpectedDirection.INCREASE))));
+        Experiment other = target.save(opened(10_003, "OTHER-1")
+                .withOutcomes(List.of(new OutcomeLink(new OutcomeId(8), ExpectedDirection.INCREASE))));
+        Iteration first = target.save(Iteration.next(permit, List.of(), "shorter form", LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 14)));
+        target.save(Iteration.next(permit, List.of(first), "plain-language help", null, null));
+        target.save(Iteration.next(move, List.of(), "one address form", LocalDate.of(2026, 1, 5),
+                LocalDate.of(2026, 2, 1)));
+        target.save(Iteration.next(other, List.of(), "not linked to 7", null, null));
+
+        List<org.experimentlog.app.port.LinkedIteration> linked = target.iterationsLinkedTo(new OutcomeId(7));
+
+        assertEquals(List.of(
+                new org.experimentlog.app.port.LinkedIteration(new IssueRef(10_001, "MOVE-1"), 1,
+                        LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 1)),
+                new org.experimentlog.app.port.LinkedIteration(new IssueRef(10_002, "PERMIT-2"), 1,
+                        LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 14)),
+                new org.experimentlog.app.port.LinkedIteration(new IssueRef(10_002, "PERMIT-2"), 2, null, null)),
+                linked);
+        assertEquals(List.of(), target.iterationsLinkedTo(new OutcomeId(99)));
+    }
+
+    @Test
     public void saveIteration_shouldRefuse_whenTheNumberWasTakenMeanwhile() {
         Experiment experiment = opened(10_001, "PERMIT-1");
         Iteration planned = Iteration.next(experiment, List.of(), "shorter form", null, null);

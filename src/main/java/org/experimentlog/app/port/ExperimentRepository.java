@@ -69,6 +69,12 @@ public interface ExperimentRepository {
     java.util.Map<org.experimentlog.domain.outcome.OutcomeId, List<org.experimentlog.domain.IssueRef>> linkedTo(
             java.util.Collection<org.experimentlog.domain.outcome.OutcomeId> outcomes);
 
+    /**
+     * Every iteration of the experiments linked to this outcome, by issue key and number, in a fixed number of
+     * queries.
+     */
+    List<LinkedIteration> iterationsLinkedTo(org.experimentlog.domain.outcome.OutcomeId outcome);
+
     /** The learnings of an experiment. */
     List<Learning> learningsOf(ExperimentId id);
 }

@@ -9,9 +9,13 @@ public final class OutcomeListView {
     private final List<OutcomeRowView> rows;
     private final boolean canManage;
     private final boolean filtered;
+    private final List<OptionView> kindOptions;
+    private final List<OptionView> directionOptions;
 
     OutcomeListView(List<OptionView> departmentOptions, List<OptionView> statusOptions, List<OutcomeRowView> rows,
-            boolean canManage, boolean filtered) {
+            boolean canManage, boolean filtered, List<OptionView> kindOptions, List<OptionView> directionOptions) {
+        this.kindOptions = List.copyOf(kindOptions);
+        this.directionOptions = List.copyOf(directionOptions);
         this.departmentOptions = List.copyOf(departmentOptions);
         this.statusOptions = List.copyOf(statusOptions);
         this.rows = List.copyOf(rows);
@@ -47,5 +51,15 @@ public final class OutcomeListView {
     /** Whether a filter narrows the list, so the empty state says so. */
     public boolean isFiltered() {
         return filtered;
+    }
+
+    /** The preset metric kinds, for the form that defines an outcome. */
+    public List<OptionView> getKindOptions() {
+        return kindOptions;
+    }
+
+    /** Which way is better, for the form that defines an outcome; left empty, the kind's default applies. */
+    public List<OptionView> getDirectionOptions() {
+        return directionOptions;
     }
 }

@@ -1,20 +1,31 @@
 package org.experimentlog.web.ui;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.experimentlog.app.OutcomeCatalogue;
+import org.experimentlog.app.OutcomeDetail;
+import org.experimentlog.app.port.LinkedIteration;
 import org.experimentlog.app.OutcomeService;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.department.DepartmentId;
+import org.experimentlog.domain.outcome.Direction;
 import org.experimentlog.domain.outcome.Measurement;
+import org.experimentlog.domain.outcome.MetricKind;
 import org.experimentlog.domain.outcome.Outcome;
+import org.experimentlog.domain.outcome.OutcomeId;
 import org.experimentlog.domain.outcome.OutcomeStatus;
 
 /** Builds the outcomes page's view for the current user, in their language. */
@@ -22,11 +33,13 @@ import org.experimentlog.domain.outcome.OutcomeStatus;
 public class OutcomePageViews {
     private final OutcomeService outcomes;
     private final UserDirectory users;
+    private final I18nResolver i18n;
 
     @Inject
-    public OutcomePageViews(OutcomeService outcomes, UserDirectory users) {
+    public OutcomePageViews(OutcomeService outcomes, UserDirectory users, I18nResolver i18n) {
         this.outcomes = outcomes;
         this.users = users;
+        this.i18n = i18n;
     }
 
     /** The list, narrowed to a department and/or a status when given. */
@@ -45,7 +58,85 @@ public class OutcomePageViews {
                 .toList();
         List<OptionView> statuses = Arrays.stream(OutcomeStatus.values())
                 .map(s -> OptionView.keyed(s.code(), "experimentlog.outcome.status." + s.code(), s == status)).toList();
-        return new OutcomeListView(departments, statuses, rows, catalogue.canManage(), department != null || status != null);
+        List<OptionView> kinds = Arrays.stream(MetricKind.values())
+                .map(k -> OptionView.keyed(k.code(), "experimentlog.outcome.kind." + k.code(), false)).toList();
+        List<OptionView> directions = Arrays.stream(Direction.values())
+                .map(d -> OptionView.keyed(d.code(), "experimentlog.outcome.direction." + d.code(), false)).toList();
+        return new OutcomeListView(departments, statuses, rows, catalogue.canManage(), department != null || status != null,
+                kinds, directions);
+    }
+
+    /**
+     * The outcome page.
+     *
+     * @throws org.experimentlog.domain.NotFoundException when the outcome does not exist
+     */
+    public OutcomeDetailView detail(OutcomeId id) {
+        OutcomeDetail detail = outcomes.detail(id);
+        Outcome o = detail.outcome();
+        Locale locale = users.locale();
+        NumberFormat numbers = NumberFormat.getNumberInstance(locale);
+        numbers.setMaximumFractionDigits(2);
+        DateTimeFormatter days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        String unit = o.metric().unit();
+        List<Measurement> measurements = detail.measurements();
+        Measurement latest = measurements.stream().max(java.util.Comparator.comparing(Measurement::measuredOn)
+                .thenComparing(Measurement::recordedAt)).orElse(null);
+        List<MeasurementRowView> oldestFirst = measurements.stream()
+                .sorted(java.util.Comparator.comparing(Measurement::measuredOn).thenComparing(Measurement::recordedAt))
+                .map(m -> new MeasurementRowView(days.format(m.measuredOn()), value(numbers, m.value(), unit),
+                        m.note() == null ? "" : m.note(),
+                        users.displayName(m.recordedBy()).orElse(m.recordedBy().key())))
+                .toList();
+        List<MeasurementRowView> newestFirst = new ArrayList<>(oldestFirst);
+        java.util.Collections.reverse(newestFirst);
+        List<LinkedIterationView> iterations = detail.iterations().stream()
+                .map(it -> new LinkedIterationView(it.issue().key(), Integer.toString(it.number()),
+                        it.start() == null ? "" : days.format(it.start()), it.end() == null ? "" : days.format(it.end())))
+                .toList();
+        String owner = detail.departments().stream().filter(d -> d.requireId().equals(o.owner()))
+                .map(Department::name).findFirst().orElse("");
+        String baseline = value(numbers, o.baseline().value(), unit);
+        String target = value(numbers, o.target().value(), unit);
+        String chart = TrendChart.svg("exlog-trend", i18n.getText("experimentlog.outcome.page.chart.title", o.title()),
+                i18n.getText("experimentlog.outcome.page.chart.description", baseline, target,
+                        Integer.toString(measurements.size()),
+                        Long.toString(detail.iterations().stream().filter(LinkedIteration::isDated).count())),
+                measurements.stream().map(m -> new TrendChart.Point(m.measuredOn(), m.value())).toList(),
+                List.of(new TrendChart.Line(i18n.getText("experimentlog.outcome.page.chart.baseline", baseline),
+                                o.baseline().value(), "exlog-chart-baseline"),
+                        new TrendChart.Line(i18n.getText("experimentlog.outcome.page.chart.target", target),
+                                o.target().value(), "exlog-chart-target")),
+                detail.iterations().stream().filter(LinkedIteration::isDated)
+                        .map(it -> new TrendChart.Span(it.issue().key() + " #" + it.number(),
+                                "../../../../browse/" + it.issue().key(), it.start(), it.end()))
+                        .toList(),
+                days::format, numbers::format);
+        double progress = latest == null ? 0 : o.progressOf(latest.value());
+        List<OptionView> statuses = Arrays.stream(OutcomeStatus.values())
+                .map(s -> OptionView.keyed(s.code(), "experimentlog.outcome.status." + s.code(), s == o.status()))
+                .toList();
+        return new OutcomeDetailView(o.requireId().toString(), Long.toString(o.version()), o.title(),
+                o.description().orElse(""), "experimentlog.outcome.kind." + o.metric().kind().code(),
+                o.metric().kind().code(), unit, "experimentlog.outcome.direction." + o.metric().direction().code(),
+                o.metric().direction().code(), owner, o.owner().toString(),
+                "experimentlog.outcome.status." + o.status().code(),
+                reference(numbers, days, o.baseline().value(), o.baseline().date(), unit),
+                reference(numbers, days, o.target().value(), o.target().date(), unit),
+                latest == null ? "" : value(numbers, latest.value(), unit),
+                (int) Math.round(Math.max(0, Math.min(1, progress)) * 100), chart, newestFirst, oldestFirst,
+                iterations, statuses, detail.canManage());
+    }
+
+    private static String[] reference(NumberFormat numbers, DateTimeFormatter days, double value, LocalDate day,
+            String unit) {
+        return new String[] {value(numbers, value, unit), plain(value), days.format(day), day.toString()};
+    }
+
+    /** A number as the API reads it back: a dot, no grouping. */
+    private static String plain(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static OutcomeRowView row(Outcome o, Measurement latest, List<IssueRef> experiments,

@@ -7,12 +7,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.experimentlog.domain.Coded;
 import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.department.DepartmentId;
+import org.experimentlog.domain.outcome.OutcomeId;
 import org.experimentlog.domain.outcome.OutcomeStatus;
 
 /**
  * The outcomes page, {@code /plugins/servlet/experiment-log/outcomes}: every outcome with its metric, owner, status
- * and progress from baseline through the latest measurement to the target, filtered by department and status.
+ * and progress from baseline through the latest measurement to the target, filtered by department and status; and
+ * {@code /outcomes/{id}}, one outcome with its trend chart, measurement history and, for managers, its forms.
  */
 public class OutcomesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -31,6 +34,11 @@ public class OutcomesServlet extends HttpServlet {
         if (pages.requireUser(request, response).isEmpty()) {
             return;
         }
+        String path = request.getPathInfo();
+        if (path != null && path.length() > 1) {
+            detail(path.substring(1), response);
+            return;
+        }
         DepartmentId department = null;
         OutcomeStatus status = null;
         try {
@@ -47,5 +55,18 @@ public class OutcomesServlet extends HttpServlet {
             status = null;
         }
         pages.render(response, "templates/outcomes.vm", views.list(department, status));
+    }
+
+    /** The page of one outcome, {@code /outcomes/{id}}; a 404 page when there is no such outcome. */
+    private void detail(String requested, HttpServletResponse response) throws IOException {
+        OutcomeDetailView view;
+        try {
+            view = views.detail(new OutcomeId(Long.parseLong(requested)));
+        } catch (IllegalArgumentException | NotFoundException e) {
+            pages.render(response, HttpServletResponse.SC_NOT_FOUND, "templates/outcome-missing.vm",
+                    new OutcomeMissingView(requested));
+            return;
+        }
+        pages.render(response, "templates/outcome.vm", view);
     }
 }

@@ -28,9 +28,22 @@ public final class Screenshots {
                     browser.driver().findElement(By.cssSelector("[data-opens=exlog-hypothesis-dialog]")).click();
                     browser.waitForVisible(By.id("exlog-h-change"));
                     browser.screenshot(folder.resolve("hypothesis-dialog-" + language + ".png"));
+                    outcome(browser, language, folder.resolve("outcome-detail-" + language + ".png"));
                 }
             }
         }
+    }
+
+    /** The page of the demo's online-completion outcome: its trend with the permit iterations marked. */
+    private static void outcome(Browser browser, String language, Path file) throws Exception {
+        browser.open("/plugins/servlet/experiment-log/outcomes?lang=" + language);
+        String href = browser.waitForVisible(By.partialLinkText("Parking permit applied")).getAttribute("href");
+        browser.driver().get(href + "?lang=" + language);
+        browser.waitForVisible(By.id("exlog-outcome"));
+        long height = (Long) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return Math.ceil(document.documentElement.scrollHeight)");
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1100, (int) Math.min(height + 40, 3000)));
+        browser.screenshot(file);
     }
 
     private static void panel(Browser browser, String path, Path file) throws Exception {

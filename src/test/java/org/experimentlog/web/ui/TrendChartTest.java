@@ -1,0 +1,110 @@
+package org.experimentlog.web.ui;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.Before;
+import org.junit.Test;
+
+public class TrendChartTest {
+    private String title;
+    private List<TrendChart.Point> points;
+    private List<TrendChart.Line> lines;
+    private List<TrendChart.Span> spans;
+
+    @Before
+    public void setUp() {
+        title = "Trend of faster permits";
+        points = List.of(new TrendChart.Point(LocalDate.of(2026, 1, 31), 61),
+                new TrendChart.Point(LocalDate.of(2026, 2, 28), 66));
+        lines = List.of(new TrendChart.Line("Baseline 61%", 61, "exlog-chart-baseline"),
+                new TrendChart.Line("Target 75%", 75, "exlog-chart-target"));
+        spans = List.of(new TrendChart.Span("PERMIT-1 #1", "../../../../browse/PERMIT-1", LocalDate.of(2026, 2, 1),
+                        LocalDate.of(2026, 2, 14)),
+                new TrendChart.Span("PERMIT-1 #2", "../../../../browse/PERMIT-1", LocalDate.of(2026, 2, 15),
+                        LocalDate.of(2026, 3, 1)));
+    }
+
+    private String svg() {
+        return TrendChart.svg("exlog-trend", title, "Measurements against baseline and target", points, lines, spans,
+                LocalDate::toString, value -> Double.toString(value));
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
+    public void svg_shouldEscapeEveryText_whenTheTitleHoldsMarkup() {
+        title = "Fewer calls <script>alert(1)</script> & \"more\"";
+        spans = List.of(new TrendChart.Span("<b>X-1</b> #1", "../browse/X-1?a=1&b=\"2\"", LocalDate.of(2026, 2, 1),
+                LocalDate.of(2026, 2, 14)));
+
+        String svg = svg();
+
+        assertFalse(svg, svg.contains("<script>"));
+        assertFalse(svg, svg.contains("<b>"));
+        assertTrue(svg, svg.contains("<title id=\"exlog-trend-title\">Fewer calls &lt;script&gt;alert(1)&lt;/script&gt; "
+                + "&amp; &quot;more&quot;</title>"));
+        assertTrue(svg, svg.contains("href=\"../browse/X-1?a=1&amp;b=&quot;2&quot;\""));
+    }
+
+    @Test
+    public void svg_shouldDrawOneLinkedSpanPerIteration_whenIterationsAreDated() {
+        String svg = svg();
+
+        assertEquals(2, count(svg, "<a class=\"exlog-chart-span\""));
+        assertEquals(2, count(svg, "<rect "));
+        assertTrue(svg, svg.contains(">PERMIT-1 #1</text>"));
+        assertTrue(svg, svg.contains(">PERMIT-1 #2</text>"));
+        assertTrue(svg, svg.contains("href=\"../../../../browse/PERMIT-1\""));
+    }
+
+    @Test
+    public void svg_shouldDrawLabelledBaselineAndTargetLines() {
+        String svg = svg();
+
+        assertTrue(svg, svg.contains("<g class=\"exlog-chart-baseline\">"));
+        assertTrue(svg, svg.contains("<g class=\"exlog-chart-target\">"));
+        assertTrue(svg, svg.contains(">Baseline 61%</text>"));
+        assertTrue(svg, svg.contains(">Target 75%</text>"));
+        assertEquals(2, count(svg, "stroke-dasharray=\"6 4\""));
+    }
+
+    @Test
+    public void svg_shouldBeAnAccessibleScalableImage_withALineThroughThePoints() {
+        String svg = svg();
+
+        assertTrue(svg, svg.startsWith("<svg "));
+        assertTrue(svg, svg.contains("role=\"img\""));
+        assertTrue(svg, svg.contains("viewBox=\"0 0 760 340\" width=\"100%\""));
+        assertTrue(svg, svg.contains("aria-labelledby=\"exlog-trend-title exlog-trend-desc\""));
+        assertTrue(svg, svg.contains("<desc id=\"exlog-trend-desc\">Measurements against baseline and target</desc>"));
+        assertEquals(1, count(svg, "<polyline "));
+        assertEquals(2, count(svg, "<circle "));
+    }
+
+    @Test
+    public void svg_shouldBeEmpty_whenThereAreNoMeasurements() {
+        points = List.of();
+
+        String svg = svg();
+
+        assertEquals("", svg);
+    }
+
+    @Test
+    public void svg_shouldStillDrawAnAxis_whenThereIsOneMeasurementAndNoIteration() {
+        points = List.of(new TrendChart.Point(LocalDate.of(2026, 1, 31), 61));
+        spans = List.of();
+
+        String svg = svg();
+
+        assertEquals(1, count(svg, "<circle "));
+        assertFalse(svg, svg.contains("NaN"));
+        assertFalse(svg, svg.contains("Infinity"));
+    }
+}
