@@ -17,7 +17,11 @@ public class ExperimentIssueCondition implements Condition {
 
     @Override
     public boolean shouldDisplay(Map<String, Object> context) {
-        return context.get("issue") instanceof Issue issue && issue.getIssueType() != null
-                && EXPERIMENT_ISSUE_TYPE.equals(issue.getIssueType().getName());
+        return context.get("issue") instanceof Issue issue && isExperiment(issue);
+    }
+
+    /** Whether the issue's type is Experiment, by the exact name the app creates the type with. */
+    static boolean isExperiment(Issue issue) {
+        return issue.getIssueType() != null && EXPERIMENT_ISSUE_TYPE.equals(issue.getIssueType().getName());
     }
 }

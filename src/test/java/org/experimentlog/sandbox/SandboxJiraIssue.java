@@ -40,6 +40,16 @@ final class SandboxJiraIssue implements Issue {
             public String getName() {
                 return name;
             }
+
+            @Override
+            public boolean isSubTask() {
+                return false;
+            }
+
+            @Override
+            public com.atlassian.jira.avatar.Avatar getAvatar() {
+                return null; // web panels never show the type's icon
+            }
         };
     }
 }

@@ -1,0 +1,55 @@
+package org.experimentlog.jira;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.GlobalPermissionManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+
+/**
+ * The one place where Jira's services enter the plugin (STYLE.md rule 4). Atlassian Spring Scanner reads these
+ * {@code @ComponentImport} fields when the plugin is built and imports each type as an OSGi service of Jira, so every
+ * component, here or in {@code persistence}, takes the service in its {@code @Inject} constructor like any other bean.
+ * The class is never instantiated and its fields stay null: it is a list, not a holder. A new host service is added
+ * here, or {@code ComponentImportsTest} fails.
+ */
+@SuppressWarnings("unused")
+final class ComponentImports {
+    /** For the repositories in {@code persistence}; the one host service used outside this package. */
+    @ComponentImport
+    private ActiveObjects activeObjects;
+    @ComponentImport
+    private IssueManager issueManager;
+    @ComponentImport
+    private IssueTypeManager issueTypeManager;
+    @ComponentImport
+    private ProjectManager projectManager;
+    @ComponentImport
+    private PermissionManager permissionManager;
+    @ComponentImport
+    private GlobalPermissionManager globalPermissionManager;
+    @ComponentImport
+    private JiraAuthenticationContext jiraAuthenticationContext;
+    /** Jira's own user manager; named apart from SAL's {@code UserManager}, should that ever be imported too. */
+    @ComponentImport("jiraUserManager")
+    private UserManager userManager;
+    @ComponentImport
+    private GroupManager groupManager;
+    @ComponentImport
+    private TimeZoneManager timeZoneManager;
+    @ComponentImport
+    private ClusterLockService clusterLockService;
+    @ComponentImport
+    private EventPublisher eventPublisher;
+
+    private ComponentImports() {
+    }
+}

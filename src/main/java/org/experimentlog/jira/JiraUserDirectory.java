@@ -1,0 +1,56 @@
+package org.experimentlog.jira;
+
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Locale;
+import java.util.Optional;
+import org.experimentlog.app.port.UserDirectory;
+import org.experimentlog.domain.UserRef;
+
+/**
+ * {@link UserDirectory} on Jira's users and groups. Users are referred to by their Jira user key, which stays the same
+ * when a user is renamed; a user Jira no longer knows has no name and is in no group.
+ */
+@Named
+final class JiraUserDirectory implements UserDirectory {
+    private final JiraAuthenticationContext authentication;
+    private final UserManager users;
+    private final GroupManager groups;
+
+    @Inject
+    JiraUserDirectory(JiraAuthenticationContext authentication, UserManager users, GroupManager groups) {
+        this.authentication = authentication;
+        this.users = users;
+        this.groups = groups;
+    }
+
+    @Override
+    public Optional<UserRef> currentUser() {
+        return Optional.ofNullable(authentication.getLoggedInUser()).map(user -> new UserRef(user.getKey()));
+    }
+
+    @Override
+    public Optional<String> displayName(UserRef user) {
+        return Optional.ofNullable(users.getUserByKey(user.key())).map(ApplicationUser::getDisplayName);
+    }
+
+    @Override
+    public boolean isMember(UserRef user, String groupName) {
+        ApplicationUser jiraUser = users.getUserByKey(user.key());
+        return jiraUser != null && groups.isUserInGroup(jiraUser, groupName);
+    }
+
+    @Override
+    public Locale locale() {
+        return authentication.getLocale();
+    }
+
+    @Override
+    public boolean groupExists(String groupName) {
+        return groups.groupExists(groupName);
+    }
+}

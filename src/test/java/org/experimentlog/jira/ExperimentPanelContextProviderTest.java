@@ -1,0 +1,112 @@
+package org.experimentlog.jira;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.Issue;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.experimentlog.app.ExperimentService;
+import org.experimentlog.app.port.AccessPolicy;
+import org.experimentlog.app.port.AuditLog;
+import org.experimentlog.app.port.DepartmentRepository;
+import org.experimentlog.app.port.ExperimentRepository;
+import org.experimentlog.app.port.FailureStoryRepository;
+import org.experimentlog.app.port.IssueGateway;
+import org.experimentlog.app.port.IssueSummary;
+import org.experimentlog.app.port.OutcomeRepository;
+import org.experimentlog.app.port.SettingsRepository;
+import org.experimentlog.app.port.UserDirectory;
+import org.experimentlog.domain.IssueRef;
+import org.experimentlog.domain.settings.AppSettings;
+import org.experimentlog.testing.FixedClock;
+import org.experimentlog.testing.RecordingTransactions;
+import org.experimentlog.testing.Users;
+import org.experimentlog.web.ui.ExperimentPanelView;
+import org.experimentlog.web.ui.ExperimentPanelViews;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.mockito.quality.Strictness;
+
+/** The provider with the real view builder and use case on mocked ports. */
+public class ExperimentPanelContextProviderTest {
+    private static final IssueRef ISSUE = new IssueRef(10012, "PERMIT-12");
+
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+
+    @Mock
+    private Issue issue;
+    @Mock
+    private ExperimentRepository experiments;
+    @Mock
+    private FailureStoryRepository stories;
+    @Mock
+    private OutcomeRepository outcomes;
+    @Mock
+    private DepartmentRepository departments;
+    @Mock
+    private SettingsRepository settings;
+    @Mock
+    private IssueGateway issues;
+    @Mock
+    private AccessPolicy access;
+    @Mock
+    private UserDirectory users;
+    @Mock
+    private AuditLog audit;
+
+    private final Map<String, Object> context = new HashMap<>();
+    private ExperimentPanelContextProvider target;
+
+    @Before
+    public void setUp() {
+        ExperimentService service = new ExperimentService(experiments, stories, outcomes, departments, settings, issues,
+                access, users, audit, FixedClock.at(Instant.parse("2026-03-02T09:15:00Z")), new RecordingTransactions());
+        target = new ExperimentPanelContextProvider(new ExperimentPanelViews(service, users));
+        when(issue.getKey()).thenReturn("PERMIT-12");
+        when(users.currentUser()).thenReturn(Optional.of(Users.MARIA));
+        when(users.locale()).thenReturn(Locale.ENGLISH);
+        when(settings.load()).thenReturn(AppSettings.defaults());
+        when(issues.findByKey("PERMIT-12")).thenReturn(Optional.of(new IssueSummary(ISSUE, "Pre-filled renewal form", true)));
+        when(access.canBrowse(Users.MARIA, ISSUE)).thenReturn(true);
+        when(access.canEdit(Users.MARIA, ISSUE)).thenReturn(true);
+        context.put("issue", issue);
+        context.put("helper", "Jira's helper");
+    }
+
+    @Test
+    public void getContextMap_shouldAddThePanelViewOfThePagesIssue() {
+        Map<String, Object> result = target.getContextMap(context);
+
+        ExperimentPanelView view = (ExperimentPanelView) result.get("view");
+        assertEquals("PERMIT-12", view.getIssueKey());
+        assertTrue(view.isCanEdit());
+    }
+
+    @Test
+    public void getContextMap_shouldKeepJirasContext() {
+        Map<String, Object> result = target.getContextMap(context);
+
+        assertEquals("Jira's helper", result.get("helper"));
+        assertEquals(issue, result.get("issue"));
+    }
+
+    @Test
+    public void getContextMap_shouldAddNoView_whenTheContextHasNoIssue() {
+        context.remove("issue");
+
+        Map<String, Object> result = target.getContextMap(context);
+
+        assertFalse(result.containsKey("view"));
+    }
+}
