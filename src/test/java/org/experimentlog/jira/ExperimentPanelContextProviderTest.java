@@ -109,4 +109,23 @@ public class ExperimentPanelContextProviderTest {
 
         assertFalse(result.containsKey("view"));
     }
+
+    @Test
+    public void getContextMap_shouldAddNoView_whenNobodyIsLoggedIn() {
+        when(users.currentUser()).thenReturn(Optional.empty());
+
+        Map<String, Object> result = target.getContextMap(context);
+
+        org.junit.Assert.assertFalse(result.containsKey("view"));
+        org.junit.Assert.assertEquals(issue, result.get("issue"));
+    }
+
+    @Test
+    public void getContextMap_shouldAddNoView_whenTheReaderMayNotSeeTheIssue() {
+        when(access.canBrowse(Users.MARIA, ISSUE)).thenReturn(false);
+
+        Map<String, Object> result = target.getContextMap(context);
+
+        org.junit.Assert.assertFalse(result.containsKey("view"));
+    }
 }
