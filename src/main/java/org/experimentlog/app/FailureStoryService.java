@@ -30,6 +30,7 @@ import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
 import org.experimentlog.domain.audit.AuditedType;
+import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.experiment.Experiment;
 import org.experimentlog.domain.experiment.IterationId;
@@ -108,6 +109,31 @@ public class FailureStoryService {
         Reader reader = caller.reader();
         visible(reader, id);
         return stories.appliedIn(id).stream().filter(a -> access.canBrowse(reader.user(), a.issue())).toList();
+    }
+
+    /** Whether this caller said "this helped me" about the story. */
+    public boolean hasMarked(FailureStoryId id) {
+        return stories.hasMarked(id, caller.user());
+    }
+
+    /** Whether the caller may say "this helped me" about a story they read: everyone except its author. */
+    public boolean canMarkHelped(FailureStory story) {
+        return !story.isWrittenBy(caller.user());
+    }
+
+    /**
+     * Whether stories may be shared anonymously: the one part of the administrator's settings every user may know,
+     * so the share form offers the choice only when it will be accepted.
+     */
+    public boolean anonymousStoriesAllowed() {
+        caller.user();
+        return settings.load().anonymousStoriesAllowed();
+    }
+
+    /** The departments a story can be shared with or filtered by. */
+    public List<Department> departments() {
+        caller.user();
+        return departments.list();
     }
 
     /** @throws InvalidInputException when an audience department or the linked experiment does not exist */

@@ -827,4 +827,35 @@ public class FailureStoryServiceTest {
 
         assertEquals(FailureStoryService.ANONYMOUS, audited().actor());
     }
+
+    @Test
+    public void canMarkHelped_shouldBeTrue_whenSomeoneElseWroteTheStory() {
+        assertTrue(target.canMarkHelped(target.view(COLLEAGUES)));
+    }
+
+    @Test
+    public void canMarkHelped_shouldBeFalse_whenTheCallerWroteTheStory() {
+        assertFalse(target.canMarkHelped(target.view(OWN)));
+    }
+
+    @Test
+    public void hasMarked_shouldAskAboutTheCaller() {
+        when(stories.hasMarked(COLLEAGUES, Users.MARIA)).thenReturn(true);
+
+        assertTrue(target.hasMarked(COLLEAGUES));
+    }
+
+    @Test
+    public void anonymousStoriesAllowed_shouldFollowTheSettings_forAnyUser() {
+        when(access.isAdministrator(Users.MARIA)).thenReturn(false);
+
+        assertEquals(AppSettings.defaults().anonymousStoriesAllowed(), target.anonymousStoriesAllowed());
+    }
+
+    @Test
+    public void anonymousStoriesAllowed_shouldRefuse_whenNobodyIsLoggedIn() {
+        when(users.currentUser()).thenReturn(Optional.empty());
+
+        assertThrows(NotAuthenticatedException.class, () -> target.anonymousStoriesAllowed());
+    }
 }

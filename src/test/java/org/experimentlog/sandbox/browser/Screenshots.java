@@ -29,6 +29,11 @@ public final class Screenshots {
                     browser.waitForVisible(By.id("exlog-h-change"));
                     browser.screenshot(folder.resolve("hypothesis-dialog-" + language + ".png"));
                     outcome(browser, language, folder.resolve("outcome-detail-" + language + ".png"));
+                    page(browser, "/plugins/servlet/experiment-log/failures?lang=" + language, "exlog-failures",
+                            folder.resolve("failures-feed-" + language + ".png"));
+                    String story = browser.driver().findElement(By.cssSelector(".exlog-failure-card a")).getAttribute("href");
+                    page(browser, story.replace(sandbox.baseUrl(), "") + "?lang=" + language, "exlog-failure-story",
+                            folder.resolve("failure-story-" + language + ".png"));
                 }
             }
         }
@@ -47,8 +52,12 @@ public final class Screenshots {
     }
 
     private static void panel(Browser browser, String path, Path file) throws Exception {
+        page(browser, path, "exlog-panel", file);
+    }
+
+    private static void page(Browser browser, String path, String id, Path file) throws Exception {
         browser.open(path);
-        WebElement panel = browser.waitForVisible(By.id("exlog-panel"));
+        WebElement panel = browser.waitForVisible(By.id(id));
         long height = (Long) ((JavascriptExecutor) browser.driver()).executeScript(
                 "return Math.ceil(document.documentElement.scrollHeight)");
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1100, (int) Math.min(height + 40, 3000)));

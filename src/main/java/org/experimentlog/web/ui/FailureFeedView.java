@@ -1,0 +1,105 @@
+package org.experimentlog.web.ui;
+
+import java.util.List;
+
+/** The failures-shared feed: the filter's choices, one page of stories and the links to the pages around it. */
+public final class FailureFeedView {
+    private final String baseUrl;
+    private final List<OptionView> departmentOptions;
+    private final List<OptionView> factorOptions;
+    private final List<OptionView> impactOptions;
+    private final String from;
+    private final String to;
+    private final List<FailureCardView> cards;
+    private final boolean filtered;
+    private final String shownFrom;
+    private final String shownTo;
+    private final String total;
+    private final String previousUrl;
+    private final String nextUrl;
+
+    FailureFeedView(String baseUrl, List<OptionView> departmentOptions, List<OptionView> factorOptions,
+            List<OptionView> impactOptions, String from, String to, List<FailureCardView> cards, boolean filtered,
+            int startAt, int total, String previousUrl, String nextUrl) {
+        this.baseUrl = baseUrl;
+        this.departmentOptions = List.copyOf(departmentOptions);
+        this.factorOptions = List.copyOf(factorOptions);
+        this.impactOptions = List.copyOf(impactOptions);
+        this.from = from;
+        this.to = to;
+        this.cards = List.copyOf(cards);
+        this.filtered = filtered;
+        this.shownFrom = Integer.toString(cards.isEmpty() ? 0 : startAt + 1);
+        this.shownTo = Integer.toString(startAt + cards.size());
+        this.total = Integer.toString(total);
+        this.previousUrl = previousUrl;
+        this.nextUrl = nextUrl;
+    }
+
+    /** The feed's address; the story pages, the form and the guide are under it. */
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public List<OptionView> getDepartmentOptions() {
+        return departmentOptions;
+    }
+
+    public List<OptionView> getFactorOptions() {
+        return factorOptions;
+    }
+
+    public List<OptionView> getImpactOptions() {
+        return impactOptions;
+    }
+
+    /** The period's first day as typed (ISO), or empty. */
+    public String getFrom() {
+        return from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public List<FailureCardView> getCards() {
+        return cards;
+    }
+
+    public boolean isHasCards() {
+        return !cards.isEmpty();
+    }
+
+    /** Whether a filter narrows the feed, so the empty state says so. */
+    public boolean isFiltered() {
+        return filtered;
+    }
+
+    public String getShownFrom() {
+        return shownFrom;
+    }
+
+    public String getShownTo() {
+        return shownTo;
+    }
+
+    public String getTotal() {
+        return total;
+    }
+
+    public boolean isHasPrevious() {
+        return !previousUrl.isEmpty();
+    }
+
+    public String getPreviousUrl() {
+        return previousUrl;
+    }
+
+    public boolean isHasNext() {
+        return !nextUrl.isEmpty();
+    }
+
+    public String getNextUrl() {
+        return nextUrl;
+    }
+}
