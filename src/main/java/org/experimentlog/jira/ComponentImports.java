@@ -1,6 +1,9 @@
 package org.experimentlog.jira;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.WebResourceManager;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.config.IssueTypeManager;
@@ -49,6 +52,13 @@ final class ComponentImports {
     private ClusterLockService clusterLockService;
     @ComponentImport
     private EventPublisher eventPublisher;
+    /** The pages render their templates, web resources and translations through these (see web.ui.PageRenderer). */
+    @ComponentImport
+    private TemplateRenderer templateRenderer;
+    @ComponentImport
+    private WebResourceManager webResourceManager;
+    @ComponentImport
+    private I18nResolver i18nResolver;
 
     private ComponentImports() {
     }
