@@ -28,6 +28,9 @@ public final class Screenshots {
                     browser.driver().findElement(By.cssSelector("[data-opens=exlog-hypothesis-dialog]")).click();
                     browser.waitForVisible(By.id("exlog-h-change"));
                     browser.screenshot(folder.resolve("hypothesis-dialog-" + language + ".png"));
+                    browser.open("/plugins/servlet/experiment-log/library?lang=" + language);
+                    browser.waitForVisible(By.id("exlog-library"));
+                    browser.screenshot(folder.resolve("library-" + language + ".png"));
                 }
             }
         }
