@@ -38,6 +38,7 @@ public interface AoFailureStory extends Entity {
     String CREATED_AT = "CREATED_AT";
     String UPDATED_AT = "UPDATED_AT";
     String ROW_VERSION = "ROW_VERSION";
+    String SEARCH_TEXT = "SEARCH_TEXT";
 
     /** The title. */
     @NotNull
@@ -156,4 +157,13 @@ public interface AoFailureStory extends Entity {
     long getRowVersion();
 
     void setRowVersion(long version);
+
+    /**
+     * The title and every narrative field in lower case, for the learning library's case-insensitive text search
+     * with a plain {@code LIKE} (as {@link AoLearning#getSearchText()}); never the author.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getSearchText();
+
+    void setSearchText(String text);
 }

@@ -52,16 +52,7 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
     public Page<FailureStory> visibleTo(Reader reader, StoryFilter filter, ZoneId zone, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        if (!reader.administrator()) {
-            List<String> visible = new ArrayList<>(List.of(AoFailureStory.TO_EVERYONE + " = ?", AoFailureStory.AUTHOR + " = ?"));
-            params.add(Boolean.TRUE);
-            params.add(reader.user().key());
-            for (DepartmentId department : reader.departments()) {
-                visible.add(AoFailureStory.AUDIENCE + " LIKE ?");
-                params.add(StoryCodes.containing(department.toString()));
-            }
-            conditions.add("(" + String.join(" OR ", visible) + ")");
-        }
+        visibility(reader, conditions, params);
         filter.departmentIfAny().ifPresent(department -> {
             conditions.add(AoFailureStory.AUDIENCE + " LIKE ?");
             params.add(StoryCodes.containing(department.toString()));
@@ -89,6 +80,25 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
         select = select.order(AoFailureStory.CREATED_AT + " DESC, ID DESC").offset(page.startAt()).limit(page.maxResults());
         List<FailureStory> items = List.of(ao.find(AoFailureStory.class, select)).stream().map(StoryMapper::toDomain).toList();
         return Page.of(items, page, total);
+    }
+
+    /**
+     * Adds the condition that keeps only the stories the reader may see (everyone's, their own, their departments';
+     * administrators see all), so a query and its count never include another department's story. The feed and the
+     * learning library both use it.
+     */
+    static void visibility(Reader reader, List<String> conditions, List<Object> params) {
+        if (reader.administrator()) {
+            return;
+        }
+        List<String> visible = new ArrayList<>(List.of(AoFailureStory.TO_EVERYONE + " = ?", AoFailureStory.AUTHOR + " = ?"));
+        params.add(Boolean.TRUE);
+        params.add(reader.user().key());
+        for (DepartmentId department : reader.departments()) {
+            visible.add(AoFailureStory.AUDIENCE + " LIKE ?");
+            params.add(StoryCodes.containing(department.toString()));
+        }
+        conditions.add("(" + String.join(" OR ", visible) + ")");
     }
 
     @Override

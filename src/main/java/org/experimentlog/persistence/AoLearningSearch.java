@@ -94,7 +94,7 @@ public final class AoLearningSearch implements LearningSearch {
     }
 
     /** The learnings with their tags and experiments: one query for each, whatever the number of rows. */
-    private List<LearningHit> hits(List<AoLearning> rows) {
+    List<LearningHit> hits(List<AoLearning> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }

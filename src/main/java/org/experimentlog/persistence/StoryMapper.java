@@ -61,6 +61,7 @@ final class StoryMapper {
         c.put(AoFailureStory.AUTHOR, story.author().key());
         c.put(AoFailureStory.CREATED_AT, Days.toDate(story.createdAt()));
         c.put(AoFailureStory.UPDATED_AT, Days.toDate(story.updatedAt()));
+        c.put(AoFailureStory.SEARCH_TEXT, searchText(story));
         return c;
     }
 
@@ -82,5 +83,18 @@ final class StoryMapper {
         row.setFactors((String) c.get(AoFailureStory.FACTORS));
         row.setAnonymous(story.anonymous());
         row.setUpdatedAt(Days.toDate(story.updatedAt()));
+        row.setSearchText((String) c.get(AoFailureStory.SEARCH_TEXT));
+    }
+
+    /** The story's words for the library's text search, lower case by the same rule as a learning's statement. */
+    static String searchText(FailureStory story) {
+        StringBuilder text = new StringBuilder();
+        for (String part : new String[] {story.text().title(), story.text().whatWeTried(), story.text().whatHappened(),
+                story.text().whatWeLearned(), story.text().whatWeWillDoDifferently(), story.text().otherFactors()}) {
+            if (part != null && !part.isBlank()) {
+                text.append(part).append('\n');
+            }
+        }
+        return LearningIndex.searchText(text.toString());
     }
 }

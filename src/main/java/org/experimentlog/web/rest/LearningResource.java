@@ -8,7 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.experimentlog.app.LibrarySearchService;
 import org.experimentlog.app.LibraryService;
+import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.app.port.LearningQuery;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.experiment.Verdict;
@@ -21,10 +23,12 @@ import org.experimentlog.domain.outcome.OutcomeId;
 @LicensedOnly
 public class LearningResource {
     private final LibraryService library;
+    private final LibrarySearchService librarySearch;
 
     @Inject
-    public LearningResource(LibraryService library) {
+    public LearningResource(LibraryService library, LibrarySearchService librarySearch) {
         this.library = library;
+        this.librarySearch = librarySearch;
     }
 
     /**
@@ -48,4 +52,23 @@ public class LearningResource {
                 JsonInput.day(from, "from"), JsonInput.day(to, "to"));
         return PageJson.of(library.search(query, QueryParams.page(startAt, maxResults)), LearningJsonMapper::toJson);
     }
+
+    /**
+     * Up to ten tags starting with {@code prefix} (ignoring case), alphabetically, of learnings in projects the
+     * caller may browse; the learning library's tag field suggests them.
+     *
+     * <p>Statuses: 200 with the tags (none for an unknown prefix); 400 a prefix longer than 40 characters; 401 not
+     * logged in.
+     */
+    @GET
+    @Path("tags")
+    public TagListJson tags(@QueryParam("prefix") String prefix) {
+        if (prefix != null && prefix.length() > MAX_PREFIX) {
+            throw new InvalidInputException("prefix", "Could not suggest tags: the prefix can have at most "
+                    + MAX_PREFIX + " characters.");
+        }
+        return new TagListJson(librarySearch.tags(prefix));
+    }
+
+    private static final int MAX_PREFIX = 40;
 }

@@ -34,6 +34,9 @@ public final class Screenshots {
                     String story = browser.driver().findElement(By.cssSelector(".exlog-failure-card a")).getAttribute("href");
                     page(browser, story.replace(sandbox.baseUrl(), "") + "?lang=" + language, "exlog-failure-story",
                             folder.resolve("failure-story-" + language + ".png"));
+                    browser.open("/plugins/servlet/experiment-log/library?lang=" + language);
+                    browser.waitForVisible(By.id("exlog-library"));
+                    browser.screenshot(folder.resolve("library-" + language + ".png"));
                 }
             }
         }

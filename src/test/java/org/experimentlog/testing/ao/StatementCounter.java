@@ -13,6 +13,7 @@ public final class StatementCounter implements QueryExecutionListener {
 
     private final AtomicInteger count = new AtomicInteger();
     private final List<String> recent = new ArrayList<>();
+    private final List<List<Object>> recentParameters = new ArrayList<>();
 
     @Override
     public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
@@ -26,8 +27,10 @@ public final class StatementCounter implements QueryExecutionListener {
             for (QueryInfo query : queryInfoList) {
                 if (recent.size() == KEPT) {
                     recent.remove(0);
+                    recentParameters.remove(0);
                 }
                 recent.add(query.getQuery());
+                recentParameters.add(parameters(query));
             }
         }
     }
@@ -36,6 +39,7 @@ public final class StatementCounter implements QueryExecutionListener {
         count.set(0);
         synchronized (recent) {
             recent.clear();
+            recentParameters.clear();
         }
     }
 
@@ -48,5 +52,24 @@ public final class StatementCounter implements QueryExecutionListener {
         synchronized (recent) {
             return List.copyOf(recent);
         }
+    }
+
+    /** The parameters of the statements counted since the last reset, in step with {@link #statements()}. */
+    public List<List<Object>> parameters() {
+        synchronized (recent) {
+            return List.copyOf(recentParameters);
+        }
+    }
+
+    /** The first batch's parameters in index order (a value may be null, so no List.copyOf). */
+    private static List<Object> parameters(QueryInfo query) {
+        List<Object> values = new ArrayList<>();
+        if (query.getParametersList().isEmpty()) {
+            return values;
+        }
+        query.getParametersList().get(0).stream()
+                .sorted(java.util.Comparator.comparingInt(op -> ((Number) op.getArgs()[0]).intValue()))
+                .forEach(op -> values.add("setNull".equals(op.getMethod().getName()) ? null : op.getArgs()[1]));
+        return java.util.Collections.unmodifiableList(values);
     }
 }

@@ -1,0 +1,32 @@
+package org.experimentlog.web.ui;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The learning library page, {@code /plugins/servlet/experiment-log/library}: one search over learnings and failure
+ * stories (text, tag, outcome, department, verdict, period), newest or most relevant first, paged.
+ */
+public class LibraryServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    private final transient PageRenderer pages;
+    private final transient LibraryPageViews views;
+
+    @Inject
+    public LibraryServlet(PageRenderer pages, LibraryPageViews views) {
+        this.pages = pages;
+        this.views = views;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (pages.requireUser(request, response).isEmpty()) {
+            return;
+        }
+        pages.render(response, "templates/library.vm", views.page(request::getParameter));
+    }
+}
