@@ -84,6 +84,14 @@ public final class Outcome {
         return (value - baseline.value()) / (target.value() - baseline.value());
     }
 
+    /**
+     * The progress of a value as a whole percentage for a progress bar: 0 at (or behind) the baseline, 100 at (or
+     * past) the target.
+     */
+    public int progressPercentOf(double value) {
+        return (int) Math.round(Math.max(0, Math.min(1, progressOf(value))) * 100);
+    }
+
     public Optional<OutcomeId> id() {
         return Optional.ofNullable(id);
     }

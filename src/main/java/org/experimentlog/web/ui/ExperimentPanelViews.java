@@ -3,13 +3,9 @@ package org.experimentlog.web.ui;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URI;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.experimentlog.app.ExperimentOverview;
@@ -119,8 +115,7 @@ public class ExperimentPanelViews {
 
     private static OutcomeProgressView progress(OutcomeLink link, Outcome outcome, Measurement latest, Formats formats) {
         String unit = outcome.metric().unit();
-        double progress = latest == null ? 0 : outcome.progressOf(latest.value());
-        int percent = (int) Math.round(Math.max(0, Math.min(1, progress)) * 100);
+        int percent = latest == null ? 0 : outcome.progressPercentOf(latest.value());
         return new OutcomeProgressView(outcome.title(), "experimentlog.expected." + link.expected().code(),
                 formats.value(outcome.baseline().value(), unit),
                 latest == null ? "" : formats.value(latest.value(), unit),
@@ -164,44 +159,5 @@ public class ExperimentPanelViews {
 
     private static LearningView learning(Learning l) {
         return new LearningView(l.requireId().value(), l.statement(), l.tags().stream().map(Tag::value).toList());
-    }
-
-    /** Numbers and days as the reader's locale writes them. */
-    private static final class Formats {
-        private final Locale locale;
-        private final NumberFormat numbers;
-        private final NumberFormat counts;
-        private final DateTimeFormatter days;
-
-        Formats(Locale locale) {
-            this.locale = locale;
-            numbers = NumberFormat.getNumberInstance(locale);
-            numbers.setMaximumFractionDigits(2);
-            counts = NumberFormat.getIntegerInstance(locale);
-            days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        }
-
-        Locale locale() {
-            return locale;
-        }
-
-        String number(double value) {
-            return numbers.format(value);
-        }
-
-        String count(long value) {
-            return counts.format(value);
-        }
-
-        String value(double value, String unit) {
-            if (unit == null || unit.isBlank()) {
-                return number(value);
-            }
-            return unit.equals("%") ? number(value) + "%" : number(value) + " " + unit;
-        }
-
-        String day(LocalDate day) {
-            return days.format(day);
-        }
     }
 }

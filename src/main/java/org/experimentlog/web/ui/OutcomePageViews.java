@@ -3,13 +3,9 @@ package org.experimentlog.web.ui;
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -45,13 +41,12 @@ public class OutcomePageViews {
     /** The list, narrowed to a department and/or a status when given. */
     public OutcomeListView list(DepartmentId department, OutcomeStatus status) {
         OutcomeCatalogue catalogue = outcomes.catalogue(department, status);
-        NumberFormat numbers = NumberFormat.getNumberInstance(users.locale());
-        numbers.setMaximumFractionDigits(2);
+        Formats formats = new Formats(users.locale());
         Map<DepartmentId, String> names = catalogue.departments().stream()
                 .collect(Collectors.toMap(Department::requireId, Department::name));
         List<OutcomeRowView> rows = catalogue.outcomes().stream()
                 .map(o -> row(o, catalogue.latest().get(o.requireId()),
-                        catalogue.experiments().getOrDefault(o.requireId(), List.of()), names, numbers))
+                        catalogue.experiments().getOrDefault(o.requireId(), List.of()), names, formats))
                 .toList();
         List<OptionView> departments = catalogue.departments().stream()
                 .map(d -> OptionView.named(d.requireId().toString(), d.name(), d.requireId().equals(department)))
@@ -74,17 +69,14 @@ public class OutcomePageViews {
     public OutcomeDetailView detail(OutcomeId id) {
         OutcomeDetail detail = outcomes.detail(id);
         Outcome o = detail.outcome();
-        Locale locale = users.locale();
-        NumberFormat numbers = NumberFormat.getNumberInstance(locale);
-        numbers.setMaximumFractionDigits(2);
-        DateTimeFormatter days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        Formats formats = new Formats(users.locale());
         String unit = o.metric().unit();
         List<Measurement> measurements = detail.measurements();
         Measurement latest = measurements.stream().max(java.util.Comparator.comparing(Measurement::measuredOn)
                 .thenComparing(Measurement::recordedAt)).orElse(null);
         List<MeasurementRowView> oldestFirst = measurements.stream()
                 .sorted(java.util.Comparator.comparing(Measurement::measuredOn).thenComparing(Measurement::recordedAt))
-                .map(m -> new MeasurementRowView(days.format(m.measuredOn()), value(numbers, m.value(), unit),
+                .map(m -> new MeasurementRowView(formats.day(m.measuredOn()), formats.value(m.value(), unit),
                         m.note() == null ? "" : m.note(),
                         users.displayName(m.recordedBy()).orElse(m.recordedBy().key())))
                 .toList();
@@ -92,12 +84,12 @@ public class OutcomePageViews {
         java.util.Collections.reverse(newestFirst);
         List<LinkedIterationView> iterations = detail.iterations().stream()
                 .map(it -> new LinkedIterationView(it.issue().key(), Integer.toString(it.number()),
-                        it.start() == null ? "" : days.format(it.start()), it.end() == null ? "" : days.format(it.end())))
+                        it.start() == null ? "" : formats.day(it.start()), it.end() == null ? "" : formats.day(it.end())))
                 .toList();
         String owner = detail.departments().stream().filter(d -> d.requireId().equals(o.owner()))
                 .map(Department::name).findFirst().orElse("");
-        String baseline = value(numbers, o.baseline().value(), unit);
-        String target = value(numbers, o.target().value(), unit);
+        String baseline = formats.value(o.baseline().value(), unit);
+        String target = formats.value(o.target().value(), unit);
         String chart = TrendChart.svg("exlog-trend", i18n.getText("experimentlog.outcome.page.chart.title", o.title()),
                 i18n.getText("experimentlog.outcome.page.chart.description", baseline, target,
                         Integer.toString(measurements.size()),
@@ -111,8 +103,7 @@ public class OutcomePageViews {
                         .map(it -> new TrendChart.Span(it.issue().key() + " #" + it.number(),
                                 "../../../../browse/" + it.issue().key(), it.start(), it.end()))
                         .toList(),
-                days::format, numbers::format);
-        double progress = latest == null ? 0 : o.progressOf(latest.value());
+                formats::day, formats::number);
         List<OptionView> statuses = Arrays.stream(OutcomeStatus.values())
                 .map(s -> OptionView.keyed(s.code(), "experimentlog.outcome.status." + s.code(), s == o.status()))
                 .toList();
@@ -121,16 +112,15 @@ public class OutcomePageViews {
                 o.metric().kind().code(), unit, "experimentlog.outcome.direction." + o.metric().direction().code(),
                 o.metric().direction().code(), owner, o.owner().toString(),
                 "experimentlog.outcome.status." + o.status().code(),
-                reference(numbers, days, o.baseline().value(), o.baseline().date(), unit),
-                reference(numbers, days, o.target().value(), o.target().date(), unit),
-                latest == null ? "" : value(numbers, latest.value(), unit),
-                (int) Math.round(Math.max(0, Math.min(1, progress)) * 100), chart, newestFirst, oldestFirst,
+                reference(formats, o.baseline().value(), o.baseline().date(), unit),
+                reference(formats, o.target().value(), o.target().date(), unit),
+                latest == null ? "" : formats.value(latest.value(), unit),
+                latest == null ? 0 : o.progressPercentOf(latest.value()), chart, newestFirst, oldestFirst,
                 iterations, statuses, detail.canManage());
     }
 
-    private static String[] reference(NumberFormat numbers, DateTimeFormatter days, double value, LocalDate day,
-            String unit) {
-        return new String[] {value(numbers, value, unit), plain(value), days.format(day), day.toString()};
+    private static String[] reference(Formats formats, double value, LocalDate day, String unit) {
+        return new String[] {formats.value(value, unit), plain(value), formats.day(day), day.toString()};
     }
 
     /** A number as the API reads it back: a dot, no grouping. */
@@ -140,19 +130,14 @@ public class OutcomePageViews {
     }
 
     private static OutcomeRowView row(Outcome o, Measurement latest, List<IssueRef> experiments,
-            Map<DepartmentId, String> names, NumberFormat numbers) {
+            Map<DepartmentId, String> names, Formats formats) {
         String unit = o.metric().unit();
-        double progress = latest == null ? 0 : o.progressOf(latest.value());
         return new OutcomeRowView(o.requireId().toString(), o.title(),
                 "experimentlog.outcome.kind." + o.metric().kind().code(), unit,
                 "experimentlog.outcome.direction." + o.metric().direction().code(),
                 names.getOrDefault(o.owner(), ""), "experimentlog.outcome.status." + o.status().code(),
-                value(numbers, o.baseline().value(), unit), latest == null ? "" : value(numbers, latest.value(), unit),
-                value(numbers, o.target().value(), unit), (int) Math.round(Math.max(0, Math.min(1, progress)) * 100),
+                formats.value(o.baseline().value(), unit), latest == null ? "" : formats.value(latest.value(), unit),
+                formats.value(o.target().value(), unit), latest == null ? 0 : o.progressPercentOf(latest.value()),
                 experiments.stream().map(IssueRef::key).toList());
-    }
-
-    static String value(NumberFormat numbers, double value, String unit) {
-        return "%".equals(unit) ? numbers.format(value) + "%" : numbers.format(value) + " " + unit;
     }
 }

@@ -246,6 +246,28 @@ public class OutcomeTest {
     }
 
     @Test
+    public void progressPercentOf_shouldRoundToWholePercent_whenBetweenBaselineAndTarget() {
+        Outcome target = anOutcome().build();
+
+        assertEquals(50, target.progressPercentOf(8.5));
+        assertEquals(29, target.progressPercentOf(10));
+    }
+
+    @Test
+    public void progressPercentOf_shouldBeZero_whenTheValueMovedTheWrongWay() {
+        Outcome target = anOutcome().build();
+
+        assertEquals(0, target.progressPercentOf(14));
+    }
+
+    @Test
+    public void progressPercentOf_shouldBeHundred_whenTheValuePassedTheTarget() {
+        Outcome target = anOutcome().build();
+
+        assertEquals(100, target.progressPercentOf(3));
+    }
+
+    @Test
     public void progressOf_shouldBeZero_whenTheValueIsTheBaselineAndHigherIsBetter() {
         Outcome target = anOutcome().higherIsBetter().build();
 
