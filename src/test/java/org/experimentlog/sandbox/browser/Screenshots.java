@@ -28,7 +28,8 @@ public final class Screenshots {
                     browser.driver().findElement(By.cssSelector("[data-opens=exlog-hypothesis-dialog]")).click();
                     browser.waitForVisible(By.id("exlog-h-change"));
                     browser.screenshot(folder.resolve("hypothesis-dialog-" + language + ".png"));
-                    outcome(browser, language, folder.resolve("outcome-detail-" + language + ".png"));
+                    outcome(browser, language, folder.resolve("outcomes-list-" + language + ".png"),
+                            folder.resolve("outcome-detail-" + language + ".png"));
                     page(browser, "/plugins/servlet/experiment-log/failures?lang=" + language, "exlog-failures",
                             folder.resolve("failures-feed-" + language + ".png"));
                     String story = browser.driver().findElement(By.cssSelector(".exlog-failure-card a")).getAttribute("href");
@@ -42,10 +43,14 @@ public final class Screenshots {
         }
     }
 
-    /** The page of the demo's online-completion outcome: its trend with the permit iterations marked. */
-    private static void outcome(Browser browser, String language, Path file) throws Exception {
+    /**
+     * The outcomes list, then the page of the demo's online-completion outcome: its trend with the permit iterations
+     * marked.
+     */
+    private static void outcome(Browser browser, String language, Path list, Path file) throws Exception {
         browser.open("/plugins/servlet/experiment-log/outcomes?lang=" + language);
         String href = browser.waitForVisible(By.partialLinkText("Parking permit applied")).getAttribute("href");
+        browser.screenshot(list);
         browser.driver().get(href + "?lang=" + language);
         browser.waitForVisible(By.id("exlog-outcome"));
         long height = (Long) ((JavascriptExecutor) browser.driver()).executeScript(
