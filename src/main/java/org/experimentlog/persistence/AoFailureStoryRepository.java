@@ -73,6 +73,10 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
             conditions.add(AoFailureStory.CREATED_AT + " < ?");
             params.add(java.util.Date.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
+        for (String word : AoLibrarySearch.words(filter.text())) {
+            conditions.add(AoFailureStory.SEARCH_TEXT + " LIKE ? ESCAPE '!'");
+            params.add("%" + AoLearningSearch.escapeLike(word) + "%");
+        }
         String where = String.join(" AND ", conditions);
         Object[] values = params.toArray();
         int total = conditions.isEmpty() ? ao.count(AoFailureStory.class) : ao.count(AoFailureStory.class, Query.select().where(where, values));

@@ -111,12 +111,47 @@ public class AoFailureStoryRepositoryTest extends RepositoryContract {
         story("Design data", Audience.departments(Set.of(DESIGN)), Set.of(ContributingFactor.DATA_QUALITY), false, 86_400 * 3);
         Reader admin = new Reader(new UserRef("root"), Set.of(), true);
 
-        assertEquals(List.of("Design data"), titles(admin, new StoryFilter(DESIGN, null, null, null, null)));
-        assertEquals(List.of("Early"), titles(admin, new StoryFilter(null, ContributingFactor.TIME_PRESSURE, null, null, null)));
-        assertEquals(List.of(), titles(admin, new StoryFilter(null, null, Impact.HIGH, null, null)));
+        assertEquals(List.of("Design data"), titles(admin, new StoryFilter(DESIGN, null, null, null, null, null)));
+        assertEquals(List.of("Early"), titles(admin, new StoryFilter(null, ContributingFactor.TIME_PRESSURE, null, null, null, null)));
+        assertEquals(List.of(), titles(admin, new StoryFilter(null, null, Impact.HIGH, null, null, null)));
         LocalDate day = NOW.atZone(ZONE).toLocalDate();
-        assertEquals(List.of("Early"), titles(admin, new StoryFilter(null, null, null, day, day)));
-        assertEquals(List.of("Design data"), titles(admin, new StoryFilter(null, null, null, day.plusDays(1), null)));
+        assertEquals(List.of("Early"), titles(admin, new StoryFilter(null, null, null, day, day, null)));
+        assertEquals(List.of("Design data"), titles(admin, new StoryFilter(null, null, null, day.plusDays(1), null, null)));
+    }
+
+    @Test
+    public void visibleTo_shouldKeepOnlyStoriesContainingEveryWord_ignoringCase() {
+        story("Letter to residents", Audience.everyone(), Set.of(ContributingFactor.TIME_PRESSURE), false, 0);
+        story("Phone script", Audience.everyone(), Set.of(ContributingFactor.TIME_PRESSURE), false, 1);
+        Reader anyone = reader("anyone");
+
+        assertEquals(List.of("Letter to residents"), titles(anyone, text("Residents TO letter")));
+        assertEquals(List.of("Phone script", "Letter to residents"), titles(anyone, text("residents")));
+        assertEquals(List.of(), titles(anyone, text("letter zebra")));
+    }
+
+    @Test
+    public void visibleTo_shouldTreatLikeWildcardsInTheTextAsPlainCharacters() {
+        story("Half done", Audience.everyone(), Set.of(ContributingFactor.TIME_PRESSURE), false, 0);
+        story("50% done", Audience.everyone(), Set.of(ContributingFactor.TIME_PRESSURE), false, 1);
+
+        assertEquals(List.of("50% done"), titles(reader("anyone"), text("50%")));
+        assertEquals(List.of(), titles(reader("anyone"), text("_alf")));
+    }
+
+    @Test
+    public void visibleTo_shouldNotCountAStoryTheReaderMayNotSee_whenItMatchesTheText() {
+        story("Design letter", Audience.departments(Set.of(DESIGN)), Set.of(ContributingFactor.TIME_PRESSURE), false, 0);
+        story("Public letter", Audience.everyone(), Set.of(ContributingFactor.TIME_PRESSURE), false, 1);
+
+        Page<FailureStory> page = target.visibleTo(reader("outsider"), text("letter"), ZONE, new PageRequest(0, 10));
+
+        assertEquals(1, page.total());
+        assertEquals("Public letter", page.items().get(0).text().title());
+    }
+
+    private static StoryFilter text(String words) {
+        return new StoryFilter(null, null, null, null, null, words);
     }
 
     @Test

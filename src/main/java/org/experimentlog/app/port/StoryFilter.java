@@ -2,6 +2,7 @@ package org.experimentlog.app.port;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.failure.ContributingFactor;
 import org.experimentlog.domain.failure.Impact;
@@ -14,11 +15,22 @@ import org.experimentlog.domain.failure.Impact;
  * @param impact     stories of this impact
  * @param from       shared on or after this day
  * @param to         shared on or before this day
+ * @param text       words every shown story contains (title or any narrative field), ignoring case; blank for any
  */
 public record StoryFilter(DepartmentId department, ContributingFactor factor, Impact impact, LocalDate from,
-        LocalDate to) {
+        LocalDate to, String text) {
+    public static final int TEXT_MAX = 200;
+
+    public StoryFilter {
+        text = text == null || text.isBlank() ? null : text.strip();
+        if (text != null && text.length() > TEXT_MAX) {
+            throw new InvalidInputException("text", "Could not filter the stories: the text can have at most "
+                    + TEXT_MAX + " characters.");
+        }
+    }
+
     public static StoryFilter none() {
-        return new StoryFilter(null, null, null, null, null);
+        return new StoryFilter(null, null, null, null, null, null);
     }
 
     public Optional<DepartmentId> departmentIfAny() {

@@ -69,11 +69,12 @@ final class FailureStoryJsonMapper {
     }
 
     /** The feed's filter from its query parameters; each malformed one is named. */
-    static StoryFilter filter(String department, String factor, String impact, String from, String to) {
+    static StoryFilter filter(String department, String factor, String impact, String from, String to,
+            String text) {
         Integer departmentId = JsonInput.whole(department, "department");
         return new StoryFilter(departmentId == null ? null : department(departmentId, "department"),
                 JsonInput.code(ContributingFactor.class, factor, "factor"), JsonInput.code(Impact.class, impact, "impact"),
-                JsonInput.day(from, "from"), JsonInput.day(to, "to"));
+                JsonInput.day(from, "from"), JsonInput.day(to, "to"), text);
     }
 
     private static StoryText text(FailureStoryRequestJson.StoryJson json) {

@@ -46,14 +46,15 @@ public class FailureStoryResource {
 
     /**
      * The stories the caller may read, newest first, filtered by department (id), contributing factor (code),
-     * impact (code) and the day shared ({@code from}, {@code to}, ISO days). 200; 400 a malformed filter or page.
+     * impact (code), the day shared ({@code from}, {@code to}, ISO days) and words the story contains ({@code text},
+     * at most 200 characters). 200; 400 a malformed filter or page.
      */
     @GET
     public PageJson<FailureStoryJson> feed(@QueryParam("department") String department,
             @QueryParam("factor") String factor, @QueryParam("impact") String impact, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("startAt") String startAt,
+            @QueryParam("to") String to, @QueryParam("text") String text, @QueryParam("startAt") String startAt,
             @QueryParam("maxResults") String maxResults) {
-        Page<FailureStory> page = stories.feed(FailureStoryJsonMapper.filter(department, factor, impact, from, to),
+        Page<FailureStory> page = stories.feed(FailureStoryJsonMapper.filter(department, factor, impact, from, to, text),
                 new PageRequest(JsonInput.startAt(startAt),
                         JsonInput.maxResults(maxResults)));
         Map<FailureStoryId, Integer> helped = stories.helpedCounts(page.items());

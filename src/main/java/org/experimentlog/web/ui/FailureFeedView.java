@@ -10,6 +10,7 @@ public final class FailureFeedView {
     private final List<OptionView> impactOptions;
     private final String from;
     private final String to;
+    private final String text;
     private final List<FailureCardView> cards;
     private final boolean filtered;
     private final String shownFrom;
@@ -19,7 +20,7 @@ public final class FailureFeedView {
     private final String nextUrl;
 
     FailureFeedView(String baseUrl, List<OptionView> departmentOptions, List<OptionView> factorOptions,
-            List<OptionView> impactOptions, String from, String to, List<FailureCardView> cards, boolean filtered,
+            List<OptionView> impactOptions, String from, String to, String text, List<FailureCardView> cards, boolean filtered,
             int startAt, int total, String previousUrl, String nextUrl) {
         this.baseUrl = baseUrl;
         this.departmentOptions = List.copyOf(departmentOptions);
@@ -27,6 +28,7 @@ public final class FailureFeedView {
         this.impactOptions = List.copyOf(impactOptions);
         this.from = from;
         this.to = to;
+        this.text = text;
         this.cards = List.copyOf(cards);
         this.filtered = filtered;
         this.shownFrom = Integer.toString(cards.isEmpty() ? 0 : startAt + 1);
@@ -60,6 +62,11 @@ public final class FailureFeedView {
 
     public String getTo() {
         return to;
+    }
+
+    /** The words the shown stories contain; empty for any. */
+    public String getText() {
+        return text;
     }
 
     public List<FailureCardView> getCards() {

@@ -64,6 +64,7 @@ public class FailurePageViews {
         put(query, "impact", filter.impact() == null ? null : filter.impact().code());
         put(query, "from", filter.from() == null ? null : filter.from().toString());
         put(query, "to", filter.to() == null ? null : filter.to().toString());
+        put(query, "text", filter.text());
         String previous = request.startAt() == 0 ? ""
                 : pageUrl(base, query, Math.max(0, request.startAt() - request.maxResults()), request.maxResults());
         String next = page.isLast() ? "" : pageUrl(base, query, request.startAt() + page.items().size(), request.maxResults());
@@ -73,7 +74,7 @@ public class FailurePageViews {
                 options(ContributingFactor.values(), "experimentlog.factor.", filter.factor()),
                 options(Impact.values(), "experimentlog.impact.", filter.impact()),
                 filter.from() == null ? "" : filter.from().toString(), filter.to() == null ? "" : filter.to().toString(),
-                cards, !query.isEmpty(), page.startAt(), page.total(), previous, next);
+                filter.text() == null ? "" : filter.text(), cards, !query.isEmpty(), page.startAt(), page.total(), previous, next);
     }
 
     /**

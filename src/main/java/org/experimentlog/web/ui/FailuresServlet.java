@@ -65,7 +65,7 @@ public class FailuresServlet extends HttpServlet {
         return new StoryFilter(department(request.getParameter("department")),
                 code(ContributingFactor.class, request.getParameter("factor")),
                 code(Impact.class, request.getParameter("impact")),
-                date(request.getParameter("from")), date(request.getParameter("to")));
+                date(request.getParameter("from")), date(request.getParameter("to")), searchText(request.getParameter("text")));
     }
 
     private static PageRequest page(HttpServletRequest request) {
@@ -108,6 +108,12 @@ public class FailuresServlet extends HttpServlet {
 
     private static String text(String value) {
         return value == null ? "" : value.strip();
+    }
+
+    /** The feed's words, cut to the length the form allows, so a long address still shows a page. */
+    private static String searchText(String value) {
+        String words = text(value);
+        return words.length() > StoryFilter.TEXT_MAX ? words.substring(0, StoryFilter.TEXT_MAX) : words;
     }
 
     private static String digits(String value) {

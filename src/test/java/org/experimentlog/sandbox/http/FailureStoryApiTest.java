@@ -265,6 +265,19 @@ public class FailureStoryApiTest {
     }
 
     @Test
+    public void feed_shouldFilterByWordsInTheStory() {
+        story.put("title", "Wording of the quagga zorilla notice");
+        long letter = share(pia, story);
+        story.put("title", "Quagga queue at the front desk");
+        share(pia, story);
+
+        JsonNode found = pia.get(API + "?department=" + department + "&text=ZORILLA%20quagga").json();
+
+        assertEquals(1, found.get("total").asInt());
+        assertEquals(letter, found.get("values").get(0).get("id").asLong());
+    }
+
+    @Test
     public void feed_shouldFilterByTheDayShared() {
         long id = share(pia, story);
         LocalDate day = LocalDate.ofInstant(Instant.parse(read(id).get("createdAt").asText()),
@@ -286,6 +299,7 @@ public class FailureStoryApiTest {
         assertRejected(pia.get(API + "?factor=bad-luck"), "factor");
         assertRejected(pia.get(API + "?impact=huge"), "impact");
         assertRejected(pia.get(API + "?from=2026-13-01"), "from");
+        assertRejected(pia.get(API + "?text=" + "x".repeat(201)), "text");
         assertRejected(pia.get(API + "?startAt=first"), "startAt");
         assertRejected(pia.get(API + "?maxResults=0"), "maxResults");
     }

@@ -35,6 +35,17 @@ public class FailuresPagesTest {
     }
 
     @Test
+    public void theFeed_shouldKeepOnlyStoriesWithTheWords_andKeepTheWordsInTheField() {
+        SandboxClient.Reply found = RunningSandbox.as("dirk").get(PAGES + "?department=" + design + "&text=BOUNCED");
+        SandboxClient.Reply missed = RunningSandbox.as("dirk").get(PAGES + "?department=" + design + "&text=zebra");
+
+        assertTrue(found.body(), found.body().contains("Letters &lt;b&gt;bounced&lt;/b&gt; " + design));
+        assertTrue(found.body(), found.body().contains("name=\"text\" maxlength=\"200\" value=\"BOUNCED\""));
+        assertFalse(missed.body(), missed.body().contains("bounced"));
+        assertTrue(missed.body(), missed.body().contains("No story matches this filter."));
+    }
+
+    @Test
     public void aStory_shouldRender_forItsAudience() {
         SandboxClient.Reply page = RunningSandbox.as("dirk").get(PAGES + "/" + story);
 
