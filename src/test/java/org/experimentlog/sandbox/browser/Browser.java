@@ -97,12 +97,22 @@ public final class Browser implements AutoCloseable {
         new Actions(driver).sendKeys(keys).perform();
     }
 
+    /**
+     * Waits until the condition holds. An element that went stale because the page reloaded in the meantime (after a
+     * form saved, say) is looked up again on the next try instead of failing the wait.
+     */
     public void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+        patiently().until(condition::apply);
     }
 
     public WebElement waitForVisible(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return patiently().until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private WebDriverWait patiently() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /** The accessibility violations axe-core finds on the page (WCAG 2.1 A and AA rules), as readable lines. */
