@@ -3,6 +3,9 @@ package org.experimentlog.app;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.experimentlog.app.command.HoldRetrospective;
 import org.experimentlog.app.command.ReviseRetrospective;
 import org.experimentlog.app.port.AccessPolicy;
@@ -12,6 +15,12 @@ import org.experimentlog.app.port.DepartmentRepository;
 import org.experimentlog.app.port.RetrospectiveRepository;
 import org.experimentlog.app.port.Transactions;
 import org.experimentlog.app.port.UserDirectory;
+import org.experimentlog.app.report.ReportExperiment;
+import org.experimentlog.app.report.ReportQuery;
+import org.experimentlog.app.report.RetrospectiveFigures;
+import org.experimentlog.app.report.RetrospectiveReport;
+import org.experimentlog.domain.Period;
+import org.experimentlog.domain.failure.Reader;
 import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.StaleVersionException;
@@ -32,6 +41,7 @@ import org.experimentlog.domain.ProjectKey;
 @Named
 public class RetrospectiveService {
     private final RetrospectiveRepository retrospectives;
+    private final RetrospectiveFigures figures;
     private final AccessPolicy access;
     private final AuditLog audit;
     private final Clock clock;
@@ -39,14 +49,51 @@ public class RetrospectiveService {
     private final Caller caller;
 
     @Inject
-    public RetrospectiveService(RetrospectiveRepository retrospectives, DepartmentRepository departments,
-            AccessPolicy access, UserDirectory users, AuditLog audit, Clock clock, Transactions transactions) {
+    public RetrospectiveService(RetrospectiveRepository retrospectives, RetrospectiveFigures figures,
+            DepartmentRepository departments, AccessPolicy access, UserDirectory users, AuditLog audit, Clock clock,
+            Transactions transactions) {
         this.retrospectives = retrospectives;
+        this.figures = figures;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
         this.transactions = transactions;
         this.caller = new Caller(users, access, departments);
+    }
+
+    /**
+     * The figures of a scope and period, counting only the experiments in projects the caller may browse and the
+     * failure stories the caller may read; days in the host's time zone.
+     *
+     * @throws NotFoundException when the scope is a project the caller may not browse
+     */
+    public RetrospectiveReport report(Scope scope, Period period) {
+        return figures.report(query(scope, period));
+    }
+
+    /**
+     * The experiments of the same report, one at a time, for the CSV export.
+     *
+     * @throws NotFoundException when the scope is a project the caller may not browse
+     */
+    public void reportExperiments(Scope scope, Period period, Consumer<ReportExperiment> each) {
+        figures.experiments(query(scope, period), each);
+    }
+
+    /** The quarter a retrospective covers unless the reader chooses another period: the current one. */
+    public Period defaultPeriod() {
+        return Period.quarterOf(clock.today());
+    }
+
+    private ReportQuery query(Scope scope, Period period) {
+        Reader reader = caller.reader();
+        requireVisible(reader.user(), scope);
+        Set<ProjectKey> projects = scope.kind() == ScopeKind.PROJECT
+                ? Set.of(new ProjectKey(scope.value()))
+                : figures.projectsWithExperiments().stream()
+                        .filter(project -> access.canBrowseProject(reader.user(), project))
+                        .collect(Collectors.toSet());
+        return new ReportQuery(scope, period, clock.zone(), projects, reader);
     }
 
     /**

@@ -20,6 +20,7 @@ import org.experimentlog.app.port.AuditLog;
 import org.experimentlog.app.port.DepartmentRepository;
 import org.experimentlog.app.port.RetrospectiveRepository;
 import org.experimentlog.app.port.UserDirectory;
+import org.experimentlog.app.report.RetrospectiveFigures;
 import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.NotAuthenticatedException;
 import org.experimentlog.domain.NotFoundException;
@@ -68,6 +69,8 @@ public class RetrospectiveServiceTest {
     @Mock
     private RetrospectiveRepository retrospectives;
     @Mock
+    private RetrospectiveFigures figures;
+    @Mock
     private DepartmentRepository departments;
     @Mock
     private AccessPolicy access;
@@ -82,7 +85,7 @@ public class RetrospectiveServiceTest {
 
     @Before
     public void setUp() {
-        target = new RetrospectiveService(retrospectives, departments, access, users, audit, FixedClock.at(NOW),
+        target = new RetrospectiveService(retrospectives, figures, departments, access, users, audit, FixedClock.at(NOW),
                 transactions);
         version = 1;
 
