@@ -326,6 +326,8 @@ public class RetrospectiveServiceTest {
 
         assertThrows(NotFoundException.class, () -> target.report(Scope.project(closed), Q2));
         assertThrows(NotFoundException.class, () -> target.reportExperiments(Scope.project(closed), Q2, row -> { }));
+        assertThrows(NotFoundException.class, () -> target.requireReadable(Scope.project(closed)));
+        target.requireReadable(Scope.project(new ProjectKey("PERMIT")));
 
         verify(figures, never()).report(any());
         verify(figures, never()).experiments(any(), any());
