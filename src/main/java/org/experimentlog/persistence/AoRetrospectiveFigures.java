@@ -67,11 +67,11 @@ import org.experimentlog.domain.retrospective.ScopeKind;
  * outcome's movement; everything counts all the reader may see. Experiments count only in the query's projects;
  * stories only when the reader may read them, by the same rule as the failures feed.
  *
- * <p>Statements per report: with visible projects, 3 counts, 4 streams over experiments (concluded ones, iterations,
- * departments, outcome links), 1 for the departments' names, 1 for the outcomes and 1 for their measurements (both
- * left out when no outcome is in scope), 1 stream of stories, 2 streams of reuse (applied, helped), 1 for the reused
- * stories' titles (left out when none), 1 learning count and 1 learning page with 1 for its experiments (left out
- * when there is no learning).
+ * <p>Statements per report, 17 at most: with visible projects, 3 counts, 4 streams over experiments (concluded ones,
+ * iterations, departments, outcome links), 1 for the departments' names (left out when none took part), 1 for the
+ * outcomes and 1 for their measurements (both left out when no outcome is in scope), 1 stream of stories, 2 streams
+ * of reuse (applied, helped), 1 for the reused stories' titles (left out when none), 1 learning count and 1 learning
+ * page with 1 for its experiments (left out when there is no learning).
  */
 @Named
 public final class AoRetrospectiveFigures implements RetrospectiveFigures {
@@ -195,7 +195,7 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
             }
         };
         Select select = window.experimentsWithoutScopeJoinFor(ScopeKind.DEPARTMENT)
-                .joinedTo(AoExperimentDepartment.class, "x", AoExperimentDepartment.EXPERIMENT_ID);
+                .joinedFrom(AoExperimentDepartment.class, "x", AoExperimentDepartment.EXPERIMENT_ID);
         ao.stream(AoExperimentDepartment.class, select.query(Query.select(AoExperimentDepartment.EXPERIMENT_ID + ", "
                 + AoExperimentDepartment.DEPARTMENT_ID)).order("x." + AoExperimentDepartment.EXPERIMENT_ID), row -> {
                     if (row.getExperimentId() != experiment[0]) {
@@ -653,11 +653,6 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
             main = type;
             mainAlias = alias;
             return this;
-        }
-
-        /** As {@link #joinedFrom}: the rows of {@code type} that point at this one's rows. */
-        Select joinedTo(Class<? extends RawEntity<Integer>> type, String alias, String column) {
-            return joinedFrom(type, alias, column);
         }
 
         Query query(Query base) {
