@@ -43,7 +43,7 @@ import org.openqa.selenium.support.ui.Select;
  * <tr><td>Outcome detail</td><td>Edit outcome (dialog, prefilled)</td><td>title, description</td>
  *     <td>title empty; target not a number; baseline day empty</td></tr>
  * <tr><td>Failures feed</td><td>Filter (department, factor, impact, text, from, to)</td><td>text</td>
- *     <td>text that matches nothing: empty state, the text kept</td></tr>
+ *     <td>a period that ends before it starts; script in the text kept as text</td></tr>
  * <tr><td>Story page</td><td>This helped me (toggle)</td><td>—</td><td>{@link FailuresPageBrowserTest}</td></tr>
  * <tr><td>Story page</td><td>Applied in</td><td>note</td><td>issue key empty; issue that does not exist; note too long</td></tr>
  * <tr><td>Share a story</td><td>Share form</td><td>title, the four story texts, other factors</td>
@@ -473,6 +473,16 @@ public class PageFormsBrowserTest {
         assertTrue(library, library.contains("Story " + tag + " " + PAYLOADS.get(0)));
         assertTrue(library, library.contains("Learned " + tag + " " + PAYLOADS.get(2)));
         assertNothingRan();
+
+        open(PAGES + "/failures");
+        paste("exlog-filter-from", "2026-02-01");
+        paste("exlog-filter-to", "2026-01-01");
+        List<Object> period = typed(".exlog-filter");
+        browser.tabTo(".exlog-filter button[type=submit]").sendKeys(Keys.ENTER);
+        browser.waitFor(d -> d.getCurrentUrl().contains("to=2026-01-01"));
+        assertErrorNextTo("exlog-filter-to-error", "feed period backwards");
+        assertEquals(period, typed(".exlog-filter"));
+        assertAccessible("feed period backwards");
 
         for (BadInput bad : List.of(
                 new BadInput("tag with slashes", () -> browser.tabTo("#exlog-library-tag").sendKeys("tag/with/slash"),
