@@ -219,7 +219,7 @@ public class FailureStoryService {
     public AppliedIn recordAppliedIn(RecordAppliedIn command) {
         Reader reader = caller.reader();
         visible(reader, command.story());
-        IssueSummary issue = browsableExperiment(reader.user(), command.issueKey());
+        IssueSummary issue = browsableExperiment(reader.user(), command.issueKey(), "issueKey");
         if (experiments.findByIssue(issue.ref().id()).isEmpty()) {
             throw new InvalidInputException("issueKey", "Issue " + issue.ref().key()
                     + " has no experiment to record the lesson in.");
@@ -248,9 +248,11 @@ public class FailureStoryService {
                 () -> new NotFoundException("Story " + id + " does not exist or you do not have permission to see it."));
     }
 
-    private IssueSummary browsableExperiment(UserRef user, String issueKey) {
+    /** The issue a request field names, if the user may browse it; the error names that field, for the form. */
+    private IssueSummary browsableExperiment(UserRef user, String issueKey, String field) {
         return issues.findByKey(issueKey).filter(i -> access.canBrowse(user, i.ref())).orElseThrow(
-                () -> new NotFoundException("Issue " + issueKey + " does not exist or you do not have permission to see it."));
+                () -> new NotFoundException(field, "Issue " + issueKey
+                        + " does not exist or you do not have permission to see it."));
     }
 
     private StoryLink link(UserRef user, String issueKey, IterationId iteration) {
@@ -260,7 +262,7 @@ public class FailureStoryService {
             }
             return null;
         }
-        IssueSummary issue = browsableExperiment(user, issueKey);
+        IssueSummary issue = browsableExperiment(user, issueKey, "experimentIssueKey");
         Experiment experiment = experiments.findByIssue(issue.ref().id()).orElseThrow(() -> new InvalidInputException(
                 "experimentIssueKey", "Issue " + issue.ref().key() + " has no experiment to link the story to."));
         if (iteration != null && experiments.findIteration(iteration)

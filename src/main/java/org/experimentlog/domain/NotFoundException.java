@@ -7,4 +7,9 @@ public final class NotFoundException extends DomainException {
     public NotFoundException(String message) {
         super(null, message);
     }
+
+    /** Something a request field names (an issue key typed into a form) that does not exist or may not be seen. */
+    public NotFoundException(String field, String message) {
+        super(field, message);
+    }
 }

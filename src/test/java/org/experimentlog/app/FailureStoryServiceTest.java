@@ -403,6 +403,7 @@ public class FailureStoryServiceTest {
         NotFoundException e = assertThrows(NotFoundException.class, () -> target.share(shareCommand()));
 
         assertEquals("Issue PERMIT-12 does not exist or you do not have permission to see it.", e.getMessage());
+        assertEquals(Optional.of("experimentIssueKey"), e.field());
         assertNothingWritten();
     }
 
@@ -413,6 +414,7 @@ public class FailureStoryServiceTest {
         NotFoundException e = assertThrows(NotFoundException.class, () -> target.share(shareCommand()));
 
         assertEquals("Issue PERMIT-12 does not exist or you do not have permission to see it.", e.getMessage());
+        assertEquals(Optional.of("experimentIssueKey"), e.field());
         assertNothingWritten();
     }
 
@@ -573,6 +575,7 @@ public class FailureStoryServiceTest {
         NotFoundException e = assertThrows(NotFoundException.class, () -> target.edit(editCommand()));
 
         assertEquals("Issue PERMIT-12 does not exist or you do not have permission to see it.", e.getMessage());
+        assertEquals(Optional.of("experimentIssueKey"), e.field());
         assertNothingWritten();
     }
 
@@ -795,6 +798,7 @@ public class FailureStoryServiceTest {
                 () -> target.recordAppliedIn(new RecordAppliedIn(COLLEAGUES, "PERMIT-20", null)));
 
         assertEquals("Issue PERMIT-20 does not exist or you do not have permission to see it.", e.getMessage());
+        assertEquals(Optional.of("issueKey"), e.field());
         assertNothingWritten();
     }
 

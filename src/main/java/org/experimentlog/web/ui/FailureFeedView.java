@@ -18,10 +18,11 @@ public final class FailureFeedView {
     private final String total;
     private final String previousUrl;
     private final String nextUrl;
+    private final boolean periodBackwards;
 
     FailureFeedView(String baseUrl, List<OptionView> departmentOptions, List<OptionView> factorOptions,
             List<OptionView> impactOptions, String from, String to, String text, List<FailureCardView> cards, boolean filtered,
-            int startAt, int total, String previousUrl, String nextUrl) {
+            int startAt, int total, String previousUrl, String nextUrl, boolean periodBackwards) {
         this.baseUrl = baseUrl;
         this.departmentOptions = List.copyOf(departmentOptions);
         this.factorOptions = List.copyOf(factorOptions);
@@ -36,6 +37,7 @@ public final class FailureFeedView {
         this.total = Integer.toString(total);
         this.previousUrl = previousUrl;
         this.nextUrl = nextUrl;
+        this.periodBackwards = periodBackwards;
     }
 
     /** The feed's address; the story pages, the form and the guide are under it. */
@@ -53,6 +55,11 @@ public final class FailureFeedView {
 
     public List<OptionView> getImpactOptions() {
         return impactOptions;
+    }
+
+    /** Whether the period ends before it starts, so no story can match: the page says so next to the end day. */
+    public boolean isPeriodBackwards() {
+        return periodBackwards;
     }
 
     /** The period's first day as typed (ISO), or empty. */

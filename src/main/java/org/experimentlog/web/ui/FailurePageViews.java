@@ -74,7 +74,8 @@ public class FailurePageViews {
                 options(ContributingFactor.values(), "experimentlog.factor.", filter.factor()),
                 options(Impact.values(), "experimentlog.impact.", filter.impact()),
                 filter.from() == null ? "" : filter.from().toString(), filter.to() == null ? "" : filter.to().toString(),
-                filter.text() == null ? "" : filter.text(), cards, !query.isEmpty(), page.startAt(), page.total(), previous, next);
+                filter.text() == null ? "" : filter.text(), cards, !query.isEmpty(), page.startAt(), page.total(), previous, next,
+                filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from()));
     }
 
     /**

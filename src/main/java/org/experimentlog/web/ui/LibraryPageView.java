@@ -20,11 +20,11 @@ public final class LibraryPageView {
     private final String last;
     private final String previousHref;
     private final String nextHref;
-    private final boolean invalid;
+    private final Invalid invalid;
 
     LibraryPageView(Form form, List<OptionView> departmentOptions, List<OptionView> outcomeOptions,
             List<OptionView> verdictOptions, List<OptionView> orderOptions, List<LibraryRowView> rows, Counts counts,
-            String previousHref, String nextHref, boolean invalid) {
+            String previousHref, String nextHref, Invalid invalid) {
         this.text = form.text();
         this.tag = form.tag();
         this.from = form.from();
@@ -46,6 +46,33 @@ public final class LibraryPageView {
 
     /** The raw form fields, as typed, to show them back. */
     record Form(String text, String tag, String from, String to) {
+    }
+
+    /**
+     * What kept the search from running: nothing, a field the reader typed (its error is shown next to it), or a value
+     * only a hand-made address can spoil (a choice, the paging position), which only the summary mentions.
+     */
+    enum Invalid {
+        NONE("", ""),
+        OTHER("", ""),
+        TEXT("q", "experimentlog.library.invalid.text"),
+        TAG("tag", "experimentlog.library.invalid.tag"),
+        FROM_DAY("from", "experimentlog.library.invalid.day"),
+        TO_DAY("to", "experimentlog.library.invalid.day"),
+        PERIOD("to", "experimentlog.library.invalid.period");
+
+        private final String field;
+        private final String messageKey;
+
+        Invalid(String field, String messageKey) {
+            this.field = field;
+            this.messageKey = messageKey;
+        }
+
+        /** The problem the search query names by its field: the text too long, or the period backwards. */
+        static Invalid ofQueryField(String field) {
+            return field.equals("q") ? TEXT : field.equals("to") ? PERIOD : OTHER;
+        }
     }
 
     /** The counts of a search. */
@@ -132,6 +159,28 @@ public final class LibraryPageView {
 
     /** Whether the search could not be run because a field was malformed. */
     public boolean isInvalid() {
-        return invalid;
+        return invalid != Invalid.NONE;
+    }
+
+    /** Whether the words searched for are what kept the search from running. */
+    public boolean isTextInvalid() {
+        return invalid.field.equals("q");
+    }
+
+    public boolean isTagInvalid() {
+        return invalid.field.equals("tag");
+    }
+
+    public boolean isFromInvalid() {
+        return invalid.field.equals("from");
+    }
+
+    public boolean isToInvalid() {
+        return invalid.field.equals("to");
+    }
+
+    /** The message shown next to the field that kept the search from running; empty when no typed field did. */
+    public String getErrorKey() {
+        return invalid.messageKey;
     }
 }

@@ -65,18 +65,32 @@ public class LibraryPageViews {
         LibraryOrder order = LibraryOrder.NEWEST;
         LearningQuery query = null;
         int startAt = 0;
+        // which field a malformed value came in, so the page can put the error next to it
+        LibraryPageView.Invalid invalid = LibraryPageView.Invalid.OTHER;
         try {
             order = given.get("order").isEmpty() ? LibraryOrder.NEWEST
                     : Coded.fromCode(LibraryOrder.class, given.get("order"), "order");
-            query = LearningQuery.matching(given.get("q"),
-                    given.get("tag").isEmpty() ? null : new Tag(given.get("tag")),
+            invalid = LibraryPageView.Invalid.TAG;
+            Tag tag = given.get("tag").isEmpty() ? null : new Tag(given.get("tag"));
+            invalid = LibraryPageView.Invalid.FROM_DAY;
+            LocalDate from = day(given.get("from"));
+            invalid = LibraryPageView.Invalid.TO_DAY;
+            LocalDate to = day(given.get("to"));
+            invalid = LibraryPageView.Invalid.OTHER;
+            query = LearningQuery.matching(given.get("q"), tag,
                     given.get("department").isEmpty() ? null : new DepartmentId(Long.parseLong(given.get("department"))),
                     given.get("outcome").isEmpty() ? null : new OutcomeId(Long.parseLong(given.get("outcome"))),
                     given.get("verdict").isEmpty() ? null : Coded.fromCode(Verdict.class, given.get("verdict"), "verdict"),
-                    day(given.get("from")), day(given.get("to")));
+                    from, to);
             String start = parameter.apply("startAt");
             startAt = start == null || start.isBlank() ? 0 : Math.max(0, Integer.parseInt(start.strip()));
-        } catch (InvalidInputException | NumberFormatException | DateTimeParseException e) {
+            invalid = LibraryPageView.Invalid.NONE;
+        } catch (InvalidInputException e) {
+            query = null;
+            if (invalid == LibraryPageView.Invalid.OTHER) {
+                invalid = LibraryPageView.Invalid.ofQueryField(e.field().orElse(""));
+            }
+        } catch (NumberFormatException | DateTimeParseException e) {
             query = null;
         }
         LibraryResult result = query == null ? null : library.search(query, order, new PageRequest(startAt, PAGE_SIZE));
@@ -102,7 +116,8 @@ public class LibraryPageViews {
         return new LibraryPageView(new LibraryPageView.Form(given.get("q"), given.get("tag"), given.get("from"),
                 given.get("to")), departments, outcomeOptions, verdicts, orders, rows,
                 new LibraryPageView.Counts(total, result == null ? 0 : result.learnings(),
-                        result == null ? 0 : result.stories(), startAt), previous, next, query == null);
+                        result == null ? 0 : result.stories(), startAt), previous, next,
+                invalid);
     }
 
     private static LocalDate day(String value) {

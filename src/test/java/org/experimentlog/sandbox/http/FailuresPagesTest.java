@@ -46,6 +46,16 @@ public class FailuresPagesTest {
     }
 
     @Test
+    public void theFeed_shouldSayNextToTheEndDay_whenThePeriodEndsBeforeItStarts() {
+        String backwards = RunningSandbox.as("dirk").get(PAGES + "?from=2026-02-01&to=2026-01-01&lang=nl").body();
+        String forwards = RunningSandbox.as("dirk").get(PAGES + "?from=2026-01-01&to=2026-02-01").body();
+
+        assertTrue(backwards, backwards.contains("value=\"2026-01-01\" aria-invalid=\"true\" aria-describedby=\"exlog-filter-to-error\""));
+        assertTrue(backwards, backwards.contains("id=\"exlog-filter-to-error\">De periode eindigt voordat die begint"));
+        assertFalse(forwards, forwards.contains("aria-invalid"));
+    }
+
+    @Test
     public void aStory_shouldRender_forItsAudience() {
         SandboxClient.Reply page = RunningSandbox.as("dirk").get(PAGES + "/" + story);
 

@@ -85,6 +85,25 @@ public class LibraryPageTest {
     }
 
     @Test
+    public void thePage_shouldPutEachMalformedFieldsErrorNextToIt_inTheReadersLanguage() {
+        SandboxClient pia = RunningSandbox.as("pia");
+
+        String day = pia.get(PAGE + "?from=yesterday").body();
+        String tag = pia.get(PAGE + "?tag=a%2Fb").body();
+        String period = pia.get(PAGE + "?from=2026-02-01&to=2026-01-01&lang=nl").body();
+        String choice = pia.get(PAGE + "?department=design").body();
+
+        assertTrue(day, day.contains("aria-invalid=\"true\" aria-describedby=\"exlog-library-from-error\""));
+        assertTrue(day, day.contains("id=\"exlog-library-from-error\">Give the day as yyyy-mm-dd.</span>"));
+        assertTrue(tag, tag.contains("aria-describedby=\"exlog-library-tag-hint exlog-library-tag-error\" aria-invalid"));
+        assertTrue(tag, tag.contains("id=\"exlog-library-tag-error\">A tag is 1 to 40 letters, digits and hyphens."));
+        assertTrue(period, period.contains("id=\"exlog-library-to-error\">De periode eindigt voordat die begint"));
+        assertFalse(period, period.contains("exlog-library-from-error"));
+        assertTrue(choice, choice.contains("role=\"alert\""));
+        assertFalse(choice, choice.contains("aria-invalid"));
+    }
+
+    @Test
     public void thePage_shouldAskToLogInFirst() {
         assertEquals(302, RunningSandbox.anonymous().get(PAGE).status());
     }
