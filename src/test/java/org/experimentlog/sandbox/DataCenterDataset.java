@@ -97,7 +97,7 @@ public final class DataCenterDataset {
         public static final Scale DATA_CENTER = new Scale(50, 500, 10, 10_000, 40_000, 150_000, 30_000, 20_000,
                 30_000, 3_000, 200, 50_000);
 
-        /** A fraction of this scale for fast tests: rows divided by {@code by}, users and projects by 10, at least a few of each. */
+        /** A fraction for fast tests: rows divided by {@code by}, users and projects by 10, a few of each at least. */
         public Scale divided(int by) {
             return new Scale(Math.max(2, projects / 10), Math.max(5, users / 10), Math.max(2, departments / 5),
                     Math.max(2, experiments / by), Math.max(21, iterations / by), Math.max(21, results / by),
