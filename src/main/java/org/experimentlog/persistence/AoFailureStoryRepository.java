@@ -150,6 +150,11 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
         return linked.length;
     }
 
+    static Map<String, Object> columns(HelpedMark mark) {
+        return Map.of(AoHelpedMark.STORY_ID, (int) mark.story().value(), AoHelpedMark.READER, mark.reader().key(),
+                AoHelpedMark.MARK_KEY, markKey(mark.story(), mark.reader()), AoHelpedMark.MARKED_AT, Days.toDate(mark.at()));
+    }
+
     private static String markKey(FailureStoryId story, UserRef reader) {
         return story + ":" + reader.key();
     }
@@ -160,9 +165,7 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
             return false;
         }
         try {
-            ao.create(AoHelpedMark.class, Map.of(AoHelpedMark.STORY_ID, (int) mark.story().value(),
-                    AoHelpedMark.READER, mark.reader().key(), AoHelpedMark.MARK_KEY, markKey(mark.story(), mark.reader()),
-                    AoHelpedMark.MARKED_AT, Days.toDate(mark.at())));
+            ao.create(AoHelpedMark.class, columns(mark));
             return true;
         } catch (RuntimeException e) {
             if (VersionClaims.isUniqueViolation(e)) {
@@ -199,6 +202,11 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
 
     @Override
     public AppliedIn add(AppliedIn appliedIn) {
+        ao.create(AoAppliedIn.class, columns(appliedIn));
+        return appliedIn;
+    }
+
+    static Map<String, Object> columns(AppliedIn appliedIn) {
         Map<String, Object> columns = new HashMap<>();
         columns.put(AoAppliedIn.STORY_ID, (int) appliedIn.story().value());
         columns.put(AoAppliedIn.ISSUE_ID, appliedIn.issue().id());
@@ -206,8 +214,7 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
         columns.put(AoAppliedIn.APPLIED_BY, appliedIn.by().key());
         columns.put(AoAppliedIn.APPLIED_AT, Days.toDate(appliedIn.at()));
         columns.put(AoAppliedIn.NOTE, appliedIn.note());
-        ao.create(AoAppliedIn.class, columns);
-        return appliedIn;
+        return columns;
     }
 
     @Override

@@ -94,10 +94,11 @@ final class LearningIndex {
      * the learnings whose copies differ.
      */
     static void follow(ActiveObjects ao, int experimentId, Experiment experiment) {
-        String project = experiment.issue().projectKey().value();
-        String verdict = experiment.verdict().map(Verdict::code).orElse(null);
-        String departments = ids(experiment.departments().stream().map(DepartmentId::value).toList());
-        String outcomes = ids(experiment.outcomes().stream().map(OutcomeLink::outcome).map(o -> o.value()).toList());
+        Map<String, Object> copies = experimentColumns(experiment);
+        String project = (String) copies.get(AoLearning.PROJECT_KEY);
+        String verdict = (String) copies.get(AoLearning.VERDICT);
+        String departments = (String) copies.get(AoLearning.DEPARTMENTS);
+        String outcomes = (String) copies.get(AoLearning.OUTCOMES);
         for (AoLearning row : ao.find(AoLearning.class,
                 Query.select().where(AoLearning.EXPERIMENT_ID + " = ?", experimentId))) {
             if (project.equals(row.getProjectKey()) && Objects.equals(verdict, row.getVerdict())
@@ -110,6 +111,17 @@ final class LearningIndex {
             row.setOutcomes(outcomes);
             row.save();
         }
+    }
+
+    /** The columns a learning copies from its experiment as it stands: what {@link #follow} writes. */
+    static Map<String, Object> experimentColumns(Experiment experiment) {
+        Map<String, Object> c = new HashMap<>();
+        c.put(AoLearning.PROJECT_KEY, experiment.issue().projectKey().value());
+        c.put(AoLearning.VERDICT, experiment.verdict().map(Verdict::code).orElse(null));
+        c.put(AoLearning.DEPARTMENTS, ids(experiment.departments().stream().map(DepartmentId::value).toList()));
+        c.put(AoLearning.OUTCOMES, ids(experiment.outcomes().stream().map(OutcomeLink::outcome).map(o -> o.value())
+                .toList()));
+        return c;
     }
 
     private static String ids(Collection<? extends Number> ids) {

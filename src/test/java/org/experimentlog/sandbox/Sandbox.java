@@ -38,12 +38,26 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 public final class Sandbox implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
 
-    /** Where and on what it runs. */
-    public record Settings(String host, int port, String jdbcUrl, String jdbcUser, String jdbcPassword, boolean demoData) {
+    /** The data set name that fills a new database with {@link DataCenterDataset} instead of the demo data. */
+    public static final String DATA_CENTER = "datacenter";
+
+    /**
+     * Where and on what it runs.
+     *
+     * @param demoData whether a new database gets the demo data
+     * @param dataset  {@code demo}, or {@value #DATA_CENTER} for the Data Center data set (and its users and
+     *                 projects) instead of the demo data
+     */
+    public record Settings(String host, int port, String jdbcUrl, String jdbcUser, String jdbcPassword, boolean demoData,
+            String dataset) {
+        public Settings(String host, int port, String jdbcUrl, String jdbcUser, String jdbcPassword, boolean demoData) {
+            this(host, port, jdbcUrl, jdbcUser, jdbcPassword, demoData, "demo");
+        }
     }
 
     private final Settings settings;
     private final AoDatabase database;
+    private final SandboxComponents components;
     private final AnnotationConfigApplicationContext spring;
     private final Server server;
     private final SandboxClock clock = new SandboxClock();
@@ -53,27 +67,18 @@ public final class Sandbox implements AutoCloseable {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         PluginDescriptor descriptor = PluginDescriptor.load();
-        SandboxDirectory directory = SandboxDirectory.load();
+        boolean dataCenter = DATA_CENTER.equals(settings.dataset());
+        SandboxDirectory directory = dataCenter
+                ? DataCenterDataset.directory(SandboxDirectory.load(), DataCenterDataset.Scale.DATA_CENTER)
+                : SandboxDirectory.load();
 
         database = AoDatabase.connect(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword(),
                 List.of(AoSandboxIssue.class));
         database.activeObjects().migrate(descriptor.entities().toArray(new Class[0]));
-        SandboxIssueGateway issues = new SandboxIssueGateway(database.activeObjects(), directory);
-        SandboxAccessPolicy access = new SandboxAccessPolicy(directory);
-
-        spring = new AnnotationConfigApplicationContext();
-        var beans = spring.getBeanFactory();
-        beans.registerSingleton("activeObjects", database.activeObjects());
-        beans.registerSingleton("userDirectory", new SandboxUserDirectory(directory));
-        beans.registerSingleton("accessPolicy", access);
-        beans.registerSingleton("issueGateway", issues);
-        beans.registerSingleton("clock", clock);
-        SandboxVelocity velocity = new SandboxVelocity(java.util.Set.copyOf(descriptor.allowedMethods()));
-        beans.registerSingleton("templateRenderer", new SandboxTemplateRenderer(velocity));
-        beans.registerSingleton("webResourceManager", new SandboxWebResourceManager());
-        beans.registerSingleton("i18nResolver", new SandboxI18nResolver());
-        spring.scan("org.experimentlog.app", "org.experimentlog.persistence", "org.experimentlog.web");
-        spring.refresh();
+        components = SandboxComponents.wire(descriptor, directory, database, clock, false);
+        spring = components.spring();
+        SandboxIssueGateway issues = components.issues();
+        SandboxAccessPolicy access = components.access();
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/jira");
@@ -108,7 +113,7 @@ public final class Sandbox implements AutoCloseable {
             }
         }
         context.addServlet(new ServletHolder("web-resources", new WebResourceServlet(descriptor)), "/download/resources/*");
-        SandboxPages pages = new SandboxPages(directory, issues, access, new WebPanels(descriptor, spring), descriptor);
+        SandboxPages pages = new SandboxPages(directory, issues, access, components.panels(), descriptor);
         for (String path : List.of("/login.jsp", "/logout", "/browse/*", "")) {
             context.addServlet(new ServletHolder(pages), path);
         }
@@ -122,7 +127,11 @@ public final class Sandbox implements AutoCloseable {
         server.setStopAtShutdown(true);
         server.start();
 
-        if (settings.demoData()) {
+        if (dataCenter) {
+            if (!DataCenterDataset.isFilled(database)) {
+                DataCenterDataset.fill(database, DataCenterDataset.Scale.DATA_CENTER, System.out);
+            }
+        } else if (settings.demoData()) {
             new DemoData(spring, issues, clock).loadIfEmpty();
         }
     }
@@ -199,7 +208,7 @@ public final class Sandbox implements AutoCloseable {
         } catch (Exception e) {
             failures.add(e);
         }
-        spring.close();
+        components.close();
         database.close();
         LOG.info("Sandbox stopped");
         if (!failures.isEmpty()) {

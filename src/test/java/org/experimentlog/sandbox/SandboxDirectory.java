@@ -51,6 +51,15 @@ public final class SandboxDirectory {
         }
     }
 
+    /** This directory with more users and projects, e.g. those of a generated data set. */
+    public SandboxDirectory with(List<User> moreUsers, List<Project> moreProjects) {
+        List<User> allUsers = new java.util.ArrayList<>(users.values());
+        allUsers.addAll(moreUsers);
+        List<Project> allProjects = new java.util.ArrayList<>(projects.values());
+        allProjects.addAll(moreProjects);
+        return new SandboxDirectory(new File(administratorGroups, allUsers, allProjects));
+    }
+
     public Optional<User> user(String name) {
         return Optional.ofNullable(users.get(name));
     }

@@ -1,0 +1,195 @@
+package org.experimentlog.benchmark;
+
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.experimentlog.app.LibrarySearchService;
+import org.experimentlog.app.RetrospectiveService;
+import org.experimentlog.app.port.LearningQuery;
+import org.experimentlog.app.port.LibraryOrder;
+import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.domain.Period;
+import org.experimentlog.domain.ProjectKey;
+import org.experimentlog.domain.department.DepartmentId;
+import org.experimentlog.domain.experiment.Tag;
+import org.experimentlog.domain.outcome.OutcomeId;
+import org.experimentlog.domain.retrospective.Scope;
+import org.experimentlog.sandbox.AoSandboxIssue;
+import org.experimentlog.sandbox.CurrentUser;
+import org.experimentlog.sandbox.DataCenterDataset;
+import org.experimentlog.sandbox.SandboxComponents;
+import org.experimentlog.sandbox.SandboxDirectory;
+import org.experimentlog.testing.ao.AoDatabase;
+import org.experimentlog.testing.ao.StatementCounter;
+import org.experimentlog.web.ui.ExperimentPanelViews;
+import org.experimentlog.web.ui.LibraryPageViews;
+import org.experimentlog.web.ui.OutcomePageViews;
+
+/**
+ * The pages a reader opens most, over the {@link DataCenterDataset} on H2: the retrospective (everything, and one
+ * project), the issue panel of the experiment with 20 iterations, the outcome page of the most-linked outcome and the
+ * learning library's search. Each is called the way the sandbox's pages call it, through the plugin's own components
+ * as the sandbox wires them, as user {@code dc001} (Product; may browse every project). The issue panel is timed twice:
+ * its view as the context provider builds it, and the whole panel rendered by the sandbox's Velocity; the library
+ * both as its search and as its page's view (which also lists the outcomes for the filter), and the outcomes list
+ * page besides the outcome page. Printed per request: median
+ * and p95 time, SQL statements, and the median of the same statements with the same parameters run directly over
+ * JDBC, with the ratio between the two.
+ *
+ * <p>Run with {@code mvn -Pbenchmark -Dbenchmark=datacenter}. System properties: {@code benchmark.runs} (timed runs
+ * per request, default 20), {@code benchmark.scale} (divide the data set by this, default 1), {@code benchmark.db}
+ * (a JDBC URL; an H2 file already filled by an earlier run is reused, default a new in-memory H2).
+ */
+public final class DataCenterBenchmark {
+    private static final String READER = DataCenterDataset.userName(0);
+    private static final int WARM_UP = 3;
+
+    private DataCenterBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = Integer.getInteger("benchmark.runs", 20);
+        int divisor = Integer.getInteger("benchmark.scale", 1);
+        DataCenterDataset.Scale scale = divisor == 1 ? DataCenterDataset.Scale.DATA_CENTER
+                : DataCenterDataset.Scale.DATA_CENTER.divided(divisor);
+        String url = System.getProperty("benchmark.db", "jdbc:h2:mem:datacenter-benchmark;DB_CLOSE_DELAY=-1");
+        PrintStream out = System.out;
+        AoDatabase database = AoDatabase.connect(url, "sa", "", List.of(AoSandboxIssue.class));
+        SandboxComponents components = SandboxComponents.wire(
+                DataCenterDataset.directory(SandboxDirectory.load(), scale), database);
+        if (DataCenterDataset.isFilled(database)) {
+            out.println("The database holds the data set already: " + url);
+        } else {
+            DataCenterDataset.fill(database, scale, out);
+        }
+        Map<String, Supplier<Object>> requests = requests(components, scale);
+        out.printf("%n%-34s %10s %10s %6s %10s %6s%n", "request", "median ms", "p95 ms", "stmts", "JDBC ms", "ratio");
+        for (Map.Entry<String, Supplier<Object>> request : requests.entrySet()) {
+            measure(request.getKey(), request.getValue(), database, runs, out);
+        }
+        out.printf("%nJava %s, %d cores, %s %s, max heap %d MB, %d timed runs per request after %d warm-up runs%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"), System.getProperty("os.arch"),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), runs, WARM_UP);
+        components.close();
+        database.close();
+    }
+
+    /** The requests, each as the page's code path calls it. */
+    private static Map<String, Supplier<Object>> requests(SandboxComponents components, DataCenterDataset.Scale scale) {
+        RetrospectiveService retrospectives = components.component(RetrospectiveService.class);
+        OutcomePageViews outcomes = components.component(OutcomePageViews.class);
+        LibrarySearchService library = components.component(LibrarySearchService.class);
+        ExperimentPanelViews panels = components.component(ExperimentPanelViews.class);
+        LibraryPageViews libraryPage = components.component(LibraryPageViews.class);
+        LocalDate end = DataCenterDataset.END.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        Period year = new Period(end.minusYears(1), end.minusDays(1));
+        ProjectKey project = new ProjectKey(DataCenterDataset.projectKeys(scale).get(0));
+        Map<String, Supplier<Object>> requests = new LinkedHashMap<>();
+        requests.put("(a) retrospective, everything, 1 yr", () -> retrospectives.report(Scope.everything(), year));
+        requests.put("(a) retrospective, one project, 1 yr", () -> retrospectives.report(Scope.project(project), year));
+        requests.put("(b) panel view, 20 iterations", () -> panels.build(DataCenterDataset.TWENTY_ITERATIONS));
+        requests.put("(b) panel rendered, 20 iterations", () -> requireContent(
+                components.issuePanels(DataCenterDataset.TWENTY_ITERATIONS, Locale.ENGLISH)));
+        requests.put("(c) outcome page, most linked", () -> outcomes.detail(new OutcomeId(1)));
+        requests.put("(c) outcomes list page", () -> outcomes.list(null, null));
+        requests.put("(d) library page, no filter", () -> libraryPage.page(field -> null));
+        requests.put("(d) library, everything, newest", () -> library.search(LearningQuery.all(), LibraryOrder.NEWEST,
+                PageRequest.first(20)));
+        requests.put("(d) library, two words, relevance", () -> library.search(LearningQuery.matching("form trust",
+                null, null, null, null, null, null), LibraryOrder.RELEVANCE, PageRequest.first(20)));
+        requests.put("(d) library, tag + department", () -> library.search(LearningQuery.matching(null,
+                new Tag("forms"), new DepartmentId(1), null, null, null, null), LibraryOrder.NEWEST,
+                PageRequest.first(20)));
+        return requests;
+    }
+
+    private static String requireContent(String html) {
+        if (!html.contains("exlog-panel")) {
+            throw new IllegalStateException("The issue panel did not render: " + html);
+        }
+        return html;
+    }
+
+    private static void measure(String name, Supplier<Object> request, AoDatabase database, int runs, PrintStream out)
+            throws SQLException {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < runs + WARM_UP; i++) {
+            long start = System.nanoTime();
+            CurrentUser.as(READER, request);
+            if (i >= WARM_UP) {
+                times.add(System.nanoTime() - start);
+            }
+        }
+        StatementCounter counter = database.statements();
+        counter.reset();
+        CurrentUser.as(READER, request);
+        int statements = counter.count();
+        List<String> sql = counter.statements();
+        List<List<Object>> parameters = counter.parameters();
+        if (sql.size() != statements || sql.stream().anyMatch(q -> !q.stripLeading().toUpperCase(Locale.ROOT)
+                .startsWith("SELECT"))) {
+            // the counter keeps the last 200 statements, and writes must not be repeated
+            out.printf(Locale.ROOT, "%-34s %10.1f %10.1f %6d %10s %6s%n", name, ms(percentile(times, 50)),
+                    ms(percentile(times, 95)), statements, "-", "-");
+            return;
+        }
+        List<Long> raw = new ArrayList<>();
+        for (int i = 0; i < runs + WARM_UP; i++) {
+            long start = System.nanoTime();
+            replay(database.rawDataSource(), sql, parameters);
+            if (i >= WARM_UP) {
+                raw.add(System.nanoTime() - start);
+            }
+        }
+        out.printf(Locale.ROOT, "%-34s %10.1f %10.1f %6d %10.1f %6.2f%n", name, ms(percentile(times, 50)),
+                ms(percentile(times, 95)), statements, ms(percentile(raw, 50)),
+                (double) percentile(times, 50) / percentile(raw, 50));
+    }
+
+    /** The same statements with the same parameters over plain JDBC, reading every row and column. */
+    private static void replay(DataSource raw, List<String> sql, List<List<Object>> parameters) throws SQLException {
+        try (Connection connection = raw.getConnection()) {
+            for (int s = 0; s < sql.size(); s++) {
+                try (PreparedStatement statement = connection.prepareStatement(sql.get(s))) {
+                    List<Object> values = parameters.get(s);
+                    for (int p = 0; p < values.size(); p++) {
+                        statement.setObject(p + 1, values.get(p));
+                    }
+                    if (!statement.execute()) {
+                        continue;
+                    }
+                    try (ResultSet rows = statement.getResultSet()) {
+                        int columns = rows.getMetaData().getColumnCount();
+                        while (rows.next()) {
+                            for (int c = 1; c <= columns; c++) {
+                                rows.getObject(c);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static long percentile(List<Long> values, int percent) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+}

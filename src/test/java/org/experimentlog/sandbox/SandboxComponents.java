@@ -1,0 +1,116 @@
+package org.experimentlog.sandbox;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.experimentlog.app.port.IssueSummary;
+import org.experimentlog.testing.ao.AoDatabase;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+/**
+ * The plugin's components as the sandbox wires them, without the HTTP server: Spring builds them from their
+ * annotations over real Active Objects, with the sandbox's stand-ins for the host's services. The sandbox serves
+ * them; benchmarks call the same code paths its pages call.
+ */
+public final class SandboxComponents implements AutoCloseable {
+    private final PluginDescriptor descriptor;
+    private final AnnotationConfigApplicationContext spring;
+    private final SandboxIssueGateway issues;
+    private final SandboxAccessPolicy access;
+    private WebPanels panels;
+
+    private SandboxComponents(PluginDescriptor descriptor, AnnotationConfigApplicationContext spring,
+            SandboxIssueGateway issues, SandboxAccessPolicy access) {
+        this.descriptor = descriptor;
+        this.spring = spring;
+        this.issues = issues;
+        this.access = access;
+    }
+
+    /**
+     * Wires the components on a database whose schema is migrated.
+     *
+     * @param lazy whether each component is built only when first asked for (benchmarks build only what they time)
+     */
+    static SandboxComponents wire(PluginDescriptor descriptor, SandboxDirectory directory, AoDatabase database,
+            SandboxClock clock, boolean lazy) {
+        SandboxIssueGateway issues = new SandboxIssueGateway(database.activeObjects(), directory);
+        SandboxAccessPolicy access = new SandboxAccessPolicy(directory);
+        AnnotationConfigApplicationContext spring = new AnnotationConfigApplicationContext();
+        ConfigurableListableBeanFactory beans = spring.getBeanFactory();
+        beans.registerSingleton("activeObjects", database.activeObjects());
+        beans.registerSingleton("userDirectory", new SandboxUserDirectory(directory));
+        beans.registerSingleton("accessPolicy", access);
+        beans.registerSingleton("issueGateway", issues);
+        beans.registerSingleton("clock", clock);
+        SandboxVelocity velocity = new SandboxVelocity(java.util.Set.copyOf(descriptor.allowedMethods()));
+        beans.registerSingleton("templateRenderer", new SandboxTemplateRenderer(velocity));
+        beans.registerSingleton("webResourceManager", new SandboxWebResourceManager());
+        beans.registerSingleton("i18nResolver", new SandboxI18nResolver());
+        spring.scan("org.experimentlog.app", "org.experimentlog.persistence", "org.experimentlog.web");
+        if (lazy) {
+            spring.addBeanFactoryPostProcessor(factory -> {
+                for (String name : factory.getBeanDefinitionNames()) {
+                    factory.getBeanDefinition(name).setLazyInit(true);
+                }
+            });
+        }
+        spring.refresh();
+        return new SandboxComponents(descriptor, spring, issues, access);
+    }
+
+    /**
+     * The components on a database with the sandbox's schema ({@link AoSandboxIssue} included), for a directory,
+     * each built when first used.
+     */
+    public static SandboxComponents wire(SandboxDirectory directory, AoDatabase database) {
+        PluginDescriptor descriptor = PluginDescriptor.load();
+        database.activeObjects().migrate(descriptor.entities().toArray(new Class[0]));
+        return wire(descriptor, directory, database, new SandboxClock(), true);
+    }
+
+    /** A component of the plugin, e.g. a service or a view builder. */
+    public <T> T component(Class<T> type) {
+        return spring.getBean(type);
+    }
+
+    /**
+     * The HTML of the issue page's panels for an issue the current user may browse, rendered as the sandbox's issue
+     * page renders them: conditions, context providers and templates; empty when the issue is missing or hidden.
+     */
+    public String issuePanels(String issueKey, Locale locale) {
+        Optional<IssueSummary> issue = issues.findByKey(issueKey).filter(i -> CurrentUser.name()
+                .map(user -> access.canBrowse(new org.experimentlog.domain.UserRef(user), i.ref())).orElse(false));
+        if (issue.isEmpty()) {
+            return "";
+        }
+        SandboxI18n text = new SandboxI18n(locale);
+        return panels().render("atl.jira.view.issue.left.context", Map.of("issue", new SandboxJiraIssue(issue.get()),
+                "i18n", text, "locale", locale));
+    }
+
+    synchronized WebPanels panels() {
+        if (panels == null) {
+            panels = new WebPanels(descriptor, spring);
+        }
+        return panels;
+    }
+
+    AnnotationConfigApplicationContext spring() {
+        return spring;
+    }
+
+    SandboxIssueGateway issues() {
+        return issues;
+    }
+
+    SandboxAccessPolicy access() {
+        return access;
+    }
+
+    @Override
+    public void close() {
+        spring.close();
+    }
+}
