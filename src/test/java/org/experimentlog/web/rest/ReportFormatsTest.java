@@ -142,7 +142,8 @@ public class ReportFormatsTest {
     @Test
     public void markdown_shouldGroupLargeCounts_asTheReadersLocaleDoes() {
         RetrospectiveReport many = new RetrospectiveReport(Scope.everything(), Q3,
-                new RetrospectiveReport.ExperimentCounts(1234, 0, 0, 1234), new RetrospectiveReport.VerdictMix(0, 0, 0, 0),
+                new RetrospectiveReport.ExperimentCounts(1234, 0, 0, 1234),
+                new RetrospectiveReport.VerdictMix(0, 0, 0, 0),
                 new RetrospectiveReport.TimeToLearning(0, 0, 0, 0, 0, 0),
                 new RetrospectiveReport.IterationCounts(0, 0, List.of(0, 0, 0, 0, 0, 0)), List.of(),
                 new FailureCounts(0, Map.of(), Map.of()), new Collaboration(List.of(), List.of()), List.of(), List.of(),
