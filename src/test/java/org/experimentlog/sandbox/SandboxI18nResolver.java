@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
 
-/** SAL's I18nResolver in the sandbox: the plugin's bundles in the current request's language. */
-final class SandboxI18nResolver implements I18nResolver {
+/**
+ * SAL's I18nResolver in the sandbox: the plugin's bundles in the current request's language. Public so unit tests of
+ * code that writes texts for a reader can use the real bundles rather than a mock.
+ */
+public final class SandboxI18nResolver implements I18nResolver {
     private static SandboxI18n current() {
         return new SandboxI18n(CurrentUser.locale());
     }

@@ -1,5 +1,10 @@
 package org.experimentlog.web.rest;
 
+import com.atlassian.sal.api.message.I18nResolver;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,122 +15,160 @@ import org.experimentlog.app.report.ReportLearning;
 import org.experimentlog.app.report.RetrospectiveReport;
 import org.experimentlog.app.report.ReusedLesson;
 import org.experimentlog.domain.Coded;
+import org.experimentlog.domain.experiment.Stage;
+import org.experimentlog.domain.experiment.Verdict;
+import org.experimentlog.web.ui.Formats;
 
 /**
- * A computed retrospective as a Markdown document: a heading per panel and a table of its figures. Text people wrote
- * (titles, names, learnings) is escaped so it cannot add Markdown structure or HTML; no author is named.
+ * A computed retrospective as a Markdown document in the reader's language: a heading per panel and a table of its
+ * figures, with headings, labels and the vocabularies (verdicts, contributing factors, impacts, scope kinds) from the
+ * plugin's i18n bundles and numbers and days as the reader's locale writes them. Text people wrote (titles, names,
+ * learnings) is escaped so it cannot add Markdown structure or HTML; no author is named.
  */
 final class ReportMarkdown {
-    private ReportMarkdown() {
+    private static final String KEY = "experimentlog.report.";
+
+    private final I18nResolver i18n;
+    private final Locale locale;
+    private final Formats formats;
+
+    /** A writer for a reader of this locale; texts the bundles lack for it come from the English base bundle. */
+    ReportMarkdown(I18nResolver i18n, Locale locale) {
+        this.i18n = i18n;
+        this.locale = locale;
+        this.formats = new Formats(locale);
     }
 
-    static String of(RetrospectiveReport report) {
+    String of(RetrospectiveReport report) {
         StringBuilder md = new StringBuilder();
-        md.append("# Retrospective: ").append(scope(report)).append(", ").append(report.period().from())
-                .append(" to ").append(report.period().to()).append("\n\n");
+        md.append("# ").append(text("title", scope(report), formats.day(report.period().from()),
+                formats.day(report.period().to()))).append("\n\n");
 
         RetrospectiveReport.ExperimentCounts e = report.experiments();
-        md.append("## Experiments\n\n");
-        table(md, List.of("Started", "Concluded", "Abandoned", "In the period"),
+        heading(md, "experiments");
+        table(md, List.of(text("experiments.started"), text("experiments.concluded"), text("experiments.abandoned"),
+                text("experiments.running")),
                 List.of(List.of(n(e.started()), n(e.concluded()), n(e.abandoned()), n(e.running()))));
 
         RetrospectiveReport.VerdictMix v = report.verdicts();
-        md.append("## Verdicts\n\n");
-        table(md, List.of("Validated", "Invalidated", "Inconclusive", "Abandoned"),
+        heading(md, "verdicts");
+        table(md, List.of(label("experimentlog.verdict.", Verdict.VALIDATED),
+                label("experimentlog.verdict.", Verdict.INVALIDATED),
+                label("experimentlog.verdict.", Verdict.INCONCLUSIVE), label("experimentlog.stage.", Stage.ABANDONED)),
                 List.of(List.of(n(v.validated()), n(v.invalidated()), n(v.inconclusive()), n(v.abandoned()))));
 
         RetrospectiveReport.TimeToLearning t = report.timeToLearning();
-        md.append("## Time to learning\n\n");
+        heading(md, "time");
         if (t.experiments() == 0) {
-            md.append("No experiment was concluded in the period.\n\n");
+            sentence(md, text("time.none"));
         } else {
-            table(md, List.of("Concluded", "Median days", "25th percentile", "75th percentile", "Fastest",
-                    "Slowest"), List.of(List.of(n(t.experiments()), d(t.medianDays()), d(t.lowerQuartileDays()),
-                            d(t.upperQuartileDays()), n(t.minDays()), n(t.maxDays()))));
+            table(md, List.of(text("time.concluded"), text("time.median"), text("time.lower"), text("time.upper"),
+                    text("time.fastest"), text("time.slowest")), List.of(List.of(n(t.experiments()),
+                            d(t.medianDays()), d(t.lowerQuartileDays()), d(t.upperQuartileDays()), n(t.minDays()),
+                            n(t.maxDays()))));
         }
 
         RetrospectiveReport.IterationCounts i = report.iterations();
-        md.append("## Iterations\n\n").append(i.iterations()).append(" iterations over ").append(i.experiments())
-                .append(" experiments.\n\n");
+        heading(md, "iterations");
+        sentence(md, text("iterations.summary", n(i.iterations()), n(i.experiments())));
         List<Integer> dist = i.distribution();
-        table(md, List.of("0", "1", "2", "3", "4", "5 or more"),
-                List.of(dist.stream().map(ReportMarkdown::n).toList()));
+        List<String> perExperiment = new ArrayList<>();
+        for (int count = 0; count < dist.size() - 1; count++) {
+            perExperiment.add(n(count));
+        }
+        perExperiment.add(text("iterations.more", n(dist.size() - 1)));
+        table(md, perExperiment, List.of(dist.stream().map(this::n).toList()));
 
-        md.append("## Outcomes\n\n");
+        heading(md, "outcomes");
         if (report.outcomes().isEmpty()) {
-            md.append("No outcome in scope.\n\n");
+            sentence(md, text("outcomes.none"));
         } else {
-            table(md, List.of("Outcome", "Unit", "Baseline", "At the start", "At the end", "Target"),
-                    report.outcomes().stream().map(ReportMarkdown::outcome).toList());
+            table(md, List.of(text("outcomes.outcome"), text("outcomes.unit"), text("outcomes.baseline"),
+                    text("outcomes.start"), text("outcomes.end"), text("outcomes.target")),
+                    report.outcomes().stream().map(this::outcome).toList());
         }
 
-        md.append("## Failures shared\n\n").append(report.failures().shared()).append(" stories shared.\n\n");
-        table(md, List.of("Contributing factor", "Stories"), report.failures().byFactor().entrySet().stream()
-                .map(f -> List.of(f.getKey().code(), n(f.getValue()))).toList());
-        table(md, List.of("Impact", "Stories"), report.failures().byImpact().entrySet().stream()
-                .map(f -> List.of(f.getKey().code(), n(f.getValue()))).toList());
+        heading(md, "failures");
+        sentence(md, text("failures.summary", n(report.failures().shared())));
+        table(md, List.of(text("failures.factor"), text("failures.stories")),
+                report.failures().byFactor().entrySet().stream()
+                        .map(f -> List.of(label("experimentlog.factor.", f.getKey()), n(f.getValue()))).toList());
+        table(md, List.of(text("failures.impact"), text("failures.stories")),
+                report.failures().byImpact().entrySet().stream()
+                        .map(f -> List.of(label("experimentlog.impact.", f.getKey()), n(f.getValue()))).toList());
 
-        md.append("## Collaboration\n\n");
+        heading(md, "collaboration");
         if (report.collaboration().departments().isEmpty()) {
-            md.append("No department took part.\n\n");
+            sentence(md, text("collaboration.none"));
         } else {
             collaboration(md, report.collaboration());
         }
 
-        md.append("## Reused lessons\n\n");
+        heading(md, "reused");
         if (report.reused().isEmpty()) {
-            md.append("No lesson was reused in the period.\n\n");
+            sentence(md, text("reused.none"));
         } else {
-            table(md, List.of("Story", "Applied in", "Marked helpful"),
-                    report.reused().stream().map(ReportMarkdown::reused).toList());
+            table(md, List.of(text("reused.story"), text("reused.applied"), text("reused.helped")),
+                    report.reused().stream().map(this::reused).toList());
         }
 
-        md.append("## Learnings\n\n").append(report.learningsTotal()).append(" learnings recorded");
-        if (report.learningsTotal() > report.learnings().size()) {
-            md.append(", the newest ").append(report.learnings().size()).append(" listed");
-        }
-        md.append(".\n\n");
+        heading(md, "learnings");
+        sentence(md, report.learningsTotal() > report.learnings().size()
+                ? text("learnings.summary.newest", n(report.learningsTotal()), n(report.learnings().size()))
+                : text("learnings.summary", n(report.learningsTotal())));
         if (!report.learnings().isEmpty()) {
-            table(md, List.of("Recorded", "Experiment", "Verdict", "Learning"),
-                    report.learnings().stream().map(ReportMarkdown::learning).toList());
+            table(md, List.of(text("learnings.recorded"), text("learnings.experiment"), text("learnings.verdict"),
+                    text("learnings.learning")), report.learnings().stream().map(this::learning).toList());
         }
         return md.toString();
     }
 
-    private static String scope(RetrospectiveReport report) {
-        return report.scope().kind().code() + report.scope().valueIfAny().map(v -> " " + escape(v)).orElse("");
+    private String scope(RetrospectiveReport report) {
+        return text("scope." + report.scope().kind().code(), report.scope().valueIfAny().map(ReportMarkdown::escape)
+                .orElse(""));
     }
 
-    private static List<String> outcome(OutcomeMovement o) {
+    private List<String> outcome(OutcomeMovement o) {
         return List.of(escape(o.title()), escape(o.unit()), d(o.baseline()),
-                o.atStart() == null ? "none yet" : d(o.atStart()), o.atEnd() == null ? "none yet" : d(o.atEnd()),
-                d(o.target()));
+                o.atStart() == null ? text("outcomes.none-yet") : d(o.atStart()),
+                o.atEnd() == null ? text("outcomes.none-yet") : d(o.atEnd()), d(o.target()));
     }
 
-    private static List<String> reused(ReusedLesson r) {
+    private List<String> reused(ReusedLesson r) {
         return List.of(escape(r.title()), n(r.appliedIn()), n(r.helped()));
     }
 
-    private static List<String> learning(ReportLearning l) {
-        return List.of(l.createdAt().toString().substring(0, 10), escape(l.issue().key()),
-                l.verdictIfAny().map(Coded::code).orElse("open"), escape(l.statement()));
+    /** The day a learning was recorded, in UTC as the JSON's timestamp is, written for the reader. */
+    private List<String> learning(ReportLearning l) {
+        return List.of(formats.day(LocalDate.ofInstant(l.createdAt(), ZoneOffset.UTC)), escape(l.issue().key()),
+                l.verdictIfAny().map(verdict -> label("experimentlog.verdict.", verdict))
+                        .orElseGet(() -> text("learnings.open")),
+                escape(l.statement()));
     }
 
-    private static void collaboration(StringBuilder md, Collaboration c) {
+    private void collaboration(StringBuilder md, Collaboration c) {
         Map<String, Integer> cells = new HashMap<>();
         c.cells().forEach(x -> {
             cells.put(x.row().value() + "/" + x.column().value(), x.experiments());
             cells.put(x.column().value() + "/" + x.row().value(), x.experiments());
         });
-        List<String> header = new java.util.ArrayList<>(List.of("Department"));
+        List<String> header = new ArrayList<>(List.of(text("collaboration.department")));
         c.departments().forEach(m -> header.add(escape(m.name())));
         List<List<String>> rows = c.departments().stream().map(row -> {
-            List<String> cellsOfRow = new java.util.ArrayList<>(List.of(escape(row.name())));
+            List<String> cellsOfRow = new ArrayList<>(List.of(escape(row.name())));
             c.departments().forEach(column -> cellsOfRow.add(
                     n(cells.getOrDefault(row.id().value() + "/" + column.id().value(), 0))));
             return cellsOfRow;
         }).toList();
         table(md, header, rows);
+    }
+
+    private void heading(StringBuilder md, String panel) {
+        md.append("## ").append(text(panel)).append("\n\n");
+    }
+
+    private static void sentence(StringBuilder md, String sentence) {
+        md.append(sentence).append("\n\n");
     }
 
     private static void table(StringBuilder md, List<String> header, List<List<String>> rows) {
@@ -138,12 +181,25 @@ final class ReportMarkdown {
         md.append('\n');
     }
 
-    private static String n(int value) {
-        return Integer.toString(value);
+    /**
+     * One of the report's own texts. The bundles' texts are ours, not user input, so they are not escaped; the
+     * arguments are figures already formatted, or user text already escaped.
+     */
+    private String text(String key, String... arguments) {
+        return i18n.getText(locale, KEY + key, (Serializable[]) arguments);
     }
 
-    private static String d(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value);
+    /** A vocabulary's word as the pages show it ({@code experimentlog.factor.data-quality}). */
+    private String label(String prefix, Coded value) {
+        return i18n.getText(locale, prefix + value.code());
+    }
+
+    private String n(int value) {
+        return formats.count(value);
+    }
+
+    private String d(double value) {
+        return formats.number(value);
     }
 
     /**

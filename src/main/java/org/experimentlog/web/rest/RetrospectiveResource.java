@@ -1,6 +1,7 @@
 package org.experimentlog.web.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.experimentlog.app.RetrospectiveService;
+import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.Period;
 import org.experimentlog.domain.retrospective.Scope;
@@ -39,10 +41,14 @@ import org.experimentlog.domain.retrospective.Scope;
 @LicensedOnly
 public class RetrospectiveResource {
     private final RetrospectiveService retrospectives;
+    private final UserDirectory users;
+    private final I18nResolver i18n;
 
     @Inject
-    public RetrospectiveResource(RetrospectiveService retrospectives) {
+    public RetrospectiveResource(RetrospectiveService retrospectives, UserDirectory users, I18nResolver i18n) {
         this.retrospectives = retrospectives;
+        this.users = users;
+        this.i18n = i18n;
     }
 
     /**
@@ -82,10 +88,11 @@ public class RetrospectiveResource {
 
     /**
      * The computed report of a scope and period ({@code from}/{@code to}, by default the current quarter): JSON, a
-     * Markdown document, or CSV with one line per experiment, chosen by {@code format=json|markdown|csv} or else by
-     * the {@code Accept} header. With {@code format} the response is a download named after scope and period. 200;
-     * 400 a malformed {@code scope}, {@code value}, {@code from}, {@code to} or {@code format} (named in the error);
-     * 401 not logged in; 404 a project the caller may not browse.
+     * Markdown document in the reader's language (their Jira locale, else English), or CSV with one line per
+     * experiment, chosen by {@code format=json|markdown|csv} or else by the {@code Accept} header. JSON and CSV keep
+     * the stored codes, whoever reads them. With {@code format} the response is a download named after scope and
+     * period. 200; 400 a malformed {@code scope}, {@code value}, {@code from}, {@code to} or {@code format} (named
+     * in the error); 401 not logged in; 404 a project the caller may not browse.
      */
     @GET
     @Path("report")
@@ -97,8 +104,8 @@ public class RetrospectiveResource {
         Period period = period(from, to);
         String chosen = format(format, accept);
         Response.ResponseBuilder response = switch (chosen) {
-            case "markdown" -> Response.ok(ReportMarkdown.of(retrospectives.report(reviewed, period)),
-                    MARKDOWN + "; charset=UTF-8");
+            case "markdown" -> Response.ok(new ReportMarkdown(i18n, reader())
+                    .of(retrospectives.report(reviewed, period)), MARKDOWN + "; charset=UTF-8");
             case "csv" -> {
                 retrospectives.requireReadable(reviewed);
                 StreamingOutput body = output -> {
@@ -118,6 +125,12 @@ public class RetrospectiveResource {
                     + "\"");
         }
         return response.build();
+    }
+
+    /** The locale the current user reads Jira in, as the pages use it; English when the host knows none. */
+    private Locale reader() {
+        Locale locale = users.locale();
+        return locale == null ? Locale.ENGLISH : locale;
     }
 
     private Period period(String from, String to) {

@@ -6,14 +6,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Numbers and days as the reader's locale writes them. */
-final class Formats {
+/** Numbers and days as the reader's locale writes them; shared by the pages and the REST exports meant for reading. */
+public final class Formats {
     private final Locale locale;
     private final NumberFormat numbers;
     private final NumberFormat counts;
     private final DateTimeFormatter days;
 
-    Formats(Locale locale) {
+    public Formats(Locale locale) {
         this.locale = locale;
         numbers = NumberFormat.getNumberInstance(locale);
         numbers.setMaximumFractionDigits(2);
@@ -25,11 +25,13 @@ final class Formats {
         return locale;
     }
 
-    String number(double value) {
+    /** A number with at most two decimals, grouped as the locale groups it. */
+    public String number(double value) {
         return numbers.format(value);
     }
 
-    String count(long value) {
+    /** A whole number, grouped as the locale groups it. */
+    public String count(long value) {
         return counts.format(value);
     }
 
@@ -40,7 +42,8 @@ final class Formats {
         return unit.equals("%") ? number(value) + "%" : number(value) + " " + unit;
     }
 
-    String day(LocalDate day) {
+    /** A day in the locale's medium style ("1 jul 2026", "Jul 1, 2026"). */
+    public String day(LocalDate day) {
         return days.format(day);
     }
 }

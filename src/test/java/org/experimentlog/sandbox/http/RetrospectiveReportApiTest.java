@@ -61,8 +61,33 @@ public class RetrospectiveReportApiTest {
 
         assertEquals(reply.body(), 200, reply.status());
         assertTrue(reply.contentType(), reply.contentType().startsWith("text/markdown"));
-        assertTrue(reply.body(), reply.body().startsWith("# Retrospective: project PERMIT, 2026-01-01 to 2026-12-31"));
+        assertTrue(reply.body(), reply.body().startsWith(
+                "# Retrospective: project PERMIT, Jan 1, 2026 to Dec 31, 2026\n"));
         assertTrue(reply.body(), reply.body().contains("## Time to learning"));
+        assertTrue(reply.body(), reply.body().contains("| Data quality | 0 |"));
+        assertFalse(reply.body(), reply.body().contains("data-quality"));
+    }
+
+    /** {@code lang=nl} is how the sandbox stands in for a user whose Jira profile is Dutch (as in the browser tests). */
+    @Test
+    public void markdown_shouldBeInDutch_forAReaderWhoReadsDutch_whileJsonKeepsItsCodes() throws Exception {
+        SandboxClient pia = RunningSandbox.as("pia");
+
+        SandboxClient.Download markdown = pia.download(PERMIT
+                + "&from=2026-01-01&to=2026-12-31&format=markdown&lang=nl", "*/*");
+        SandboxClient.Download json = pia.download(PERMIT + "&from=2026-01-01&to=2026-12-31&lang=nl",
+                "application/json");
+
+        assertEquals(markdown.body(), 200, markdown.status());
+        assertTrue(markdown.contentType(), markdown.contentType().startsWith("text/markdown"));
+        assertTrue(markdown.body(), markdown.body().startsWith(
+                "# Terugblik: project PERMIT, 1 jan. 2026 tot en met 31 dec. 2026\n"));
+        assertTrue(markdown.body(), markdown.body().contains("## Tijd tot de les\n"));
+        assertTrue(markdown.body(), markdown.body().contains("| Bijdragende factor | Verhalen |\n"));
+        assertTrue(markdown.body(), markdown.body().contains("| Kwaliteit van gegevens | 0 |\n"));
+        assertFalse(markdown.body(), markdown.body().contains("Data quality"));
+        assertEquals(json.body(), 200, json.status());
+        assertEquals(0, new ObjectMapper().readTree(json.body()).at("/failures/byFactor/data-quality").asInt(-1));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.experimentlog.app.report.Collaboration;
 import org.experimentlog.app.report.FailureCounts;
@@ -34,6 +35,7 @@ import org.experimentlog.domain.failure.Impact;
 import org.experimentlog.domain.outcome.Direction;
 import org.experimentlog.domain.outcome.OutcomeId;
 import org.experimentlog.domain.retrospective.Scope;
+import org.experimentlog.sandbox.SandboxI18nResolver;
 import org.junit.Test;
 
 /** The JSON, Markdown and CSV forms of a computed retrospective. */
@@ -80,11 +82,15 @@ public class ReportFormatsTest {
         assertFalse(json.toString().contains("author"));
     }
 
+    private static String markdown(Locale reader) {
+        return new ReportMarkdown(new SandboxI18nResolver(), reader).of(report());
+    }
+
     @Test
     public void markdown_shouldHaveAHeadingPerPanel_andEscapeWhatPeopleWrote() {
-        String md = ReportMarkdown.of(report());
+        String md = markdown(Locale.ENGLISH);
 
-        for (String heading : List.of("# Retrospective: project PERMIT, 2026-07-01 to 2026-09-30", "## Experiments",
+        for (String heading : List.of("# Retrospective: project PERMIT, Jul 1, 2026 to Sep 30, 2026", "## Experiments",
                 "## Verdicts", "## Time to learning", "## Iterations", "## Outcomes", "## Failures shared",
                 "## Collaboration", "## Reused lessons", "## Learnings")) {
             assertTrue(heading, md.contains(heading + "\n"));
@@ -94,8 +100,63 @@ public class ReportFormatsTest {
         assertTrue(md, md.contains("| Legal | 2 | 1 |"));
         assertTrue(md, md.contains("| Policy | 1 | 0 |"));
         assertTrue(md, md.contains("57 learnings recorded, the newest 1 listed."));
-        assertTrue(md, md.contains("| 20 | 15 | 30.50 |"));
+        assertTrue(md, md.contains("| 20 | 15 | 30.5 |"));
         assertFalse(md, md.contains("<b>"));
+    }
+
+    @Test
+    public void markdown_shouldUseTheWordsOfTheVocabularies_notTheStoredCodes_forAnEnglishReader() {
+        String md = markdown(Locale.ENGLISH);
+
+        assertTrue(md, md.contains("| Validated | Invalidated | Inconclusive | Abandoned |"));
+        assertTrue(md, md.contains("| Data quality | 2 |"));
+        assertTrue(md, md.contains("| High | 1 |"));
+        assertTrue(md, md.contains("| Jul 4, 2026 | PERMIT\\-1 | Validated | "));
+        assertTrue(md, md.contains("| 0 | 1 | 2 | 3 | 4 | 5 or more |"));
+        assertFalse(md, md.contains("data-quality"));
+        assertFalse(md, md.contains("experimentlog."));
+    }
+
+    @Test
+    public void markdown_shouldBeDutch_forADutchReader_withDutchNumbersAndDays() {
+        String md = markdown(Locale.forLanguageTag("nl-NL"));
+
+        for (String heading : List.of("# Terugblik: project PERMIT, 1 jul. 2026 tot en met 30 sep. 2026",
+                "## Experimenten", "## Oordelen", "## Tijd tot de les", "## Iteraties", "## Uitkomsten",
+                "## Gedeelde mislukkingen", "## Samenwerking", "## Hergebruikte lessen", "## Lessen")) {
+            assertTrue(heading, md.contains(heading + "\n"));
+        }
+        assertTrue(md, md.contains("| Bevestigd | Weerlegd | Geen uitsluitsel | Gestopt |"));
+        assertTrue(md, md.contains("| Bijdragende factor | Verhalen |\n"));
+        assertTrue(md, md.contains("| Kwaliteit van gegevens | 2 |\n"));
+        assertTrue(md, md.contains("| Hoog | 1 |\n"));
+        assertTrue(md, md.contains("| 20 | 15 | 30,5 |"));
+        assertTrue(md, md.contains("| 4 jul. 2026 | PERMIT\\-1 | Bevestigd | Use \\*plain\\* \\[links\\]\\(x\\) |"));
+        assertTrue(md, md.contains("| Calls \\| &lt;b&gt;fewer&lt;/b&gt; | % | 100 | 90 | nog geen meting | 60 |"));
+        assertTrue(md, md.contains("57 lessen vastgelegd; hieronder de nieuwste 1."));
+        assertFalse(md, md.contains("Retrospective"));
+        assertFalse(md, md.contains("Data quality"));
+        assertFalse(md, md.contains("experimentlog."));
+    }
+
+    @Test
+    public void markdown_shouldGroupLargeCounts_asTheReadersLocaleDoes() {
+        RetrospectiveReport many = new RetrospectiveReport(Scope.everything(), Q3,
+                new RetrospectiveReport.ExperimentCounts(1234, 0, 0, 1234),
+                new RetrospectiveReport.VerdictMix(0, 0, 0, 0),
+                new RetrospectiveReport.TimeToLearning(0, 0, 0, 0, 0, 0),
+                new RetrospectiveReport.IterationCounts(0, 0, List.of(0, 0, 0, 0, 0, 0)), List.of(),
+                new FailureCounts(0, Map.of(), Map.of()), new Collaboration(List.of(), List.of()), List.of(), List.of(),
+                0);
+
+        String dutch = new ReportMarkdown(new SandboxI18nResolver(), Locale.forLanguageTag("nl")).of(many);
+        String english = new ReportMarkdown(new SandboxI18nResolver(), Locale.ENGLISH).of(many);
+
+        assertTrue(dutch, dutch.startsWith("# Terugblik: alles, "));
+        assertTrue(dutch, dutch.contains("| 1.234 | 0 | 0 | 1.234 |"));
+        assertTrue(dutch, dutch.contains("In deze periode is geen experiment afgerond."));
+        assertTrue(english, english.startsWith("# Retrospective: everything, "));
+        assertTrue(english, english.contains("| 1,234 | 0 | 0 | 1,234 |"));
     }
 
     @Test

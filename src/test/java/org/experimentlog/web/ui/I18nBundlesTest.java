@@ -104,6 +104,7 @@ public class I18nBundlesTest {
         add(built, "experimentlog.panel.move.", new Stage[] {Stage.RUNNING, Stage.ANALYSING});
         add(built, "experimentlog.factor.", org.experimentlog.domain.failure.ContributingFactor.values());
         add(built, "experimentlog.impact.", org.experimentlog.domain.failure.Impact.values());
+        add(built, "experimentlog.report.scope.", org.experimentlog.domain.retrospective.ScopeKind.values());
 
         built.removeAll(english.stringPropertyNames());
 
