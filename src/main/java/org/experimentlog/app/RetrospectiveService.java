@@ -80,6 +80,15 @@ public class RetrospectiveService {
         figures.experiments(query(scope, period), each);
     }
 
+    /** The projects a retrospective can be held on for the caller: those with experiments the caller may browse. */
+    public List<ProjectKey> projects() {
+        UserRef user = caller.user();
+        return figures.projectsWithExperiments().stream()
+                .filter(project -> access.canBrowseProject(user, project))
+                .sorted(java.util.Comparator.comparing(ProjectKey::value))
+                .toList();
+    }
+
     /** The quarter a retrospective covers unless the reader chooses another period: the current one. */
     public Period defaultPeriod() {
         return Period.quarterOf(clock.today());
