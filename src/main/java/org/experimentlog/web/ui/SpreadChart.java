@@ -13,12 +13,12 @@ import java.util.function.DoubleFunction;
  */
 final class SpreadChart {
     static final int WIDTH = 760;
-    static final int HEIGHT = 150;
+    static final int HEIGHT = 170;
     private static final int LEFT = 40;
     private static final int RIGHT = 40;
     private static final int MIDDLE = 70;
     private static final int BOX = 36;
-    private static final int AXIS = 118;
+    private static final int AXIS = 140;
     private static final int TICKS = 4;
 
     /**
@@ -85,9 +85,10 @@ final class SpreadChart {
         svg.append("<line class=\"exlog-spread-median\" x1=\"").append(n(median)).append("\" y1=\"")
                 .append(MIDDLE - BOX / 2).append("\" x2=\"").append(n(median)).append("\" y2=\"").append(MIDDLE + BOX / 2)
                 .append("\" stroke=\"#0747a6\" stroke-width=\"3\"/>");
-        svg.append(label(min, MIDDLE + BOX / 2 + 14, labels.min(), "start"));
-        svg.append(label(median, MIDDLE - BOX / 2 - 8, labels.median(), "middle"));
-        svg.append(label(max, MIDDLE + BOX / 2 + 14, labels.max(), "end"));
+        // fastest and slowest on rows of their own, so close figures never write over each other
+        svg.append(label(min, MIDDLE + BOX / 2 + 16, labels.min()));
+        svg.append(label(median, MIDDLE - BOX / 2 - 8, labels.median()));
+        svg.append(label(max, MIDDLE + BOX / 2 + 32, labels.max()));
         return svg.append("</g></svg>").toString();
     }
 
@@ -100,8 +101,11 @@ final class SpreadChart {
         return LEFT + (WIDTH - LEFT - RIGHT) * days / end;
     }
 
-    private static String label(double x, int y, String text, String anchor) {
-        return "<text x=\"" + n(x) + "\" y=\"" + y + "\" font-size=\"12\" fill=\"#172b4d\" text-anchor=\"" + anchor
+    /** A label centred on its figure, kept inside the chart near either edge. */
+    private static String label(double x, int y, String text) {
+        String anchor = x < LEFT + 60 ? "start" : x > WIDTH - RIGHT - 60 ? "end" : "middle";
+        double at = anchor.equals("start") ? Math.max(2, x - 4) : anchor.equals("end") ? Math.min(WIDTH - 2, x + 4) : x;
+        return "<text x=\"" + n(at) + "\" y=\"" + y + "\" font-size=\"12\" fill=\"#172b4d\" text-anchor=\"" + anchor
                 + "\">" + escape(text) + "</text>";
     }
 

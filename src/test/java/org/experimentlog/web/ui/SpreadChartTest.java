@@ -64,6 +64,18 @@ public class SpreadChartTest {
     }
 
     @Test
+    public void svg_shouldWriteFastestAndSlowestOnRowsOfTheirOwn_whenTheyAreClose() {
+        spread = new SpreadChart.Spread(67, 67.5, 68, 68.5, 69);
+
+        String svg = svg();
+
+        String fastest = svg.substring(0, svg.indexOf(">fastest 10</text>"));
+        String slowest = svg.substring(0, svg.indexOf(">slowest 100</text>"));
+        assertFalse(attribute(fastest.substring(fastest.lastIndexOf("<text")), "<text", "y")
+                .equals(attribute(slowest.substring(slowest.lastIndexOf("<text")), "<text", "y")));
+    }
+
+    @Test
     public void svg_shouldEscapeEveryText_whenATitleHoldsMarkup() {
         title = "Days <script>alert(1)</script>";
 
