@@ -306,7 +306,12 @@ public class RetrospectiveServiceTest {
         ProjectKey closed = new ProjectKey("SECRET");
         when(figures.projectsWithExperiments()).thenReturn(Set.of(open, closed));
         when(access.canBrowseProject(Users.MARIA, closed)).thenReturn(false);
-        RetrospectiveReport report = org.mockito.Mockito.mock(RetrospectiveReport.class);
+        RetrospectiveReport report = new RetrospectiveReport(Scope.everything(), Q2,
+                new RetrospectiveReport.ExperimentCounts(1, 0, 0, 1), new RetrospectiveReport.VerdictMix(0, 0, 0, 0),
+                RetrospectiveReport.TimeToLearning.none(),
+                new RetrospectiveReport.IterationCounts(1, 0, List.of(1, 0, 0, 0, 0, 0)), List.of(),
+                new org.experimentlog.app.report.FailureCounts(0, java.util.Map.of(), java.util.Map.of()),
+                org.experimentlog.app.report.Collaboration.none(), List.of(), List.of(), 0);
         when(figures.report(any())).thenReturn(report);
 
         RetrospectiveReport result = target.report(Scope.everything(), Q2);
@@ -338,6 +343,8 @@ public class RetrospectiveServiceTest {
 
         assertThrows(NotFoundException.class, () -> target.report(Scope.project(closed), Q2));
         assertThrows(NotFoundException.class, () -> target.reportExperiments(Scope.project(closed), Q2, row -> { }));
+        assertThrows(NotFoundException.class, () -> target.requireReadable(Scope.project(closed)));
+        target.requireReadable(Scope.project(new ProjectKey("PERMIT")));
 
         verify(figures, never()).report(any());
         verify(figures, never()).experiments(any(), any());

@@ -2,6 +2,7 @@ package org.experimentlog.persistence;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -300,6 +301,43 @@ public class AoRetrospectiveFiguresTest extends RepositoryContract {
 
         assertEquals(PINNED_STATEMENTS, few);
         assertEquals(few, many);
+    }
+
+    @Test
+    public void experiments_shouldReadAPageOfExperimentsWithFourStatements_plusTwoForTheNames() {
+        for (int i = 0; i < 10; i++) {
+            quarterDataset();
+        }
+        List<ReportExperiment> rows = new ArrayList<>();
+        database.statements().reset();
+
+        target.experiments(query(Scope.department(new DepartmentId(policy)), reader(OLGA)), rows::add);
+
+        // a, b, d and f of each copy: the department scope reads through the join
+        assertEquals(40, rows.size());
+        assertEquals(2 + 4, database.statements().count());
+        for (int i = 1; i < rows.size(); i++) {
+            assertTrue(!rows.get(i).started().isBefore(rows.get(i - 1).started()));
+        }
+    }
+
+    @Test
+    public void experiments_shouldCrossPages_withoutLosingOrRepeatingExperimentsThatStartedAtTheSameMoment() {
+        for (int i = 0; i < 10; i++) {
+            quarterDataset();
+        }
+        List<ReportExperiment> all = new ArrayList<>();
+        List<ReportExperiment> paged = new ArrayList<>();
+        target.experiments(query(Scope.everything(), reader(OLGA)), all::add);
+        database.statements().reset();
+
+        new AoRetrospectiveFigures(ao, 7).experiments(query(Scope.everything(), reader(OLGA)), paged::add);
+
+        assertEquals(60, all.size());
+        assertEquals(all, paged);
+        assertEquals(60, paged.stream().map(e -> e.issue().key()).distinct().count());
+        // department names and outcome titles, then nine pages (eight of seven, one of four), four statements each
+        assertEquals(2 + 4 * 8 + 4, database.statements().count());
     }
 
     /** Statements per report with experiments, outcomes, stories, reuse and learnings all present. */

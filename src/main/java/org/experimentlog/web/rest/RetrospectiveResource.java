@@ -110,7 +110,7 @@ public class RetrospectiveResource {
                 };
                 yield Response.ok(body, CSV + "; charset=UTF-8");
             }
-            default -> Response.ok(ReportJson.of(retrospectives.report(reviewed, period)),
+            default -> Response.ok(ReportJsonMapper.toJson(retrospectives.report(reviewed, period)),
                     MediaType.APPLICATION_JSON_TYPE);
         };
         if (format != null && !format.isBlank()) {

@@ -43,6 +43,18 @@ public class DemoDataTest {
             assertTrue("one anonymous story", java.util.Arrays.stream(stories).anyMatch(AoFailureStory::isAnonymous));
             assertTrue("some shared with chosen departments",
                     java.util.Arrays.stream(stories).anyMatch(s -> !s.isToEveryone()));
+
+            // the current quarter's retrospective has something in every panel
+            JsonNode report = pia.get("/rest/experiment-log/1.0/retrospectives/report?scope=everything").json();
+            assertTrue(report.toString(), report.at("/experiments/running").asInt() >= 3);
+            assertTrue(report.toString(), report.at("/experiments/concluded").asInt() >= 1);
+            assertTrue(report.toString(), report.at("/timeToLearning/experiments").asInt() >= 1);
+            assertTrue(report.toString(), report.at("/iterations/iterations").asInt() >= 1);
+            assertTrue(report.toString(), report.at("/outcomes").size() >= 1);
+            assertTrue(report.toString(), report.at("/failures/shared").asInt() >= 1);
+            assertTrue(report.toString(), report.at("/collaboration/departments").size() >= 2);
+            assertTrue(report.toString(), report.at("/reused").size() >= 1);
+            assertTrue(report.toString(), report.at("/learningsTotal").asInt() >= 1);
         }
 
         try (Sandbox restarted = Sandbox.start(new Sandbox.Settings("127.0.0.1", 0, URL, "sa", "", true))) {

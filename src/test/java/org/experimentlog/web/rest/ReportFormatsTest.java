@@ -61,7 +61,7 @@ public class ReportFormatsTest {
 
     @Test
     public void json_shouldCarryEveryFigure_byCodes() throws Exception {
-        JsonNode json = new ObjectMapper().valueToTree(ReportJson.of(report()));
+        JsonNode json = new ObjectMapper().valueToTree(ReportJsonMapper.toJson(report()));
 
         assertEquals("project", json.at("/scope/kind").asText());
         assertEquals("2026-07-01", json.at("/period/from").asText());
