@@ -80,6 +80,15 @@ public class RetrospectiveService {
         figures.experiments(query(scope, period), each);
     }
 
+    /** The projects a retrospective can be held on for the caller: those with experiments the caller may browse. */
+    public List<ProjectKey> projects() {
+        UserRef user = caller.user();
+        return figures.projectsWithExperiments().stream()
+                .filter(project -> access.canBrowseProject(user, project))
+                .sorted(java.util.Comparator.comparing(ProjectKey::value))
+                .toList();
+    }
+
     /**
      * Checks, before anything is written, that the caller may read a scope's report: an export streams its rows
      * after the response started, when a refusal can no longer become a 404.

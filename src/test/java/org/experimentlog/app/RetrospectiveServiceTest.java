@@ -29,6 +29,7 @@ import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.NotAuthenticatedException;
 import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.Period;
+import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
@@ -148,6 +149,17 @@ public class RetrospectiveServiceTest {
         List<Retrospective> result = target.heldOn(Retrospectives.SCOPE);
 
         assertEquals(held, result);
+    }
+
+    @Test
+    public void projects_shouldListOnlyTheProjectsTheCallerMayBrowse_byKey() {
+        when(figures.projectsWithExperiments()).thenReturn(java.util.Set.of(new ProjectKey("PERMIT"),
+                new ProjectKey("MOVE"), new ProjectKey("SECRET")));
+        when(access.canBrowseProject(Users.MARIA, new ProjectKey("SECRET"))).thenReturn(false);
+
+        List<ProjectKey> result = target.projects();
+
+        assertEquals(List.of(new ProjectKey("MOVE"), new ProjectKey("PERMIT")), result);
     }
 
     @Test

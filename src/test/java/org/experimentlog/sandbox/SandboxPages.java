@@ -20,6 +20,8 @@ import org.experimentlog.domain.UserRef;
  */
 final class SandboxPages extends HttpServlet {
     private static final long serialVersionUID = 1L;
+    /** Jira's project sidebar section for apps' links. */
+    static final String PROJECT_SIDEBAR = "jira.project.sidebar.plugins.navigation";
 
     private final transient SandboxDirectory directory;
     private final transient SandboxIssueGateway issues;
@@ -81,7 +83,8 @@ final class SandboxPages extends HttpServlet {
         UserRef user = new UserRef(CurrentUser.name().orElseThrow());
         StringBuilder body = new StringBuilder();
         for (SandboxDirectory.Project project : directory.projects()) {
-            body.append("<h2>").append(Html.escape(project.name())).append(" (").append(project.key()).append(")</h2><ul>");
+            body.append("<h2>").append(Html.escape(project.name())).append(" (").append(project.key()).append(")</h2>")
+                    .append(projectSidebar(request, text, descriptor, project.key())).append("<ul>");
             for (IssueSummary issue : issues.issuesOf(project.key())) {
                 if (access.canBrowse(user, issue.ref())) {
                     body.append("<li><a href=\"browse/").append(issue.ref().key()).append("\">").append(issue.ref().key())
@@ -107,7 +110,9 @@ final class SandboxPages extends HttpServlet {
         String body = "<p>" + Html.escape(text.getText("experimentlog.sandbox.issue.type")) + ": "
                 + (found.experiment() ? SandboxIssueGateway.EXPERIMENT_TYPE : "Task") + " &middot; "
                 + Html.escape(text.getText("experimentlog.sandbox.issue.project")) + ": "
-                + found.ref().projectKey() + "</p><div id=\"issue-panels\">"
+                + found.ref().projectKey() + "</p>"
+                + projectSidebar(request, text, descriptor, found.ref().projectKey().value())
+                + "<div id=\"issue-panels\">"
                 + panels.render("atl.jira.view.issue.left.context", Map.of("issue", new SandboxJiraIssue(found),
                         "i18n", text, "locale", text.getLocale()))
                 + "</div>";
@@ -154,6 +159,26 @@ final class SandboxPages extends HttpServlet {
             if (item.section().startsWith("system.top.navigation.bar/")) {
                 nav.append("<li><a id=\"").append(Html.escape(item.key())).append("\" href=\"")
                         .append(request.getContextPath()).append(Html.escape(item.link())).append("\">")
+                        .append(Html.escape(text.getText(item.labelKey()))).append("</a></li>");
+            }
+        }
+        return nav.append("</ul></nav>").toString();
+    }
+
+    /**
+     * Jira's project sidebar, in small: the descriptor's web items in the apps' section of the sidebar, with the
+     * project key in their links where Jira puts it ({@code $pathEncodedProjectKey}).
+     */
+    static String projectSidebar(HttpServletRequest request, SandboxI18n text, PluginDescriptor descriptor,
+            String projectKey) {
+        String encoded = URLEncoder.encode(projectKey, StandardCharsets.UTF_8);
+        StringBuilder nav = new StringBuilder("<nav class=\"sandbox-project-sidebar\" aria-label=\""
+                + Html.escape(text.getText("experimentlog.sandbox.sidebar", projectKey)) + "\"><ul>");
+        for (PluginDescriptor.WebItemModule item : descriptor.webItems()) {
+            if (item.section().equals(PROJECT_SIDEBAR)) {
+                nav.append("<li><a class=\"").append(Html.escape(item.key())).append("\" href=\"")
+                        .append(request.getContextPath())
+                        .append(Html.escape(item.link().replace("$pathEncodedProjectKey", encoded))).append("\">")
                         .append(Html.escape(text.getText(item.labelKey()))).append("</a></li>");
             }
         }

@@ -89,7 +89,15 @@ public final class Outcome {
      * past) the target.
      */
     public int progressPercentOf(double value) {
-        return (int) Math.round(Math.max(0, Math.min(1, progressOf(value))) * 100);
+        return progressPercent(baseline.value(), target.value(), value);
+    }
+
+    /**
+     * {@link #progressPercentOf(double)} for a baseline and target known only as numbers, such as those a report
+     * reads: 0 at (or behind) the baseline, 100 at (or past) the target.
+     */
+    public static int progressPercent(double baseline, double target, double value) {
+        return (int) Math.round(Math.max(0, Math.min(1, (value - baseline) / (target - baseline))) * 100);
     }
 
     public Optional<OutcomeId> id() {

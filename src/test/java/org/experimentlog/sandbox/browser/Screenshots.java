@@ -19,6 +19,9 @@ public final class Screenshots {
         Path folder = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
         try (Sandbox sandbox = Sandbox.start(new Sandbox.Settings("127.0.0.1", 0,
                 "jdbc:h2:mem:screenshots;DB_CLOSE_DELAY=-1", "sa", "", true))) {
+            // the demo data's stories happen over the past year, so the retrospective reviews the last twelve months
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+            String lastYear = "&from=" + today.minusYears(1).plusDays(1) + "&to=" + today;
             for (String language : List.of("en", "nl")) {
                 try (Browser browser = new Browser(sandbox.baseUrl())) {
                     browser.logIn("pia", language);
@@ -38,6 +41,9 @@ public final class Screenshots {
                     browser.open("/plugins/servlet/experiment-log/library?lang=" + language);
                     browser.waitForVisible(By.id("exlog-library"));
                     browser.screenshot(folder.resolve("library-" + language + ".png"));
+                    page(browser, "/plugins/servlet/experiment-log/retrospective?scope=project&value=PERMIT"
+                            + lastYear + "&lang=" + language, "exlog-retro",
+                            folder.resolve("retrospective-" + language + ".png"));
                 }
             }
         }

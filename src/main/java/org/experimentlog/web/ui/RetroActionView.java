@@ -1,0 +1,60 @@
+package org.experimentlog.web.ui;
+
+/** An action agreed in a held retrospective, to show and to revise. */
+public final class RetroActionView {
+    private final String id;
+    private final String text;
+    private final String ownerName;
+    private final String ownerKey;
+    private final String due;
+    private final String dueIso;
+    private final boolean done;
+
+    RetroActionView(String id, String text, String[] owner, String[] due, boolean done) {
+        this.id = id;
+        this.text = text;
+        this.ownerName = owner[0];
+        this.ownerKey = owner[1];
+        this.due = due[0];
+        this.dueIso = due[1];
+        this.done = done;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public boolean isHasOwner() {
+        return !ownerKey.isEmpty();
+    }
+
+    /** The owner's display name, or the stored user when the host no longer knows them. */
+    public String getOwnerName() {
+        return ownerName;
+    }
+
+    /** The owner as the revise form sends it back. */
+    public String getOwnerKey() {
+        return ownerKey;
+    }
+
+    public boolean isHasDue() {
+        return !dueIso.isEmpty();
+    }
+
+    public String getDue() {
+        return due;
+    }
+
+    public String getDueIso() {
+        return dueIso;
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+}
