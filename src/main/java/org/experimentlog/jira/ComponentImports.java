@@ -2,6 +2,7 @@ package org.experimentlog.jira;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.WebResourceManager;
 import com.atlassian.beehive.ClusterLockService;
@@ -59,6 +60,9 @@ final class ComponentImports {
     private WebResourceManager webResourceManager;
     @ComponentImport
     private I18nResolver i18nResolver;
+    /** The administration page asks for the administrator's password again through it (web.ui.AdminPageGuard). */
+    @ComponentImport
+    private WebSudoManager webSudoManager;
 
     private ComponentImports() {
     }

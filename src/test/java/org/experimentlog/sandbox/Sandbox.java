@@ -72,13 +72,15 @@ public final class Sandbox implements AutoCloseable {
         beans.registerSingleton("templateRenderer", new SandboxTemplateRenderer(velocity));
         beans.registerSingleton("webResourceManager", new SandboxWebResourceManager());
         beans.registerSingleton("i18nResolver", new SandboxI18nResolver());
+        beans.registerSingleton("webSudoManager", new SandboxWebSudoManager());
         spring.scan("org.experimentlog.app", "org.experimentlog.persistence", "org.experimentlog.web");
         spring.refresh();
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/jira");
         context.addFilter(new FilterHolder(new SandboxAuthFilter(directory)), "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addFilter(new FilterHolder(new SandboxDecorator(descriptor)), "/plugins/servlet/*",
+        WebFragmentConditions fragments = new WebFragmentConditions(descriptor, spring);
+        context.addFilter(new FilterHolder(new SandboxDecorator(descriptor, fragments)), "/plugins/servlet/*",
                 EnumSet.of(DispatcherType.REQUEST));
         for (PluginDescriptor.RestModule module : descriptor.restModules()) {
             ResourceConfig rest = restApplication(directory);
@@ -108,8 +110,9 @@ public final class Sandbox implements AutoCloseable {
             }
         }
         context.addServlet(new ServletHolder("web-resources", new WebResourceServlet(descriptor)), "/download/resources/*");
-        SandboxPages pages = new SandboxPages(directory, issues, access, new WebPanels(descriptor, spring), descriptor);
-        for (String path : List.of("/login.jsp", "/logout", "/browse/*", "")) {
+        SandboxPages pages = new SandboxPages(directory, issues, access, new WebPanels(descriptor, spring), descriptor,
+                fragments);
+        for (String path : List.of("/login.jsp", "/logout", "/browse/*", SandboxWebSudoManager.PAGE, "")) {
             context.addServlet(new ServletHolder(pages), path);
         }
 
