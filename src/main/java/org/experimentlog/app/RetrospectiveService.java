@@ -80,6 +80,16 @@ public class RetrospectiveService {
         figures.experiments(query(scope, period), each);
     }
 
+    /**
+     * Checks, before anything is written, that the caller may read a scope's report: an export streams its rows
+     * after the response started, when a refusal can no longer become a 404.
+     *
+     * @throws NotFoundException when the scope is a project the caller may not browse
+     */
+    public void requireReadable(Scope scope) {
+        requireVisible(caller.user(), scope);
+    }
+
     /** The quarter a retrospective covers unless the reader chooses another period: the current one. */
     public Period defaultPeriod() {
         return Period.quarterOf(clock.today());

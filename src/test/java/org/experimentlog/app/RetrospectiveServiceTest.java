@@ -20,7 +20,11 @@ import org.experimentlog.app.port.AuditLog;
 import org.experimentlog.app.port.DepartmentRepository;
 import org.experimentlog.app.port.RetrospectiveRepository;
 import org.experimentlog.app.port.UserDirectory;
+import org.experimentlog.app.report.ReportQuery;
 import org.experimentlog.app.report.RetrospectiveFigures;
+import org.experimentlog.app.report.RetrospectiveReport;
+import org.experimentlog.domain.ProjectKey;
+import java.util.Set;
 import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.NotAuthenticatedException;
 import org.experimentlog.domain.NotFoundException;
@@ -282,5 +286,53 @@ public class RetrospectiveServiceTest {
         assertThrows(NotFoundException.class, () -> target.revise(reviseCommand()));
 
         verify(retrospectives, never()).save(any());
+    }
+
+    @Test
+    public void report_shouldCountOnlyTheProjectsTheCallerMayBrowse_inTheHostsZone() {
+        ProjectKey open = new ProjectKey("PERMIT");
+        ProjectKey closed = new ProjectKey("SECRET");
+        when(figures.projectsWithExperiments()).thenReturn(Set.of(open, closed));
+        when(access.canBrowseProject(Users.MARIA, closed)).thenReturn(false);
+        RetrospectiveReport report = org.mockito.Mockito.mock(RetrospectiveReport.class);
+        when(figures.report(any())).thenReturn(report);
+
+        RetrospectiveReport result = target.report(Scope.everything(), Q2);
+
+        ArgumentCaptor<ReportQuery> query = ArgumentCaptor.forClass(ReportQuery.class);
+        verify(figures).report(query.capture());
+        assertEquals(report, result);
+        assertEquals(Set.of(open), query.getValue().projects());
+        assertEquals(Q2, query.getValue().period());
+        assertEquals(Users.MARIA, query.getValue().reader().user());
+        assertEquals(FixedClock.at(NOW).zone(), query.getValue().zone());
+    }
+
+    @Test
+    public void report_shouldNarrowAProjectScopeToThatProject() {
+        when(figures.projectsWithExperiments()).thenReturn(Set.of(new ProjectKey("PERMIT"), new ProjectKey("TAX")));
+
+        target.report(Scope.project(new ProjectKey("TAX")), Q2);
+
+        ArgumentCaptor<ReportQuery> query = ArgumentCaptor.forClass(ReportQuery.class);
+        verify(figures).report(query.capture());
+        assertEquals(Set.of(new ProjectKey("TAX")), query.getValue().projects());
+    }
+
+    @Test
+    public void report_shouldNotFindAProjectTheCallerMayNotBrowse() {
+        ProjectKey closed = new ProjectKey("SECRET");
+        when(access.canBrowseProject(Users.MARIA, closed)).thenReturn(false);
+
+        assertThrows(NotFoundException.class, () -> target.report(Scope.project(closed), Q2));
+        assertThrows(NotFoundException.class, () -> target.reportExperiments(Scope.project(closed), Q2, row -> { }));
+
+        verify(figures, never()).report(any());
+        verify(figures, never()).experiments(any(), any());
+    }
+
+    @Test
+    public void defaultPeriod_shouldBeTheCurrentQuarter() {
+        assertEquals(Period.quarterOf(LocalDate.of(2026, 7, 1)), target.defaultPeriod());
     }
 }

@@ -11,10 +11,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.experimentlog.app.RetrospectiveService;
+import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.Period;
 import org.experimentlog.domain.retrospective.Scope;
 
 /**
@@ -64,5 +75,94 @@ public class RetrospectiveResource {
     public RetrospectiveJson revise(@PathParam("id") long id, RetrospectiveJson body) {
         RetrospectiveJson json = JsonInput.required(body, "body");
         return RetrospectiveJsonMapper.toJson(retrospectives.revise(RetrospectiveJsonMapper.toRevision(id, json)));
+    }
+
+    static final String MARKDOWN = "text/markdown";
+    static final String CSV = "text/csv";
+
+    /**
+     * The computed report of a scope and period ({@code from}/{@code to}, by default the current quarter): JSON, a
+     * Markdown document, or CSV with one line per experiment, chosen by {@code format=json|markdown|csv} or else by
+     * the {@code Accept} header. With {@code format} the response is a download named after scope and period. 200;
+     * 400 a malformed {@code scope}, {@code value}, {@code from}, {@code to} or {@code format} (named in the error);
+     * 401 not logged in; 404 a project the caller may not browse.
+     */
+    @GET
+    @Path("report")
+    @Produces({MediaType.APPLICATION_JSON, MARKDOWN, CSV})
+    public Response report(@QueryParam("scope") String scope, @QueryParam("value") String value,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        Scope reviewed = RetrospectiveJsonMapper.scope(scope, value, "scope", "value");
+        Period period = period(from, to);
+        String chosen = format(format, accept);
+        Response.ResponseBuilder response = switch (chosen) {
+            case "markdown" -> Response.ok(ReportMarkdown.of(retrospectives.report(reviewed, period)),
+                    MARKDOWN + "; charset=UTF-8");
+            case "csv" -> {
+                retrospectives.requireReadable(reviewed);
+                StreamingOutput body = output -> {
+                    Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+                    ReportCsv csv = new ReportCsv(writer);
+                    csv.header();
+                    retrospectives.reportExperiments(reviewed, period, csv::row);
+                    writer.flush();
+                };
+                yield Response.ok(body, CSV + "; charset=UTF-8");
+            }
+            default -> Response.ok(ReportJson.of(retrospectives.report(reviewed, period)),
+                    MediaType.APPLICATION_JSON_TYPE);
+        };
+        if (format != null && !format.isBlank()) {
+            response.header("Content-Disposition", "attachment; filename=\"" + fileName(reviewed, period, chosen)
+                    + "\"");
+        }
+        return response.build();
+    }
+
+    private Period period(String from, String to) {
+        LocalDate first = JsonInput.day(from, "from");
+        LocalDate last = JsonInput.day(to, "to");
+        if (first == null && last == null) {
+            return retrospectives.defaultPeriod();
+        }
+        if (first == null || last == null) {
+            throw new InvalidInputException(first == null ? "from" : "to",
+                    "Give both \"from\" and \"to\", or neither for the current quarter.");
+        }
+        return new Period(first, last);
+    }
+
+    /** The format asked for by {@code format}, or else the first of CSV and Markdown the client accepts; JSON by default. */
+    static String format(String format, String accept) {
+        if (format != null && !format.isBlank()) {
+            String code = format.strip().toLowerCase(Locale.ROOT);
+            if (!List.of("json", "markdown", "csv").contains(code)) {
+                throw new InvalidInputException("format", "\"format\" must be json, markdown or csv.");
+            }
+            return code;
+        }
+        String accepted = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
+        if (accepted.contains(MediaType.APPLICATION_JSON)) {
+            return "json";
+        }
+        if (accepted.contains(CSV)) {
+            return "csv";
+        }
+        if (accepted.contains(MARKDOWN)) {
+            return "markdown";
+        }
+        return "json";
+    }
+
+    /** {@code retrospective-<scope>[-<value>]-<from>-<to>.<ext>}, with only safe characters. */
+    static String fileName(Scope scope, Period period, String format) {
+        String value = scope.valueIfAny().map(v -> "-" + v.replaceAll("[^A-Za-z0-9_]", "")).orElse("");
+        String extension = switch (format) {
+            case "markdown" -> "md";
+            case "csv" -> "csv";
+            default -> "json";
+        };
+        return "retrospective-" + scope.kind().code() + value + "-" + period.from() + "-" + period.to() + "." + extension;
     }
 }

@@ -56,6 +56,31 @@ public final class SandboxClient {
         return send("DELETE", path, null, "application/json");
     }
 
+    /** A GET that accepts {@code accept}, with the response headers an export sets. */
+    public Download download(String path, String accept) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .timeout(Duration.ofSeconds(30)).header("Accept", accept).GET();
+            if (user != null) {
+                request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+            }
+            HttpResponse<String> response = HTTP.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new AssertionError("GET " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("GET " + path + " was interrupted", e);
+        }
+    }
+
+    /** An answer with its content type and disposition. */
+    public record Download(int status, String contentType, String disposition, String body) {
+    }
+
     /** Sends a raw body with any content type (malformed JSON, forms, huge bodies). */
     public Reply send(String method, String path, Object body, String contentType) {
         try {

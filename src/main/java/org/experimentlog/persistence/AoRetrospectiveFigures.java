@@ -1,0 +1,664 @@
+package org.experimentlog.persistence;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+import org.experimentlog.app.report.Collaboration;
+import org.experimentlog.app.report.FailureCounts;
+import org.experimentlog.app.report.OutcomeMovement;
+import org.experimentlog.app.report.ReportExperiment;
+import org.experimentlog.app.report.ReportLearning;
+import org.experimentlog.app.report.ReportQuery;
+import org.experimentlog.app.report.RetrospectiveFigures;
+import org.experimentlog.app.report.RetrospectiveReport;
+import org.experimentlog.app.report.RetrospectiveReport.ExperimentCounts;
+import org.experimentlog.app.report.RetrospectiveReport.IterationCounts;
+import org.experimentlog.app.report.RetrospectiveReport.TimeToLearning;
+import org.experimentlog.app.report.RetrospectiveReport.VerdictMix;
+import org.experimentlog.app.report.ReusedLesson;
+import org.experimentlog.domain.Coded;
+import org.experimentlog.domain.IssueRef;
+import org.experimentlog.domain.ProjectKey;
+import org.experimentlog.domain.department.DepartmentId;
+import org.experimentlog.domain.experiment.LearningId;
+import org.experimentlog.domain.experiment.Method;
+import org.experimentlog.domain.experiment.Stage;
+import org.experimentlog.domain.experiment.Verdict;
+import org.experimentlog.domain.failure.ContributingFactor;
+import org.experimentlog.domain.failure.FailureStoryId;
+import org.experimentlog.domain.failure.Impact;
+import org.experimentlog.domain.outcome.Direction;
+import org.experimentlog.domain.outcome.OutcomeId;
+import org.experimentlog.domain.retrospective.ScopeKind;
+
+/**
+ * The retrospective's figures on Active Objects, with a fixed number of statements whatever the amount of data.
+ *
+ * <p>An experiment belongs to the period when it started before the period's last day ended and had not ended
+ * before its first day began (days in the query's zone). Counts are {@code COUNT(*)} in the database; the rest is
+ * read as streams of narrow rows ordered so that Java keeps only counters: Active Objects renders an aggregate over
+ * an aliased table as {@code alias.COUNT(…)}, which no database accepts, and the scope needs aliased joins. The
+ * database still does the filtering, joining and ordering; only the time to learning keeps a number per concluded
+ * experiment, for the median.
+ *
+ * <p>Scopes: a project counts its experiments and the stories about them; a department the experiments it takes
+ * part in and the stories shared with it (the audience the author chose, so a story never counts for a department
+ * its author did not address); an outcome the experiments aimed at it and the stories about them, and only that
+ * outcome's movement; everything counts all the reader may see. Experiments count only in the query's projects;
+ * stories only when the reader may read them, by the same rule as the failures feed.
+ *
+ * <p>Statements per report: with visible projects, 3 counts, 4 streams over experiments (concluded ones, iterations,
+ * departments, outcome links), 1 for the departments' names, 1 for the outcomes and 1 for their measurements (both
+ * left out when no outcome is in scope), 1 stream of stories, 2 streams of reuse (applied, helped), 1 for the reused
+ * stories' titles (left out when none), 1 learning count and 1 learning page with 1 for its experiments (left out
+ * when there is no learning).
+ */
+@Named
+public final class AoRetrospectiveFigures implements RetrospectiveFigures {
+    private final ActiveObjects ao;
+
+    @Inject
+    public AoRetrospectiveFigures(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Set<ProjectKey> projectsWithExperiments() {
+        Set<ProjectKey> projects = new TreeSet<>(Comparator.comparing(ProjectKey::value));
+        ao.stream(AoExperiment.class, Query.select(AoExperiment.PROJECT_KEY).distinct(),
+                row -> projects.add(new ProjectKey(row.getProjectKey())));
+        return Set.copyOf(projects);
+    }
+
+    @Override
+    public RetrospectiveReport report(ReportQuery query) {
+        Window window = new Window(query);
+        boolean anyExperiment = !query.projects().isEmpty();
+        ExperimentCounts counts = new ExperimentCounts(0, 0, 0, 0);
+        VerdictMix verdicts = new VerdictMix(0, 0, 0, 0);
+        TimeToLearning time = TimeToLearning.none();
+        IterationCounts iterations = new IterationCounts(0, 0, List.of(0, 0, 0, 0, 0, 0));
+        Collaboration collaboration = Collaboration.none();
+        if (anyExperiment) {
+            int running = count(window.experiments());
+            int started = count(window.experiments().and("e." + AoExperiment.STARTED_AT + " >= ?", window.start));
+            int abandoned = count(window.experiments().and("e." + AoExperiment.STAGE + " = ?", Stage.ABANDONED.code())
+                    .and("e." + AoExperiment.CLOSED_AT + " < ?", window.end));
+            Concluded concluded = concluded(window);
+            counts = new ExperimentCounts(started, concluded.days.size(), abandoned, running);
+            verdicts = new VerdictMix(concluded.verdicts.get(Verdict.VALIDATED),
+                    concluded.verdicts.get(Verdict.INVALIDATED), concluded.verdicts.get(Verdict.INCONCLUSIVE),
+                    abandoned);
+            time = concluded.timeToLearning();
+            iterations = iterations(window, running);
+            collaboration = collaboration(window);
+        }
+        return new RetrospectiveReport(query.scope(), query.period(), counts, verdicts, time, iterations,
+                outcomes(window), failures(window), collaboration, reused(window), learnings(window),
+                learningsTotal(window));
+    }
+
+    private int count(Select select) {
+        return ao.count(AoExperiment.class, select.query(Query.select()));
+    }
+
+    /** The verdicts and days to learning of the experiments concluded in the period, in one stream. */
+    private Concluded concluded(Window window) {
+        Concluded concluded = new Concluded();
+        Select select = window.experiments().and("e." + AoExperiment.STAGE + " = ?", Stage.CONCLUDED.code())
+                .and("e." + AoExperiment.CLOSED_AT + " < ?", window.end);
+        ao.stream(AoExperiment.class, select.query(Query.select(AoExperiment.VERDICT + ", " + AoExperiment.STARTED_AT
+                + ", " + AoExperiment.CLOSED_AT)), row -> {
+                    if (row.getVerdict() != null) {
+                        concluded.verdicts.merge(Coded.fromCode(Verdict.class, row.getVerdict(), "verdict"), 1,
+                                Integer::sum);
+                    }
+                    concluded.days.add((int) ChronoUnit.DAYS.between(window.day(row.getStartedAt()),
+                            window.day(row.getClosedAt())));
+                });
+        return concluded;
+    }
+
+    /** The iterations of the period's experiments, read ordered by experiment so one counter suffices. */
+    private IterationCounts iterations(Window window, int experiments) {
+        int[] buckets = new int[IterationCounts.BUCKETS];
+        int[] run = {0, 0, 0}; // current experiment, its iterations, all iterations
+        Select select = window.experimentsJoinedTo(AoIteration.class, "i", AoIteration.EXPERIMENT_ID);
+        ao.stream(AoIteration.class, select.query(Query.select(AoIteration.EXPERIMENT_ID))
+                .order("i." + AoIteration.EXPERIMENT_ID), row -> {
+                    if (row.getExperimentId() != run[0]) {
+                        if (run[1] > 0) {
+                            buckets[Math.min(run[1], IterationCounts.BUCKETS - 1)]++;
+                        }
+                        run[0] = row.getExperimentId();
+                        run[1] = 0;
+                    }
+                    run[1]++;
+                    run[2]++;
+                });
+        if (run[1] > 0) {
+            buckets[Math.min(run[1], IterationCounts.BUCKETS - 1)]++;
+        }
+        int withIterations = Arrays.stream(buckets).sum();
+        buckets[0] = experiments - withIterations;
+        return new IterationCounts(experiments, run[2], Arrays.stream(buckets).boxed().toList());
+    }
+
+    /**
+     * Which departments worked together: their links to the period's experiments, ordered by experiment, so only one
+     * experiment's departments are held at a time. A department scope needs the experiment's other departments, so
+     * its filter is applied here rather than by a second join on the same table.
+     */
+    private Collaboration collaboration(Window window) {
+        Long scopeDepartment = window.query.scope().kind() == ScopeKind.DEPARTMENT
+                ? Long.valueOf(window.query.scope().value()) : null;
+        Map<Long, Map<Long, Integer>> cells = new TreeMap<>();
+        List<Long> current = new ArrayList<>();
+        int[] experiment = {0};
+        Consumer<List<Long>> flush = departments -> {
+            if (scopeDepartment != null && !departments.contains(scopeDepartment)) {
+                return;
+            }
+            for (Long row : departments) {
+                for (Long column : departments) {
+                    if (row <= column) {
+                        cells.computeIfAbsent(row, r -> new TreeMap<>()).merge(column, 1, Integer::sum);
+                    }
+                }
+            }
+        };
+        Select select = window.experimentsWithoutScopeJoinFor(ScopeKind.DEPARTMENT)
+                .joinedTo(AoExperimentDepartment.class, "x", AoExperimentDepartment.EXPERIMENT_ID);
+        ao.stream(AoExperimentDepartment.class, select.query(Query.select(AoExperimentDepartment.EXPERIMENT_ID + ", "
+                + AoExperimentDepartment.DEPARTMENT_ID)).order("x." + AoExperimentDepartment.EXPERIMENT_ID), row -> {
+                    if (row.getExperimentId() != experiment[0]) {
+                        flush.accept(current);
+                        current.clear();
+                        experiment[0] = row.getExperimentId();
+                    }
+                    current.add((long) row.getDepartmentId());
+                });
+        flush.accept(current);
+        if (cells.isEmpty()) {
+            return Collaboration.none();
+        }
+        Map<Long, String> names = departmentNames();
+        List<Collaboration.Member> members = cells.keySet().stream()
+                .map(id -> new Collaboration.Member(new DepartmentId(id), names.getOrDefault(id, "#" + id)))
+                .sorted(Comparator.comparing(Collaboration.Member::name, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparingLong(m -> m.id().value()))
+                .toList();
+        Map<Long, Integer> position = new HashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            position.put(members.get(i).id().value(), i);
+        }
+        List<Collaboration.Cell> list = new ArrayList<>();
+        cells.forEach((a, columns) -> columns.forEach((b, n) -> {
+            long row = position.get(a) <= position.getOrDefault(b, Integer.MAX_VALUE) ? a : b;
+            long column = row == a ? b : a;
+            list.add(new Collaboration.Cell(new DepartmentId(row), new DepartmentId(column), n));
+        }));
+        list.sort(Comparator.comparingInt((Collaboration.Cell c) -> position.get(c.row().value()))
+                .thenComparingInt(c -> position.get(c.column().value())));
+        return new Collaboration(members, list);
+    }
+
+    /** Every department's name: there are few, and one query reads them. */
+    private Map<Long, String> departmentNames() {
+        Map<Long, String> names = new HashMap<>();
+        ao.stream(AoDepartment.class, Query.select("ID, " + AoDepartment.NAME),
+                row -> names.put((long) row.getID(), row.getName()));
+        return names;
+    }
+
+    /** The outcomes in scope (the period's experiments aim at them, or the scope is one) and how they moved. */
+    private List<OutcomeMovement> outcomes(Window window) {
+        Set<Integer> ids = new TreeSet<>();
+        if (window.query.scope().kind() == ScopeKind.OUTCOME) {
+            ids.add(Integer.valueOf(window.query.scope().value()));
+        } else if (!window.query.projects().isEmpty()) {
+            Select select = window.experimentsJoinedTo(AoOutcomeLink.class, "l", AoOutcomeLink.EXPERIMENT_ID);
+            ao.stream(AoOutcomeLink.class, select.query(Query.select(AoOutcomeLink.OUTCOME_ID).distinct()),
+                    row -> ids.add(row.getOutcomeId()));
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<AoOutcome> outcomes = Rows.whereIn(ao, AoOutcome.class, "ID", ids, "ID");
+        if (outcomes.isEmpty()) {
+            return List.of();
+        }
+        String first = Days.format(window.query.period().from());
+        String last = Days.format(window.query.period().to());
+        Map<Integer, Double> atStart = new HashMap<>();
+        Map<Integer, Double> atEnd = new HashMap<>();
+        List<Integer> found = outcomes.stream().map(AoOutcome::getID).toList();
+        // Oldest first, so the last value seen on or before a day is the latest one.
+        ao.stream(AoMeasurement.class, Query.select(AoMeasurement.OUTCOME_ID + ", " + AoMeasurement.MEASURED_VALUE
+                + ", " + AoMeasurement.MEASURED_ON)
+                .where(InClause.of(AoMeasurement.OUTCOME_ID, found.size()) + " AND " + AoMeasurement.MEASURED_ON
+                        + " <= ?", params(found, last))
+                .order(AoMeasurement.MEASURED_ON + ", ID"), row -> {
+                    if (row.getMeasuredOn().compareTo(first) <= 0) {
+                        atStart.put(row.getOutcomeId(), row.getMeasuredValue());
+                    }
+                    atEnd.put(row.getOutcomeId(), row.getMeasuredValue());
+                });
+        return outcomes.stream()
+                .sorted(Comparator.comparing(AoOutcome::getTitle, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparingInt(AoOutcome::getID))
+                .map(o -> new OutcomeMovement(new OutcomeId(o.getID()), o.getTitle(), o.getUnit(),
+                        Coded.fromCode(Direction.class, o.getDirection(), "direction"), o.getBaselineValue(),
+                        atStart.get(o.getID()), atEnd.get(o.getID()), o.getTargetValue()))
+                .toList();
+    }
+
+    private static Object[] params(List<Integer> ids, Object... more) {
+        List<Object> all = new ArrayList<>(ids);
+        all.addAll(Arrays.asList(more));
+        return all.toArray();
+    }
+
+    /** The stories shared in the period that count, by factor and impact, in one stream. */
+    private FailureCounts failures(Window window) {
+        Map<ContributingFactor, Integer> byFactor = new EnumMap<>(ContributingFactor.class);
+        Map<Impact, Integer> byImpact = new EnumMap<>(Impact.class);
+        int[] shared = {0};
+        Select select = window.stories();
+        if (select == null) {
+            return new FailureCounts(0, byFactor, byImpact);
+        }
+        select.and("s." + AoFailureStory.CREATED_AT + " >= ?", window.start)
+                .and("s." + AoFailureStory.CREATED_AT + " < ?", window.end);
+        ao.stream(AoFailureStory.class, select.query(Query.select(AoFailureStory.FACTORS + ", " + AoFailureStory.IMPACT)),
+                row -> {
+                    shared[0]++;
+                    byImpact.merge(Coded.fromCode(Impact.class, row.getImpact(), "impact"), 1, Integer::sum);
+                    for (String code : StoryCodes.split(row.getFactors())) {
+                        byFactor.merge(Coded.fromCode(ContributingFactor.class, code, "factors"), 1, Integer::sum);
+                    }
+                });
+        return new FailureCounts(shared[0], byFactor, byImpact);
+    }
+
+    /** The stories that count, applied or marked helpful in the period, most reused first. */
+    private List<ReusedLesson> reused(Window window) {
+        Map<Integer, int[]> reuse = new HashMap<>();
+        Select applied = window.stories();
+        if (applied == null) {
+            return List.of();
+        }
+        applied = applied.joinedFrom(AoAppliedIn.class, "a", AoAppliedIn.STORY_ID)
+                .and("a." + AoAppliedIn.APPLIED_AT + " >= ?", window.start)
+                .and("a." + AoAppliedIn.APPLIED_AT + " < ?", window.end);
+        ao.stream(AoAppliedIn.class, applied.query(Query.select(AoAppliedIn.STORY_ID)),
+                row -> reuse.computeIfAbsent(row.getStoryId(), id -> new int[2])[0]++);
+        Select helped = window.stories().joinedFrom(AoHelpedMark.class, "h", AoHelpedMark.STORY_ID)
+                .and("h." + AoHelpedMark.MARKED_AT + " >= ?", window.start)
+                .and("h." + AoHelpedMark.MARKED_AT + " < ?", window.end);
+        ao.stream(AoHelpedMark.class, helped.query(Query.select(AoHelpedMark.STORY_ID)),
+                row -> reuse.computeIfAbsent(row.getStoryId(), id -> new int[2])[1]++);
+        if (reuse.isEmpty()) {
+            return List.of();
+        }
+        List<Map.Entry<Integer, int[]>> top = reuse.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<Integer, int[]> e) -> e.getValue()[0] + e.getValue()[1])
+                        .reversed()
+                        .thenComparing(Comparator.comparingInt((Map.Entry<Integer, int[]> e) -> e.getValue()[0])
+                                .reversed())
+                        .thenComparingInt(Map.Entry::getKey))
+                .limit(REUSED_LISTED).toList();
+        Map<Integer, String> titles = new HashMap<>();
+        for (AoFailureStory story : Rows.whereIn(ao, AoFailureStory.class, "ID",
+                top.stream().map(Map.Entry::getKey).toList(), "ID")) {
+            titles.put(story.getID(), story.getTitle());
+        }
+        return top.stream().filter(e -> titles.containsKey(e.getKey()))
+                .map(e -> new ReusedLesson(new FailureStoryId(e.getKey()), titles.get(e.getKey()), e.getValue()[0],
+                        e.getValue()[1]))
+                .toList();
+    }
+
+    private Query learningQuery(Window window, Query base) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        List<String> projects = window.query.projects().stream().map(ProjectKey::value).sorted().toList();
+        conditions.add(InClause.of(AoLearning.PROJECT_KEY, projects.size()));
+        params.addAll(projects);
+        conditions.add(AoLearning.CREATED_AT + " >= ?");
+        params.add(window.start);
+        conditions.add(AoLearning.CREATED_AT + " < ?");
+        params.add(window.end);
+        String value = window.query.scope().value();
+        switch (window.query.scope().kind()) {
+            case PROJECT -> {
+                conditions.add(AoLearning.PROJECT_KEY + " = ?");
+                params.add(value);
+            }
+            case DEPARTMENT -> {
+                conditions.add(AoLearning.DEPARTMENTS + " LIKE ?");
+                params.add(StoryCodes.containing(value));
+            }
+            case OUTCOME -> {
+                conditions.add(AoLearning.OUTCOMES + " LIKE ?");
+                params.add(StoryCodes.containing(value));
+            }
+            default -> {
+                // every visible project
+            }
+        }
+        return base.where(String.join(" AND ", conditions), params.toArray());
+    }
+
+    private int learningsTotal(Window window) {
+        if (window.query.projects().isEmpty()) {
+            return 0;
+        }
+        return ao.count(AoLearning.class, learningQuery(window, Query.select()));
+    }
+
+    private List<ReportLearning> learnings(Window window) {
+        if (window.query.projects().isEmpty()) {
+            return List.of();
+        }
+        AoLearning[] rows = ao.find(AoLearning.class, learningQuery(window,
+                Query.select("ID, " + AoLearning.EXPERIMENT_ID + ", " + AoLearning.STATEMENT + ", "
+                        + AoLearning.CREATED_AT + ", " + AoLearning.VERDICT))
+                .order(AoLearning.CREATED_AT + " DESC, ID DESC").limit(LEARNINGS_LISTED));
+        if (rows.length == 0) {
+            return List.of();
+        }
+        Map<Integer, AoExperiment> experiments = Rows.whereIn(ao, AoExperiment.class, "ID",
+                Arrays.stream(rows).map(AoLearning::getExperimentId).toList(), "ID").stream()
+                .collect(Collectors.toMap(AoExperiment::getID, e -> e));
+        List<ReportLearning> learnings = new ArrayList<>();
+        for (AoLearning row : rows) {
+            AoExperiment experiment = experiments.get(row.getExperimentId());
+            if (experiment != null) {
+                learnings.add(new ReportLearning(new LearningId(row.getID()),
+                        new IssueRef(experiment.getIssueId(), experiment.getIssueKey()),
+                        row.getStatement() == null ? "" : row.getStatement(), row.getCreatedAt().toInstant(),
+                        row.getVerdict() == null ? null : Coded.fromCode(Verdict.class, row.getVerdict(), "verdict")));
+            }
+        }
+        return learnings;
+    }
+
+    /**
+     * The CSV rows, oldest start first, a page of {@value #EXPORT_PAGE} experiments at a time: one query for the
+     * page and one each for its iterations, departments and outcomes (plus one for all department names and one for
+     * all outcome titles up front), so memory holds one page whatever the number of experiments.
+     */
+    @Override
+    public void experiments(ReportQuery query, Consumer<ReportExperiment> each) {
+        if (query.projects().isEmpty()) {
+            return;
+        }
+        Window window = new Window(query);
+        Map<Long, String> departmentNames = departmentNames();
+        Map<Integer, String> outcomeTitles = new HashMap<>();
+        ao.stream(AoOutcome.class, Query.select("ID, " + AoOutcome.TITLE),
+                row -> outcomeTitles.put(row.getID(), row.getTitle()));
+        Date afterStart = null;
+        int afterId = 0;
+        while (true) {
+            Select select = window.experiments();
+            if (afterStart != null) {
+                select.and("(e." + AoExperiment.STARTED_AT + " > ? OR (e." + AoExperiment.STARTED_AT
+                        + " = ? AND e.ID > ?))", afterStart, afterStart, afterId);
+            }
+            AoExperiment[] page = ao.find(AoExperiment.class, select.query(Query.select("ID, "
+                    + AoExperiment.ISSUE_ID + ", " + AoExperiment.ISSUE_KEY + ", " + AoExperiment.HYP_CHANGE + ", "
+                    + AoExperiment.METHOD + ", " + AoExperiment.STAGE + ", " + AoExperiment.VERDICT + ", "
+                    + AoExperiment.STARTED_AT + ", " + AoExperiment.CLOSED_AT))
+                    .order("e." + AoExperiment.STARTED_AT + ", e.ID").limit(EXPORT_PAGE));
+            if (page.length == 0) {
+                return;
+            }
+            List<Integer> ids = Arrays.stream(page).map(AoExperiment::getID).toList();
+            Map<Integer, Integer> iterations = new HashMap<>();
+            ao.stream(AoIteration.class, Query.select(AoIteration.EXPERIMENT_ID)
+                    .where(InClause.of(AoIteration.EXPERIMENT_ID, ids.size()), ids.toArray()),
+                    row -> iterations.merge(row.getExperimentId(), 1, Integer::sum));
+            Map<Integer, List<String>> departments = new HashMap<>();
+            ao.stream(AoExperimentDepartment.class, Query.select(AoExperimentDepartment.EXPERIMENT_ID + ", "
+                    + AoExperimentDepartment.DEPARTMENT_ID)
+                    .where(InClause.of(AoExperimentDepartment.EXPERIMENT_ID, ids.size()), ids.toArray()),
+                    row -> departments.computeIfAbsent(row.getExperimentId(), id -> new ArrayList<>())
+                            .add(departmentNames.getOrDefault((long) row.getDepartmentId(), "#" + row.getDepartmentId())));
+            Map<Integer, List<String>> outcomes = new HashMap<>();
+            ao.stream(AoOutcomeLink.class, Query.select(AoOutcomeLink.EXPERIMENT_ID + ", " + AoOutcomeLink.OUTCOME_ID
+                    + ", " + AoOutcomeLink.POSITION)
+                    .where(InClause.of(AoOutcomeLink.EXPERIMENT_ID, ids.size()), ids.toArray())
+                    .order(AoOutcomeLink.POSITION),
+                    row -> outcomes.computeIfAbsent(row.getExperimentId(), id -> new ArrayList<>())
+                            .add(outcomeTitles.getOrDefault(row.getOutcomeId(), "#" + row.getOutcomeId())));
+            for (AoExperiment row : page) {
+                List<String> names = new ArrayList<>(departments.getOrDefault(row.getID(), List.of()));
+                names.sort(String.CASE_INSENSITIVE_ORDER);
+                each.accept(new ReportExperiment(new IssueRef(row.getIssueId(), row.getIssueKey()),
+                        row.getHypChange() == null ? "" : row.getHypChange(),
+                        row.getMethod() == null ? null : Coded.fromCode(Method.class, row.getMethod(), "method"),
+                        Coded.fromCode(Stage.class, row.getStage(), "stage"),
+                        row.getVerdict() == null ? null : Coded.fromCode(Verdict.class, row.getVerdict(), "verdict"),
+                        row.getStartedAt() == null ? null : window.day(row.getStartedAt()),
+                        row.getClosedAt() == null ? null : window.day(row.getClosedAt()),
+                        iterations.getOrDefault(row.getID(), 0), names, outcomes.getOrDefault(row.getID(), List.of())));
+            }
+            if (page.length < EXPORT_PAGE) {
+                return;
+            }
+            AoExperiment last = page[page.length - 1];
+            afterStart = last.getStartedAt();
+            afterId = last.getID();
+        }
+    }
+
+    /** How many experiments the CSV export reads per query. */
+    static final int EXPORT_PAGE = 500;
+
+    /** The verdicts and durations of the concluded experiments. */
+    private static final class Concluded {
+        private final Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
+        private final List<Integer> days = new ArrayList<>();
+
+        Concluded() {
+            for (Verdict verdict : Verdict.values()) {
+                verdicts.put(verdict, 0);
+            }
+        }
+
+        TimeToLearning timeToLearning() {
+            if (days.isEmpty()) {
+                return TimeToLearning.none();
+            }
+            int[] sorted = days.stream().mapToInt(Integer::intValue).sorted().toArray();
+            return new TimeToLearning(sorted.length, percentile(sorted, 0.5), percentile(sorted, 0.25),
+                    percentile(sorted, 0.75), sorted[0], sorted[sorted.length - 1]);
+        }
+    }
+
+    /** The percentile by linear interpolation between the closest ranks (so the median of 2, 4 is 3). */
+    static double percentile(int[] sorted, double p) {
+        double position = p * (sorted.length - 1);
+        int below = (int) Math.floor(position);
+        int above = Math.min(below + 1, sorted.length - 1);
+        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
+    }
+
+    /** The period as instants in the query's zone, and the conditions that put an experiment in it. */
+    private static final class Window {
+        private final ReportQuery query;
+        private final Date start;
+        private final Date end;
+        private final ZoneId zone;
+
+        Window(ReportQuery query) {
+            this.query = query;
+            this.zone = query.zone();
+            this.start = Date.from(query.period().from().atStartOfDay(zone).toInstant());
+            this.end = Date.from(query.period().to().plusDays(1).atStartOfDay(zone).toInstant());
+        }
+
+        LocalDate day(Date at) {
+            return LocalDate.ofInstant(Instant.ofEpochMilli(at.getTime()), zone);
+        }
+
+        /** The experiments of the period in scope, the experiment table aliased {@code e}. */
+        Select experiments() {
+            return experimentsWithoutScopeJoinFor(null);
+        }
+
+        /** As {@link #experiments()}, leaving a department scope's join to the caller when {@code kind} is it. */
+        Select experimentsWithoutScopeJoinFor(ScopeKind skipped) {
+            Select select = new Select(AoExperiment.class, "e");
+            inPeriod(select);
+            scope(select, skipped);
+            return select;
+        }
+
+        /** The rows of {@code type} (aliased) that belong to an experiment of the period in scope. */
+        Select experimentsJoinedTo(Class<? extends RawEntity<Integer>> type, String alias, String experimentColumn) {
+            return experiments().joinedFrom(type, alias, experimentColumn);
+        }
+
+        private void inPeriod(Select select) {
+            List<String> projects = query.projects().stream().map(ProjectKey::value).sorted().toList();
+            select.and(InClause.of("e." + AoExperiment.PROJECT_KEY, projects.size()), projects.toArray())
+                    .and("e." + AoExperiment.STARTED_AT + " < ?", end)
+                    .and("(e." + AoExperiment.CLOSED_AT + " IS NULL OR e." + AoExperiment.CLOSED_AT + " >= ?)",
+                            start);
+        }
+
+        private void scope(Select select, ScopeKind skipped) {
+            String value = query.scope().value();
+            switch (query.scope().kind()) {
+                case PROJECT -> select.and("e." + AoExperiment.PROJECT_KEY + " = ?", value);
+                case DEPARTMENT -> {
+                    if (skipped != ScopeKind.DEPARTMENT) {
+                        select.join(AoExperimentDepartment.class, "d", "d." + AoExperimentDepartment.EXPERIMENT_ID
+                                + " = e.ID").and("d." + AoExperimentDepartment.DEPARTMENT_ID + " = ?",
+                                        Integer.valueOf(value));
+                    }
+                }
+                case OUTCOME -> select.join(AoOutcomeLink.class, "o", "o." + AoOutcomeLink.EXPERIMENT_ID + " = e.ID")
+                        .and("o." + AoOutcomeLink.OUTCOME_ID + " = ?", Integer.valueOf(value));
+                default -> {
+                    // every experiment in the visible projects
+                }
+            }
+        }
+
+        /**
+         * The failure stories that count, aliased {@code s}; null when none can (a project or outcome scope without
+         * a visible project). Project and outcome scopes take the stories about their experiments (of any time);
+         * a department scope the stories shared with it.
+         */
+        Select stories() {
+            Select select = new Select(AoFailureStory.class, "s");
+            List<String> visible = new ArrayList<>();
+            List<Object> params = new ArrayList<>();
+            AoFailureStoryRepository.visibility(query.reader(), visible, params);
+            if (!visible.isEmpty()) {
+                select.and(visible.get(0), params.toArray());
+            }
+            String value = query.scope().value();
+            switch (query.scope().kind()) {
+                case PROJECT, OUTCOME -> {
+                    if (query.projects().isEmpty()) {
+                        return null;
+                    }
+                    List<String> projects = query.projects().stream().map(ProjectKey::value).sorted().toList();
+                    select.join(AoExperiment.class, "e", "e.ID = s." + AoFailureStory.EXPERIMENT_ID)
+                            .and(InClause.of("e." + AoExperiment.PROJECT_KEY, projects.size()), projects.toArray());
+                    if (query.scope().kind() == ScopeKind.PROJECT) {
+                        select.and("e." + AoExperiment.PROJECT_KEY + " = ?", value);
+                    } else {
+                        select.join(AoOutcomeLink.class, "o", "o." + AoOutcomeLink.EXPERIMENT_ID + " = e.ID")
+                                .and("o." + AoOutcomeLink.OUTCOME_ID + " = ?", Integer.valueOf(value));
+                    }
+                }
+                case DEPARTMENT -> select.and("s." + AoFailureStory.AUDIENCE + " LIKE ?", StoryCodes.containing(value));
+                default -> {
+                    // every story the reader may read
+                }
+            }
+            return select;
+        }
+    }
+
+    /**
+     * A query being built on one aliased table with joins: Active Objects prefixes the selected columns with the
+     * main table's alias and quotes {@code alias.COLUMN} in conditions, so conditions name their table's alias.
+     */
+    private static final class Select {
+        private Class<? extends RawEntity<Integer>> main;
+        private String mainAlias;
+        private final Map<Class<? extends RawEntity<Integer>>, String[]> joins = new LinkedHashMap<>();
+        private final List<String> conditions = new ArrayList<>();
+        private final List<Object> params = new ArrayList<>();
+
+        Select(Class<? extends RawEntity<Integer>> main, String alias) {
+            this.main = main;
+            this.mainAlias = alias;
+        }
+
+        Select and(String condition, Object... values) {
+            conditions.add(condition);
+            params.addAll(Arrays.asList(values));
+            return this;
+        }
+
+        Select join(Class<? extends RawEntity<Integer>> type, String alias, String on) {
+            joins.put(type, new String[] {alias, on});
+            return this;
+        }
+
+        /**
+         * The same rows seen from a table that points at this one's main table: {@code type} becomes the main
+         * table, joined to the former main table on its id.
+         */
+        Select joinedFrom(Class<? extends RawEntity<Integer>> type, String alias, String column) {
+            Map<Class<? extends RawEntity<Integer>>, String[]> former = new LinkedHashMap<>(joins);
+            joins.clear();
+            joins.put(main, new String[] {mainAlias, mainAlias + ".ID = " + alias + "." + column});
+            joins.putAll(former);
+            main = type;
+            mainAlias = alias;
+            return this;
+        }
+
+        /** As {@link #joinedFrom}: the rows of {@code type} that point at this one's rows. */
+        Select joinedTo(Class<? extends RawEntity<Integer>> type, String alias, String column) {
+            return joinedFrom(type, alias, column);
+        }
+
+        Query query(Query base) {
+            Query query = base.alias(main, mainAlias);
+            for (Map.Entry<Class<? extends RawEntity<Integer>>, String[]> join : joins.entrySet()) {
+                query = query.join(join.getKey(), join.getValue()[1]).alias(join.getKey(), join.getValue()[0]);
+            }
+            return conditions.isEmpty() ? query : query.where(String.join(" AND ", conditions), params.toArray());
+        }
+    }
+}

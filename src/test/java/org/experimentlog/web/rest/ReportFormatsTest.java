@@ -1,0 +1,152 @@
+package org.experimentlog.web.rest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.experimentlog.app.report.Collaboration;
+import org.experimentlog.app.report.FailureCounts;
+import org.experimentlog.app.report.OutcomeMovement;
+import org.experimentlog.app.report.ReportExperiment;
+import org.experimentlog.app.report.ReportLearning;
+import org.experimentlog.app.report.RetrospectiveReport;
+import org.experimentlog.app.report.ReusedLesson;
+import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.IssueRef;
+import org.experimentlog.domain.Period;
+import org.experimentlog.domain.ProjectKey;
+import org.experimentlog.domain.department.DepartmentId;
+import org.experimentlog.domain.experiment.LearningId;
+import org.experimentlog.domain.experiment.Method;
+import org.experimentlog.domain.experiment.Stage;
+import org.experimentlog.domain.experiment.Verdict;
+import org.experimentlog.domain.failure.ContributingFactor;
+import org.experimentlog.domain.failure.FailureStoryId;
+import org.experimentlog.domain.failure.Impact;
+import org.experimentlog.domain.outcome.Direction;
+import org.experimentlog.domain.outcome.OutcomeId;
+import org.experimentlog.domain.retrospective.Scope;
+import org.junit.Test;
+
+/** The JSON, Markdown and CSV forms of a computed retrospective. */
+public class ReportFormatsTest {
+    private static final Period Q3 = new Period(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));
+    private static final DepartmentId POLICY = new DepartmentId(3);
+    private static final DepartmentId LEGAL = new DepartmentId(4);
+
+    private static RetrospectiveReport report() {
+        return new RetrospectiveReport(Scope.project(new ProjectKey("PERMIT")), Q3,
+                new RetrospectiveReport.ExperimentCounts(4, 3, 1, 6), new RetrospectiveReport.VerdictMix(2, 1, 0, 1),
+                new RetrospectiveReport.TimeToLearning(3, 20, 15, 30.5, 10, 41),
+                new RetrospectiveReport.IterationCounts(6, 17, List.of(1, 1, 1, 1, 0, 2)),
+                List.of(new OutcomeMovement(new OutcomeId(7), "Calls | <b>fewer</b>", "%", Direction.LOWER_IS_BETTER,
+                        100, 90.0, null, 60)),
+                new FailureCounts(2, Map.of(ContributingFactor.DATA_QUALITY, 2), Map.of(Impact.HIGH, 1)),
+                new Collaboration(List.of(new Collaboration.Member(LEGAL, "Legal"),
+                        new Collaboration.Member(POLICY, "Policy")),
+                        List.of(new Collaboration.Cell(LEGAL, LEGAL, 2), new Collaboration.Cell(LEGAL, POLICY, 1))),
+                List.of(new ReusedLesson(new FailureStoryId(9), "Old addresses", 2, 1)),
+                List.of(new ReportLearning(new LearningId(5), new IssueRef(1, "PERMIT-1"), "Use *plain* [links](x)",
+                        Instant.parse("2026-07-04T08:00:00Z"), Verdict.VALIDATED)),
+                57);
+    }
+
+    @Test
+    public void json_shouldCarryEveryFigure_byCodes() throws Exception {
+        JsonNode json = new ObjectMapper().valueToTree(ReportJson.of(report()));
+
+        assertEquals("project", json.at("/scope/kind").asText());
+        assertEquals("2026-07-01", json.at("/period/from").asText());
+        assertEquals(6, json.at("/experiments/running").asInt());
+        assertEquals(4, json.at("/verdicts/total").asInt());
+        assertEquals(20.0, json.at("/timeToLearning/medianDays").asDouble(), 0.001);
+        assertEquals(2, json.at("/iterations/distribution/5").asInt());
+        assertEquals("lower-is-better", json.at("/outcomes/0/direction").asText());
+        assertTrue(json.at("/outcomes/0/atEnd").isNull());
+        assertEquals(2, json.at("/failures/byFactor/data-quality").asInt());
+        assertEquals(0, json.at("/failures/byImpact/low").asInt());
+        assertEquals(1, json.at("/collaboration/cells/1/experiments").asInt());
+        assertEquals(2, json.at("/reused/0/appliedIn").asInt());
+        assertEquals("validated", json.at("/learnings/0/verdict").asText());
+        assertEquals(57, json.at("/learningsTotal").asInt());
+        assertFalse(json.toString().contains("author"));
+    }
+
+    @Test
+    public void markdown_shouldHaveAHeadingPerPanel_andEscapeWhatPeopleWrote() {
+        String md = ReportMarkdown.of(report());
+
+        for (String heading : List.of("# Retrospective: project PERMIT, 2026-07-01 to 2026-09-30", "## Experiments",
+                "## Verdicts", "## Time to learning", "## Iterations", "## Outcomes", "## Failures shared",
+                "## Collaboration", "## Reused lessons", "## Learnings")) {
+            assertTrue(heading, md.contains(heading + "\n"));
+        }
+        assertTrue(md, md.contains("| Calls \\| &lt;b&gt;fewer&lt;/b&gt; | % | 100 | 90 | none yet | 60 |"));
+        assertTrue(md, md.contains("Use \\*plain\\* \\[links\\]\\(x\\)"));
+        assertTrue(md, md.contains("| Legal | 2 | 1 |"));
+        assertTrue(md, md.contains("| Policy | 1 | 0 |"));
+        assertTrue(md, md.contains("57 learnings recorded, the newest 1 listed."));
+        assertTrue(md, md.contains("| 20 | 15 | 30.50 |"));
+        assertFalse(md, md.contains("<b>"));
+    }
+
+    @Test
+    public void csv_shouldQuoteAndDefuseCells() {
+        assertEquals("plain", ReportCsv.cell("plain"));
+        assertEquals("\"a, b\"", ReportCsv.cell("a, b"));
+        assertEquals("\"say \"\"hi\"\"\"", ReportCsv.cell("say \"hi\""));
+        assertEquals("\"two\nlines\"", ReportCsv.cell("two\nlines"));
+        assertEquals("'=HYPERLINK(1)", ReportCsv.cell("=HYPERLINK(1)"));
+        assertEquals("'+1", ReportCsv.cell("+1"));
+        assertEquals("'-1", ReportCsv.cell("-1"));
+        assertEquals("'@SUM(A1)", ReportCsv.cell("@SUM(A1)"));
+        assertEquals("'\tx", ReportCsv.cell("\tx"));
+        assertEquals("\"'\rx\"", ReportCsv.cell("\rx"));
+    }
+
+    @Test
+    public void csv_shouldWriteAHeaderAndOneLinePerExperiment() {
+        StringWriter out = new StringWriter();
+        ReportCsv csv = new ReportCsv(out);
+
+        csv.header();
+        csv.row(new ReportExperiment(new IssueRef(1, "PERMIT-1"), "=cmd|' /C calc'!A0", Method.AB_TEST,
+                Stage.CONCLUDED, Verdict.VALIDATED, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 5), 2,
+                List.of("Legal", "Policy"), List.of("Calls, fewer")));
+        csv.row(new ReportExperiment(new IssueRef(2, "PERMIT-2"), "Shorter form", null, Stage.RUNNING, null,
+                LocalDate.of(2026, 7, 2), null, 0, List.of(), List.of()));
+
+        assertEquals("issue,change,method,stage,verdict,started,ended,iterations,departments,outcomes\r\n"
+                + "PERMIT-1,'=cmd|' /C calc'!A0," + Method.AB_TEST.code()
+                + ",concluded,validated,2026-07-01,2026-07-05,2,Legal; Policy,\"Calls, fewer\"\r\n"
+                + "PERMIT-2,Shorter form,,running,,2026-07-02,,0,,\r\n", out.toString());
+    }
+
+    @Test
+    public void format_shouldPreferTheParameter_thenTheAcceptHeader_andNameABadOne() {
+        assertEquals("csv", RetrospectiveResource.format("CSV", "application/json"));
+        assertEquals("markdown", RetrospectiveResource.format(null, "text/markdown"));
+        assertEquals("csv", RetrospectiveResource.format("", "text/csv"));
+        assertEquals("json", RetrospectiveResource.format(null, "*/*"));
+        assertEquals("json", RetrospectiveResource.format(null, null));
+        InvalidInputException bad = assertThrows(InvalidInputException.class,
+                () -> RetrospectiveResource.format("pdf", null));
+        assertEquals(java.util.Optional.of("format"), bad.field());
+    }
+
+    @Test
+    public void fileName_shouldNameScopeAndPeriod_withSafeCharactersOnly() {
+        assertEquals("retrospective-project-PERMIT-2026-07-01-2026-09-30.csv",
+                RetrospectiveResource.fileName(Scope.project(new ProjectKey("PERMIT")), Q3, "csv"));
+        assertEquals("retrospective-everything-2026-07-01-2026-09-30.md",
+                RetrospectiveResource.fileName(Scope.everything(), Q3, "markdown"));
+    }
+}
