@@ -28,6 +28,9 @@
         if (raw === '') {
             return null;
         }
+        if (input.dataset.type === 'boolean') {
+            return raw === 'true';
+        }
         if (input.dataset.type === 'number') {
             var number = Number(raw.replace(',', '.'));
             return isNaN(number) ? raw : number;
@@ -77,7 +80,7 @@
         var summary = form.querySelector('.exlog-form-error');
         var errors = (payload && payload.errors) || [];
         var first = null;
-        if (status === 409) {
+        if (status === 409 && errors.length && errors[0].field === 'version') {
             summary.textContent = text.textConflict + ' ';
             var reload = document.createElement('button');
             reload.type = 'button';

@@ -9,6 +9,7 @@ import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -36,6 +37,8 @@ final class ComponentImports {
     private IssueTypeManager issueTypeManager;
     @ComponentImport
     private ProjectManager projectManager;
+    @ComponentImport
+    private IssueTypeSchemeManager issueTypeSchemeManager;
     @ComponentImport
     private PermissionManager permissionManager;
     @ComponentImport

@@ -73,6 +73,8 @@ public final class Sandbox implements AutoCloseable {
         beans.registerSingleton("webResourceManager", new SandboxWebResourceManager());
         beans.registerSingleton("i18nResolver", new SandboxI18nResolver());
         beans.registerSingleton("webSudoManager", new SandboxWebSudoManager());
+        SandboxExperimentProjects experimentProjects = new SandboxExperimentProjects(directory);
+        beans.registerSingleton("experimentProjects", experimentProjects);
         spring.scan("org.experimentlog.app", "org.experimentlog.persistence", "org.experimentlog.web");
         spring.refresh();
 
@@ -94,7 +96,8 @@ public final class Sandbox implements AutoCloseable {
             context.addServlet(new ServletHolder(module.key(), new ServletContainer(rest)), module.mountPoint() + "/*");
         }
         ResourceConfig sandboxRest = restApplication(directory);
-        registerResources(sandboxRest, List.of(new SandboxIssueResource(issues, spring.getBean(ExperimentService.class))));
+        registerResources(sandboxRest, List.of(new SandboxIssueResource(issues, spring.getBean(ExperimentService.class),
+                experimentProjects)));
         sandboxRest
                 .register(spring.getBean(DomainExceptionMapper.class))
                 .register(spring.getBean(JsonInputExceptionMapper.class))

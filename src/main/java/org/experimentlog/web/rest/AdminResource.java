@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -16,8 +17,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.experimentlog.app.AdministrationService;
 import org.experimentlog.app.DataExportService;
+import org.experimentlog.app.ProjectSetupService;
+import org.experimentlog.app.port.ExperimentProjects;
 import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.audit.AuditedType;
 
 /**
@@ -34,13 +38,15 @@ import org.experimentlog.domain.audit.AuditedType;
 public class AdminResource {
     private final AdministrationService administration;
     private final DataExportService exports;
+    private final ProjectSetupService projects;
     private final ObjectMapper mapper;
 
     @Inject
     public AdminResource(AdministrationService administration, DataExportService exports,
-            ObjectMapperResolver mappers) {
+            ProjectSetupService projects, ObjectMapperResolver mappers) {
         this.administration = administration;
         this.exports = exports;
+        this.projects = projects;
         this.mapper = mappers.getContext(Object.class);
     }
 
@@ -100,6 +106,29 @@ public class AdminResource {
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"experiment-log-export.json\"")
                 .build();
+    }
+
+    /** Every project, by key, with whether it offers the Experiment issue type. 200; 403. */
+    @GET
+    @Path("projects")
+    public ValuesJson<ProjectUseJson> projects() {
+        return new ValuesJson<>(projects.projects().stream().map(AdminResource::toJson).toList());
+    }
+
+    /**
+     * Offers the Experiment issue type in a project ({@code {"offered": true}}) or stops offering it. 200 with the
+     * project; 400 a missing {@code offered} or a malformed key; 403; 404 no such project; 409 the project still has
+     * experiments, so the type stays.
+     */
+    @PUT
+    @Path("projects/{projectKey}")
+    public ProjectUseJson offer(@PathParam("projectKey") String key, ProjectUseJson body) {
+        ProjectUseJson json = JsonInput.required(body, "body");
+        return toJson(projects.offer(new ProjectKey(key), JsonInput.required(json.offered(), "offered")));
+    }
+
+    private static ProjectUseJson toJson(ExperimentProjects.ProjectUse use) {
+        return new ProjectUseJson(use.key().value(), use.name(), use.offered(), use.sharedScheme());
     }
 
     /** Creates the default departments when there are none yet. 200 with how many were created (0 or all); 403. */

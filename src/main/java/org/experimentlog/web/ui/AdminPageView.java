@@ -13,10 +13,12 @@ public final class AdminPageView {
     private final List<PromptLanguageView> promptLanguages;
     private final List<AuditRowView> changes;
     private final String exportUrl;
+    private final List<AdminProjectView> projects;
 
     AdminPageView(List<AdminDepartmentView> departments, boolean anonymousAllowed, boolean toEveryone,
             String outcomeManagerGroup, List<OptionView> confidenceOptions, long settingsVersion,
-            List<PromptLanguageView> promptLanguages, List<AuditRowView> changes, String exportUrl) {
+            List<PromptLanguageView> promptLanguages, List<AuditRowView> changes, String exportUrl,
+            List<AdminProjectView> projects) {
         this.departments = List.copyOf(departments);
         this.anonymousAllowed = anonymousAllowed;
         this.toEveryone = toEveryone;
@@ -26,6 +28,12 @@ public final class AdminPageView {
         this.promptLanguages = List.copyOf(promptLanguages);
         this.changes = List.copyOf(changes);
         this.exportUrl = exportUrl;
+        this.projects = List.copyOf(projects);
+    }
+
+    /** Every project, with whether it offers the Experiment issue type. */
+    public List<AdminProjectView> getProjects() {
+        return projects;
     }
 
     public List<AdminDepartmentView> getDepartments() {

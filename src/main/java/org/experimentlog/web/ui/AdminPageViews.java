@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.experimentlog.app.AdministrationService;
+import org.experimentlog.app.ProjectSetupService;
 import org.experimentlog.app.port.Clock;
 import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.app.port.UserDirectory;
@@ -28,13 +29,16 @@ public class AdminPageViews {
     private static final double[] CONFIDENCE_LEVELS = {0.8, 0.9, 0.95, 0.99};
 
     private final AdministrationService administration;
+    private final ProjectSetupService projects;
     private final UserDirectory users;
     private final I18nResolver i18n;
     private final Clock clock;
 
     @Inject
-    public AdminPageViews(AdministrationService administration, UserDirectory users, I18nResolver i18n, Clock clock) {
+    public AdminPageViews(AdministrationService administration, ProjectSetupService projects, UserDirectory users,
+            I18nResolver i18n, Clock clock) {
         this.administration = administration;
+        this.projects = projects;
         this.users = users;
         this.i18n = i18n;
         this.clock = clock;
@@ -54,7 +58,9 @@ public class AdminPageViews {
         return new AdminPageView(departments, settings.anonymousStoriesAllowed(), settings.storiesVisibleToEveryone(),
                 settings.outcomeManagerGroup() == null ? "" : settings.outcomeManagerGroup(), confidence,
                 settings.version(), prompts(settings.hypothesisPrompts()), changes(),
-                contextPath + "/rest/experiment-log/1.0/admin/export");
+                contextPath + "/rest/experiment-log/1.0/admin/export", projects.projects().stream()
+                        .map(p -> new AdminProjectView(p.key().value(), p.name(), p.offered(), p.sharedScheme()))
+                        .toList());
     }
 
     private static AdminDepartmentView department(Department d) {

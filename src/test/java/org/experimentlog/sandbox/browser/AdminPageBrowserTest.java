@@ -153,6 +153,13 @@ public class AdminPageBrowserTest {
         assertEquals(null, script("return window.exlogXss"));
         assertEquals(List.of(), browser.accessibilityViolations());
 
+        // A project that has experiments keeps the Experiment issue type; the refusal shows in its form.
+        assertTrue(text("exlog-admin-projects-table"), text("exlog-admin-projects-table").contains("Parking permits (PERMIT)"));
+        browser.tabTo("#exlog-project-PERMIT").sendKeys(Keys.ENTER);
+        browser.waitFor(d -> d.findElement(By.cssSelector("form[data-api$='/PERMIT'] .exlog-form-error")).getText()
+                .contains("Move or delete them first"));
+        assertEquals(List.of(), browser.accessibilityViolations());
+
         // The export downloads JSON.
         WebElement export = browser.tabTo("#exlog-admin-export-link");
         Object answer = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
