@@ -106,6 +106,15 @@ public class AdministrationService {
         });
     }
 
+    /**
+     * Checks that the caller may administer the app, e.g. before the administration page is shown.
+     *
+     * @throws AccessDeniedException when the caller is not an administrator
+     */
+    public void checkAdministrator() {
+        administrator("open the administration page");
+    }
+
     public AppSettings settings() {
         administrator("read the settings");
         return settings.load();
@@ -122,7 +131,12 @@ public class AdministrationService {
             AppSettings saved = settings.save(changed);
             audit.record(new AuditEntry(admin, clock.now(), AuditedType.SETTINGS, 1, AuditAction.UPDATED,
                     "Saved the settings (anonymous stories " + (saved.anonymousStoriesAllowed() ? "allowed" : "off")
-                            + ", confidence " + saved.confidenceLevel() + ")."));
+                            + ", new stories for " + (saved.storiesVisibleToEveryone() ? "everyone" : "chosen departments")
+                            + ", outcome managers " + (saved.outcomeManagerGroup() == null ? "none"
+                                    : "\"" + saved.outcomeManagerGroup() + "\"")
+                            + ", confidence " + saved.confidenceLevel() + ", "
+                            + saved.hypothesisPrompts().asMap().values().stream().mapToInt(java.util.Map::size).sum()
+                            + " own hypothesis prompts)."));
             return saved;
         });
     }
@@ -131,6 +145,12 @@ public class AdministrationService {
     public Page<AuditEntry> history(AuditedType type, long id, PageRequest page) {
         administrator("read the history");
         return audit.historyOf(type, id, page);
+    }
+
+    /** The latest changes to anything, newest first; administrators only. */
+    public Page<AuditEntry> recentChanges(PageRequest page) {
+        administrator("read the audit log");
+        return audit.recent(page);
     }
 
     private UserRef administrator(String action) {

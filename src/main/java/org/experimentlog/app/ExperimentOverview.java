@@ -2,6 +2,7 @@ package org.experimentlog.app;
 
 import static java.util.Objects.requireNonNull;
 
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.experimentlog.domain.experiment.ExperimentRecord;
 import org.experimentlog.domain.outcome.Measurement;
 import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.outcome.OutcomeId;
+import org.experimentlog.domain.settings.HypothesisPrompts;
 
 /**
  * Everything the issue panel shows about an issue's experiment, read in a fixed number of queries: the experiment
@@ -25,12 +27,14 @@ import org.experimentlog.domain.outcome.OutcomeId;
  * @param latest      the latest measurement of each linked outcome that has one
  * @param departments every department, by name
  * @param available   every outcome, by title, to choose from when the caller may edit; empty otherwise
+ * @param prompts     the administrator's example texts for the hypothesis dialog
  */
 public record ExperimentOverview(IssueSummary issue, boolean canEdit, double confidence, Optional<ExperimentRecord> record,
         Map<OutcomeId, Outcome> outcomes, Map<OutcomeId, Measurement> latest, List<Department> departments,
-        List<Outcome> available) {
+        List<Outcome> available, HypothesisPrompts prompts) {
     public ExperimentOverview {
         requireNonNull(issue, "issue");
+        requireNonNull(prompts, "prompts");
         requireNonNull(record, "record");
         outcomes = Map.copyOf(outcomes);
         latest = Map.copyOf(latest);

@@ -55,6 +55,7 @@ import org.experimentlog.domain.experiment.OutcomeLink;
 import org.experimentlog.domain.experiment.Result;
 import org.experimentlog.domain.experiment.ResultId;
 import org.experimentlog.domain.outcome.OutcomeId;
+import org.experimentlog.domain.settings.AppSettings;
 
 /**
  * The use cases of an experiment: open it on an issue, shape its hypothesis and plan, run its iterations, record
@@ -118,10 +119,11 @@ public class ExperimentService {
         List<OutcomeId> linked = record.map(r -> r.experiment().outcomes().stream().map(OutcomeLink::outcome).toList())
                 .orElse(List.of());
         boolean canEdit = access.canEdit(user, issue.ref());
-        return new ExperimentOverview(issue, canEdit, settings.load().confidenceLevel(), record,
+        AppSettings configured = settings.load();
+        return new ExperimentOverview(issue, canEdit, configured.confidenceLevel(), record,
                 linked.isEmpty() ? Map.of() : outcomes.findAll(linked),
                 linked.isEmpty() ? Map.of() : outcomes.latestMeasurements(linked), departments.list(),
-                canEdit ? outcomes.list() : List.of());
+                canEdit ? outcomes.list() : List.of(), configured.hypothesisPrompts());
     }
 
     /** The confidence level an administrator chose for the intervals and tests of results, e.g. 0.95. */

@@ -2,12 +2,14 @@ package org.experimentlog.jira;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.WebResourceManager;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -36,6 +38,8 @@ final class ComponentImports {
     @ComponentImport
     private ProjectManager projectManager;
     @ComponentImport
+    private IssueTypeSchemeManager issueTypeSchemeManager;
+    @ComponentImport
     private PermissionManager permissionManager;
     @ComponentImport
     private GlobalPermissionManager globalPermissionManager;
@@ -59,6 +63,9 @@ final class ComponentImports {
     private WebResourceManager webResourceManager;
     @ComponentImport
     private I18nResolver i18nResolver;
+    /** The administration page asks for the administrator's password again through it (web.ui.AdminPageGuard). */
+    @ComponentImport
+    private WebSudoManager webSudoManager;
 
     private ComponentImports() {
     }

@@ -1,6 +1,7 @@
 package org.experimentlog.jira;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.plugin.PluginParseException;
 import com.atlassian.plugin.web.Condition;
 import java.util.Map;
@@ -22,6 +23,11 @@ public class ExperimentIssueCondition implements Condition {
 
     /** Whether the issue's type is Experiment, by the exact name the app creates the type with. */
     static boolean isExperiment(Issue issue) {
-        return issue.getIssueType() != null && EXPERIMENT_ISSUE_TYPE.equals(issue.getIssueType().getName());
+        return issue.getIssueType() != null && isExperimentType(issue.getIssueType());
+    }
+
+    /** Whether the issue type is Experiment, by the exact name the app creates it with. */
+    static boolean isExperimentType(IssueType type) {
+        return EXPERIMENT_ISSUE_TYPE.equals(type.getName());
     }
 }

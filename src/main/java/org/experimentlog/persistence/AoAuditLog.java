@@ -50,6 +50,17 @@ public final class AoAuditLog implements AuditLog {
         return Page.of(entries, page, total);
     }
 
+    @Override
+    public Page<AuditEntry> recent(PageRequest page) {
+        int total = ao.count(AoAuditEntry.class, Query.select());
+        List<AuditEntry> entries = List.of(ao.find(AoAuditEntry.class, Query.select()
+                        .order(AoAuditEntry.CREATED_AT + " DESC, ID DESC")
+                        .offset(page.startAt())
+                        .limit(page.maxResults())))
+                .stream().map(AoAuditLog::toDomain).toList();
+        return Page.of(entries, page, total);
+    }
+
     private static AuditEntry toDomain(AoAuditEntry row) {
         return new AuditEntry(new UserRef(row.getActor()), Days.toInstant(row.getCreatedAt()),
                 Coded.fromCode(AuditedType.class, row.getObjectType(), "type"), row.getObjectId(),

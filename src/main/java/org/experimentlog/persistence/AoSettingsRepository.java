@@ -13,6 +13,8 @@ import net.java.ao.Query;
 import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.settings.AppSettings;
+import org.experimentlog.domain.settings.HypothesisPart;
+import org.experimentlog.domain.settings.HypothesisPrompts;
 
 /**
  * The administrator's settings, one Active Objects row per setting. A setting missing from the table (a new one,
@@ -25,6 +27,8 @@ public final class AoSettingsRepository implements SettingsRepository {
     static final String OUTCOME_MANAGER_GROUP = "outcomes.manager-group";
     static final String CONFIDENCE_LEVEL = "stats.confidence-level";
     static final String VERSION = "settings.version";
+    /** Followed by {@code <language>.<part>}, e.g. {@code hypothesis.prompt.nl.change}. */
+    static final String PROMPT_PREFIX = "hypothesis.prompt.";
 
     private final ActiveObjects ao;
     private final VersionClaims claims;
@@ -57,6 +61,7 @@ public final class AoSettingsRepository implements SettingsRepository {
                 values.containsKey(CONFIDENCE_LEVEL)
                         ? Double.parseDouble(values.get(CONFIDENCE_LEVEL))
                         : defaults.confidenceLevel(),
+                prompts(values),
                 Long.parseLong(values.get(VERSION)));
     }
 
@@ -75,10 +80,36 @@ public final class AoSettingsRepository implements SettingsRepository {
         values.put(STORIES_VISIBLE_TO_EVERYONE, Boolean.toString(settings.storiesVisibleToEveryone()));
         values.put(OUTCOME_MANAGER_GROUP, settings.outcomeManagerGroup());
         values.put(CONFIDENCE_LEVEL, Double.toString(settings.confidenceLevel()));
+        for (String language : HypothesisPrompts.LANGUAGES) {
+            for (HypothesisPart part : HypothesisPart.values()) {
+                values.put(PROMPT_PREFIX + language + "." + part.code(),
+                        settings.hypothesisPrompts().prompt(language, part).orElse(null));
+            }
+        }
         values.put(VERSION, Long.toString(next));
-        values.forEach((key, value) -> write(rows.get(key), key, value));
-        return new AppSettings(settings.anonymousStoriesAllowed(), settings.storiesVisibleToEveryone(),
-                settings.outcomeManagerGroup(), settings.confidenceLevel(), next);
+        // A prompt left at the built-in example needs no row; one that had a text is emptied.
+        values.forEach((key, value) -> {
+            if (value != null || !key.startsWith(PROMPT_PREFIX) || rows.containsKey(key)) {
+                write(rows.get(key), key, value);
+            }
+        });
+        return settings.atVersion(next);
+    }
+
+    /** The stored prompts; a missing or empty row is the built-in example. */
+    private static HypothesisPrompts prompts(Map<String, String> values) {
+        Map<String, Map<HypothesisPart, String>> texts = new LinkedHashMap<>();
+        for (String language : HypothesisPrompts.LANGUAGES) {
+            Map<HypothesisPart, String> parts = new java.util.EnumMap<>(HypothesisPart.class);
+            for (HypothesisPart part : HypothesisPart.values()) {
+                String text = values.get(PROMPT_PREFIX + language + "." + part.code());
+                if (text != null && !text.isBlank()) {
+                    parts.put(part, text);
+                }
+            }
+            texts.put(language, parts);
+        }
+        return HypothesisPrompts.of(texts);
     }
 
     private void write(AoSetting row, String key, String value) {

@@ -41,6 +41,8 @@ import org.experimentlog.testing.Departments;
 import org.experimentlog.testing.FixedClock;
 import org.experimentlog.testing.RecordingTransactions;
 import org.experimentlog.testing.Users;
+import org.experimentlog.domain.settings.HypothesisPart;
+import org.experimentlog.domain.settings.HypothesisPrompts;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -115,8 +117,7 @@ public class AdministrationServiceTest {
         when(settings.save(any())).thenAnswer(call -> {
             transactions.write();
             AppSettings changed = call.getArgument(0);
-            return new AppSettings(changed.anonymousStoriesAllowed(), changed.storiesVisibleToEveryone(),
-                    changed.outcomeManagerGroup(), changed.confidenceLevel(), changed.version() + 1);
+            return changed.atVersion(changed.version() + 1);
         });
         doAnswer(call -> {
             transactions.write();
@@ -376,7 +377,8 @@ public class AdministrationServiceTest {
         verify(settings).save(changedSettings);
         assertEquals(5, result.version());
         assertEquals(new AuditEntry(Users.ADMIN, NOW, AuditedType.SETTINGS, 1, AuditAction.UPDATED,
-                "Saved the settings (anonymous stories off, confidence 0.9)."), audited());
+                "Saved the settings (anonymous stories off, new stories for everyone, outcome managers \"outcome-managers\","
+                        + " confidence 0.9, 0 own hypothesis prompts)."), audited());
         assertWroteInOneTransaction();
     }
 
@@ -387,7 +389,8 @@ public class AdministrationServiceTest {
         target.saveSettings(changedSettings);
 
         verify(settings).save(changedSettings);
-        assertEquals("Saved the settings (anonymous stories allowed, confidence 0.95).", audited().summary());
+        assertEquals("Saved the settings (anonymous stories allowed, new stories for everyone, outcome managers none,"
+                + " confidence 0.95, 0 own hypothesis prompts).", audited().summary());
         verify(users, never()).groupExists(any());
     }
 
@@ -460,5 +463,62 @@ public class AdministrationServiceTest {
         assertThrows(NotAuthenticatedException.class, () -> target.history(AuditedType.DEPARTMENT, 3, PAGE));
 
         verify(audit, never()).historyOf(any(), anyLong(), any());
+    }
+
+    @Test
+    public void recentChanges_shouldReturnTheLatestChangesToAnything_whenTheCallerIsAnAdministrator() {
+        Page<AuditEntry> page = Page.of(List.of(new AuditEntry(Users.ADMIN, NOW, AuditedType.SETTINGS, 1,
+                AuditAction.UPDATED, "Saved the settings.")), PAGE, 1);
+        when(audit.recent(PAGE)).thenReturn(page);
+
+        Page<AuditEntry> result = target.recentChanges(PAGE);
+
+        assertSame(page, result);
+    }
+
+    @Test
+    public void recentChanges_shouldBeForbidden_whenTheCallerIsNoAdministrator() {
+        when(access.isAdministrator(Users.ADMIN)).thenReturn(false);
+
+        AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> target.recentChanges(PAGE));
+
+        assertEquals("Could not read the audit log: only administrators can.", e.getMessage());
+        verify(audit, never()).recent(any());
+    }
+
+    @Test
+    public void checkAdministrator_shouldPass_whenTheCallerIsAnAdministrator() {
+        target.checkAdministrator();
+
+        verify(access).isAdministrator(Users.ADMIN);
+    }
+
+    @Test
+    public void checkAdministrator_shouldBeForbidden_whenTheCallerIsNoAdministrator() {
+        when(access.isAdministrator(Users.ADMIN)).thenReturn(false);
+
+        AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> target.checkAdministrator());
+
+        assertEquals("Could not open the administration page: only administrators can.", e.getMessage());
+    }
+
+    @Test
+    public void checkAdministrator_shouldRefuse_whenNobodyIsLoggedIn() {
+        when(users.currentUser()).thenReturn(Optional.empty());
+
+        assertThrows(NotAuthenticatedException.class, () -> target.checkAdministrator());
+    }
+
+    @Test
+    public void saveSettings_shouldCountTheOwnPromptsInTheAudit_whenTheAdministratorSetSome() {
+        changedSettings = new AppSettings(true, false, null, 0.99, HypothesisPrompts.of(Map.of(
+                "en", Map.of(HypothesisPart.CHANGE, "e.g. a map", HypothesisPart.SIGNAL, "e.g. 80%"),
+                "nl", Map.of(HypothesisPart.CHANGE, "bijv. een kaart"))), 4);
+
+        target.saveSettings(changedSettings);
+
+        verify(settings).save(changedSettings);
+        assertEquals("Saved the settings (anonymous stories allowed, new stories for chosen departments, outcome managers"
+                + " none, confidence 0.99, 3 own hypothesis prompts).", audited().summary());
     }
 }

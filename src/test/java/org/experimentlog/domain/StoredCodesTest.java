@@ -32,6 +32,7 @@ import org.experimentlog.domain.outcome.Direction;
 import org.experimentlog.domain.outcome.MetricKind;
 import org.experimentlog.domain.outcome.OutcomeStatus;
 import org.experimentlog.domain.retrospective.ScopeKind;
+import org.experimentlog.domain.settings.HypothesisPart;
 import org.junit.Test;
 
 /**
@@ -122,7 +123,8 @@ public class StoredCodesTest {
                 "STAGE_CHANGED", "stage-changed",
                 "DELETED", "deleted",
                 "MARKED", "marked",
-                "UNMARKED", "unmarked"));
+                "UNMARKED", "unmarked",
+                "EXPORTED", "exported"));
         PINNED.put(AuditedType.class, Map.of(
                 "EXPERIMENT", "experiment",
                 "ITERATION", "iteration",
@@ -134,6 +136,17 @@ public class StoredCodesTest {
                 "DEPARTMENT", "department",
                 "RETROSPECTIVE", "retrospective",
                 "SETTINGS", "settings"));
+        PINNED.put(HypothesisPart.class, Map.of(
+                "CHANGE", "change",
+                "AUDIENCE", "audience",
+                "EXPECTED_RESULT", "expected-result",
+                "REASON", "reason",
+                "SIGNAL", "signal"));
+    }
+
+    @Test
+    public void hypothesisPart_shouldKeepStoredCodes_whenRead() {
+        assertPinned(HypothesisPart.class);
     }
 
     @Test

@@ -3,9 +3,12 @@ package org.experimentlog.jira;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.sal.api.message.I18nResolver;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
@@ -29,6 +32,8 @@ import org.experimentlog.testing.RecordingTransactions;
 import org.experimentlog.testing.Users;
 import org.experimentlog.web.ui.ExperimentPanelView;
 import org.experimentlog.web.ui.ExperimentPanelViews;
+import org.experimentlog.domain.settings.HypothesisPart;
+import org.experimentlog.domain.settings.HypothesisPrompts;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -64,6 +69,8 @@ public class ExperimentPanelContextProviderTest {
     private UserDirectory users;
     @Mock
     private AuditLog audit;
+    @Mock
+    private I18nResolver i18n;
 
     private final Map<String, Object> context = new HashMap<>();
     private ExperimentPanelContextProvider target;
@@ -72,7 +79,7 @@ public class ExperimentPanelContextProviderTest {
     public void setUp() {
         ExperimentService service = new ExperimentService(experiments, stories, outcomes, departments, settings, issues,
                 access, users, audit, FixedClock.at(Instant.parse("2026-03-02T09:15:00Z")), new RecordingTransactions());
-        target = new ExperimentPanelContextProvider(new ExperimentPanelViews(service, users));
+        target = new ExperimentPanelContextProvider(new ExperimentPanelViews(service, users, i18n));
         when(issue.getKey()).thenReturn("PERMIT-12");
         when(users.currentUser()).thenReturn(Optional.of(Users.MARIA));
         when(users.locale()).thenReturn(Locale.ENGLISH);
@@ -80,8 +87,35 @@ public class ExperimentPanelContextProviderTest {
         when(issues.findByKey("PERMIT-12")).thenReturn(Optional.of(new IssueSummary(ISSUE, "Pre-filled renewal form", true)));
         when(access.canBrowse(Users.MARIA, ISSUE)).thenReturn(true);
         when(access.canEdit(Users.MARIA, ISSUE)).thenReturn(true);
+        when(i18n.getText(any(Locale.class), anyString())).thenAnswer(call -> "built-in " + call.getArgument(0)
+                + " " + call.getArgument(1));
         context.put("issue", issue);
         context.put("helper", "Jira's helper");
+    }
+
+    @Test
+    public void getContextMap_shouldPromptWithTheAdministratorsTextInTheReadersLanguage_andBuiltInTextsElsewhere() {
+        when(users.locale()).thenReturn(Locale.forLanguageTag("nl"));
+        when(settings.load()).thenReturn(new AppSettings(true, true, null, 0.95, HypothesisPrompts.of(Map.of(
+                "nl", Map.of(HypothesisPart.CHANGE, "bijv. een kortere aanvraag"),
+                "en", Map.of(HypothesisPart.AUDIENCE, "e.g. shop owners"))), 3));
+
+        ExperimentPanelView view = (ExperimentPanelView) target.getContextMap(context).get("view");
+
+        assertEquals("bijv. een kortere aanvraag", view.getPrompts().getChange());
+        assertEquals("built-in nl experimentlog.panel.hypothesis.audience.help", view.getPrompts().getAudience());
+        assertEquals("built-in nl experimentlog.panel.hypothesis.signal.help", view.getPrompts().getSignal());
+    }
+
+    @Test
+    public void getContextMap_shouldPromptInEnglish_whenTheReaderUsesAnotherLanguage() {
+        when(users.locale()).thenReturn(Locale.GERMAN);
+        when(settings.load()).thenReturn(new AppSettings(true, true, null, 0.95, HypothesisPrompts.of(Map.of(
+                "en", Map.of(HypothesisPart.REASON, "e.g. the form asks twice"))), 3));
+
+        ExperimentPanelView view = (ExperimentPanelView) target.getContextMap(context).get("view");
+
+        assertEquals("e.g. the form asks twice", view.getPrompts().getReason());
     }
 
     @Test

@@ -94,4 +94,16 @@ public class AoAuditLogTest extends RepositoryContract {
         assertEquals(List.of(), page.items());
         assertEquals(0, page.total());
     }
+
+    @Test
+    public void recent_shouldListEveryObjectNewestFirst_onePageWithTheWholeTotal() {
+        target.record(change(AuditedType.OUTCOME, 7, 1, "outcome"));
+        target.record(change(AuditedType.SETTINGS, 1, 3, "settings"));
+        target.record(change(AuditedType.DEPARTMENT, 2, 2, "department"));
+
+        Page<AuditEntry> page = target.recent(PageRequest.first(2));
+
+        assertEquals(List.of("settings", "department"), summaries(page));
+        assertEquals(3, page.total());
+    }
 }

@@ -14,7 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.experimentlog.domain.StaleVersionException;
+import java.util.Optional;
 import org.experimentlog.domain.settings.AppSettings;
+import org.experimentlog.domain.settings.HypothesisPart;
+import org.experimentlog.domain.settings.HypothesisPrompts;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -54,6 +57,37 @@ public class AoSettingsRepositoryTest extends RepositoryContract {
         target.save(new AppSettings(true, true, " ", 0.8, stored.version()));
 
         assertEquals(new AppSettings(true, true, null, 0.8, 2), target.load());
+    }
+
+    @Test
+    public void save_shouldStoreThePromptsPerLanguage_andForgetOnesSetBackToTheBuiltInExample() {
+        AppSettings first = withPrompts(HypothesisPrompts.of(Map.of(
+                "en", Map.of(HypothesisPart.CHANGE, "e.g. a shorter form", HypothesisPart.SIGNAL, "e.g. 75% finish"),
+                "nl", Map.of(HypothesisPart.REASON, "bijv. omdat het oude formulier te lang is"))), 0);
+        AppSettings stored = target.save(first);
+
+        target.save(withPrompts(HypothesisPrompts.of(Map.of("en", Map.of(HypothesisPart.CHANGE, "e.g. a map"))),
+                stored.version()));
+
+        AppSettings loaded = target.load();
+        assertEquals(Optional.of("e.g. a map"), loaded.hypothesisPrompts().prompt("en", HypothesisPart.CHANGE));
+        assertEquals(Optional.empty(), loaded.hypothesisPrompts().prompt("en", HypothesisPart.SIGNAL));
+        assertEquals(Optional.empty(), loaded.hypothesisPrompts().prompt("nl", HypothesisPart.REASON));
+        assertEquals(2, loaded.version());
+    }
+
+    @Test
+    public void load_shouldReadThePromptsBackExactly_whenTheyHoldMarkupAndAccents() {
+        HypothesisPrompts prompts = HypothesisPrompts.of(Map.of("nl",
+                Map.of(HypothesisPart.AUDIENCE, "<b>bewoners</b> & \"ondernemers\" — één")));
+
+        target.save(withPrompts(prompts, 0));
+
+        assertEquals(prompts, target.load().hypothesisPrompts());
+    }
+
+    private static AppSettings withPrompts(HypothesisPrompts prompts, long version) {
+        return new AppSettings(true, true, null, 0.95, prompts, version);
     }
 
     @Test

@@ -41,8 +41,13 @@ public final class PluginDescriptor {
             List<String> contexts) {
     }
 
-    /** A {@code <web-item>} module: a link in a section, with its label key. */
-    public record WebItemModule(String key, String section, int weight, String labelKey, String link) {
+    /** A {@code <web-section>} module: a group of web items at a location, with its label key and conditions. */
+    public record WebSectionModule(String key, String location, int weight, String labelKey, List<String> conditions) {
+    }
+
+    /** A {@code <web-item>} module: a link in a section, with its label key and conditions. */
+    public record WebItemModule(String key, String section, int weight, String labelKey, String link,
+            List<String> conditions) {
     }
 
     private final String pluginKey;
@@ -52,6 +57,7 @@ public final class PluginDescriptor {
     private final List<WebResourceModule> webResources = new ArrayList<>();
     private final List<String> allowedMethods = new ArrayList<>();
     private final List<WebItemModule> webItems = new ArrayList<>();
+    private final List<WebSectionModule> webSections = new ArrayList<>();
     private final List<Class<? extends RawEntity<?>>> entities = new ArrayList<>();
     private final List<String> i18nBundles = new ArrayList<>();
 
@@ -86,14 +92,7 @@ public final class PluginDescriptor {
             String key = required(panel, "key");
             Class<?> provider = children(panel, "context-provider").stream().findFirst()
                     .map(e -> moduleClass(required(e, "class"), "web-panel " + key)).orElse(null);
-            List<String> conditions = new ArrayList<>();
-            for (Element condition : descendants(panel, "condition")) {
-                String name = required(condition, "class");
-                if (!name.startsWith("com.atlassian.")) {
-                    moduleClass(name, "web-panel " + key);
-                }
-                conditions.add(name);
-            }
+            List<String> conditions = conditions(panel, "web-panel " + key);
             String template = children(panel, "resource").stream().filter(r -> "velocity".equals(r.getAttribute("type")))
                     .map(r -> requiredResource(required(r, "location"), "web-panel " + key)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("The web-panel " + key + " has no velocity resource"));
@@ -118,7 +117,16 @@ public final class PluginDescriptor {
             String link = children(item, "link").stream().map(e -> e.getTextContent().strip()).findFirst()
                     .orElseThrow(() -> new IllegalStateException("The web-item " + key + " has no <link>"));
             webItems.add(new WebItemModule(key, required(item, "section"),
-                    item.getAttribute("weight").isBlank() ? 100 : Integer.parseInt(item.getAttribute("weight")), label, link));
+                    item.getAttribute("weight").isBlank() ? 100 : Integer.parseInt(item.getAttribute("weight")), label, link,
+                    conditions(item, "web-item " + key)));
+        }
+        for (Element section : children(root, "web-section")) {
+            String key = required(section, "key");
+            String label = children(section, "label").stream().map(e -> required(e, "key")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("The web-section " + key + " has no <label key>"));
+            webSections.add(new WebSectionModule(key, required(section, "location"),
+                    section.getAttribute("weight").isBlank() ? 100 : Integer.parseInt(section.getAttribute("weight")),
+                    label, conditions(section, "web-section " + key)));
         }
         for (Element allowlist : children(root, "velocity-allowlist")) {
             for (Element method : children(allowlist, "method")) {
@@ -160,6 +168,19 @@ public final class PluginDescriptor {
         } catch (IOException | ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("atlassian-plugin.xml could not be read: " + e.getMessage(), e);
         }
+    }
+
+    /** The condition classes of a module; the plugin's own must exist (the host provides Jira's). */
+    private static List<String> conditions(Element module, String name) {
+        List<String> conditions = new ArrayList<>();
+        for (Element condition : descendants(module, "condition")) {
+            String type = required(condition, "class");
+            if (!type.startsWith("com.atlassian.")) {
+                moduleClass(type, name);
+            }
+            conditions.add(type);
+        }
+        return conditions;
     }
 
     private static Class<?> moduleClass(String name, String module) {
@@ -252,6 +273,10 @@ public final class PluginDescriptor {
     }
 
     /** The web items, by weight. */
+    public List<WebSectionModule> webSections() {
+        return webSections.stream().sorted(java.util.Comparator.comparingInt(WebSectionModule::weight)).toList();
+    }
+
     public List<WebItemModule> webItems() {
         return webItems.stream().sorted(java.util.Comparator.comparingInt(WebItemModule::weight)).toList();
     }

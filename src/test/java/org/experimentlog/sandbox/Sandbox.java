@@ -79,11 +79,13 @@ public final class Sandbox implements AutoCloseable {
         spring = components.spring();
         SandboxIssueGateway issues = components.issues();
         SandboxAccessPolicy access = components.access();
+        SandboxExperimentProjects experimentProjects = spring.getBean(SandboxExperimentProjects.class);
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/jira");
         context.addFilter(new FilterHolder(new SandboxAuthFilter(directory)), "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addFilter(new FilterHolder(new SandboxDecorator(descriptor)), "/plugins/servlet/*",
+        WebFragmentConditions fragments = new WebFragmentConditions(descriptor, spring);
+        context.addFilter(new FilterHolder(new SandboxDecorator(descriptor, fragments)), "/plugins/servlet/*",
                 EnumSet.of(DispatcherType.REQUEST));
         for (PluginDescriptor.RestModule module : descriptor.restModules()) {
             ResourceConfig rest = restApplication(directory);
@@ -97,7 +99,8 @@ public final class Sandbox implements AutoCloseable {
             context.addServlet(new ServletHolder(module.key(), new ServletContainer(rest)), module.mountPoint() + "/*");
         }
         ResourceConfig sandboxRest = restApplication(directory);
-        registerResources(sandboxRest, List.of(new SandboxIssueResource(issues, spring.getBean(ExperimentService.class))));
+        registerResources(sandboxRest, List.of(new SandboxIssueResource(issues, spring.getBean(ExperimentService.class),
+                experimentProjects)));
         sandboxRest
                 .register(spring.getBean(DomainExceptionMapper.class))
                 .register(spring.getBean(JsonInputExceptionMapper.class))
@@ -113,8 +116,8 @@ public final class Sandbox implements AutoCloseable {
             }
         }
         context.addServlet(new ServletHolder("web-resources", new WebResourceServlet(descriptor)), "/download/resources/*");
-        SandboxPages pages = new SandboxPages(directory, issues, access, components.panels(), descriptor);
-        for (String path : List.of("/login.jsp", "/logout", "/browse/*", "")) {
+        SandboxPages pages = new SandboxPages(directory, issues, access, components.panels(), descriptor, fragments);
+        for (String path : List.of("/login.jsp", "/logout", "/browse/*", SandboxWebSudoManager.PAGE, "")) {
             context.addServlet(new ServletHolder(pages), path);
         }
 

@@ -48,6 +48,8 @@ public final class SandboxComponents implements AutoCloseable {
         beans.registerSingleton("templateRenderer", new SandboxTemplateRenderer(velocity));
         beans.registerSingleton("webResourceManager", new SandboxWebResourceManager());
         beans.registerSingleton("i18nResolver", new SandboxI18nResolver());
+        beans.registerSingleton("webSudoManager", new SandboxWebSudoManager());
+        beans.registerSingleton("experimentProjects", new SandboxExperimentProjects(directory));
         spring.scan("org.experimentlog.app", "org.experimentlog.persistence", "org.experimentlog.web");
         if (lazy) {
             spring.addBeanFactoryPostProcessor(factory -> {

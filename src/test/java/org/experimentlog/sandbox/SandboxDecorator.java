@@ -24,9 +24,11 @@ final class SandboxDecorator implements Filter {
     private static final Pattern BODY = Pattern.compile("(?is)<body[^>]*>(.*)</body>");
 
     private final PluginDescriptor descriptor;
+    private final WebFragmentConditions fragments;
 
-    SandboxDecorator(PluginDescriptor descriptor) {
+    SandboxDecorator(PluginDescriptor descriptor, WebFragmentConditions fragments) {
         this.descriptor = descriptor;
+        this.fragments = fragments;
     }
 
     @Override
@@ -57,6 +59,6 @@ final class SandboxDecorator implements Filter {
             head.append(WebPanels.resourceTags(descriptor, request.getContextPath(), context));
         }
         SandboxPages.decorated(request, response, title.find() ? title.group(1).strip() : "",
-                body.find() ? body.group(1) : page, head.toString(), descriptor);
+                body.find() ? body.group(1) : page, head.toString(), descriptor, fragments);
     }
 }

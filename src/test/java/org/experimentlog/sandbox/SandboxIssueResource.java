@@ -27,10 +27,12 @@ import org.experimentlog.domain.UserRef;
 public class SandboxIssueResource {
     private final SandboxIssueGateway issues;
     private final ExperimentService experiments;
+    private final SandboxExperimentProjects projects;
 
-    SandboxIssueResource(SandboxIssueGateway issues, ExperimentService experiments) {
+    SandboxIssueResource(SandboxIssueGateway issues, ExperimentService experiments, SandboxExperimentProjects projects) {
         this.issues = issues;
         this.experiments = experiments;
+        this.projects = projects;
     }
 
     /** A new issue: project key, summary and type ({@code Experiment} or anything else). */
@@ -47,6 +49,11 @@ public class SandboxIssueResource {
 
     @POST
     public Response create(NewIssue body) {
+        if (SandboxIssueGateway.EXPERIMENT_TYPE.equals(body.type()) && !projects.offers(body.project())) {
+            // As in Jira, a project only takes the issue types of its scheme.
+            throw new org.experimentlog.domain.InvalidInputException("type",
+                    "The project " + body.project() + " does not offer the issue type Experiment.");
+        }
         IssueSummary created = issues.create(body.project(), body.summary(), body.type());
         return Response.status(201).entity(IssueJson.of(created)).build();
     }

@@ -28,14 +28,16 @@ final class SandboxPages extends HttpServlet {
     private final transient SandboxAccessPolicy access;
     private final transient WebPanels panels;
     private final transient PluginDescriptor descriptor;
+    private final transient WebFragmentConditions fragments;
 
     SandboxPages(SandboxDirectory directory, SandboxIssueGateway issues, SandboxAccessPolicy access, WebPanels panels,
-            PluginDescriptor descriptor) {
+            PluginDescriptor descriptor, WebFragmentConditions fragments) {
         this.directory = directory;
         this.issues = issues;
         this.access = access;
         this.panels = panels;
         this.descriptor = descriptor;
+        this.fragments = fragments;
     }
 
     @Override
@@ -53,6 +55,8 @@ final class SandboxPages extends HttpServlet {
         } else if (CurrentUser.name().isEmpty()) {
             response.sendRedirect(request.getContextPath() + "/login.jsp?os_destination="
                     + URLEncoder.encode(path, StandardCharsets.UTF_8));
+        } else if (path.equals(SandboxWebSudoManager.PAGE)) {
+            page(request, response, text, text.getText("experimentlog.sandbox.websudo.title"), webSudoForm(request, text, false));
         } else if (path.startsWith("/browse/")) {
             issuePage(request, response, text, path.substring("/browse/".length()));
         } else {
@@ -62,6 +66,10 @@ final class SandboxPages extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (SandboxWebSudoManager.PAGE.equals(request.getServletPath())) {
+            confirmPassword(request, response);
+            return;
+        }
         String user = request.getParameter("os_username");
         if (!"/login.jsp".equals(request.getServletPath()) || !directory.authenticate(user, request.getParameter("os_password"))) {
             SandboxI18n text = text(request);
@@ -77,6 +85,39 @@ final class SandboxPages extends HttpServlet {
         String destination = request.getParameter("os_destination");
         boolean local = destination != null && destination.startsWith("/") && !destination.startsWith("//");
         response.sendRedirect(request.getContextPath() + (local ? destination : "/"));
+    }
+
+    /** The "Administrator access" page's answer: the password again marks the session for web sudo. */
+    private void confirmPassword(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HttpSession session = request.getSession(false);
+        String user = CurrentUser.name().orElse(null);
+        if (user == null || session == null) {
+            response.sendRedirect(request.getContextPath() + "/login.jsp");
+            return;
+        }
+        if (!directory.authenticate(user, request.getParameter("webSudoPassword"))) {
+            SandboxI18n text = text(request);
+            response.setStatus(401);
+            page(request, response, text, text.getText("experimentlog.sandbox.websudo.title"), webSudoForm(request, text, true));
+            return;
+        }
+        SandboxWebSudoManager.start(session);
+        String destination = request.getParameter("webSudoDestination");
+        boolean local = destination != null && destination.startsWith("/") && !destination.startsWith("//");
+        response.sendRedirect(request.getContextPath() + (local ? destination : "/"));
+    }
+
+    private String webSudoForm(HttpServletRequest request, SandboxI18n text, boolean failed) {
+        String destination = request.getParameter("webSudoDestination");
+        return (failed ? "<p role=\"alert\" class=\"error\">" + Html.escape(text.getText("experimentlog.sandbox.websudo.failed")) + "</p>" : "")
+                + "<p>" + Html.escape(text.getText("experimentlog.sandbox.websudo.intro")) + "</p>"
+                + "<form method=\"post\" action=\"" + request.getContextPath() + SandboxWebSudoManager.PAGE + "\">"
+                + "<input type=\"text\" name=\"username\" autocomplete=\"username\" value=\""
+                + Html.escape(CurrentUser.name().orElse("")) + "\" hidden>"
+                + "<p><label for=\"webSudoPassword\">" + Html.escape(text.getText("experimentlog.sandbox.websudo.password"))
+                + "</label> <input id=\"webSudoPassword\" name=\"webSudoPassword\" type=\"password\" autocomplete=\"current-password\" required></p>"
+                + (destination == null ? "" : "<input type=\"hidden\" name=\"webSudoDestination\" value=\"" + Html.escape(destination) + "\">")
+                + "<p><button type=\"submit\">" + Html.escape(text.getText("experimentlog.sandbox.websudo.submit")) + "</button></p></form>";
     }
 
     private void startPage(HttpServletRequest request, HttpServletResponse response, SandboxI18n text) throws IOException {
@@ -140,19 +181,23 @@ final class SandboxPages extends HttpServlet {
 
     /** A plugin page wrapped in the host chrome; its title is already escaped HTML from the page's template. */
     static void decorated(HttpServletRequest request, HttpServletResponse response, String titleHtml, String bodyHtml,
-            String head, PluginDescriptor descriptor) throws IOException {
+            String head, PluginDescriptor descriptor, WebFragmentConditions fragments) throws IOException {
         SandboxI18n text = text(request);
         response.setContentType("text/html;charset=UTF-8");
         String lang = text.getLocale().getLanguage().isEmpty() ? "en" : text.getLocale().getLanguage();
         response.getWriter().write("<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<meta name=\"ajs-context-path\" content=\"" + request.getContextPath() + "\"><title>" + titleHtml
-                + "</title>" + head + "</head><body>" + banner(text) + navigation(request, text, descriptor) + bodyHtml
+                + "</title>" + head + "</head><body>" + banner(text) + navigation(request, text, descriptor, fragments) + bodyHtml
                 + "</body></html>");
     }
 
-    /** The top navigation: the descriptor's web items in the top bar section, as links. */
-    static String navigation(HttpServletRequest request, SandboxI18n text, PluginDescriptor descriptor) {
+    /**
+     * The top navigation: the descriptor's web items in the top bar section, as links; then, as Jira's administration
+     * menu, the web sections at {@code admin_plugins_menu} and their items whose conditions agree.
+     */
+    static String navigation(HttpServletRequest request, SandboxI18n text, PluginDescriptor descriptor,
+            WebFragmentConditions fragments) {
         StringBuilder nav = new StringBuilder("<nav aria-label=\"" + Html.escape(text.getText("experimentlog.nav.section"))
                 + "\"><ul class=\"sandbox-nav\">");
         for (PluginDescriptor.WebItemModule item : descriptor.webItems()) {
@@ -162,7 +207,23 @@ final class SandboxPages extends HttpServlet {
                         .append(Html.escape(text.getText(item.labelKey()))).append("</a></li>");
             }
         }
-        return nav.append("</ul></nav>").toString();
+        nav.append("</ul></nav>");
+        for (PluginDescriptor.WebSectionModule section : descriptor.webSections()) {
+            if (!section.location().equals("admin_plugins_menu") || !fragments.shows(section.conditions())) {
+                continue;
+            }
+            nav.append("<nav aria-label=\"").append(Html.escape(text.getText(section.labelKey())))
+                    .append("\"><ul class=\"sandbox-nav sandbox-admin-nav\">");
+            for (PluginDescriptor.WebItemModule item : descriptor.webItems()) {
+                if (item.section().equals("admin_plugins_menu/" + section.key()) && fragments.shows(item.conditions())) {
+                    nav.append("<li><a id=\"").append(Html.escape(item.key())).append("\" href=\"")
+                            .append(request.getContextPath()).append(Html.escape(item.link())).append("\">")
+                            .append(Html.escape(text.getText(item.labelKey()))).append("</a></li>");
+                }
+            }
+            nav.append("</ul></nav>");
+        }
+        return nav.toString();
     }
 
     /**
@@ -203,7 +264,7 @@ final class SandboxPages extends HttpServlet {
                 + "<meta name=\"ajs-context-path\" content=\"/jira\"><title>" + Html.escape(title) + "</title>" + head
                 + "</head><body><header role=\"banner\"><p><strong>"
                 + Html.escape(text.getText("experimentlog.sandbox.banner")) + "</strong>" + user + "</p></header>"
-                + (CurrentUser.name().isPresent() ? navigation(request, text, descriptor) : "")
+                + (CurrentUser.name().isPresent() ? navigation(request, text, descriptor, fragments) : "")
                 + "<main><h1>" + Html.escape(title) + "</h1>" + body + "</main></body></html>");
     }
 

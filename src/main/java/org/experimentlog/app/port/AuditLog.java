@@ -10,4 +10,7 @@ public interface AuditLog {
 
     /** The changes to one object, newest first. */
     Page<AuditEntry> historyOf(AuditedType type, long entityId, PageRequest page);
+
+    /** The changes to anything, newest first. */
+    Page<AuditEntry> recent(PageRequest page);
 }

@@ -9,7 +9,9 @@ public enum AuditAction implements Coded {
     STAGE_CHANGED("stage-changed"),
     DELETED("deleted"),
     MARKED("marked"),
-    UNMARKED("unmarked");
+    UNMARKED("unmarked"),
+    /** Data was exported, e.g. the full export of the app. */
+    EXPORTED("exported");
 
     private final String code;
 

@@ -1,6 +1,7 @@
 package org.experimentlog.web.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.Consumes;
@@ -8,19 +9,26 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.experimentlog.app.AdministrationService;
+import org.experimentlog.app.DataExportService;
+import org.experimentlog.app.ProjectSetupService;
+import org.experimentlog.app.port.ExperimentProjects;
 import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.audit.AuditedType;
 
 /**
  * What Jira administrators manage: the app settings, the audit history of any object and the default departments.
  *
  * <p>Statuses: 200 done; 400 invalid input (the field is named); 401 not logged in; 403 not an administrator;
- * 409 stale version.
+ * 409 stale version. The export is a download of everything; see {@link #export()}.
  */
 @Named
 @Path("admin")
@@ -29,10 +37,17 @@ import org.experimentlog.domain.audit.AuditedType;
 @AdminOnly
 public class AdminResource {
     private final AdministrationService administration;
+    private final DataExportService exports;
+    private final ProjectSetupService projects;
+    private final ObjectMapper mapper;
 
     @Inject
-    public AdminResource(AdministrationService administration) {
+    public AdminResource(AdministrationService administration, DataExportService exports,
+            ProjectSetupService projects, ObjectMapperResolver mappers) {
         this.administration = administration;
+        this.exports = exports;
+        this.projects = projects;
+        this.mapper = mappers.getContext(Object.class);
     }
 
     /** The settings, or the defaults before any were saved. 200; 403. */
@@ -65,6 +80,55 @@ public class AdminResource {
         return PageJson.of(administration.history(JsonInput.requiredCode(AuditedType.class, type, "type"),
                 objectId(id), new PageRequest(JsonInput.startAt(startAt), JsonInput.maxResults(maxResults))),
                 AuditEntryJson::of);
+    }
+
+    /**
+     * The latest changes to anything, newest first. 200; 400 a bad page; 403.
+     */
+    @GET
+    @Path("audit/recent")
+    public PageJson<AuditEntryJson> recentChanges(@QueryParam("startAt") String startAt,
+            @QueryParam("maxResults") String maxResults) {
+        return PageJson.of(administration.recentChanges(
+                new PageRequest(JsonInput.startAt(startAt), JsonInput.maxResults(maxResults))), AuditEntryJson::of);
+    }
+
+    /**
+     * Everything the app stores, as one JSON document to download: settings, departments, outcomes with their
+     * measurements, experiments with their iterations, results and learnings, and failure stories (never an anonymous
+     * story's author). It is written while it is read. 200; 403 before anything is written.
+     */
+    @GET
+    @Path("export")
+    public Response export() {
+        exports.checkAllowed();
+        StreamingOutput body = out -> exports.export(new JsonExportWriter(mapper, out));
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"experiment-log-export.json\"")
+                .build();
+    }
+
+    /** Every project, by key, with whether it offers the Experiment issue type. 200; 403. */
+    @GET
+    @Path("projects")
+    public ValuesJson<ProjectUseJson> projects() {
+        return new ValuesJson<>(projects.projects().stream().map(AdminResource::toJson).toList());
+    }
+
+    /**
+     * Offers the Experiment issue type in a project ({@code {"offered": true}}) or stops offering it. 200 with the
+     * project; 400 a missing {@code offered} or a malformed key; 403; 404 no such project; 409 the project still has
+     * experiments, so the type stays.
+     */
+    @PUT
+    @Path("projects/{projectKey}")
+    public ProjectUseJson offer(@PathParam("projectKey") String key, ProjectUseJson body) {
+        ProjectUseJson json = JsonInput.required(body, "body");
+        return toJson(projects.offer(new ProjectKey(key), JsonInput.required(json.offered(), "offered")));
+    }
+
+    private static ProjectUseJson toJson(ExperimentProjects.ProjectUse use) {
+        return new ProjectUseJson(use.key().value(), use.name(), use.offered(), use.sharedScheme());
     }
 
     /** Creates the default departments when there are none yet. 200 with how many were created (0 or all); 403. */

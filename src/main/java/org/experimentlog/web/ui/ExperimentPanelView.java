@@ -18,6 +18,7 @@ public final class ExperimentPanelView {
     private final String verdictLabelKey;
     private final String closingNote;
     private final HypothesisView hypothesis;
+    private final HypothesisPromptsView prompts;
     private final String methodLabelKey;
     private final String methodDetails;
     private final List<String> departmentNames;
@@ -46,6 +47,7 @@ public final class ExperimentPanelView {
         this.verdictLabelKey = b.verdictLabelKey;
         this.closingNote = b.closingNote;
         this.hypothesis = b.hypothesis;
+        this.prompts = b.prompts;
         this.methodLabelKey = b.methodLabelKey;
         this.methodDetails = b.methodDetails;
         this.departmentNames = List.copyOf(b.departmentNames);
@@ -113,6 +115,11 @@ public final class ExperimentPanelView {
 
     public HypothesisView getHypothesis() {
         return hypothesis;
+    }
+
+    /** The examples under the parts of the hypothesis dialog, in the reader's language. */
+    public HypothesisPromptsView getPrompts() {
+        return prompts;
     }
 
     public boolean isHasMethod() {
@@ -216,6 +223,7 @@ public final class ExperimentPanelView {
         String verdictLabelKey;
         String closingNote;
         HypothesisView hypothesis;
+        HypothesisPromptsView prompts;
         String methodLabelKey;
         String methodDetails;
         List<String> departmentNames = List.of();

@@ -1,13 +1,16 @@
 package org.experimentlog.web.ui;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.experimentlog.app.ExperimentOverview;
 import org.experimentlog.app.ExperimentService;
 import org.experimentlog.app.port.UserDirectory;
@@ -33,6 +36,8 @@ import org.experimentlog.domain.failure.ContributingFactor;
 import org.experimentlog.domain.failure.Impact;
 import org.experimentlog.domain.outcome.Measurement;
 import org.experimentlog.domain.outcome.Outcome;
+import org.experimentlog.domain.settings.HypothesisPart;
+import org.experimentlog.domain.settings.HypothesisPrompts;
 import org.experimentlog.stats.Analysis;
 import org.experimentlog.stats.ResultStatistics;
 
@@ -42,11 +47,23 @@ public class ExperimentPanelViews {
     private static final ResultStatistics STATISTICS = new ResultStatistics();
     private final ExperimentService experiments;
     private final UserDirectory users;
+    private final I18nResolver i18n;
 
     @Inject
-    public ExperimentPanelViews(ExperimentService experiments, UserDirectory users) {
+    public ExperimentPanelViews(ExperimentService experiments, UserDirectory users, I18nResolver i18n) {
         this.experiments = experiments;
         this.users = users;
+        this.i18n = i18n;
+    }
+
+    /** Each part's example: the administrator's text for the reader's language, else the built-in one. */
+    private HypothesisPromptsView prompts(HypothesisPrompts prompts, Locale locale) {
+        String language = HypothesisPrompts.LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
+        Function<HypothesisPart, String> text = part -> prompts.prompt(language, part)
+                .orElseGet(() -> i18n.getText(locale, AdminPageViews.builtInKey(part)));
+        return new HypothesisPromptsView(text.apply(HypothesisPart.CHANGE), text.apply(HypothesisPart.AUDIENCE),
+                text.apply(HypothesisPart.EXPECTED_RESULT), text.apply(HypothesisPart.REASON),
+                text.apply(HypothesisPart.SIGNAL));
     }
 
     /** The panel for the issue, as the current user may see it, in the user's language. */
@@ -62,6 +79,7 @@ public class ExperimentPanelViews {
         view.resultKindOptions = options(ResultKind.values(), "experimentlog.result.kind.", null);
         view.factorOptions = options(ContributingFactor.values(), "experimentlog.factor.", null);
         view.impactOptions = options(Impact.values(), "experimentlog.impact.", Impact.MEDIUM);
+        view.prompts = prompts(overview.prompts(), users.locale());
         Optional<ExperimentRecord> found = overview.record();
         if (found.isEmpty()) {
             view.hypothesis = new HypothesisView(null, null, null, null, null, List.of());

@@ -45,6 +45,9 @@ public final class Screenshots {
                             + lastYear + "&lang=" + language, "exlog-retro",
                             folder.resolve("retrospective-" + language + ".png"));
                 }
+                try (Browser browser = new Browser(sandbox.baseUrl())) {
+                    admin(browser, language, folder.resolve("admin-" + language + ".png"));
+                }
             }
         }
     }
@@ -63,6 +66,14 @@ public final class Screenshots {
                 "return Math.ceil(document.documentElement.scrollHeight)");
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1100, (int) Math.min(height + 40, 3000)));
         browser.screenshot(file);
+    }
+
+    /** The administration page, after the sandbox's web sudo page asked for the administrator's password again. */
+    private static void admin(Browser browser, String language, Path file) throws Exception {
+        browser.logIn("admin", language);
+        browser.open("/plugins/servlet/experiment-log/admin?lang=" + language);
+        browser.waitForVisible(By.id("webSudoPassword")).sendKeys("admin", org.openqa.selenium.Keys.ENTER);
+        page(browser, "/plugins/servlet/experiment-log/admin?lang=" + language, "exlog-admin", file);
     }
 
     private static void panel(Browser browser, String path, Path file) throws Exception {

@@ -46,6 +46,7 @@ public class AdminApiTest {
         if (original.has("outcomeManagerGroup")) {
             restored.put("outcomeManagerGroup", original.get("outcomeManagerGroup").asText());
         }
+        restored.put("hypothesisPrompts", original.get("hypothesisPrompts"));
         SandboxClient.Reply reply = admin.put(CONFIG, restored);
         assertEquals(reply.toString(), 200, reply.status());
     }
@@ -229,7 +230,7 @@ public class AdminApiTest {
         JsonNode newest = admin.get(API + "/audit?type=settings&id=1&maxResults=1").json().get("values").get(0);
 
         assertEquals("updated", newest.get("action").asText());
-        assertTrue(newest.get("summary").asText(), newest.get("summary").asText().contains("confidence 0.9)"));
+        assertTrue(newest.get("summary").asText(), newest.get("summary").asText().contains("confidence 0.9,"));
     }
 
     @Test
@@ -319,5 +320,44 @@ public class AdminApiTest {
         assertEquals(403, pia.post(API + "/departments/defaults", null).status());
         assertEquals(original, config());
         assertEquals(departments, departmentNames());
+    }
+
+    @Test
+    public void putConfig_shouldStoreTheHypothesisPromptsPerLanguage_andListBothLanguages() {
+        Map<String, Object> changed = settingsWith("hypothesisPrompts", Map.of(
+                "nl", Map.of("change", "bijv. een kortere aanvraag <b>vet</b>", "signal", " "),
+                "en", Map.of("expectedResult", "e.g. more renewals online")));
+
+        SandboxClient.Reply reply = admin.put(CONFIG, changed);
+
+        assertEquals(reply.toString(), 200, reply.status());
+        JsonNode prompts = config().get("hypothesisPrompts");
+        assertEquals("bijv. een kortere aanvraag <b>vet</b>", prompts.get("nl").get("change").asText());
+        assertFalse(prompts.get("nl").has("signal"));
+        assertEquals("e.g. more renewals online", prompts.get("en").get("expectedResult").asText());
+    }
+
+    @Test
+    public void putConfig_shouldNameThePrompt_whenItIsTooLong() {
+        Map<String, Object> changed = settingsWith("hypothesisPrompts", Map.of("nl", Map.of("signal", "x".repeat(301))));
+
+        SandboxClient.Reply reply = admin.put(CONFIG, changed);
+
+        assertBadInput(reply, "hypothesisPrompts.nl.signal");
+        assertEquals(original.get("version").asLong(), config().get("version").asLong());
+    }
+
+    @Test
+    public void putConfig_shouldNameThePrompt_whenThePartIsUnknown() {
+        SandboxClient.Reply reply = admin.put(CONFIG, settingsWith("hypothesisPrompts", Map.of("en", Map.of("because", "x"))));
+
+        assertBadInput(reply, "hypothesisPrompts.en.because");
+    }
+
+    @Test
+    public void putConfig_shouldNameTheLanguage_whenItIsNotOffered() {
+        SandboxClient.Reply reply = admin.put(CONFIG, settingsWith("hypothesisPrompts", Map.of("de", Map.of("change", "x"))));
+
+        assertBadInput(reply, "hypothesisPrompts.de");
     }
 }

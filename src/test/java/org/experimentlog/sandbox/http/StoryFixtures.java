@@ -36,7 +36,8 @@ final class StoryFixtures {
             AppSettings settings = admin.settings();
             if (!settings.anonymousStoriesAllowed()) {
                 admin.saveSettings(new AppSettings(true, settings.storiesVisibleToEveryone(),
-                        settings.outcomeManagerGroup(), settings.confidenceLevel(), settings.version()));
+                        settings.outcomeManagerGroup(), settings.confidenceLevel(), settings.hypothesisPrompts(),
+                        settings.version()));
             }
             return null;
         });

@@ -1,0 +1,124 @@
+package org.experimentlog.app;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.experimentlog.app.port.AccessPolicy;
+import org.experimentlog.app.port.AuditLog;
+import org.experimentlog.app.port.Clock;
+import org.experimentlog.app.port.DepartmentRepository;
+import org.experimentlog.app.port.ExperimentQuery;
+import org.experimentlog.app.port.ExperimentRepository;
+import org.experimentlog.app.port.FailureStoryRepository;
+import org.experimentlog.app.port.OutcomeRepository;
+import org.experimentlog.app.port.Page;
+import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.app.port.SettingsRepository;
+import org.experimentlog.app.port.StoryFilter;
+import org.experimentlog.app.port.Transactions;
+import org.experimentlog.app.port.UserDirectory;
+import org.experimentlog.domain.AccessDeniedException;
+import org.experimentlog.domain.UserRef;
+import org.experimentlog.domain.audit.AuditAction;
+import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditedType;
+import org.experimentlog.domain.experiment.ExperimentRecord;
+import org.experimentlog.domain.failure.FailureStory;
+import org.experimentlog.domain.failure.Reader;
+import org.experimentlog.domain.outcome.Outcome;
+import org.experimentlog.domain.settings.AppSettings;
+
+/**
+ * The full export of the app's data for administrators: settings, departments, outcomes with their measurements,
+ * experiments with everything recorded on them, and every failure story, never with an anonymous story's author.
+ * It reads page by page and hands each object to the sink as soon as it is read.
+ */
+@Named
+public class DataExportService {
+    /** How many experiments or stories one read fetches. */
+    static final int BATCH = 100;
+
+    private final SettingsRepository settings;
+    private final DepartmentRepository departments;
+    private final OutcomeRepository outcomes;
+    private final ExperimentRepository experiments;
+    private final FailureStoryRepository stories;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Transactions transactions;
+    private final Caller caller;
+
+    @Inject
+    public DataExportService(SettingsRepository settings, DepartmentRepository departments, OutcomeRepository outcomes,
+            ExperimentRepository experiments, FailureStoryRepository stories, AccessPolicy access, UserDirectory users,
+            AuditLog audit, Clock clock, Transactions transactions) {
+        this.settings = settings;
+        this.departments = departments;
+        this.outcomes = outcomes;
+        this.experiments = experiments;
+        this.stories = stories;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.caller = new Caller(users, access, departments);
+    }
+
+    /**
+     * Checks that the caller may export, before anything is written: a refused export must not start a download.
+     *
+     * @throws AccessDeniedException when the caller is not an administrator
+     */
+    public void checkAllowed() {
+        administrator();
+    }
+
+    /**
+     * Writes everything to the sink and records in the audit log who exported, and when.
+     *
+     * @throws AccessDeniedException when the caller is not an administrator
+     */
+    public void export(ExportSink sink) {
+        UserRef admin = administrator();
+        transactions.inTransaction(() -> {
+            audit.record(new AuditEntry(admin, clock.now(), AuditedType.SETTINGS, 1, AuditAction.EXPORTED,
+                    "Exported all the app's data."));
+            return null;
+        });
+        AppSettings configured = settings.load();
+        sink.settings(configured);
+        sink.departments(departments.list());
+        for (Outcome outcome : outcomes.list()) {
+            sink.outcome(outcome, outcomes.measurementsOf(outcome.requireId()));
+        }
+        int startAt = 0;
+        Page<ExperimentRecord> records;
+        do {
+            records = experiments.list(ExperimentQuery.all(), new PageRequest(startAt, BATCH));
+            for (ExperimentRecord record : records.items()) {
+                sink.experiment(record, configured.confidenceLevel());
+            }
+            startAt += BATCH;
+        } while (startAt < records.total() && !records.items().isEmpty());
+        Reader everything = new Reader(admin, java.util.Set.of(), true);
+        startAt = 0;
+        Page<FailureStory> page;
+        do {
+            page = stories.visibleTo(everything, StoryFilter.none(), clock.zone(), new PageRequest(startAt, BATCH));
+            List<FailureStory> items = page.items();
+            sink.stories(items, items.isEmpty() ? java.util.Map.of()
+                    : stories.helpedCounts(items.stream().map(FailureStory::requireId).toList()));
+            startAt += BATCH;
+        } while (startAt < page.total() && !page.items().isEmpty());
+        sink.finish();
+    }
+
+    private UserRef administrator() {
+        UserRef user = caller.user();
+        if (!access.isAdministrator(user)) {
+            throw new AccessDeniedException("Could not export the data: only administrators can.");
+        }
+        return user;
+    }
+}

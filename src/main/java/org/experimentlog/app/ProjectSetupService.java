@@ -1,0 +1,96 @@
+package org.experimentlog.app;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.experimentlog.app.port.AccessPolicy;
+import org.experimentlog.app.port.AuditLog;
+import org.experimentlog.app.port.Clock;
+import org.experimentlog.app.port.DepartmentRepository;
+import org.experimentlog.app.port.ExperimentProjects;
+import org.experimentlog.app.port.ExperimentProjects.ProjectUse;
+import org.experimentlog.app.port.ExperimentQuery;
+import org.experimentlog.app.port.ExperimentRepository;
+import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.app.port.Transactions;
+import org.experimentlog.app.port.UserDirectory;
+import org.experimentlog.domain.AccessDeniedException;
+import org.experimentlog.domain.NotFoundException;
+import org.experimentlog.domain.ProjectKey;
+import org.experimentlog.domain.RuleViolationException;
+import org.experimentlog.domain.UserRef;
+import org.experimentlog.domain.audit.AuditAction;
+import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditedType;
+
+/** Which projects offer the Experiment issue type: administrators list them and switch it on or off. */
+@Named
+public class ProjectSetupService {
+    private final ExperimentProjects projects;
+    private final ExperimentRepository experiments;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Transactions transactions;
+    private final Caller caller;
+
+    @Inject
+    public ProjectSetupService(ExperimentProjects projects, ExperimentRepository experiments, AccessPolicy access,
+            UserDirectory users, DepartmentRepository departments, AuditLog audit, Clock clock,
+            Transactions transactions) {
+        this.projects = projects;
+        this.experiments = experiments;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.caller = new Caller(users, access, departments);
+    }
+
+    /**
+     * Every project with whether it offers the Experiment issue type.
+     *
+     * @throws AccessDeniedException when the caller is not an administrator
+     */
+    public List<ProjectUse> projects() {
+        administrator("list the projects");
+        return projects.projects();
+    }
+
+    /**
+     * Offers the Experiment issue type in a project, or stops offering it. A project that holds experiments keeps it:
+     * without the type its experiments would lose their panel.
+     *
+     * @throws AccessDeniedException when the caller is not an administrator
+     * @throws NotFoundException     when there is no such project
+     * @throws RuleViolationException when the type is to be withdrawn from a project that has experiments
+     */
+    public ProjectUse offer(ProjectKey project, boolean offered) {
+        UserRef admin = administrator(offered ? "offer the Experiment issue type" : "stop offering the Experiment issue type");
+        if (!offered) {
+            int held = experiments.list(ExperimentQuery.inProject(project), PageRequest.first(1)).total();
+            if (held > 0) {
+                throw new RuleViolationException("offered", "Could not stop offering the Experiment issue type in " + project
+                        + ": the project has " + held + (held == 1 ? " experiment" : " experiments")
+                        + ". Move or delete them first.");
+            }
+        }
+        ProjectUse changed = projects.offer(project, offered);
+        transactions.inTransaction(() -> {
+            audit.record(new AuditEntry(admin, clock.now(), AuditedType.SETTINGS, 1, AuditAction.UPDATED,
+                    (offered ? "Offered" : "Stopped offering") + " the Experiment issue type in project " + project
+                            + (changed.sharedScheme() ? " (the default issue type scheme, shared with other projects)."
+                                    : ".")));
+            return null;
+        });
+        return changed;
+    }
+
+    private UserRef administrator(String action) {
+        UserRef user = caller.user();
+        if (!access.isAdministrator(user)) {
+            throw new AccessDeniedException("Could not " + action + ": only administrators can.");
+        }
+        return user;
+    }
+}

@@ -1,0 +1,40 @@
+package org.experimentlog.web.ui;
+
+/** One recent change on the administration page: when, who, what kind of object and what was done. Immutable. */
+public final class AuditRowView {
+    private final String at;
+    private final String isoAt;
+    private final String actor;
+    private final String typeLabelKey;
+    private final String summary;
+
+    AuditRowView(String at, String isoAt, String actor, String typeLabelKey, String summary) {
+        this.at = at;
+        this.isoAt = isoAt;
+        this.actor = actor;
+        this.typeLabelKey = typeLabelKey;
+        this.summary = summary;
+    }
+
+    /** The time in the reader's format. */
+    public String getAt() {
+        return at;
+    }
+
+    /** The time for the {@code datetime} attribute. */
+    public String getIsoAt() {
+        return isoAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getTypeLabelKey() {
+        return typeLabelKey;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+}

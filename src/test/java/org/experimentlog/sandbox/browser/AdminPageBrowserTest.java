@@ -1,0 +1,193 @@
+package org.experimentlog.sandbox.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.experimentlog.sandbox.http.RunningSandbox;
+import org.experimentlog.sandbox.http.SandboxClient;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The administration page in a real browser: refused to a non-administrator, behind web sudo for an administrator,
+ * every section edited by keyboard with valid and invalid input, markup shown as text, the prompts reaching the
+ * experiment panel's hypothesis dialog in both languages, the export downloading JSON, and no axe-core violations.
+ */
+public class AdminPageBrowserTest {
+    private static final String PAGE = "/plugins/servlet/experiment-log/admin";
+    private static final String CONFIG = "/rest/experiment-log/1.0/admin/config";
+
+    private Browser browser;
+    private SandboxClient admin;
+    private JsonNode original;
+
+    @Before
+    public void setUp() {
+        browser = new Browser(RunningSandbox.get().baseUrl());
+        admin = RunningSandbox.as("admin");
+        original = admin.get(CONFIG).json();
+    }
+
+    @After
+    public void tearDown() {
+        browser.close();
+        Map<String, Object> restored = new LinkedHashMap<>();
+        restored.put("anonymousStoriesAllowed", original.get("anonymousStoriesAllowed").asBoolean());
+        restored.put("storiesVisibleToEveryone", original.get("storiesVisibleToEveryone").asBoolean());
+        restored.put("confidenceLevel", original.get("confidenceLevel").asDouble());
+        restored.put("hypothesisPrompts", original.get("hypothesisPrompts"));
+        if (original.has("outcomeManagerGroup")) {
+            restored.put("outcomeManagerGroup", original.get("outcomeManagerGroup").asText());
+        }
+        restored.put("version", admin.get(CONFIG).json().get("version").asLong());
+        SandboxClient.Reply reply = admin.put(CONFIG, restored);
+        assertEquals(reply.toString(), 200, reply.status());
+    }
+
+    private Object script(String code, Object... args) {
+        return ((JavascriptExecutor) browser.driver()).executeScript(code, args);
+    }
+
+    private String text(String id) {
+        return browser.driver().findElement(By.id(id)).getText();
+    }
+
+    /** Logs in as the administrator and passes web sudo on the sandbox's "Administrator access" page, by keyboard. */
+    private void openAsAdministrator(String language) {
+        browser.logIn("admin", language);
+        browser.open(PAGE + "?lang=" + language);
+        browser.waitFor(d -> d.getCurrentUrl().contains("/secure/admin/WebSudoAuthenticate.jspa"));
+        assertEquals(List.of(), browser.accessibilityViolations());
+        browser.tabTo("#webSudoPassword").sendKeys("admin", Keys.ENTER);
+        browser.waitForVisible(By.id("exlog-admin"));
+    }
+
+    @Test
+    public void theAdminPage_shouldBeRefused_toSomeoneWhoIsNoAdministrator() {
+        assertEquals(403, RunningSandbox.as("pia").get(PAGE).status());
+        browser.logIn("pia", "en");
+        assertTrue(browser.driver().findElements(By.id("experiment-log-admin")).isEmpty());
+
+        browser.open(PAGE);
+
+        assertEquals("Not permitted", browser.driver().findElement(By.tagName("h1")).getText());
+        assertTrue(browser.driver().findElements(By.id("exlog-admin")).isEmpty());
+        assertEquals(List.of(), browser.accessibilityViolations());
+    }
+
+    @Test
+    public void theAdminPage_shouldAskForThePasswordAgain_andRefuseAWrongOne() {
+        browser.logIn("admin", "en");
+        browser.open(PAGE);
+        browser.waitFor(d -> d.getCurrentUrl().contains("/secure/admin/WebSudoAuthenticate.jspa"));
+
+        browser.tabTo("#webSudoPassword").sendKeys("wrong", Keys.ENTER);
+
+        browser.waitFor(d -> !d.findElements(By.cssSelector("[role=alert]")).isEmpty());
+        assertTrue(browser.driver().findElements(By.id("exlog-admin")).isEmpty());
+    }
+
+    @Test
+    public void theAdministrator_shouldEditEverySectionByKeyboard_andSeeThePromptsInTheHypothesisDialog() {
+        String key = RunningSandbox.newExperiment("PERMIT");
+        browser.logIn("admin", "en");
+        browser.tabTo("#experiment-log-admin").sendKeys(Keys.ENTER);
+        browser.waitFor(d -> d.getCurrentUrl().contains("/secure/admin/WebSudoAuthenticate.jspa"));
+        browser.tabTo("#webSudoPassword").sendKeys("admin", Keys.ENTER);
+        browser.waitForVisible(By.id("exlog-admin"));
+        assertEquals(List.of(), browser.accessibilityViolations());
+
+        // A department: a missing name and an unknown group are refused next to their fields.
+        String name = "Dept <img src=x onerror=window.exlogXss=1> " + UUID.randomUUID().toString().substring(0, 6);
+        browser.tabTo("#exlog-admin-add-department button[type=submit]").sendKeys(Keys.ENTER);
+        browser.waitFor(d -> !text("exlog-dep-new-name-error").isEmpty());
+        assertEquals("true", browser.driver().findElement(By.id("exlog-dep-new-name")).getAttribute("aria-invalid"));
+        assertEquals(List.of(), browser.accessibilityViolations());
+        browser.tabTo("#exlog-dep-new-name").sendKeys(name);
+        browser.tabTo("#exlog-dep-new-groupName").sendKeys("no-such-group");
+        browser.tabTo("#exlog-admin-add-department button[type=submit]").sendKeys(Keys.ENTER);
+        browser.waitFor(d -> text("exlog-dep-new-groupName-error").contains("no-such-group"));
+        WebElement group = browser.tabTo("#exlog-dep-new-groupName");
+        group.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "dept-policy");
+        browser.tabTo("#exlog-admin-add-department button[type=submit]").sendKeys(Keys.ENTER);
+        browser.waitFor(d -> d.findElement(By.id("exlog-admin")).getText().contains(name));
+        assertTrue(browser.driver().findElement(By.id("exlog-admin-audit-table")).getText().contains(name));
+
+        // The settings: an unknown outcome manager group is refused; then a valid save of every section.
+        browser.tabTo("#exlog-admin-outcomeManagerGroup").sendKeys("no-such-group");
+        browser.tabTo("#exlog-admin-settings > .exlog-buttons button").sendKeys(Keys.ENTER);
+        browser.waitFor(d -> text("exlog-admin-outcomeManagerGroup-error").contains("no-such-group"));
+        assertEquals(List.of(), browser.accessibilityViolations());
+        browser.tabTo("#exlog-admin-outcomeManagerGroup").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        WebElement anonymous = browser.tabTo("#exlog-admin-anonymousStoriesAllowed");
+        boolean wasAllowed = anonymous.isSelected();
+        anonymous.sendKeys(Keys.SPACE);
+        browser.tabTo("input[name=storiesVisibleToEveryone]:checked");
+        browser.press(Keys.ARROW_DOWN);
+        new Select(browser.tabTo("#exlog-admin-confidenceLevel")).selectByValue("0.99");
+        String englishPrompt = "<b>Try</b> a map <script>window.exlogXss=2</script>";
+        browser.tabTo("#exlog-prompt-en-change").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, englishPrompt);
+        browser.tabTo("#exlog-prompt-nl-change").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "bijv. een kaart");
+        browser.tabTo("#exlog-admin-settings > .exlog-buttons button").sendKeys(Keys.ENTER);
+        browser.waitFor(d -> "Saved.".equals(d.findElement(By.cssSelector("#exlog-admin .exlog-status")).getText()));
+
+        JsonNode saved = admin.get(CONFIG).json();
+        assertEquals(!wasAllowed, saved.get("anonymousStoriesAllowed").asBoolean());
+        assertEquals(!original.get("storiesVisibleToEveryone").asBoolean(), saved.get("storiesVisibleToEveryone").asBoolean());
+        assertEquals(0.99, saved.get("confidenceLevel").asDouble(), 0.0);
+        assertFalse(saved.has("outcomeManagerGroup"));
+        assertEquals(englishPrompt, saved.get("hypothesisPrompts").get("en").get("change").asText());
+        assertEquals(englishPrompt, browser.driver().findElement(By.id("exlog-prompt-en-change")).getAttribute("value"));
+        assertEquals(null, script("return window.exlogXss"));
+        assertEquals(List.of(), browser.accessibilityViolations());
+
+        // A project that has experiments keeps the Experiment issue type; the refusal shows in its form.
+        assertTrue(text("exlog-admin-projects-table"), text("exlog-admin-projects-table").contains("Parking permits (PERMIT)"));
+        browser.tabTo("#exlog-project-PERMIT").sendKeys(Keys.ENTER);
+        browser.waitFor(d -> d.findElement(By.cssSelector("form[data-api$='/PERMIT'] .exlog-form-error")).getText()
+                .contains("Move or delete them first"));
+        assertEquals(List.of(), browser.accessibilityViolations());
+
+        // The export downloads JSON.
+        WebElement export = browser.tabTo("#exlog-admin-export-link");
+        Object answer = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
+                        + "  return r.json().then(function (j) {"
+                        + "    done([r.status, r.headers.get('Content-Disposition'), j.format, j.settings.confidenceLevel]);"
+                        + "  });"
+                        + "});", export.getAttribute("href"));
+        assertEquals(List.of(200L, "attachment; filename=\"experiment-log-export.json\"", "experiment-log-export", 0.99),
+                answer);
+
+        // The prompts in the hypothesis dialog, in the reader's language, shown as text.
+        browser.open("/browse/" + key + "?lang=en");
+        browser.tabTo("[data-opens=exlog-hypothesis-dialog]").sendKeys(Keys.ENTER);
+        assertEquals(englishPrompt, browser.waitForVisible(By.id("exlog-h-change-help")).getText());
+        assertEquals("Who it is for, e.g. residents applying online.", text("exlog-h-audience-help"));
+        assertEquals(null, script("return window.exlogXss"));
+        browser.open("/browse/" + key + "?lang=nl");
+        browser.tabTo("[data-opens=exlog-hypothesis-dialog]").sendKeys(Keys.ENTER);
+        assertEquals("bijv. een kaart", browser.waitForVisible(By.id("exlog-h-change-help")).getText());
+    }
+
+    @Test
+    public void theAdminPage_shouldSpeakDutch_andBeAccessible() {
+        openAsAdministrator("nl");
+
+        assertEquals("Beheer van het Experimentlogboek", browser.driver().findElement(By.tagName("h1")).getText());
+        assertEquals(List.of(), browser.accessibilityViolations());
+    }
+}
