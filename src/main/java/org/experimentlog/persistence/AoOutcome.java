@@ -26,6 +26,7 @@ public interface AoOutcome extends Entity {
     String CREATED_BY = "CREATED_BY";
     String CREATED_AT = "CREATED_AT";
     String ROW_VERSION = "ROW_VERSION";
+    String LATEST_MEASUREMENT_ID = "LATEST_MEASUREMENT_ID";
 
     /** The title. */
     @NotNull
@@ -118,4 +119,13 @@ public interface AoOutcome extends Entity {
     long getRowVersion();
 
     void setRowVersion(long version);
+
+    /**
+     * The id of the latest measurement (latest day, then latest recorded), or null when there is none: kept by
+     * {@link AoOutcomeRepository#add} in the measurement's transaction, filled for older rows by
+     * {@link LatestMeasurementUpgrade}, so lists of outcomes read one measurement each instead of all of them.
+     */
+    Integer getLatestMeasurementId();
+
+    void setLatestMeasurementId(Integer measurementId);
 }

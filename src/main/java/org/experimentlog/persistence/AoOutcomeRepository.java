@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import net.java.ao.Query;
 import org.experimentlog.app.port.OutcomeRepository;
+import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.outcome.Measurement;
 import org.experimentlog.domain.outcome.MeasurementId;
 import org.experimentlog.domain.outcome.Outcome;
@@ -80,14 +81,37 @@ public final class AoOutcomeRepository implements OutcomeRepository {
         return outcome.storedAs(id, next);
     }
 
+    /**
+     * Stores the measurement and, in the same transaction, points the outcome at its latest measurement. The outcome
+     * row is written before the latest one is looked up: that write waits for any other transaction that is adding a
+     * measurement to the same outcome, so the lookup after it sees that measurement too, and the last writer stores
+     * the true latest of both.
+     */
     @Override
     public Measurement add(Measurement measurement) {
         if (measurement.storedId().isPresent()) {
             throw new IllegalArgumentException("Measurement " + measurement.id() + " is stored already; "
                     + "measurements are never edited");
         }
+        AoOutcome outcome = row(measurement.outcomeId()).orElseThrow(() -> new NotFoundException(
+                "Could not record the measurement: its outcome was deleted."));
         AoMeasurement row = ao.create(AoMeasurement.class, OutcomeMapper.columns(measurement));
+        outcome.setLatestMeasurementId(row.getID());
+        outcome.save();
+        refreshLatest(ao, outcome);
         return measurement.storedAs(new MeasurementId(row.getID()));
+    }
+
+    /** Points the outcome at its latest measurement (latest day, then highest id), or at none. */
+    static void refreshLatest(ActiveObjects ao, AoOutcome outcome) {
+        AoMeasurement[] latest = ao.find(AoMeasurement.class, Query.select()
+                .where(AoMeasurement.OUTCOME_ID + " = ?", outcome.getID())
+                .order(AoMeasurement.MEASURED_ON + " DESC, ID DESC").limit(1));
+        Integer id = latest.length == 0 ? null : latest[0].getID();
+        if (!java.util.Objects.equals(id, outcome.getLatestMeasurementId())) {
+            outcome.setLatestMeasurementId(id);
+            outcome.save();
+        }
     }
 
     @Override
@@ -99,17 +123,20 @@ public final class AoOutcomeRepository implements OutcomeRepository {
     }
 
     /**
-     * Reads every measurement of the outcomes, latest first per outcome, and keeps the first of each. A set-based
-     * "latest per outcome" query needs a self-join or a correlated subquery, which Active Objects' query API cannot
-     * express (one alias per entity, no table names); outcomes are measured monthly or quarterly, so the rows are few.
+     * Two queries whatever the number of measurements: the outcomes' latest measurement ids, kept on the outcome row
+     * (Active Objects' query API cannot express "latest per outcome": that needs a self-join or a correlated
+     * subquery), then those measurements.
      */
     @Override
     public Map<OutcomeId, Measurement> latestMeasurements(Collection<OutcomeId> ids) {
-        Map<OutcomeId, Measurement> latest = new LinkedHashMap<>();
-        for (AoMeasurement row : Rows.whereIn(ao, AoMeasurement.class, AoMeasurement.OUTCOME_ID, keys(ids),
-                AoMeasurement.OUTCOME_ID + ", " + AoMeasurement.MEASURED_ON + " DESC, ID DESC")) {
-            latest.computeIfAbsent(new OutcomeId(row.getOutcomeId()), outcome -> OutcomeMapper.toDomain(row));
+        List<Integer> latestIds = Rows.whereIn(ao, AoOutcome.class, "ID", keys(ids), "ID").stream()
+                .map(AoOutcome::getLatestMeasurementId).filter(java.util.Objects::nonNull).toList();
+        Map<OutcomeId, Measurement> byOutcome = new java.util.HashMap<>();
+        for (AoMeasurement row : Rows.whereIn(ao, AoMeasurement.class, "ID", latestIds, "ID")) {
+            byOutcome.put(new OutcomeId(row.getOutcomeId()), OutcomeMapper.toDomain(row));
         }
+        Map<OutcomeId, Measurement> latest = new LinkedHashMap<>();
+        ids.stream().distinct().filter(byOutcome::containsKey).forEach(id -> latest.put(id, byOutcome.get(id)));
         return latest;
     }
 

@@ -28,8 +28,10 @@ import org.experimentlog.domain.retrospective.Scope;
 import org.experimentlog.sandbox.AoSandboxIssue;
 import org.experimentlog.sandbox.CurrentUser;
 import org.experimentlog.sandbox.DataCenterDataset;
+import org.experimentlog.sandbox.PluginDescriptor;
 import org.experimentlog.sandbox.SandboxComponents;
 import org.experimentlog.sandbox.SandboxDirectory;
+import org.experimentlog.sandbox.UpgradeTasks;
 import org.experimentlog.testing.ao.AoDatabase;
 import org.experimentlog.testing.ao.StatementCounter;
 import org.experimentlog.web.ui.ExperimentPanelViews;
@@ -66,6 +68,7 @@ public final class DataCenterBenchmark {
         String url = System.getProperty("benchmark.db", "jdbc:h2:mem:datacenter-benchmark;DB_CLOSE_DELAY=-1");
         PrintStream out = System.out;
         AoDatabase database = AoDatabase.connect(url, "sa", "", List.of(AoSandboxIssue.class));
+        UpgradeTasks.run(PluginDescriptor.load().upgradeTasks(), database.activeObjects(), out::println);
         SandboxComponents components = SandboxComponents.wire(
                 DataCenterDataset.directory(SandboxDirectory.load(), scale), database);
         if (DataCenterDataset.isFilled(database)) {

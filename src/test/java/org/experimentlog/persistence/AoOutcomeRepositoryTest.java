@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -290,15 +291,119 @@ public class AoOutcomeRepositoryTest extends RepositoryContract {
         assertEquals("calls, may, corrected", latest.get(calls.requireId()).note());
     }
 
+    /** The outcome rows' latest measurement ids, then those measurements: one row each, however many there are. */
     @Test
-    public void latestMeasurements_shouldIssueOneStatement_whenAskedFor3Or60Outcomes() {
+    public void latestMeasurements_shouldIssueTwoStatements_whenAskedFor3Or60Outcomes() {
         int statementsFor3 = statementsForLatest(3);
         database.clear();
         int statementsFor60 = statementsForLatest(60);
 
         assertEquals("statements for 3 vs 60 outcomes; last ones: " + database.statements().statements(),
                 statementsFor3, statementsFor60);
-        assertEquals(1, statementsFor60);
+        assertEquals(2, statementsFor60);
+    }
+
+    /**
+     * May is added first but committed only after April's transaction has started adding. Whatever the database
+     * makes of that (the second waits for the first, or, at the serializable isolation these tests' transactions use,
+     * one of them is rolled back), the outcome must point at the latest measurement that was stored.
+     */
+    @Test
+    public void latestMeasurements_shouldKeepTheLatest_whenTwoTransactionsAddToTheSameOutcomeAtOnce()
+            throws Exception {
+        Outcome outcome = stored("Permits");
+        java.util.concurrent.CountDownLatch mayAdded = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch aprilStarted = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        int stored = 0;
+        try {
+            java.util.concurrent.Future<?> may = threads.submit(() -> tx(() -> {
+                measure(outcome, 70, LocalDate.of(2026, 5, 1), "may", ALICE);
+                mayAdded.countDown();
+                await(aprilStarted);
+                sleep(300);
+                return null;
+            }));
+            java.util.concurrent.Future<?> april = threads.submit(() -> tx(() -> {
+                await(mayAdded);
+                aprilStarted.countDown();
+                return measure(outcome, 65, LocalDate.of(2026, 4, 1), "april", BOB);
+            }));
+            for (java.util.concurrent.Future<?> add : List.of(may, april)) {
+                try {
+                    add.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    stored++;
+                } catch (java.util.concurrent.ExecutionException rolledBack) {
+                    // the database refused one of the two; the other must still be right
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        List<Measurement> measurements = target.measurementsOf(outcome.requireId());
+        Map<OutcomeId, Measurement> latest = target.latestMeasurements(List.of(outcome.requireId()));
+
+        assertEquals(stored, measurements.size());
+        assertTrue("at least one of the two adds is stored", stored >= 1);
+        assertEquals(measurements.get(measurements.size() - 1).note(), latest.get(outcome.requireId()).note());
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            if (!latch.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the other transaction did not get there");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    public void upgrade_shouldGiveOutcomesMeasuredBeforeTheColumnTheirLatest_andLeaveTheUnmeasuredWithout() {
+        Outcome permits = stored("Permits");
+        Outcome calls = stored("Calls");
+        Outcome unmeasured = stored("Not measured yet");
+        measure(permits, 65, LocalDate.of(2026, 4, 1), "permits, april", ALICE);
+        measure(permits, 60, LocalDate.of(2026, 2, 1), "permits, february", ALICE);
+        measure(calls, 64, LocalDate.of(2026, 5, 1), "calls, may", ALICE);
+        measure(calls, 66, LocalDate.of(2026, 5, 1), "calls, may, corrected", ALICE);
+        // as the rows were before the column existed
+        for (AoOutcome row : ao.find(AoOutcome.class)) {
+            row.setLatestMeasurementId(null);
+            row.save();
+        }
+        List<OutcomeId> ids = List.of(permits.requireId(), calls.requireId(), unmeasured.requireId());
+        assertEquals(Map.of(), target.latestMeasurements(ids));
+
+        new LatestMeasurementUpgrade().upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf("0"), ao);
+        new LatestMeasurementUpgrade().upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf("0"), ao);
+
+        Map<OutcomeId, Measurement> latest = target.latestMeasurements(ids);
+        assertEquals(Set.of(permits.requireId(), calls.requireId()), latest.keySet());
+        assertEquals("permits, april", latest.get(permits.requireId()).note());
+        assertEquals("calls, may, corrected", latest.get(calls.requireId()).note());
+        assertNull(ao.get(AoOutcome.class, (int) unmeasured.requireId().value()).getLatestMeasurementId());
+    }
+
+    @Test
+    public void add_shouldRaiseNotFound_andStoreNothing_whenTheOutcomeWasDeleted() {
+        Outcome outcome = stored("Permits");
+        ao.deleteWithSQL(AoOutcome.class, "ID = ?", (int) outcome.requireId().value());
+
+        assertThrows(NotFoundException.class, () -> measure(outcome, 65, LocalDate.of(2026, 4, 1), null, ALICE));
+
+        assertEquals(List.of(), target.measurementsOf(outcome.requireId()));
     }
 
     private int statementsForLatest(int outcomes) {

@@ -1,6 +1,7 @@
 package org.experimentlog.sandbox;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.activeobjects.external.ModelVersion;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
@@ -50,6 +51,7 @@ import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.outcome.Reference;
 import org.experimentlog.persistence.AoDepartmentRepository;
 import org.experimentlog.persistence.AoOutcomeRepository;
+import org.experimentlog.persistence.LatestMeasurementUpgrade;
 import org.experimentlog.persistence.BulkRows;
 import org.experimentlog.testing.ao.AoDatabase;
 
@@ -185,6 +187,9 @@ public final class DataCenterDataset {
         List<DepartmentId> departments = departments();
         List<Outcome> outcomes = outcomes(departments);
         measurements(bulk, outcomes);
+        // written in bulk rather than through the repository, so the outcomes get their latest measurement as the
+        // upgrade task gives it to outcomes measured before the column existed
+        new LatestMeasurementUpgrade().upgrade(ModelVersion.valueOf(null), ao);
         List<Experiment> experiments = experiments(bulk, departments, outcomes);
         Map<ExperimentId, Experiment> byId = new HashMap<>();
         experiments.forEach(e -> byId.put(e.requireId(), e));

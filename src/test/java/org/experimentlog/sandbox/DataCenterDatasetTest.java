@@ -69,6 +69,22 @@ public class DataCenterDatasetTest {
     }
 
     @Test
+    public void generatedOutcomes_shouldPointAtTheirLatestMeasurement_asTheRepositoryKeepsIt() {
+        org.experimentlog.persistence.AoOutcomeRepository repository =
+                new org.experimentlog.persistence.AoOutcomeRepository(database.activeObjects());
+        List<org.experimentlog.domain.outcome.Outcome> outcomes = repository.list();
+
+        var latest = repository.latestMeasurements(outcomes.stream()
+                .map(org.experimentlog.domain.outcome.Outcome::requireId).toList());
+
+        assertEquals(outcomes.size(), latest.size());
+        for (org.experimentlog.domain.outcome.Outcome outcome : outcomes) {
+            List<org.experimentlog.domain.outcome.Measurement> all = repository.measurementsOf(outcome.requireId());
+            assertEquals(all.get(all.size() - 1), latest.get(outcome.requireId()));
+        }
+    }
+
+    @Test
     public void fill_shouldPrintPercentAndRowsPerSecondPerTable() {
         assertTrue(progress, progress.contains("results"));
         assertTrue(progress, progress.contains("100%"));

@@ -1,6 +1,7 @@
 package org.experimentlog.sandbox;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,10 @@ import org.experimentlog.persistence.AoDepartmentRepository;
 import org.experimentlog.persistence.AoExperimentRepository;
 import org.experimentlog.persistence.AoOutcomeRepository;
 import org.experimentlog.testing.ao.AoDatabase;
+import org.experimentlog.web.ui.LibraryPageView;
+import org.experimentlog.web.ui.LibraryPageViews;
 import org.experimentlog.web.ui.OutcomeDetailView;
+import org.experimentlog.web.ui.OutcomeListView;
 import org.experimentlog.web.ui.OutcomePageViews;
 import org.junit.After;
 import org.junit.Before;
@@ -37,6 +41,7 @@ import org.junit.Test;
 public class OutcomePageStatementCountTest {
     /** The outcome, its measurements, the links, their experiments, their iterations, and the departments. */
     private static final int STATEMENTS = 7;
+    private static final int LIST_STATEMENTS = 7;
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
     private static final UserRef PIA = new UserRef("pia");
 
@@ -72,6 +77,54 @@ public class OutcomePageStatementCountTest {
 
         assertEquals("statements for few vs many: " + database.statements().statements(), forFew, forMany);
         assertEquals(STATEMENTS, forMany);
+    }
+
+    /**
+     * The outcomes list: the outcomes, the links and their experiments, the latest measurement ids and those
+     * measurements, the departments. The measurements read are one per outcome, not all of them.
+     */
+    @Test
+    public void list_shouldIssueTheSameStatements_for2And60MeasurementsPerOutcome() {
+        outcomeWith(1, 2);
+        int forFew = statementsToList(1);
+        outcomeWith(10, 60);
+        outcomeWith(3, 60);
+
+        int forMany = statementsToList(3);
+
+        assertEquals("statements for few vs many: " + database.statements().statements(), forFew, forMany);
+        assertEquals(LIST_STATEMENTS, forMany);
+    }
+
+    /**
+     * The library page without a query: five statements, of which its filters need only the outcomes and the
+     * departments; none reads measurements, outcome links or experiments (the outcomes catalogue did, for titles).
+     */
+    @Test
+    public void libraryPage_shouldReadOnlyOutcomesAndDepartments_forItsFilters() {
+        outcomeWith(10, 60);
+        LibraryPageViews library = components.component(LibraryPageViews.class);
+        CurrentUser.as("pia", () -> library.page(field -> null));
+        database.statements().reset();
+
+        LibraryPageView view = CurrentUser.as("pia", () -> library.page(field -> null));
+
+        assertEquals(1, view.getOutcomeOptions().size());
+        assertEquals(1, view.getDepartmentOptions().size());
+        assertEquals("statements: " + database.statements().statements(), 5, database.statements().count());
+        for (String statement : database.statements().statements()) {
+            assertFalse(statement, statement.matches("(?s).*\\bAO_\\w+?_(MEASUREMENT|OUTCOME_LINK|EXPERIMENT)\\b.*"));
+        }
+    }
+
+    private int statementsToList(int outcomes) {
+        CurrentUser.as("pia", () -> target.list(null, null));
+        database.statements().reset();
+
+        OutcomeListView view = CurrentUser.as("pia", () -> target.list(null, null));
+
+        assertEquals(outcomes, view.getRows().size());
+        return database.statements().count();
     }
 
     private int statementsToView(OutcomeId outcome, int iterations, int measurements) {

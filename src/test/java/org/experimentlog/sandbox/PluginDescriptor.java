@@ -1,5 +1,6 @@
 package org.experimentlog.sandbox;
 
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -59,6 +60,7 @@ public final class PluginDescriptor {
     private final List<WebItemModule> webItems = new ArrayList<>();
     private final List<WebSectionModule> webSections = new ArrayList<>();
     private final List<Class<? extends RawEntity<?>>> entities = new ArrayList<>();
+    private final List<ActiveObjectsUpgradeTask> upgradeTasks = new ArrayList<>();
     private final List<String> i18nBundles = new ArrayList<>();
 
     private PluginDescriptor(Document document) {
@@ -74,6 +76,9 @@ public final class PluginDescriptor {
         for (Element ao : children(root, "ao")) {
             for (Element entity : children(ao, "entity")) {
                 entities.add(entityClass(entity.getTextContent().strip()));
+            }
+            for (Element task : children(ao, "upgradeTask")) {
+                upgradeTasks.add(upgradeTask(task.getTextContent().strip()));
             }
         }
         for (Element servlet : children(root, "servlet")) {
@@ -243,6 +248,18 @@ public final class PluginDescriptor {
         return value;
     }
 
+    private static ActiveObjectsUpgradeTask upgradeTask(String name) {
+        try {
+            Class<?> type = Class.forName(name);
+            if (!ActiveObjectsUpgradeTask.class.isAssignableFrom(type)) {
+                throw new IllegalStateException("The <ao> upgradeTask " + name + " is not an ActiveObjectsUpgradeTask");
+            }
+            return (ActiveObjectsUpgradeTask) type.getConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("The <ao> upgradeTask " + name + " cannot be created", e);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Class<? extends RawEntity<?>> entityClass(String name) {
         try {
@@ -266,6 +283,11 @@ public final class PluginDescriptor {
 
     public List<Class<? extends RawEntity<?>>> entities() {
         return List.copyOf(entities);
+    }
+
+    /** The {@code <ao>} module's upgrade tasks, created as Active Objects creates them, in the descriptor's order. */
+    public List<ActiveObjectsUpgradeTask> upgradeTasks() {
+        return List.copyOf(upgradeTasks);
     }
 
     public List<ServletModule> servlets() {

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.experimentlog.persistence.AoSchema;
+import org.experimentlog.persistence.LatestMeasurementUpgrade;
 import org.junit.Test;
 
 /** The sandbox refuses a broken descriptor, as Jira refuses to enable a plugin with one. */
@@ -25,6 +26,8 @@ public class PluginDescriptorTest {
         assertEquals("org.experimentlog.experiment-log", target.pluginKey());
         assertEquals("/rest/experiment-log/1.0", target.restModules().get(0).mountPoint());
         assertEquals(AoSchema.ENTITIES, target.entities());
+        assertEquals(List.of(LatestMeasurementUpgrade.class),
+                target.upgradeTasks().stream().map(Object::getClass).toList());
         assertEquals(List.of("i18n/experiment-log"), target.i18nBundles());
     }
 
@@ -34,6 +37,15 @@ public class PluginDescriptorTest {
                 () -> parse("<ao key=\"ao\"><entity>org.experimentlog.persistence.AoNothing</entity></ao>"));
 
         assertEquals("The <ao> entity org.experimentlog.persistence.AoNothing does not exist", e.getMessage());
+    }
+
+    @Test
+    public void parse_shouldRefuseAnUpgradeTaskThatIsNotOne() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> parse("<ao key=\"ao\"><upgradeTask>org.experimentlog.persistence.AoSchema</upgradeTask></ao>"));
+
+        assertEquals("The <ao> upgradeTask org.experimentlog.persistence.AoSchema is not an ActiveObjectsUpgradeTask",
+                e.getMessage());
     }
 
     @Test

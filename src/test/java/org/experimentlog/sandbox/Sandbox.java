@@ -75,6 +75,7 @@ public final class Sandbox implements AutoCloseable {
         database = AoDatabase.connect(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword(),
                 List.of(AoSandboxIssue.class));
         database.activeObjects().migrate(descriptor.entities().toArray(new Class[0]));
+        UpgradeTasks.run(descriptor.upgradeTasks(), database.activeObjects(), LOG::info);
         components = SandboxComponents.wire(descriptor, directory, database, clock, false);
         spring = components.spring();
         SandboxIssueGateway issues = components.issues();

@@ -101,4 +101,70 @@ public class PosteriorComparisonTest {
 
         assertEquals(0.5, probability, 1e-6);
     }
+
+    @Test
+    public void probabilityVariantBetter_shouldMatchMillersClosedForm_whateverParameterIsSmallest() {
+        // The sum runs over the smallest of the four posterior parameters; one case for each of them.
+        long[][] cases = {
+                {400, 1_000, 3, 1_000},     // variant successes fewest: Miller's sum as written
+                {3, 1_000, 400, 1_000},     // control successes fewest: 1 - P(control better)
+                {997, 1_000, 600, 1_000},   // control failures fewest: compared by failure rates
+                {600, 1_000, 997, 1_000},   // variant failures fewest: 1 - P(control better), by failure rates
+        };
+        for (long[] c : cases) {
+            double probability = PosteriorComparison.probabilityVariantBetter(c[0], c[1], c[2], c[3]);
+
+            assertEquals(java.util.Arrays.toString(c), ClosedFormPosterior.probabilityVariantBetter(c[0], c[1], c[2],
+                    c[3]), probability, 1e-12);
+        }
+    }
+
+    @Test
+    public void probabilityVariantBetter_shouldBeComplementary_whenTheGroupsSwap() {
+        double forward = PosteriorComparison.probabilityVariantBetter(480, 5_000, 530, 5_200);
+        double backward = PosteriorComparison.probabilityVariantBetter(530, 5_200, 480, 5_000);
+
+        assertEquals(1.0, forward + backward, 1e-12);
+    }
+
+    @Test
+    public void probabilityVariantBetter_shouldAgreeAcrossTheSwitchToIntegration() {
+        // Just inside the exact sum's limit and just beyond it: both methods, against the reference sum.
+        long inside = PosteriorComparison.MAX_TERMS - 1;
+        long beyond = PosteriorComparison.MAX_TERMS;
+        double exact = PosteriorComparison.probabilityVariantBetter(inside, 1_000_000, inside + 300, 1_000_000);
+        double integrated = PosteriorComparison.probabilityVariantBetter(beyond, 1_000_000, beyond + 300, 1_000_000);
+
+        assertEquals(ClosedFormPosterior.probabilityVariantBetter(inside, 1_000_000, inside + 300, 1_000_000), exact,
+                1e-10);
+        assertEquals(ClosedFormPosterior.probabilityVariantBetter(beyond, 1_000_000, beyond + 300, 1_000_000),
+                integrated, 1e-8);
+    }
+
+    @Test
+    public void probabilityVariantBetter_shouldStayFinite_whenTheTermsSpanMoreThanADoublesRange() {
+        // 90,001 terms: relative to the first, the peak term is far beyond Double.MAX_VALUE, so the sum has to
+        // rescale to stay finite and exact.
+        double probability = PosteriorComparison.probabilityVariantBetter(450_000, 5_000_000, 90_000, 1_000_000);
+
+        assertEquals(ClosedFormPosterior.probabilityVariantBetter(450_000, 5_000_000, 90_000, 1_000_000),
+                probability, 1e-10);
+        assertTrue(probability > 0 && probability < 1);
+    }
+
+    @Test
+    public void probabilityVariantBetter_shouldBeFast_forThousandsPerGroup() {
+        // The issue panel computes this for every proportion result on every view.
+        for (int warmUp = 0; warmUp < 1_000; warmUp++) {
+            PosteriorComparison.probabilityVariantBetter(480 + warmUp % 7, 5_000, 530, 5_200);
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < 1_000; i++) {
+            PosteriorComparison.probabilityVariantBetter(480 + i % 7, 5_000, 530, 5_200);
+        }
+        long micros = (System.nanoTime() - start) / 1_000 / 1_000;
+
+        // Well under a millisecond each even on a loaded machine; the integration took several.
+        assertTrue("took " + micros + " µs each", micros < 500);
+    }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.experimentlog.app.LibrarySearchService;
-import org.experimentlog.app.OutcomeCatalogue;
 import org.experimentlog.app.OutcomeService;
 import org.experimentlog.app.port.Clock;
 import org.experimentlog.app.port.LearningHit;
@@ -27,10 +26,12 @@ import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.Coded;
 import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.experiment.Tag;
 import org.experimentlog.domain.experiment.Verdict;
 import org.experimentlog.domain.failure.FailureStory;
+import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.outcome.OutcomeId;
 
 /** Builds the learning library page's view from the submitted search, for the current user, in their language. */
@@ -94,7 +95,9 @@ public class LibraryPageViews {
             query = null;
         }
         LibraryResult result = query == null ? null : library.search(query, order, new PageRequest(startAt, PAGE_SIZE));
-        OutcomeCatalogue catalogue = outcomes.catalogue(null, null);
+        // the filters need only the outcomes' titles and the departments, not the catalogue's measurements and links
+        List<Outcome> outcomeChoices = outcomes.list();
+        List<Department> departmentChoices = outcomes.departments();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(users.locale());
         ZoneId zone = clock.zone();
         List<LibraryRowView> rows = result == null ? List.of()
@@ -102,9 +105,9 @@ public class LibraryPageViews {
         String department = given.get("department");
         String outcome = given.get("outcome");
         LibraryOrder chosenOrder = order;
-        List<OptionView> departments = catalogue.departments().stream().map(d -> OptionView.named(
+        List<OptionView> departments = departmentChoices.stream().map(d -> OptionView.named(
                 d.requireId().toString(), d.name(), d.requireId().toString().equals(department))).toList();
-        List<OptionView> outcomeOptions = catalogue.outcomes().stream().map(o -> OptionView.named(
+        List<OptionView> outcomeOptions = outcomeChoices.stream().map(o -> OptionView.named(
                 o.requireId().toString(), o.title(), o.requireId().toString().equals(outcome))).toList();
         List<OptionView> verdicts = Arrays.stream(Verdict.values()).map(v -> OptionView.keyed(v.code(),
                 "experimentlog.verdict." + v.code(), v.code().equals(given.get("verdict")))).toList();

@@ -1,9 +1,10 @@
 package org.experimentlog.web.ui;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
 
@@ -148,8 +149,13 @@ final class TrendChart {
                 + colour + "\" stroke-width=\"1\"" + (dash == null ? "" : " stroke-dasharray=\"" + dash + "\"") + "/>";
     }
 
-    private static String n(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+    /**
+     * A coordinate with one decimal, rounded half up from its shortest decimal form as {@code %.1f} rounds, without
+     * a Formatter: the chart has four numbers per measurement, and String.format, which looks up the locale's symbols
+     * on every call, was most of the outcome page's time.
+     */
+    static String n(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** The text, safe inside XML (and HTML) text and attribute values. */

@@ -107,4 +107,26 @@ public class TrendChartTest {
         assertFalse(svg, svg.contains("NaN"));
         assertFalse(svg, svg.contains("Infinity"));
     }
+
+    @Test
+    public void n_shouldRoundAsPercentPointOneF_forCoordinatesOnTheChart() {
+        double[] edges = {0, 0.05, 0.15, 0.25, 0.35, 1.05, 2.675, 99.95, 123.45, 627.9999, 760, 3.5, 1e-7, 0.04999999};
+        for (double value : edges) {
+            assertEquals(Double.toString(value), String.format(java.util.Locale.ROOT, "%.1f", value),
+                    TrendChart.n(value));
+        }
+        java.util.Random random = new java.util.Random(20261128);
+        for (int i = 0; i < 10_000; i++) {
+            double value = random.nextDouble() * TrendChart.WIDTH;
+            assertEquals(Double.toString(value), String.format(java.util.Locale.ROOT, "%.1f", value),
+                    TrendChart.n(value));
+        }
+    }
+
+    @Test
+    public void n_shouldRoundNegativeCoordinatesAwayFromZero() {
+        assertEquals("-12.4", TrendChart.n(-12.35));
+        assertEquals("-0.1", TrendChart.n(-0.05));
+        assertEquals("0.0", TrendChart.n(-0.04));
+    }
 }
