@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.experimentlog.app.command.HoldRetrospective;
+import org.experimentlog.app.command.ProposedAction;
 import org.experimentlog.app.command.ReviseRetrospective;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.AuditLog;
@@ -26,6 +27,7 @@ import org.experimentlog.app.report.RetrospectiveReport;
 import org.experimentlog.domain.ProjectKey;
 import java.util.Set;
 import org.experimentlog.domain.AccessDeniedException;
+import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.NotAuthenticatedException;
 import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.Period;
@@ -111,12 +113,16 @@ public class RetrospectiveServiceTest {
 
     private static HoldRetrospective holdCommand() {
         return new HoldRetrospective(OPERATIONS, Q2, "Operations, second quarter",
-                "Two pivots, one learning worth sharing.", ACTIONS);
+                "Two pivots, one learning worth sharing.", proposed(ACTIONS));
     }
 
     private ReviseRetrospective reviseCommand() {
         return new ReviseRetrospective(HELD, version, "Permits, first quarter (revised)",
-                "Added what the service desk told us.", ACTIONS);
+                "Added what the service desk told us.", proposed(ACTIONS));
+    }
+
+    private static List<ProposedAction> proposed(List<RetroAction> actions) {
+        return actions.stream().map(ProposedAction::of).toList();
     }
 
     private Retrospective savedRetrospective() {
@@ -188,6 +194,32 @@ public class RetrospectiveServiceTest {
         assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.RETROSPECTIVE, NEW.value(), AuditAction.CREATED,
                 "Saved the retrospective \"Operations, second quarter\" with 2 actions."), audited());
         assertWroteInOneTransaction();
+    }
+
+    @Test
+    public void save_shouldStoreTheOwnersUserKey_whenAnActionNamesItsOwnerByUserName() {
+        when(users.findByName("joost")).thenReturn(Optional.of(Users.JOOST));
+        RetroAction typed = new RetroAction(null, "Call three districts", null, null, false);
+
+        target.hold(new HoldRetrospective(OPERATIONS, Q2, "Operations, second quarter", null,
+                List.of(new ProposedAction(typed, " joost "))));
+
+        assertEquals(List.of(new RetroAction(null, "Call three districts", Users.JOOST, null, false)),
+                savedRetrospective().actions());
+    }
+
+    @Test
+    public void save_shouldRefuseAndNameTheActionsOwner_whenNoUserLogsInWithTheOwnerName() {
+        when(users.findByName("jost")).thenReturn(Optional.empty());
+        List<ProposedAction> actions = List.of(ProposedAction.of(ACTIONS.get(0)),
+                new ProposedAction(ACTIONS.get(1), "jost"));
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.revise(
+                new ReviseRetrospective(HELD, version, "Permits, first quarter", null, actions)));
+
+        assertEquals(Optional.of("actions[1].ownerName"), e.field());
+        assertEquals("Could not save the retrospective: no user logs in as \"jost\".", e.getMessage());
+        assertNothingWritten();
     }
 
     @Test

@@ -60,27 +60,32 @@ public class RetrospectiveResource {
     public PageJson<RetrospectiveJson> heldOn(@QueryParam("scope") String scope, @QueryParam("value") String value) {
         Scope reviewed = RetrospectiveJsonMapper.scope(scope, value, "scope", "value");
         List<RetrospectiveJson> held = retrospectives.heldOn(reviewed).stream()
-                .map(RetrospectiveJsonMapper::toJson).toList();
+                .map(r -> RetrospectiveJsonMapper.toJson(r, users)).toList();
         return new PageJson<>(0, held.size(), held.size(), true, held);
     }
 
-    /** Records a retrospective with its notes and actions. 201 with it as stored; 400 invalid input; 401. */
+    /**
+     * Records a retrospective with its notes and actions. 201 with it as stored; 400 invalid input, such as an
+     * {@code actions[i].ownerName} no user logs in as; 401.
+     */
     @POST
     public Response hold(RetrospectiveJson body) {
         RetrospectiveJson json = JsonInput.required(body, "body");
-        RetrospectiveJson saved = RetrospectiveJsonMapper.toJson(retrospectives.hold(RetrospectiveJsonMapper.toNew(json)));
+        RetrospectiveJson saved = RetrospectiveJsonMapper.toJson(retrospectives.hold(RetrospectiveJsonMapper.toNew(json)),
+                users);
         return Response.status(Response.Status.CREATED).entity(saved).build();
     }
 
     /**
-     * Revises the title, notes and actions; the scope and period stay what was reviewed (sent ones are ignored). 200 with it as stored; 400 invalid input; 401; 403 neither its author nor an administrator; 404
+     * Revises the title, notes and actions; the scope and period stay what was reviewed (sent ones are ignored). 200 with it as stored; 400 invalid input, such as an unknown {@code actions[i].ownerName}; 401; 403 neither its author nor an administrator; 404
      * no such retrospective; 409 someone else revised it since the client read {@code version}.
      */
     @PUT
     @Path("{id}")
     public RetrospectiveJson revise(@PathParam("id") long id, RetrospectiveJson body) {
         RetrospectiveJson json = JsonInput.required(body, "body");
-        return RetrospectiveJsonMapper.toJson(retrospectives.revise(RetrospectiveJsonMapper.toRevision(id, json)));
+        return RetrospectiveJsonMapper.toJson(retrospectives.revise(RetrospectiveJsonMapper.toRevision(id, json)),
+                users);
     }
 
     static final String MARKDOWN = "text/markdown";

@@ -388,9 +388,14 @@ public class RetrospectivePageViews {
 
     private RetroActionView action(RetroAction a, Formats formats) {
         return new RetroActionView(a.id() == null ? "" : a.id().toString(), a.text(),
-                new String[] {a.ownerIfAny().map(this::name).orElse(""), a.ownerIfAny().map(UserRef::key).orElse("")},
+                new String[] {a.ownerIfAny().map(this::name).orElse(""), a.ownerIfAny().map(this::userName).orElse("")},
                 new String[] {a.dueIfAny().map(formats::day).orElse(""), a.dueIfAny().map(LocalDate::toString).orElse("")},
                 a.done());
+    }
+
+    /** The name the revise form sends back for an owner; the stored key when the host no longer knows them. */
+    private String userName(UserRef user) {
+        return users.userName(user).orElse(user.key());
     }
 
     private String name(UserRef user) {

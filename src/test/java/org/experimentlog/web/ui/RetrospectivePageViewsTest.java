@@ -289,15 +289,27 @@ public class RetrospectivePageViewsTest {
     }
 
     @Test
+    public void page_shouldShowAndPrefillTheStoredKey_whenTheHostNoLongerKnowsTheOwner() {
+        RetrospectivePageView view = page().view();
+
+        RetroActionView action = view.getHeld().get(0).getActions().get(0);
+        assertEquals("joost.bakker", action.getOwnerUserName());
+        assertEquals("joost.bakker", action.getOwnerName());
+    }
+
+    @Test
     public void page_shouldListTheRetrospectivesHeld_withTheirActions() {
+        when(users.userName(Users.JOOST)).thenReturn(Optional.of("joost"));
+        when(users.displayName(Users.JOOST)).thenReturn(Optional.of("Joost Bakker"));
+
         RetrospectivePageView view = page().view();
 
         HeldRetrospectiveView held = view.getHeld().get(0);
         assertEquals(Retrospectives.TITLE, held.getTitle());
         assertEquals("1", held.getVersion());
         assertTrue(held.getHeldBy(), held.getHeldBy().equals("Maria Jansen"));
-        assertEquals("joost.bakker", held.getActions().get(0).getOwnerKey());
-        assertEquals("joost.bakker", held.getActions().get(0).getOwnerName());
+        assertEquals("joost", held.getActions().get(0).getOwnerUserName());
+        assertEquals("Joost Bakker", held.getActions().get(0).getOwnerName());
         assertEquals("2026-05-15", held.getActions().get(0).getDueIso());
         assertEquals("project", view.getHoldKind());
         assertEquals("PERMIT", view.getHoldValue());
