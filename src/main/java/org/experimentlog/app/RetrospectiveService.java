@@ -149,6 +149,15 @@ public class RetrospectiveService {
         });
     }
 
+    /** Whether the caller may revise a retrospective: its author and administrators may. */
+    public boolean mayRevise(Retrospective retrospective) {
+        return mayRevise(caller.user(), retrospective);
+    }
+
+    private boolean mayRevise(UserRef user, Retrospective retrospective) {
+        return retrospective.createdBy().equals(user) || access.isAdministrator(user);
+    }
+
     /**
      * Revises the notes and actions.
      *
@@ -163,7 +172,7 @@ public class RetrospectiveService {
             Retrospective current = retrospectives.find(command.retrospective())
                     .filter(r -> visible(user, r.scope()))
                     .orElseThrow(() -> notFound(command.retrospective()));
-            if (!current.createdBy().equals(user) && !access.isAdministrator(user)) {
+            if (!mayRevise(user, current)) {
                 throw new AccessDeniedException("Could not save the retrospective: only the person who recorded it "
                         + "and administrators can change it.");
             }

@@ -2,7 +2,9 @@ package org.experimentlog.app;
 
 import static org.experimentlog.testing.Retrospectives.aRetrospective;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.never;
@@ -262,6 +264,31 @@ public class RetrospectiveServiceTest {
         assertEquals("Permits, first quarter (revised)", saved.title());
         assertEquals(Users.MARIA, saved.createdBy());
         assertEquals(Users.ADMIN, audited().actor());
+    }
+
+    @Test
+    public void mayRevise_shouldBeTrue_forTheAuthor() {
+        boolean result = target.mayRevise(aRetrospective().build());
+
+        assertTrue(result);
+    }
+
+    @Test
+    public void mayRevise_shouldBeTrue_forAnAdministrator() {
+        when(users.currentUser()).thenReturn(Optional.of(Users.ADMIN));
+
+        boolean result = target.mayRevise(aRetrospective().build());
+
+        assertTrue(result);
+    }
+
+    @Test
+    public void mayRevise_shouldBeFalse_forSomeoneElse() {
+        when(users.currentUser()).thenReturn(Optional.of(Users.JOOST));
+
+        boolean result = target.mayRevise(aRetrospective().build());
+
+        assertFalse(result);
     }
 
     @Test

@@ -383,7 +383,7 @@ public class RetrospectivePageViews {
         return new HeldRetrospectiveView(r.requireId().toString(), Long.toString(r.version()), r.title(),
                 r.notes().orElse(""), new String[] {range(r.period(), formats), name(r.createdBy()),
                         formats.day(r.createdAt().atZone(clock.zone()).toLocalDate())},
-                actions);
+                actions, retrospectives.mayRevise(r));
     }
 
     private RetroActionView action(RetroAction a, Formats formats) {

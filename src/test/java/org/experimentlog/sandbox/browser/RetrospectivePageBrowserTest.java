@@ -328,6 +328,11 @@ public class RetrospectivePageBrowserTest {
         String kept = browser.driver().findElement(By.id("exlog-revise-" + id + "-title")).getAttribute("value");
         assertTrue(kept, kept.endsWith(word + " (revised) again"));
         assertAccessible("a conflict");
+
+        browser.logIn("dirk", "en");
+        browser.open(PAGE + "?scope=project&value=PERMIT");
+        assertTrue(heldOne().getText(), heldOne().getText().contains(word));
+        assertEquals(0, browser.driver().findElements(By.cssSelector("#exlog-retro-held-" + id + " form")).size());
     }
 
     private WebElement heldOne() {

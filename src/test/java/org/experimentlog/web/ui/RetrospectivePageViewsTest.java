@@ -289,6 +289,32 @@ public class RetrospectivePageViewsTest {
     }
 
     @Test
+    public void page_shouldOfferTheReviseForm_whenTheReaderHeldTheRetrospective() {
+        boolean result = page().view().getHeld().get(0).isCanRevise();
+
+        assertTrue(result);
+    }
+
+    @Test
+    public void page_shouldOfferTheReviseForm_whenTheReaderAdministers() {
+        when(users.currentUser()).thenReturn(Optional.of(Users.ADMIN));
+        when(access.isAdministrator(Users.ADMIN)).thenReturn(true);
+
+        boolean result = page().view().getHeld().get(0).isCanRevise();
+
+        assertTrue(result);
+    }
+
+    @Test
+    public void page_shouldNotOfferTheReviseForm_whenTheReaderNeitherHeldItNorAdministers() {
+        when(users.currentUser()).thenReturn(Optional.of(Users.JOOST));
+
+        boolean result = page().view().getHeld().get(0).isCanRevise();
+
+        assertFalse(result);
+    }
+
+    @Test
     public void page_shouldShowAndPrefillTheStoredKey_whenTheHostNoLongerKnowsTheOwner() {
         RetrospectivePageView view = page().view();
 
