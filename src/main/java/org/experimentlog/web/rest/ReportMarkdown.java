@@ -3,7 +3,7 @@ package org.experimentlog.web.rest;
 import com.atlassian.sal.api.message.I18nResolver;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,12 +31,17 @@ final class ReportMarkdown {
     private final I18nResolver i18n;
     private final Locale locale;
     private final Formats formats;
+    private final ZoneId zone;
 
-    /** A writer for a reader of this locale; texts the bundles lack for it come from the English base bundle. */
-    ReportMarkdown(I18nResolver i18n, Locale locale) {
+    /**
+     * A writer for a reader of this locale; texts the bundles lack for it come from the English base bundle. Days are
+     * taken in {@code zone}, the host's, as the pages and the report's period take them.
+     */
+    ReportMarkdown(I18nResolver i18n, Locale locale, ZoneId zone) {
         this.i18n = i18n;
         this.locale = locale;
         this.formats = new Formats(locale);
+        this.zone = zone;
     }
 
     String of(RetrospectiveReport report) {
@@ -138,9 +143,9 @@ final class ReportMarkdown {
         return List.of(escape(r.title()), n(r.appliedIn()), n(r.helped()));
     }
 
-    /** The day a learning was recorded, in UTC as the JSON's timestamp is, written for the reader. */
+    /** The day a learning was recorded, in the host's time zone as the page shows it, written for the reader. */
     private List<String> learning(ReportLearning l) {
-        return List.of(formats.day(LocalDate.ofInstant(l.createdAt(), ZoneOffset.UTC)), escape(l.issue().key()),
+        return List.of(formats.day(LocalDate.ofInstant(l.createdAt(), zone)), escape(l.issue().key()),
                 l.verdictIfAny().map(verdict -> label("experimentlog.verdict.", verdict))
                         .orElseGet(() -> text("learnings.open")),
                 escape(l.statement()));

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.experimentlog.app.RetrospectiveService;
+import org.experimentlog.app.port.Clock;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.Period;
@@ -43,12 +44,15 @@ public class RetrospectiveResource {
     private final RetrospectiveService retrospectives;
     private final UserDirectory users;
     private final I18nResolver i18n;
+    private final Clock clock;
 
     @Inject
-    public RetrospectiveResource(RetrospectiveService retrospectives, UserDirectory users, I18nResolver i18n) {
+    public RetrospectiveResource(RetrospectiveService retrospectives, UserDirectory users, I18nResolver i18n,
+            Clock clock) {
         this.retrospectives = retrospectives;
         this.users = users;
         this.i18n = i18n;
+        this.clock = clock;
     }
 
     /**
@@ -93,7 +97,8 @@ public class RetrospectiveResource {
 
     /**
      * The computed report of a scope and period ({@code from}/{@code to}, by default the current quarter): JSON, a
-     * Markdown document in the reader's language (their Jira locale, else English), or CSV with one line per
+     * Markdown document in the reader's language (their Jira locale, else English, with days in the host's time
+     * zone, as the page shows them), or CSV with one line per
      * experiment, chosen by {@code format=json|markdown|csv} or else by the {@code Accept} header. JSON and CSV keep
      * the stored codes, whoever reads them. With {@code format} the response is a download named after scope and
      * period. 200; 400 a malformed {@code scope}, {@code value}, {@code from}, {@code to} or {@code format} (named
@@ -109,7 +114,7 @@ public class RetrospectiveResource {
         Period period = period(from, to);
         String chosen = format(format, accept);
         Response.ResponseBuilder response = switch (chosen) {
-            case "markdown" -> Response.ok(new ReportMarkdown(i18n, reader())
+            case "markdown" -> Response.ok(new ReportMarkdown(i18n, reader(), clock.zone())
                     .of(retrospectives.report(reviewed, period)), MARKDOWN + "; charset=UTF-8");
             case "csv" -> {
                 retrospectives.requireReadable(reviewed);
