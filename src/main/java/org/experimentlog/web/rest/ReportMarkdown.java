@@ -75,7 +75,7 @@ final class ReportMarkdown {
 
         RetrospectiveReport.IterationCounts i = report.iterations();
         heading(md, "iterations");
-        sentence(md, text("iterations.summary", n(i.iterations()), n(i.experiments())));
+        sentence(md, text("iterations.summary", i.iterations(), i.experiments()));
         List<Integer> dist = i.distribution();
         List<String> perExperiment = new ArrayList<>();
         for (int count = 0; count < dist.size() - 1; count++) {
@@ -94,7 +94,7 @@ final class ReportMarkdown {
         }
 
         heading(md, "failures");
-        sentence(md, text("failures.summary", n(report.failures().shared())));
+        sentence(md, text("failures.summary", report.failures().shared()));
         table(md, List.of(text("failures.factor"), text("failures.stories")),
                 report.failures().byFactor().entrySet().stream()
                         .map(f -> List.of(label("experimentlog.factor.", f.getKey()), n(f.getValue()))).toList());
@@ -119,8 +119,8 @@ final class ReportMarkdown {
 
         heading(md, "learnings");
         sentence(md, report.learningsTotal() > report.learnings().size()
-                ? text("learnings.summary.newest", n(report.learningsTotal()), n(report.learnings().size()))
-                : text("learnings.summary", n(report.learningsTotal())));
+                ? text("learnings.summary.newest", report.learningsTotal(), report.learnings().size())
+                : text("learnings.summary", report.learningsTotal()));
         if (!report.learnings().isEmpty()) {
             table(md, List.of(text("learnings.recorded"), text("learnings.experiment"), text("learnings.verdict"),
                     text("learnings.learning")), report.learnings().stream().map(this::learning).toList());
@@ -190,7 +190,8 @@ final class ReportMarkdown {
      * One of the report's own texts. The bundles' texts are ours, not user input, so they are not escaped; the
      * arguments are figures already formatted, or user text already escaped.
      */
-    private String text(String key, String... arguments) {
+    /** A text of the report; a count passed as a number, not as text, so a choice pattern can say "1 learning". */
+    private String text(String key, Serializable... arguments) {
         return i18n.getText(locale, KEY + key, (Serializable[]) arguments);
     }
 

@@ -227,7 +227,7 @@ public class RetrospectivePageViews {
     private static RetrospectivePageView.Report withExports(RetrospectivePageView.Report r,
             List<RetroLinkView> exports) {
         return new RetrospectivePageView.Report(r.scopeKey(), r.scopeName(), r.period(), r.empty(), r.experiments(),
-                r.verdicts(), r.spread(), r.iterations(), r.iterationsTotal(), r.iterationExperiments(), r.outcomes(),
+                r.verdicts(), r.spread(), r.iterations(), r.iterationsSummary(), r.outcomes(),
                 r.failuresShared(), r.factors(), r.impacts(), r.matrix(), r.reused(), r.learnings(), exports);
     }
 
@@ -273,8 +273,9 @@ public class RetrospectivePageViews {
         }).toList();
         return new RetrospectivePageView.Report("experimentlog.retro.heading." + report.scope().kind().code(),
                 scopeName(report.scope(), catalogue), range(report.period(), formats), empty, experiments, verdicts,
-                spread(report.timeToLearning(), formats), iterations, formats.count(iterationCounts.iterations()),
-                formats.count(iterationCounts.experiments()),
+                spread(report.timeToLearning(), formats), iterations,
+                i18n.getText("experimentlog.retro.iterations.total", iterationCounts.iterations(),
+                        iterationCounts.experiments()),
                 report.outcomes().stream().map(m -> outcome(m, formats)).toList(),
                 formats.count(report.failures().shared()), factors, impacts,
                 matrix(report.collaboration(), formats),
@@ -293,7 +294,7 @@ public class RetrospectivePageViews {
             total += values[i];
         }
         String svg = BarChart.svg(id, i18n.getText(prefix + ".chart.title"),
-                i18n.getText(prefix + ".chart.description", formats.count(total)), bars, formats::count);
+                i18n.getText(prefix + ".chart.description", total), bars, formats::count);
         return new RetroChartView(svg, rows);
     }
 
@@ -314,8 +315,9 @@ public class RetrospectivePageViews {
                 new RetroFigureView("experimentlog.retro.time.min", fastest),
                 new RetroFigureView("experimentlog.retro.time.max", slowest));
         String svg = SpreadChart.svg("exlog-retro-time", i18n.getText("experimentlog.retro.time.chart.title"),
-                i18n.getText("experimentlog.retro.time.chart.description", median, lower, upper, fastest, slowest,
-                        formats.count(time.experiments())),
+                i18n.getText("experimentlog.retro.time.chart.description", time.medianDays(),
+                        time.lowerQuartileDays(), time.upperQuartileDays(), time.minDays(), time.maxDays(),
+                        time.experiments()),
                 new SpreadChart.Spread(time.minDays(), time.lowerQuartileDays(), time.medianDays(),
                         time.upperQuartileDays(), time.maxDays()),
                 new SpreadChart.Labels(i18n.getText("experimentlog.retro.time.chart.min", fastest),

@@ -167,6 +167,28 @@ public class ReportFormatsTest {
     }
 
     @Test
+    public void markdown_shouldCountOneLearningInTheSingular_andTwoInThePlural_inEnglishAndDutch() {
+        RetrospectiveReport one = withLearningsTotal(1);
+        RetrospectiveReport two = withLearningsTotal(2);
+
+        String englishOne = new ReportMarkdown(new SandboxI18nResolver(), Locale.ENGLISH, AMSTERDAM).of(one);
+        String englishTwo = new ReportMarkdown(new SandboxI18nResolver(), Locale.ENGLISH, AMSTERDAM).of(two);
+        String dutchOne = new ReportMarkdown(new SandboxI18nResolver(), Locale.forLanguageTag("nl"), AMSTERDAM).of(one);
+        String dutchTwo = new ReportMarkdown(new SandboxI18nResolver(), Locale.forLanguageTag("nl"), AMSTERDAM).of(two);
+
+        assertTrue(englishOne, englishOne.contains("\n1 learning recorded.\n"));
+        assertTrue(englishTwo, englishTwo.contains("2 learnings recorded, the newest 1 listed."));
+        assertTrue(dutchOne, dutchOne.contains("\n1 les vastgelegd.\n"));
+        assertTrue(dutchTwo, dutchTwo.contains("2 lessen vastgelegd; hieronder de nieuwste 1."));
+    }
+
+    private static RetrospectiveReport withLearningsTotal(int total) {
+        RetrospectiveReport r = report();
+        return new RetrospectiveReport(r.scope(), r.period(), r.experiments(), r.verdicts(), r.timeToLearning(),
+                r.iterations(), r.outcomes(), r.failures(), r.collaboration(), r.reused(), r.learnings(), total);
+    }
+
+    @Test
     public void markdown_shouldGroupLargeCounts_asTheReadersLocaleDoes() {
         RetrospectiveReport many = new RetrospectiveReport(Scope.everything(), Q3,
                 new RetrospectiveReport.ExperimentCounts(1234, 0, 0, 1234),

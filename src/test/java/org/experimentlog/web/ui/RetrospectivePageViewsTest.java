@@ -205,7 +205,7 @@ public class RetrospectivePageViewsTest {
                 values(view.getTimeToLearning()));
         assertEquals("1,3,2,1,0,1", String.join(",", view.getIterations().getRows().stream()
                 .map(RetroFigureView::getValue).toList()));
-        assertEquals("13", view.getIterationsTotal());
+        assertEquals("experimentlog.retro.iterations.total|13|8", view.getIterationsSummary());
         assertEquals("2", view.getFailuresShared());
         assertTrue(values(view.getFactors().getRows()).contains("experimentlog.factor.data-quality=2"));
         assertEquals(List.of("experimentlog.impact.low=0", "experimentlog.impact.medium=0",
