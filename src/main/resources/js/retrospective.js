@@ -43,7 +43,8 @@
             if (text === '' && owner === '' && due === '' && !row.dataset.actionId) {
                 return;
             }
-            var action = {text: text, owner: owner || null, due: due || null, done: part(row, 'done').checked};
+            // People type the name an owner logs in with; the server resolves it to the user key it stores.
+            var action = {text: text, ownerName: owner || null, due: due || null, done: part(row, 'done').checked};
             if (row.dataset.actionId) {
                 action.id = Number(row.dataset.actionId);
             }
@@ -70,10 +71,19 @@
         form.querySelector('.exlog-form-error').textContent = '';
     }
 
-    /** The field an error names; for an action, the first row whose field looks like the one the server refused. */
+    /**
+     * The field an error names. For an action: the row it counts ({@code actions[1].ownerName}, in the order sent), or
+     * else the first row whose field looks like the one the server refused.
+     */
     function fieldFor(form, rows, field) {
         if (!field) {
             return null;
+        }
+        var indexed = /^actions\[(\d+)\]\.(\w+)$/.exec(field);
+        if (indexed) {
+            var row = rows[Number(indexed[1])];
+            var partName = indexed[2] === 'ownerName' ? 'owner' : indexed[2];
+            return row ? part(row.row, partName) : null;
         }
         if (field.indexOf('actions.') === 0) {
             var name = field.substring('actions.'.length);

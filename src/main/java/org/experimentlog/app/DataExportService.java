@@ -2,6 +2,9 @@ package org.experimentlog.app;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.AuditLog;
@@ -13,6 +16,7 @@ import org.experimentlog.app.port.FailureStoryRepository;
 import org.experimentlog.app.port.OutcomeRepository;
 import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.app.port.RetrospectiveRepository;
 import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.StoryFilter;
 import org.experimentlog.app.port.Transactions;
@@ -25,13 +29,17 @@ import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.experiment.ExperimentRecord;
 import org.experimentlog.domain.failure.FailureStory;
 import org.experimentlog.domain.failure.Reader;
+import org.experimentlog.domain.outcome.Measurement;
 import org.experimentlog.domain.outcome.Outcome;
+import org.experimentlog.domain.outcome.OutcomeId;
+import org.experimentlog.domain.retrospective.Retrospective;
 import org.experimentlog.domain.settings.AppSettings;
 
 /**
  * The full export of the app's data for administrators: settings, departments, outcomes with their measurements,
- * experiments with everything recorded on them, and every failure story, never with an anonymous story's author.
- * It reads page by page and hands each object to the sink as soon as it is read.
+ * experiments with everything recorded on them, every failure story, never with an anonymous story's author, and the
+ * retrospectives teams held with their notes and actions. It reads page by page, and every measurement in one
+ * streamed query, and hands each object to the sink as soon as it is complete.
  */
 @Named
 public class DataExportService {
@@ -43,6 +51,7 @@ public class DataExportService {
     private final OutcomeRepository outcomes;
     private final ExperimentRepository experiments;
     private final FailureStoryRepository stories;
+    private final RetrospectiveRepository retrospectives;
     private final AccessPolicy access;
     private final AuditLog audit;
     private final Clock clock;
@@ -51,13 +60,14 @@ public class DataExportService {
 
     @Inject
     public DataExportService(SettingsRepository settings, DepartmentRepository departments, OutcomeRepository outcomes,
-            ExperimentRepository experiments, FailureStoryRepository stories, AccessPolicy access, UserDirectory users,
-            AuditLog audit, Clock clock, Transactions transactions) {
+            ExperimentRepository experiments, FailureStoryRepository stories, RetrospectiveRepository retrospectives,
+            AccessPolicy access, UserDirectory users, AuditLog audit, Clock clock, Transactions transactions) {
         this.settings = settings;
         this.departments = departments;
         this.outcomes = outcomes;
         this.experiments = experiments;
         this.stories = stories;
+        this.retrospectives = retrospectives;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -89,9 +99,7 @@ public class DataExportService {
         AppSettings configured = settings.load();
         sink.settings(configured);
         sink.departments(departments.list());
-        for (Outcome outcome : outcomes.list()) {
-            sink.outcome(outcome, outcomes.measurementsOf(outcome.requireId()));
-        }
+        outcomesWithMeasurements(sink);
         int startAt = 0;
         Page<ExperimentRecord> records;
         do {
@@ -111,7 +119,43 @@ public class DataExportService {
                     : stories.helpedCounts(items.stream().map(FailureStory::requireId).toList()));
             startAt += BATCH;
         } while (startAt < page.total() && !page.items().isEmpty());
+        startAt = 0;
+        Page<Retrospective> held;
+        do {
+            held = retrospectives.list(new PageRequest(startAt, BATCH));
+            sink.retrospectives(held.items());
+            startAt += BATCH;
+        } while (startAt < held.total() && !held.items().isEmpty());
         sink.finish();
+    }
+
+    /**
+     * Every outcome by id with its measurements, from one query that streams all measurements ordered by outcome:
+     * an outcome is written once the stream has moved past it, so only one outcome's measurements are held at a time.
+     * A measurement of an outcome the list does not know (deleted meanwhile) is left out.
+     */
+    private void outcomesWithMeasurements(ExportSink sink) {
+        List<Outcome> all = new ArrayList<>(outcomes.list());
+        all.sort(Comparator.comparingLong(outcome -> outcome.requireId().value()));
+        Iterator<Outcome> pending = all.iterator();
+        Outcome[] current = {pending.hasNext() ? pending.next() : null};
+        List<Measurement> measured = new ArrayList<>();
+        outcomes.eachMeasurement(measurement -> {
+            OutcomeId of = measurement.outcomeId();
+            while (current[0] != null && current[0].requireId().value() < of.value()) {
+                sink.outcome(current[0], List.copyOf(measured));
+                measured.clear();
+                current[0] = pending.hasNext() ? pending.next() : null;
+            }
+            if (current[0] != null && current[0].requireId().equals(of)) {
+                measured.add(measurement);
+            }
+        });
+        while (current[0] != null) {
+            sink.outcome(current[0], List.copyOf(measured));
+            measured.clear();
+            current[0] = pending.hasNext() ? pending.next() : null;
+        }
     }
 
     private UserRef administrator() {

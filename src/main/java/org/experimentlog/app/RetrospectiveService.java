@@ -2,11 +2,13 @@ package org.experimentlog.app;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.experimentlog.app.command.HoldRetrospective;
+import org.experimentlog.app.command.ProposedAction;
 import org.experimentlog.app.command.ReviseRetrospective;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.AuditLog;
@@ -22,12 +24,14 @@ import org.experimentlog.app.report.RetrospectiveReport;
 import org.experimentlog.domain.Period;
 import org.experimentlog.domain.failure.Reader;
 import org.experimentlog.domain.AccessDeniedException;
+import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
 import org.experimentlog.domain.audit.AuditedType;
+import org.experimentlog.domain.retrospective.RetroAction;
 import org.experimentlog.domain.retrospective.Retrospective;
 import org.experimentlog.domain.retrospective.RetrospectiveId;
 import org.experimentlog.domain.retrospective.Scope;
@@ -46,6 +50,7 @@ public class RetrospectiveService {
     private final AuditLog audit;
     private final Clock clock;
     private final Transactions transactions;
+    private final UserDirectory users;
     private final Caller caller;
 
     @Inject
@@ -58,6 +63,7 @@ public class RetrospectiveService {
         this.audit = audit;
         this.clock = clock;
         this.transactions = transactions;
+        this.users = users;
         this.caller = new Caller(users, access, departments);
     }
 
@@ -126,16 +132,30 @@ public class RetrospectiveService {
         return retrospectives.listFor(scope);
     }
 
-    /** Records a retrospective; anyone who may see its scope may hold one. */
+    /**
+     * Records a retrospective; anyone who may see its scope may hold one.
+     *
+     * @throws InvalidInputException when an action's owner is named by a user name no user has
+     */
     public Retrospective hold(HoldRetrospective command) {
         UserRef user = caller.user();
         requireVisible(user, command.scope());
+        List<RetroAction> actions = resolve(command.actions());
         return transactions.inTransaction(() -> {
             Retrospective saved = retrospectives.save(Retrospective.hold(command.scope(), command.period(),
-                    command.title(), command.notes(), command.actions(), user, clock.now()));
+                    command.title(), command.notes(), actions, user, clock.now()));
             record(user, saved, AuditAction.CREATED);
             return saved;
         });
+    }
+
+    /** Whether the caller may revise a retrospective: its author and administrators may. */
+    public boolean mayRevise(Retrospective retrospective) {
+        return mayRevise(caller.user(), retrospective);
+    }
+
+    private boolean mayRevise(UserRef user, Retrospective retrospective) {
+        return retrospective.createdBy().equals(user) || access.isAdministrator(user);
     }
 
     /**
@@ -143,14 +163,16 @@ public class RetrospectiveService {
      *
      * @throws AccessDeniedException when the caller is neither the author nor an administrator
      * @throws StaleVersionException when someone else changed it since the caller read it
+     * @throws InvalidInputException when an action's owner is named by a user name no user has
      */
     public Retrospective revise(ReviseRetrospective command) {
         UserRef user = caller.user();
+        List<RetroAction> actions = resolve(command.actions());
         return transactions.inTransaction(() -> {
             Retrospective current = retrospectives.find(command.retrospective())
                     .filter(r -> visible(user, r.scope()))
                     .orElseThrow(() -> notFound(command.retrospective()));
-            if (!current.createdBy().equals(user) && !access.isAdministrator(user)) {
+            if (!mayRevise(user, current)) {
                 throw new AccessDeniedException("Could not save the retrospective: only the person who recorded it "
                         + "and administrators can change it.");
             }
@@ -158,10 +180,30 @@ public class RetrospectiveService {
                 throw new StaleVersionException("retrospective");
             }
             Retrospective saved = retrospectives.save(current.revise(command.title(), command.notes(),
-                    command.actions(), clock.now()));
+                    actions, clock.now()));
             record(user, saved, AuditAction.UPDATED);
             return saved;
         });
+    }
+
+    /**
+     * The actions with each owner typed by name replaced by that user's key; the field of an unknown name is
+     * {@code actions[i].ownerName}, counting from 0 in the order sent, so a form can show the error at its row.
+     */
+    private List<RetroAction> resolve(List<ProposedAction> proposed) {
+        List<RetroAction> actions = new ArrayList<>();
+        for (int i = 0; i < proposed.size(); i++) {
+            ProposedAction action = proposed.get(i);
+            RetroAction given = action.action();
+            if (action.ownerName() != null) {
+                String field = "actions[" + i + "].ownerName";
+                UserRef owner = users.findByName(action.ownerName()).orElseThrow(() -> new InvalidInputException(
+                        field, "Could not save the retrospective: no user logs in as \"" + action.ownerName() + "\"."));
+                given = new RetroAction(given.id(), given.text(), owner, given.due(), given.done());
+            }
+            actions.add(given);
+        }
+        return actions;
     }
 
     private void requireVisible(UserRef user, Scope scope) {

@@ -34,6 +34,16 @@ final class JiraUserDirectory implements UserDirectory {
     }
 
     @Override
+    public Optional<UserRef> findByName(String name) {
+        return Optional.ofNullable(users.getUserByName(name)).map(user -> new UserRef(user.getKey()));
+    }
+
+    @Override
+    public Optional<String> userName(UserRef user) {
+        return Optional.ofNullable(users.getUserByKey(user.key())).map(ApplicationUser::getUsername);
+    }
+
+    @Override
     public Optional<String> displayName(UserRef user) {
         return Optional.ofNullable(users.getUserByKey(user.key())).map(ApplicationUser::getDisplayName);
     }

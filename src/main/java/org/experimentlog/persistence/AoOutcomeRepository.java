@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import net.java.ao.Query;
 import org.experimentlog.app.port.OutcomeRepository;
 import org.experimentlog.domain.NotFoundException;
@@ -120,6 +121,16 @@ public final class AoOutcomeRepository implements OutcomeRepository {
                         .where(AoMeasurement.OUTCOME_ID + " = ?", (int) id.value())
                         .order(AoMeasurement.MEASURED_ON + ", ID")))
                 .stream().map(OutcomeMapper::toDomain).toList();
+    }
+
+    /** Streams the rows, so Active Objects keeps no entity per measurement while the export writes them. */
+    @Override
+    public void eachMeasurement(Consumer<Measurement> each) {
+        ao.stream(AoMeasurement.class, Query.select("ID, " + AoMeasurement.OUTCOME_ID + ", " + AoMeasurement.MEASURED_VALUE
+                        + ", " + AoMeasurement.MEASURED_ON + ", " + AoMeasurement.NOTE + ", " + AoMeasurement.RECORDED_BY
+                        + ", " + AoMeasurement.RECORDED_AT)
+                        .order(AoMeasurement.OUTCOME_ID + ", " + AoMeasurement.MEASURED_ON + ", ID"),
+                row -> each.accept(OutcomeMapper.toDomain(row)));
     }
 
     /**

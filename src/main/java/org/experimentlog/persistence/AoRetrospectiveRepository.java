@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
+import org.experimentlog.app.port.Page;
+import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.app.port.RetrospectiveRepository;
 import org.experimentlog.domain.retrospective.RetroAction;
 import org.experimentlog.domain.retrospective.Retrospective;
@@ -48,6 +50,14 @@ public final class AoRetrospectiveRepository implements RetrospectiveRepository 
                         scope.kind().code(), scope.value());
         return withActions(List.of(ao.find(AoRetrospective.class,
                 select.order(AoRetrospective.PERIOD_FROM + " DESC, ID DESC"))));
+    }
+
+    @Override
+    public Page<Retrospective> list(PageRequest page) {
+        int total = ao.count(AoRetrospective.class);
+        List<AoRetrospective> rows = List.of(ao.find(AoRetrospective.class,
+                Query.select().order("ID").offset(page.startAt()).limit(page.maxResults())));
+        return Page.of(withActions(rows), page, total);
     }
 
     /** The retrospectives with their actions, read in one query whatever the number of retrospectives. */

@@ -2,7 +2,9 @@ package org.experimentlog.app;
 
 import static org.experimentlog.testing.Retrospectives.aRetrospective;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.never;
@@ -14,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.experimentlog.app.command.HoldRetrospective;
+import org.experimentlog.app.command.ProposedAction;
 import org.experimentlog.app.command.ReviseRetrospective;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.AuditLog;
@@ -26,6 +29,7 @@ import org.experimentlog.app.report.RetrospectiveReport;
 import org.experimentlog.domain.ProjectKey;
 import java.util.Set;
 import org.experimentlog.domain.AccessDeniedException;
+import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.NotAuthenticatedException;
 import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.Period;
@@ -111,12 +115,16 @@ public class RetrospectiveServiceTest {
 
     private static HoldRetrospective holdCommand() {
         return new HoldRetrospective(OPERATIONS, Q2, "Operations, second quarter",
-                "Two pivots, one learning worth sharing.", ACTIONS);
+                "Two pivots, one learning worth sharing.", proposed(ACTIONS));
     }
 
     private ReviseRetrospective reviseCommand() {
         return new ReviseRetrospective(HELD, version, "Permits, first quarter (revised)",
-                "Added what the service desk told us.", ACTIONS);
+                "Added what the service desk told us.", proposed(ACTIONS));
+    }
+
+    private static List<ProposedAction> proposed(List<RetroAction> actions) {
+        return actions.stream().map(ProposedAction::of).toList();
     }
 
     private Retrospective savedRetrospective() {
@@ -191,6 +199,32 @@ public class RetrospectiveServiceTest {
     }
 
     @Test
+    public void save_shouldStoreTheOwnersUserKey_whenAnActionNamesItsOwnerByUserName() {
+        when(users.findByName("joost")).thenReturn(Optional.of(Users.JOOST));
+        RetroAction typed = new RetroAction(null, "Call three districts", null, null, false);
+
+        target.hold(new HoldRetrospective(OPERATIONS, Q2, "Operations, second quarter", null,
+                List.of(new ProposedAction(typed, " joost "))));
+
+        assertEquals(List.of(new RetroAction(null, "Call three districts", Users.JOOST, null, false)),
+                savedRetrospective().actions());
+    }
+
+    @Test
+    public void save_shouldRefuseAndNameTheActionsOwner_whenNoUserLogsInWithTheOwnerName() {
+        when(users.findByName("jost")).thenReturn(Optional.empty());
+        List<ProposedAction> actions = List.of(ProposedAction.of(ACTIONS.get(0)),
+                new ProposedAction(ACTIONS.get(1), "jost"));
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.revise(
+                new ReviseRetrospective(HELD, version, "Permits, first quarter", null, actions)));
+
+        assertEquals(Optional.of("actions[1].ownerName"), e.field());
+        assertEquals("Could not save the retrospective: no user logs in as \"jost\".", e.getMessage());
+        assertNothingWritten();
+    }
+
+    @Test
     public void save_shouldRefuseANewRetrospective_whenNobodyIsLoggedIn() {
         when(users.currentUser()).thenReturn(Optional.empty());
 
@@ -230,6 +264,31 @@ public class RetrospectiveServiceTest {
         assertEquals("Permits, first quarter (revised)", saved.title());
         assertEquals(Users.MARIA, saved.createdBy());
         assertEquals(Users.ADMIN, audited().actor());
+    }
+
+    @Test
+    public void mayRevise_shouldBeTrue_forTheAuthor() {
+        boolean result = target.mayRevise(aRetrospective().build());
+
+        assertTrue(result);
+    }
+
+    @Test
+    public void mayRevise_shouldBeTrue_forAnAdministrator() {
+        when(users.currentUser()).thenReturn(Optional.of(Users.ADMIN));
+
+        boolean result = target.mayRevise(aRetrospective().build());
+
+        assertTrue(result);
+    }
+
+    @Test
+    public void mayRevise_shouldBeFalse_forSomeoneElse() {
+        when(users.currentUser()).thenReturn(Optional.of(Users.JOOST));
+
+        boolean result = target.mayRevise(aRetrospective().build());
+
+        assertFalse(result);
     }
 
     @Test

@@ -51,6 +51,7 @@ public class JiraUserDirectoryTest {
         when(authentication.getLoggedInUser()).thenReturn(maria);
         when(authentication.getLocale()).thenReturn(DUTCH);
         when(users.getUserByKey("JIRAUSER10100")).thenReturn(maria);
+        when(users.getUserByName("maria.jansen")).thenReturn(maria);
         when(groups.isUserInGroup(maria, "permit-team")).thenReturn(true);
         when(groups.groupExists("permit-team")).thenReturn(true);
     }
@@ -67,6 +68,34 @@ public class JiraUserDirectoryTest {
         when(authentication.getLoggedInUser()).thenReturn(null);
 
         Optional<UserRef> result = target.currentUser();
+
+        assertEquals(Optional.empty(), result);
+    }
+
+    @Test
+    public void findByName_shouldBeTheUserKey_whenJiraKnowsTheName() {
+        Optional<UserRef> result = target.findByName("maria.jansen");
+
+        assertEquals(Optional.of(MARIA), result);
+    }
+
+    @Test
+    public void findByName_shouldBeEmpty_whenNoUserHasTheName() {
+        Optional<UserRef> result = target.findByName("nobody");
+
+        assertEquals(Optional.empty(), result);
+    }
+
+    @Test
+    public void userName_shouldBeTheLoginName_whenJiraKnowsTheKey() {
+        Optional<String> result = target.userName(MARIA);
+
+        assertEquals(Optional.of("maria.jansen"), result);
+    }
+
+    @Test
+    public void userName_shouldBeEmpty_whenJiraNoLongerKnowsTheKey() {
+        Optional<String> result = target.userName(new UserRef("JIRAUSER99999"));
 
         assertEquals(Optional.empty(), result);
     }

@@ -273,6 +273,31 @@ public class AoOutcomeRepositoryTest extends RepositoryContract {
     }
 
     @Test
+    public void eachMeasurement_shouldStreamEveryFieldByOutcomeThenOldestDay_inOneStatement() {
+        Outcome first = stored("Online permit completion");
+        Outcome second = stored("Other");
+        measure(second, 9, LocalDate.of(2026, 2, 1), "other", ALICE);
+        measure(first, 3, LocalDate.of(2026, 3, 1), "march", BOB);
+        measure(first, 1, LocalDate.of(2026, 1, 1), null, ALICE);
+        database.statements().reset();
+        List<Measurement> streamed = new java.util.ArrayList<>();
+
+        target.eachMeasurement(streamed::add);
+
+        assertEquals(1, database.statements().count());
+        assertEquals(List.of(first.requireId(), first.requireId(), second.requireId()),
+                streamed.stream().map(Measurement::outcomeId).toList());
+        Measurement march = streamed.get(1);
+        assertEquals(3, march.value(), 0);
+        assertEquals(LocalDate.of(2026, 3, 1), march.measuredOn());
+        assertEquals("march", march.note());
+        assertEquals(BOB, march.recordedBy());
+        assertEquals(NOW, march.recordedAt());
+        assertNull(streamed.get(0).note());
+        assertEquals(target.measurementsOf(first.requireId()), streamed.subList(0, 2));
+    }
+
+    @Test
     public void latestMeasurements_shouldPickTheLatestDayPerOutcome_whenSomeOutcomesHaveNone() {
         Outcome permits = stored("Permits");
         Outcome calls = stored("Calls");

@@ -45,6 +45,26 @@ public class AoRetrospectiveRepositoryTest extends RepositoryContract {
     }
 
     @Test
+    public void list_shouldPageEveryRetrospectiveByIdWithItsActions_whateverItsScope() {
+        Retrospective first = held(PERMITS, Q1, "Permits", List.of(action("one"), action("two")));
+        Retrospective second = held(Scope.everything(), Q1, "Everything", List.of());
+        Retrospective third = held(PERMITS, Q1, "Permits again", List.of(action("three")));
+
+        org.experimentlog.app.port.Page<Retrospective> page = target.list(
+                new org.experimentlog.app.port.PageRequest(0, 2));
+        org.experimentlog.app.port.Page<Retrospective> next = target.list(
+                new org.experimentlog.app.port.PageRequest(2, 2));
+
+        assertEquals(3, page.total());
+        assertEquals(List.of(first.requireId(), second.requireId()),
+                page.items().stream().map(Retrospective::requireId).toList());
+        assertEquals(List.of("one", "two"), page.items().get(0).actions().stream().map(RetroAction::text).toList());
+        assertEquals(List.of(), page.items().get(1).actions());
+        assertEquals(List.of(third.requireId()), next.items().stream().map(Retrospective::requireId).toList());
+        assertEquals(List.of("three"), next.items().get(0).actions().stream().map(RetroAction::text).toList());
+    }
+
+    @Test
     public void save_shouldStoreEveryField_andReturnTheActionIds_whenRetrospectiveIsNew() {
         Retrospective draft = Retrospective.hold(PERMITS, Q1, "Permits, first quarter", "We tried too much at once.",
                 List.of(new RetroAction(null, "Pilot in one district", BOB, LocalDate.of(2026, 5, 15), true),

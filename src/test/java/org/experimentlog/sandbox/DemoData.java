@@ -31,6 +31,7 @@ import org.experimentlog.app.command.RecordMeasurement;
 import org.experimentlog.app.command.RecordResult;
 import org.experimentlog.app.command.SaveDepartment;
 import org.experimentlog.app.command.HoldRetrospective;
+import org.experimentlog.app.command.ProposedAction;
 import org.experimentlog.app.command.ShareStory;
 import org.experimentlog.domain.Period;
 import org.experimentlog.domain.ProjectKey;
@@ -289,9 +290,11 @@ final class DemoData {
         as("pia", () -> retrospectives.hold(new HoldRetrospective(Scope.project(new ProjectKey("PERMIT")),
                 Period.quarterOf(quarterStart), "Permit team quarterly retrospective",
                 "We learned most from the reminders pilot that failed. Data quality comes first.",
-                List.of(new RetroAction(null, "Sample-check contact data before any pilot", null, quarterStart.plusMonths(4), false),
-                        new RetroAction(null, "Share the one-page form learnings with the change-of-address team", null,
-                                quarterStart.plusMonths(3), true)))));
+                List.of(ProposedAction.of(new RetroAction(null, "Sample-check contact data before any pilot", null,
+                                quarterStart.plusMonths(4), false)),
+                        ProposedAction.of(new RetroAction(null,
+                                "Share the one-page form learnings with the change-of-address team", null,
+                                quarterStart.plusMonths(3), true))))));
     }
 
     private OutcomeId outcome(String user, String title, String description, Metric metric, double baseline,

@@ -17,6 +17,17 @@ final class SandboxUserDirectory implements UserDirectory {
         return CurrentUser.name().map(UserRef::new);
     }
 
+    /** The sandbox keys its users by their login name, so the name is the key. */
+    @Override
+    public Optional<UserRef> findByName(String name) {
+        return directory.user(name).map(u -> new UserRef(u.name()));
+    }
+
+    @Override
+    public Optional<String> userName(UserRef user) {
+        return directory.user(user.key()).map(SandboxDirectory.User::name);
+    }
+
     @Override
     public Optional<String> displayName(UserRef user) {
         return directory.user(user.key()).map(SandboxDirectory.User::displayName);

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.outcome.Measurement;
 import org.experimentlog.domain.outcome.Outcome;
@@ -27,6 +28,12 @@ public interface OutcomeRepository {
 
     /** The measurements of an outcome, oldest day first. */
     List<Measurement> measurementsOf(OutcomeId id);
+
+    /**
+     * Every measurement of every outcome, handed over one at a time as one query reads them, ordered by outcome id and
+     * then oldest day first, so the full export neither queries per outcome nor holds them all.
+     */
+    void eachMeasurement(Consumer<Measurement> each);
 
     /** The latest measurement of each of these outcomes that has one, in one query. */
     Map<OutcomeId, Measurement> latestMeasurements(Collection<OutcomeId> ids);

@@ -14,6 +14,9 @@ public interface RetrospectiveRepository {
     /** The retrospectives held on a scope, newest period first. */
     List<Retrospective> listFor(Scope scope);
 
+    /** A page of every retrospective, by id, each with its actions: the actions of a page are read in one query. */
+    Page<Retrospective> list(PageRequest page);
+
     /** Stores the retrospective with its actions, replacing the actions stored before. @throws StaleVersionException when the stored version differs */
     Retrospective save(Retrospective retrospective);
 }

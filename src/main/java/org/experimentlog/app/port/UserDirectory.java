@@ -9,6 +9,15 @@ public interface UserDirectory {
     /** The logged-in user of the current request, if any. */
     Optional<UserRef> currentUser();
 
+    /**
+     * The user who logs in with this name, as the pages let people type an owner; empty when no user has it. The
+     * stored reference is the host's user key, which a rename leaves unchanged.
+     */
+    Optional<UserRef> findByName(String name);
+
+    /** The name a user logs in with, to type them again; empty for a user the host no longer knows. */
+    Optional<String> userName(UserRef user);
+
     /** The name to show for a user; empty for a user the host no longer knows. */
     Optional<String> displayName(UserRef user);
 

@@ -20,6 +20,7 @@ import org.experimentlog.app.DataExportService;
 import org.experimentlog.app.ProjectSetupService;
 import org.experimentlog.app.port.ExperimentProjects;
 import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.audit.AuditedType;
@@ -40,14 +41,16 @@ public class AdminResource {
     private final DataExportService exports;
     private final ProjectSetupService projects;
     private final ObjectMapper mapper;
+    private final UserDirectory users;
 
     @Inject
     public AdminResource(AdministrationService administration, DataExportService exports,
-            ProjectSetupService projects, ObjectMapperResolver mappers) {
+            ProjectSetupService projects, ObjectMapperResolver mappers, UserDirectory users) {
         this.administration = administration;
         this.exports = exports;
         this.projects = projects;
         this.mapper = mappers.getContext(Object.class);
+        this.users = users;
     }
 
     /** The settings, or the defaults before any were saved. 200; 403. */
@@ -95,14 +98,14 @@ public class AdminResource {
 
     /**
      * Everything the app stores, as one JSON document to download: settings, departments, outcomes with their
-     * measurements, experiments with their iterations, results and learnings, and failure stories (never an anonymous
-     * story's author). It is written while it is read. 200; 403 before anything is written.
+     * measurements, experiments with their iterations, results and learnings, failure stories (never an anonymous
+     * story's author), and retrospectives with their notes and actions. It is written while it is read. 200; 403 before anything is written.
      */
     @GET
     @Path("export")
     public Response export() {
         exports.checkAllowed();
-        StreamingOutput body = out -> exports.export(new JsonExportWriter(mapper, out));
+        StreamingOutput body = out -> exports.export(new JsonExportWriter(mapper, out, users));
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"experiment-log-export.json\"")
                 .build();

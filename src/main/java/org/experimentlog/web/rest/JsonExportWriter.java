@@ -9,28 +9,34 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.experimentlog.app.ExportSink;
+import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.experiment.ExperimentRecord;
 import org.experimentlog.domain.failure.FailureStory;
 import org.experimentlog.domain.failure.FailureStoryId;
 import org.experimentlog.domain.outcome.Measurement;
 import org.experimentlog.domain.outcome.Outcome;
+import org.experimentlog.domain.retrospective.Retrospective;
 import org.experimentlog.domain.settings.AppSettings;
 
 /**
  * Writes the full export as one JSON document while the data is read, in the API's own JSON shapes:
  * {@code {"format":"experiment-log-export","formatVersion":1,"settings":{…},"departments":[…],"outcomes":[…],
- * "experiments":[…],"failureStories":[…]}}. Each array is opened when its first object arrives and closed when the
+ * "experiments":[…],"failureStories":[…],"retrospectives":[…]}}. Each array is opened when its first object arrives and closed when the
  * next kind begins, so nothing is held in memory but the object being written.
  */
 final class JsonExportWriter implements ExportSink {
-    private static final List<String> ARRAYS = List.of("outcomes", "experiments", "failureStories");
+    private static final List<String> ARRAYS = List.of("outcomes", "experiments", "failureStories",
+            "retrospectives");
 
     private final JsonGenerator json;
+    private final UserDirectory users;
     private String openArray;
     private int nextArray;
 
-    JsonExportWriter(ObjectMapper mapper, OutputStream out) {
+    /** A writer to {@code out}; {@code users} names the owners of retrospective actions as the API does. */
+    JsonExportWriter(ObjectMapper mapper, OutputStream out, UserDirectory users) {
+        this.users = users;
         try {
             json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8);
             json.setCodec(mapper);
@@ -75,6 +81,16 @@ final class JsonExportWriter implements ExportSink {
             arrayOf("failureStories");
             for (FailureStory story : stories) {
                 json.writeObject(FailureStoryJsonMapper.toJson(story, helpedCounts));
+            }
+        });
+    }
+
+    @Override
+    public void retrospectives(List<Retrospective> retrospectives) {
+        write(() -> {
+            arrayOf("retrospectives");
+            for (Retrospective retrospective : retrospectives) {
+                json.writeObject(RetrospectiveJsonMapper.toJson(retrospective, users));
             }
         });
     }

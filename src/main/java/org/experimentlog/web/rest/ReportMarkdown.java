@@ -3,7 +3,7 @@ package org.experimentlog.web.rest;
 import com.atlassian.sal.api.message.I18nResolver;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,12 +31,17 @@ final class ReportMarkdown {
     private final I18nResolver i18n;
     private final Locale locale;
     private final Formats formats;
+    private final ZoneId zone;
 
-    /** A writer for a reader of this locale; texts the bundles lack for it come from the English base bundle. */
-    ReportMarkdown(I18nResolver i18n, Locale locale) {
+    /**
+     * A writer for a reader of this locale; texts the bundles lack for it come from the English base bundle. Days are
+     * taken in {@code zone}, the host's, as the pages and the report's period take them.
+     */
+    ReportMarkdown(I18nResolver i18n, Locale locale, ZoneId zone) {
         this.i18n = i18n;
         this.locale = locale;
         this.formats = new Formats(locale);
+        this.zone = zone;
     }
 
     String of(RetrospectiveReport report) {
@@ -70,7 +75,7 @@ final class ReportMarkdown {
 
         RetrospectiveReport.IterationCounts i = report.iterations();
         heading(md, "iterations");
-        sentence(md, text("iterations.summary", n(i.iterations()), n(i.experiments())));
+        sentence(md, text("iterations.summary", i.iterations(), i.experiments()));
         List<Integer> dist = i.distribution();
         List<String> perExperiment = new ArrayList<>();
         for (int count = 0; count < dist.size() - 1; count++) {
@@ -89,7 +94,7 @@ final class ReportMarkdown {
         }
 
         heading(md, "failures");
-        sentence(md, text("failures.summary", n(report.failures().shared())));
+        sentence(md, text("failures.summary", report.failures().shared()));
         table(md, List.of(text("failures.factor"), text("failures.stories")),
                 report.failures().byFactor().entrySet().stream()
                         .map(f -> List.of(label("experimentlog.factor.", f.getKey()), n(f.getValue()))).toList());
@@ -114,8 +119,8 @@ final class ReportMarkdown {
 
         heading(md, "learnings");
         sentence(md, report.learningsTotal() > report.learnings().size()
-                ? text("learnings.summary.newest", n(report.learningsTotal()), n(report.learnings().size()))
-                : text("learnings.summary", n(report.learningsTotal())));
+                ? text("learnings.summary.newest", report.learningsTotal(), report.learnings().size())
+                : text("learnings.summary", report.learningsTotal()));
         if (!report.learnings().isEmpty()) {
             table(md, List.of(text("learnings.recorded"), text("learnings.experiment"), text("learnings.verdict"),
                     text("learnings.learning")), report.learnings().stream().map(this::learning).toList());
@@ -138,9 +143,9 @@ final class ReportMarkdown {
         return List.of(escape(r.title()), n(r.appliedIn()), n(r.helped()));
     }
 
-    /** The day a learning was recorded, in UTC as the JSON's timestamp is, written for the reader. */
+    /** The day a learning was recorded, in the host's time zone as the page shows it, written for the reader. */
     private List<String> learning(ReportLearning l) {
-        return List.of(formats.day(LocalDate.ofInstant(l.createdAt(), ZoneOffset.UTC)), escape(l.issue().key()),
+        return List.of(formats.day(LocalDate.ofInstant(l.createdAt(), zone)), escape(l.issue().key()),
                 l.verdictIfAny().map(verdict -> label("experimentlog.verdict.", verdict))
                         .orElseGet(() -> text("learnings.open")),
                 escape(l.statement()));
@@ -185,7 +190,8 @@ final class ReportMarkdown {
      * One of the report's own texts. The bundles' texts are ours, not user input, so they are not escaped; the
      * arguments are figures already formatted, or user text already escaped.
      */
-    private String text(String key, String... arguments) {
+    /** A text of the report; a count passed as a number, not as text, so a choice pattern can say "1 learning". */
+    private String text(String key, Serializable... arguments) {
         return i18n.getText(locale, KEY + key, (Serializable[]) arguments);
     }
 

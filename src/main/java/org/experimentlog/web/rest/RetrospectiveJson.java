@@ -44,15 +44,21 @@ public record RetrospectiveJson(Long id, ScopeJson scope, PeriodJson period, Str
     }
 
     /**
-     * An action agreed in a retrospective.
+     * An action agreed in a retrospective. A request names the owner either by {@code ownerName}, the name they log in
+     * with (resolved to their user key; when both are sent it wins), or by {@code owner}, their user key as a
+     * response gives it; {@code ownerDisplayName} is ignored in requests.
      *
-     * @param id    the stored id; null for a new action
-     * @param text  what will be done
-     * @param owner the user key of who will do it; may be null
-     * @param due   the day by which it is due; may be null
-     * @param done  whether it is done
+     * @param id               the stored id; null for a new action
+     * @param text             what will be done
+     * @param owner            the user key of who will do it; may be null
+     * @param ownerName        the user name of who will do it; null when there is no owner or the host no longer
+     *                         knows them
+     * @param ownerDisplayName the owner's name to show; null when there is no owner or the host no longer knows them
+     * @param due              the day by which it is due; may be null
+     * @param done             whether it is done
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ActionJson(Long id, String text, String owner, String due, Boolean done) {
+    public record ActionJson(Long id, String text, String owner, String ownerName, String ownerDisplayName, String due,
+            Boolean done) {
     }
 }

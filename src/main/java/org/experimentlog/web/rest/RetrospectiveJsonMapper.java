@@ -6,7 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.experimentlog.app.command.HoldRetrospective;
+import org.experimentlog.app.command.ProposedAction;
 import org.experimentlog.app.command.ReviseRetrospective;
+import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.Period;
 import org.experimentlog.domain.UserRef;
@@ -22,11 +24,12 @@ final class RetrospectiveJsonMapper {
     private RetrospectiveJsonMapper() {
     }
 
-    static RetrospectiveJson toJson(Retrospective r) {
+    /** A retrospective with each action's owner by key, user name and display name, as the directory knows them. */
+    static RetrospectiveJson toJson(Retrospective r, UserDirectory users) {
         return new RetrospectiveJson(r.requireId().value(),
                 new RetrospectiveJson.ScopeJson(r.scope().kind().code(), r.scope().valueIfAny().orElse(null)),
                 new RetrospectiveJson.PeriodJson(r.period().from().toString(), r.period().to().toString()),
-                r.title(), r.notes().orElse(null), r.actions().stream().map(RetrospectiveJsonMapper::toJson).toList(),
+                r.title(), r.notes().orElse(null), r.actions().stream().map(a -> toJson(a, users)).toList(),
                 r.createdBy().key(), instant(r.createdAt()), instant(r.updatedAt()), r.version());
     }
 
@@ -38,10 +41,11 @@ final class RetrospectiveJsonMapper {
         return ExperimentJsonMapper.instant(instant.truncatedTo(ChronoUnit.MILLIS));
     }
 
-    private static RetrospectiveJson.ActionJson toJson(RetroAction a) {
+    private static RetrospectiveJson.ActionJson toJson(RetroAction a, UserDirectory users) {
         return new RetrospectiveJson.ActionJson(a.id() == null ? null : a.id().value(), a.text(),
-                a.ownerIfAny().map(UserRef::key).orElse(null), a.dueIfAny().map(LocalDate::toString).orElse(null),
-                a.done());
+                a.ownerIfAny().map(UserRef::key).orElse(null), a.ownerIfAny().flatMap(users::userName).orElse(null),
+                a.ownerIfAny().flatMap(users::displayName).orElse(null),
+                a.dueIfAny().map(LocalDate::toString).orElse(null), a.done());
     }
 
     /** A scope from its kind code and value, as a query or a body names them. */
@@ -81,8 +85,8 @@ final class RetrospectiveJsonMapper {
         }
     }
 
-    private static List<RetroAction> actions(RetrospectiveJson json) {
-        List<RetroAction> actions = new ArrayList<>();
+    private static List<ProposedAction> actions(RetrospectiveJson json) {
+        List<ProposedAction> actions = new ArrayList<>();
         for (RetrospectiveJson.ActionJson a : JsonInput.list(json.actions())) {
             RetrospectiveJson.ActionJson action = JsonInput.required(a, "actions");
             String owner = action.owner() == null || action.owner().isBlank() ? null : action.owner().strip();
@@ -92,8 +96,9 @@ final class RetrospectiveJsonMapper {
             } catch (InvalidInputException e) {
                 throw new InvalidInputException("actions.owner", e.getMessage());
             }
-            actions.add(new RetroAction(action.id() == null ? null : new ActionId(action.id()), action.text(), ownerRef,
-                    JsonInput.day(action.due(), "actions.due"), Boolean.TRUE.equals(action.done())));
+            actions.add(new ProposedAction(new RetroAction(action.id() == null ? null : new ActionId(action.id()),
+                    action.text(), ownerRef, JsonInput.day(action.due(), "actions.due"),
+                    Boolean.TRUE.equals(action.done())), action.ownerName()));
         }
         return actions;
     }

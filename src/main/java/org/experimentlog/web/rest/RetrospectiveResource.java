@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.experimentlog.app.RetrospectiveService;
+import org.experimentlog.app.port.Clock;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.Period;
@@ -43,12 +44,15 @@ public class RetrospectiveResource {
     private final RetrospectiveService retrospectives;
     private final UserDirectory users;
     private final I18nResolver i18n;
+    private final Clock clock;
 
     @Inject
-    public RetrospectiveResource(RetrospectiveService retrospectives, UserDirectory users, I18nResolver i18n) {
+    public RetrospectiveResource(RetrospectiveService retrospectives, UserDirectory users, I18nResolver i18n,
+            Clock clock) {
         this.retrospectives = retrospectives;
         this.users = users;
         this.i18n = i18n;
+        this.clock = clock;
     }
 
     /**
@@ -60,27 +64,32 @@ public class RetrospectiveResource {
     public PageJson<RetrospectiveJson> heldOn(@QueryParam("scope") String scope, @QueryParam("value") String value) {
         Scope reviewed = RetrospectiveJsonMapper.scope(scope, value, "scope", "value");
         List<RetrospectiveJson> held = retrospectives.heldOn(reviewed).stream()
-                .map(RetrospectiveJsonMapper::toJson).toList();
+                .map(r -> RetrospectiveJsonMapper.toJson(r, users)).toList();
         return new PageJson<>(0, held.size(), held.size(), true, held);
     }
 
-    /** Records a retrospective with its notes and actions. 201 with it as stored; 400 invalid input; 401. */
+    /**
+     * Records a retrospective with its notes and actions. 201 with it as stored; 400 invalid input, such as an
+     * {@code actions[i].ownerName} no user logs in as; 401.
+     */
     @POST
     public Response hold(RetrospectiveJson body) {
         RetrospectiveJson json = JsonInput.required(body, "body");
-        RetrospectiveJson saved = RetrospectiveJsonMapper.toJson(retrospectives.hold(RetrospectiveJsonMapper.toNew(json)));
+        RetrospectiveJson saved = RetrospectiveJsonMapper.toJson(retrospectives.hold(RetrospectiveJsonMapper.toNew(json)),
+                users);
         return Response.status(Response.Status.CREATED).entity(saved).build();
     }
 
     /**
-     * Revises the title, notes and actions; the scope and period stay what was reviewed (sent ones are ignored). 200 with it as stored; 400 invalid input; 401; 403 neither its author nor an administrator; 404
+     * Revises the title, notes and actions; the scope and period stay what was reviewed (sent ones are ignored). 200 with it as stored; 400 invalid input, such as an unknown {@code actions[i].ownerName}; 401; 403 neither its author nor an administrator; 404
      * no such retrospective; 409 someone else revised it since the client read {@code version}.
      */
     @PUT
     @Path("{id}")
     public RetrospectiveJson revise(@PathParam("id") long id, RetrospectiveJson body) {
         RetrospectiveJson json = JsonInput.required(body, "body");
-        return RetrospectiveJsonMapper.toJson(retrospectives.revise(RetrospectiveJsonMapper.toRevision(id, json)));
+        return RetrospectiveJsonMapper.toJson(retrospectives.revise(RetrospectiveJsonMapper.toRevision(id, json)),
+                users);
     }
 
     static final String MARKDOWN = "text/markdown";
@@ -88,7 +97,8 @@ public class RetrospectiveResource {
 
     /**
      * The computed report of a scope and period ({@code from}/{@code to}, by default the current quarter): JSON, a
-     * Markdown document in the reader's language (their Jira locale, else English), or CSV with one line per
+     * Markdown document in the reader's language (their Jira locale, else English, with days in the host's time
+     * zone, as the page shows them), or CSV with one line per
      * experiment, chosen by {@code format=json|markdown|csv} or else by the {@code Accept} header. JSON and CSV keep
      * the stored codes, whoever reads them. With {@code format} the response is a download named after scope and
      * period. 200; 400 a malformed {@code scope}, {@code value}, {@code from}, {@code to} or {@code format} (named
@@ -104,7 +114,7 @@ public class RetrospectiveResource {
         Period period = period(from, to);
         String chosen = format(format, accept);
         Response.ResponseBuilder response = switch (chosen) {
-            case "markdown" -> Response.ok(new ReportMarkdown(i18n, reader())
+            case "markdown" -> Response.ok(new ReportMarkdown(i18n, reader(), clock.zone())
                     .of(retrospectives.report(reviewed, period)), MARKDOWN + "; charset=UTF-8");
             case "csv" -> {
                 retrospectives.requireReadable(reviewed);

@@ -12,9 +12,10 @@ public final class HeldRetrospectiveView {
     private final String heldBy;
     private final String heldOn;
     private final List<RetroActionView> actions;
+    private final boolean canRevise;
 
     HeldRetrospectiveView(String id, String version, String title, String notes, String[] held,
-            List<RetroActionView> actions) {
+            List<RetroActionView> actions, boolean canRevise) {
         this.id = id;
         this.version = version;
         this.title = title;
@@ -23,6 +24,7 @@ public final class HeldRetrospectiveView {
         this.heldBy = held[1];
         this.heldOn = held[2];
         this.actions = List.copyOf(actions);
+        this.canRevise = canRevise;
     }
 
     public String getId() {
@@ -64,5 +66,10 @@ public final class HeldRetrospectiveView {
 
     public List<RetroActionView> getActions() {
         return actions;
+    }
+
+    /** Whether the reader may revise it, as its author or an administrator; only they see the revise form. */
+    public boolean isCanRevise() {
+        return canRevise;
     }
 }

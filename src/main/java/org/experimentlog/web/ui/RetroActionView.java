@@ -5,7 +5,7 @@ public final class RetroActionView {
     private final String id;
     private final String text;
     private final String ownerName;
-    private final String ownerKey;
+    private final String ownerUserName;
     private final String due;
     private final String dueIso;
     private final boolean done;
@@ -14,7 +14,7 @@ public final class RetroActionView {
         this.id = id;
         this.text = text;
         this.ownerName = owner[0];
-        this.ownerKey = owner[1];
+        this.ownerUserName = owner[1];
         this.due = due[0];
         this.dueIso = due[1];
         this.done = done;
@@ -29,7 +29,7 @@ public final class RetroActionView {
     }
 
     public boolean isHasOwner() {
-        return !ownerKey.isEmpty();
+        return !ownerUserName.isEmpty();
     }
 
     /** The owner's display name, or the stored user when the host no longer knows them. */
@@ -37,9 +37,9 @@ public final class RetroActionView {
         return ownerName;
     }
 
-    /** The owner as the revise form sends it back. */
-    public String getOwnerKey() {
-        return ownerKey;
+    /** The name the owner logs in with, as the revise form sends it back to be resolved. */
+    public String getOwnerUserName() {
+        return ownerUserName;
     }
 
     public boolean isHasDue() {

@@ -42,8 +42,8 @@ public final class RetrospectivePageView {
 
     /** The computed report's panels, every figure already formatted; null when the form could not be read. */
     record Report(String scopeKey, String scopeName, String period, boolean empty, List<RetroFigureView> experiments,
-            RetroChartView verdicts, Spread spread, RetroChartView iterations, String iterationsTotal,
-            String iterationExperiments, List<RetroOutcomeView> outcomes, String failuresShared, RetroChartView factors, RetroChartView impacts,
+            RetroChartView verdicts, Spread spread, RetroChartView iterations,
+            String iterationsSummary, List<RetroOutcomeView> outcomes, String failuresShared, RetroChartView factors, RetroChartView impacts,
             Matrix matrix, List<RetroReusedView> reused, Learnings learnings, List<RetroLinkView> exports) {
         Report {
             experiments = List.copyOf(experiments);
@@ -178,13 +178,9 @@ public final class RetrospectivePageView {
         return report == null ? null : report.iterations();
     }
 
-    public String getIterationsTotal() {
-        return report == null ? "" : report.iterationsTotal();
-    }
-
-    /** How many experiments the iteration counts cover. */
-    public String getIterationExperiments() {
-        return report == null ? "" : report.iterationExperiments();
+    /** How many iterations over how many experiments, as a sentence in the reader's language, plurals and all. */
+    public String getIterationsSummary() {
+        return report == null ? "" : report.iterationsSummary();
     }
 
     public boolean isHasOutcomes() {

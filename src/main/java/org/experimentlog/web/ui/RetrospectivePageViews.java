@@ -227,7 +227,7 @@ public class RetrospectivePageViews {
     private static RetrospectivePageView.Report withExports(RetrospectivePageView.Report r,
             List<RetroLinkView> exports) {
         return new RetrospectivePageView.Report(r.scopeKey(), r.scopeName(), r.period(), r.empty(), r.experiments(),
-                r.verdicts(), r.spread(), r.iterations(), r.iterationsTotal(), r.iterationExperiments(), r.outcomes(),
+                r.verdicts(), r.spread(), r.iterations(), r.iterationsSummary(), r.outcomes(),
                 r.failuresShared(), r.factors(), r.impacts(), r.matrix(), r.reused(), r.learnings(), exports);
     }
 
@@ -273,8 +273,9 @@ public class RetrospectivePageViews {
         }).toList();
         return new RetrospectivePageView.Report("experimentlog.retro.heading." + report.scope().kind().code(),
                 scopeName(report.scope(), catalogue), range(report.period(), formats), empty, experiments, verdicts,
-                spread(report.timeToLearning(), formats), iterations, formats.count(iterationCounts.iterations()),
-                formats.count(iterationCounts.experiments()),
+                spread(report.timeToLearning(), formats), iterations,
+                i18n.getText("experimentlog.retro.iterations.total", iterationCounts.iterations(),
+                        iterationCounts.experiments()),
                 report.outcomes().stream().map(m -> outcome(m, formats)).toList(),
                 formats.count(report.failures().shared()), factors, impacts,
                 matrix(report.collaboration(), formats),
@@ -293,7 +294,7 @@ public class RetrospectivePageViews {
             total += values[i];
         }
         String svg = BarChart.svg(id, i18n.getText(prefix + ".chart.title"),
-                i18n.getText(prefix + ".chart.description", formats.count(total)), bars, formats::count);
+                i18n.getText(prefix + ".chart.description", total), bars, formats::count);
         return new RetroChartView(svg, rows);
     }
 
@@ -314,8 +315,9 @@ public class RetrospectivePageViews {
                 new RetroFigureView("experimentlog.retro.time.min", fastest),
                 new RetroFigureView("experimentlog.retro.time.max", slowest));
         String svg = SpreadChart.svg("exlog-retro-time", i18n.getText("experimentlog.retro.time.chart.title"),
-                i18n.getText("experimentlog.retro.time.chart.description", median, lower, upper, fastest, slowest,
-                        formats.count(time.experiments())),
+                i18n.getText("experimentlog.retro.time.chart.description", time.medianDays(),
+                        time.lowerQuartileDays(), time.upperQuartileDays(), time.minDays(), time.maxDays(),
+                        time.experiments()),
                 new SpreadChart.Spread(time.minDays(), time.lowerQuartileDays(), time.medianDays(),
                         time.upperQuartileDays(), time.maxDays()),
                 new SpreadChart.Labels(i18n.getText("experimentlog.retro.time.chart.min", fastest),
@@ -383,14 +385,19 @@ public class RetrospectivePageViews {
         return new HeldRetrospectiveView(r.requireId().toString(), Long.toString(r.version()), r.title(),
                 r.notes().orElse(""), new String[] {range(r.period(), formats), name(r.createdBy()),
                         formats.day(r.createdAt().atZone(clock.zone()).toLocalDate())},
-                actions);
+                actions, retrospectives.mayRevise(r));
     }
 
     private RetroActionView action(RetroAction a, Formats formats) {
         return new RetroActionView(a.id() == null ? "" : a.id().toString(), a.text(),
-                new String[] {a.ownerIfAny().map(this::name).orElse(""), a.ownerIfAny().map(UserRef::key).orElse("")},
+                new String[] {a.ownerIfAny().map(this::name).orElse(""), a.ownerIfAny().map(this::userName).orElse("")},
                 new String[] {a.dueIfAny().map(formats::day).orElse(""), a.dueIfAny().map(LocalDate::toString).orElse("")},
                 a.done());
+    }
+
+    /** The name the revise form sends back for an owner; the stored key when the host no longer knows them. */
+    private String userName(UserRef user) {
+        return users.userName(user).orElse(user.key());
     }
 
     private String name(UserRef user) {

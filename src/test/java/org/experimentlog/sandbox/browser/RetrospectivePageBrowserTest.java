@@ -273,7 +273,16 @@ public class RetrospectivePageBrowserTest {
 
         browser.active().sendKeys("Permits <script>window.exlogXss=1</script> " + word);
         browser.tabTo("#exlog-hold-a1-text").sendKeys("Call <b>three</b> residents " + word);
-        browser.tabTo("#exlog-hold-a1-owner").sendKeys("otto");
+        browser.tabTo("#exlog-hold-a1-owner").sendKeys("no.such.person");
+        browser.tabTo("#exlog-retro-hold button[type=submit]").sendKeys(Keys.ENTER);
+        browser.waitFor(d -> !text("exlog-hold-a1-owner-error").isEmpty());
+        assertTrue(text("exlog-hold-a1-owner-error"), text("exlog-hold-a1-owner-error").contains("no.such.person"));
+        assertEquals("true", browser.driver().findElement(By.id("exlog-hold-a1-owner")).getAttribute("aria-invalid"));
+        assertEquals("exlog-hold-a1-owner", browser.active().getAttribute("id"));
+        assertEquals("", text("exlog-hold-a1-text-error"));
+        assertAccessible("holding, an owner nobody logs in as");
+
+        browser.active().sendKeys(Keys.chord(Keys.CONTROL, "a"), "otto");
         browser.tabTo("#exlog-retro-hold button[type=submit]").sendKeys(Keys.ENTER);
         browser.waitFor(d -> d.findElements(By.cssSelector(".exlog-retro-held")).stream()
                 .anyMatch(e -> e.getText().contains(word)));
@@ -319,6 +328,11 @@ public class RetrospectivePageBrowserTest {
         String kept = browser.driver().findElement(By.id("exlog-revise-" + id + "-title")).getAttribute("value");
         assertTrue(kept, kept.endsWith(word + " (revised) again"));
         assertAccessible("a conflict");
+
+        browser.logIn("dirk", "en");
+        browser.open(PAGE + "?scope=project&value=PERMIT");
+        assertTrue(heldOne().getText(), heldOne().getText().contains(word));
+        assertEquals(0, browser.driver().findElements(By.cssSelector("#exlog-retro-held-" + id + " form")).size());
     }
 
     private WebElement heldOne() {

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.Before;
@@ -75,6 +76,32 @@ public class AdminExportApiTest {
         assertTrue("the story shared with one department is exported", found != null);
         assertTrue(found.get("anonymous").asBoolean());
         assertFalse(found.toString(), found.has("author"));
+    }
+
+    @Test
+    public void export_shouldIncludeTheRetrospectivesHeld_withTheirNotesAndActions() {
+        String title = "Export check " + UUID.randomUUID();
+        Map<String, Object> held = new java.util.HashMap<>();
+        held.put("scope", Map.of("kind", "everything"));
+        held.put("period", Map.of("from", "2026-01-01", "to", "2026-03-31"));
+        held.put("title", title);
+        held.put("notes", "What we noticed.");
+        held.put("actions", List.of(Map.of("text", "Call three districts", "ownerName", "dirk")));
+        SandboxClient.Reply saved = pia.post("/rest/experiment-log/1.0/retrospectives", held);
+        assertEquals(saved.toString(), 201, saved.status());
+
+        JsonNode export = parse(admin.download(EXPORT, "application/json").body());
+
+        JsonNode found = null;
+        for (JsonNode exported : export.get("retrospectives")) {
+            if (title.equals(exported.get("title").asText())) {
+                found = exported;
+            }
+        }
+        assertTrue("the retrospective is exported", found != null);
+        assertEquals("What we noticed.", found.get("notes").asText());
+        assertEquals("Call three districts", found.get("actions").get(0).get("text").asText());
+        assertEquals("dirk", found.get("actions").get(0).get("owner").asText());
     }
 
     @Test

@@ -47,8 +47,8 @@ public class RetrospectiveApiTest {
         body.put("title", title);
         body.put("notes", "We tried too much at once.");
         body.put("actions", List.of(
-                Map.of("text", "Pilot in one district", "owner", "dirk", "due", "2026-05-15", "done", true),
-                Map.of("text", "Write down the baseline first")));
+                Map.of("text", "Pilot in one district", "ownerName", "dirk", "due", "2026-05-15", "done", true),
+                Map.of("text", "Write down the baseline first", "owner", "pia")));
         return body;
     }
 
@@ -110,6 +110,9 @@ public class RetrospectiveApiTest {
         assertTrue(first.get("id").asLong() > 0);
         assertEquals("Pilot in one district", first.get("text").asText());
         assertEquals("dirk", first.get("owner").asText());
+        assertEquals("dirk", first.get("ownerName").asText());
+        assertEquals("Dirk Jansen (Design)", first.get("ownerDisplayName").asText());
+        assertEquals("pia", saved.get("actions").get(1).get("owner").asText());
         assertEquals("2026-05-15", first.get("due").asText());
         assertTrue(first.get("done").asBoolean());
         assertFalse(saved.get("actions").get(1).get("done").asBoolean());
@@ -256,6 +259,9 @@ public class RetrospectiveApiTest {
         Map<String, Object> noText = quarter();
         noText.put("actions", List.of(Map.of("owner", "dirk")));
         bad.add(Map.entry("actions.text", noText));
+        Map<String, Object> unknownOwner = quarter();
+        unknownOwner.put("actions", List.of(Map.of("text", "Soon"), Map.of("text", "Later", "ownerName", "nobody")));
+        bad.add(Map.entry("actions[1].ownerName", unknownOwner));
         Map<String, Object> wrongType = quarter();
         wrongType.put("actions", "call the supplier");
         bad.add(Map.entry("actions", wrongType));

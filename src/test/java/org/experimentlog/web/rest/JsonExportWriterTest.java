@@ -2,28 +2,38 @@ package org.experimentlog.web.rest;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.failure.FailureStory;
 import org.experimentlog.domain.settings.AppSettings;
+import org.experimentlog.domain.retrospective.Retrospective;
 import org.experimentlog.testing.Departments;
 import org.experimentlog.testing.FailureStories;
+import org.experimentlog.testing.Retrospectives;
+import org.experimentlog.testing.Users;
 import org.junit.Before;
 import org.junit.Test;
 
 public class JsonExportWriterTest {
     private final ObjectMapper mapper = new ObjectMapperResolver().getContext(Object.class);
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final UserDirectory users = mock(UserDirectory.class);
     private JsonExportWriter target;
 
     @Before
     public void setUp() {
-        target = new JsonExportWriter(mapper, out);
+        when(users.userName(Users.JOOST)).thenReturn(Optional.of("joost"));
+        when(users.displayName(Users.JOOST)).thenReturn(Optional.of("Joost Bakker"));
+        target = new JsonExportWriter(mapper, out, users);
         target.settings(AppSettings.defaults());
         target.departments(List.of(Department.stored(Departments.PRODUCT, "Product", null, 1)));
     }
@@ -44,6 +54,29 @@ public class JsonExportWriterTest {
         assertEquals(0, export.get("outcomes").size());
         assertEquals(0, export.get("experiments").size());
         assertEquals(0, export.get("failureStories").size());
+        assertEquals(0, export.get("retrospectives").size());
+    }
+
+    @Test
+    public void retrospectives_shouldWriteEveryPageIntoOneArray_withNotesAndActions() throws Exception {
+        Retrospective held = Retrospectives.aRetrospective().build();
+
+        target.stories(List.of(), Map.of());
+        target.retrospectives(List.of(held));
+        target.retrospectives(List.of(held));
+        target.finish();
+
+        JsonNode retrospectives = written().get("retrospectives");
+        assertEquals(2, retrospectives.size());
+        JsonNode first = retrospectives.get(0);
+        assertEquals(Retrospectives.TITLE, first.get("title").asText());
+        assertEquals(held.notes().orElseThrow(), first.get("notes").asText());
+        assertEquals(Users.MARIA.key(), first.get("createdBy").asText());
+        JsonNode action = first.get("actions").get(0);
+        assertEquals("Run one experiment per district", action.get("text").asText());
+        assertEquals(Users.JOOST.key(), action.get("owner").asText());
+        assertEquals("joost", action.get("ownerName").asText());
+        assertEquals("Joost Bakker", action.get("ownerDisplayName").asText());
     }
 
     @Test

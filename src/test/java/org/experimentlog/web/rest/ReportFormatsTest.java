@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +46,13 @@ public class ReportFormatsTest {
     private static final DepartmentId POLICY = new DepartmentId(3);
     private static final DepartmentId LEGAL = new DepartmentId(4);
 
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
     private static RetrospectiveReport report() {
+        return report(Instant.parse("2026-07-04T08:00:00Z"));
+    }
+
+    private static RetrospectiveReport report(Instant learnedAt) {
         return new RetrospectiveReport(Scope.project(new ProjectKey("PERMIT")), Q3,
                 new RetrospectiveReport.ExperimentCounts(4, 3, 1, 6), new RetrospectiveReport.VerdictMix(2, 1, 0, 1),
                 new RetrospectiveReport.TimeToLearning(3, 20, 15, 30.5, 10, 41),
@@ -57,7 +65,7 @@ public class ReportFormatsTest {
                         List.of(new Collaboration.Cell(LEGAL, LEGAL, 2), new Collaboration.Cell(LEGAL, POLICY, 1))),
                 List.of(new ReusedLesson(new FailureStoryId(9), "Old addresses", 2, 1)),
                 List.of(new ReportLearning(new LearningId(5), new IssueRef(1, "PERMIT-1"), "Use *plain* [links](x)",
-                        Instant.parse("2026-07-04T08:00:00Z"), Verdict.VALIDATED)),
+                        learnedAt, Verdict.VALIDATED)),
                 57);
     }
 
@@ -83,7 +91,7 @@ public class ReportFormatsTest {
     }
 
     private static String markdown(Locale reader) {
-        return new ReportMarkdown(new SandboxI18nResolver(), reader).of(report());
+        return new ReportMarkdown(new SandboxI18nResolver(), reader, AMSTERDAM).of(report());
     }
 
     @Test
@@ -140,6 +148,47 @@ public class ReportFormatsTest {
     }
 
     @Test
+    public void markdown_shouldDateALearningInTheHostsZone_whenItWasRecordedJustAfterMidnightThere() {
+        RetrospectiveReport afterMidnight = report(Instant.parse("2026-07-04T22:30:00Z"));
+
+        String amsterdam = new ReportMarkdown(new SandboxI18nResolver(), Locale.ENGLISH, AMSTERDAM).of(afterMidnight);
+        String utc = new ReportMarkdown(new SandboxI18nResolver(), Locale.ENGLISH, ZoneOffset.UTC).of(afterMidnight);
+
+        assertTrue(amsterdam, amsterdam.contains("| Jul 5, 2026 | PERMIT\\-1 |"));
+        assertTrue(utc, utc.contains("| Jul 4, 2026 | PERMIT\\-1 |"));
+    }
+
+    @Test
+    public void markdown_shouldDateALearningInTheHostsZone_whenItWasRecordedJustBeforeMidnightThere() {
+        String md = new ReportMarkdown(new SandboxI18nResolver(), Locale.ENGLISH, AMSTERDAM)
+                .of(report(Instant.parse("2026-07-04T21:59:59Z")));
+
+        assertTrue(md, md.contains("| Jul 4, 2026 | PERMIT\\-1 |"));
+    }
+
+    @Test
+    public void markdown_shouldCountOneLearningInTheSingular_andTwoInThePlural_inEnglishAndDutch() {
+        RetrospectiveReport one = withLearningsTotal(1);
+        RetrospectiveReport two = withLearningsTotal(2);
+
+        String englishOne = new ReportMarkdown(new SandboxI18nResolver(), Locale.ENGLISH, AMSTERDAM).of(one);
+        String englishTwo = new ReportMarkdown(new SandboxI18nResolver(), Locale.ENGLISH, AMSTERDAM).of(two);
+        String dutchOne = new ReportMarkdown(new SandboxI18nResolver(), Locale.forLanguageTag("nl"), AMSTERDAM).of(one);
+        String dutchTwo = new ReportMarkdown(new SandboxI18nResolver(), Locale.forLanguageTag("nl"), AMSTERDAM).of(two);
+
+        assertTrue(englishOne, englishOne.contains("\n1 learning recorded.\n"));
+        assertTrue(englishTwo, englishTwo.contains("2 learnings recorded, the newest 1 listed."));
+        assertTrue(dutchOne, dutchOne.contains("\n1 les vastgelegd.\n"));
+        assertTrue(dutchTwo, dutchTwo.contains("2 lessen vastgelegd; hieronder de nieuwste 1."));
+    }
+
+    private static RetrospectiveReport withLearningsTotal(int total) {
+        RetrospectiveReport r = report();
+        return new RetrospectiveReport(r.scope(), r.period(), r.experiments(), r.verdicts(), r.timeToLearning(),
+                r.iterations(), r.outcomes(), r.failures(), r.collaboration(), r.reused(), r.learnings(), total);
+    }
+
+    @Test
     public void markdown_shouldGroupLargeCounts_asTheReadersLocaleDoes() {
         RetrospectiveReport many = new RetrospectiveReport(Scope.everything(), Q3,
                 new RetrospectiveReport.ExperimentCounts(1234, 0, 0, 1234),
@@ -149,8 +198,8 @@ public class ReportFormatsTest {
                 new FailureCounts(0, Map.of(), Map.of()), new Collaboration(List.of(), List.of()), List.of(), List.of(),
                 0);
 
-        String dutch = new ReportMarkdown(new SandboxI18nResolver(), Locale.forLanguageTag("nl")).of(many);
-        String english = new ReportMarkdown(new SandboxI18nResolver(), Locale.ENGLISH).of(many);
+        String dutch = new ReportMarkdown(new SandboxI18nResolver(), Locale.forLanguageTag("nl"), AMSTERDAM).of(many);
+        String english = new ReportMarkdown(new SandboxI18nResolver(), Locale.ENGLISH, AMSTERDAM).of(many);
 
         assertTrue(dutch, dutch.startsWith("# Terugblik: alles, "));
         assertTrue(dutch, dutch.contains("| 1.234 | 0 | 0 | 1.234 |"));

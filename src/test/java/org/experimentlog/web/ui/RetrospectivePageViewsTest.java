@@ -205,7 +205,7 @@ public class RetrospectivePageViewsTest {
                 values(view.getTimeToLearning()));
         assertEquals("1,3,2,1,0,1", String.join(",", view.getIterations().getRows().stream()
                 .map(RetroFigureView::getValue).toList()));
-        assertEquals("13", view.getIterationsTotal());
+        assertEquals("experimentlog.retro.iterations.total|13|8", view.getIterationsSummary());
         assertEquals("2", view.getFailuresShared());
         assertTrue(values(view.getFactors().getRows()).contains("experimentlog.factor.data-quality=2"));
         assertEquals(List.of("experimentlog.impact.low=0", "experimentlog.impact.medium=0",
@@ -289,15 +289,53 @@ public class RetrospectivePageViewsTest {
     }
 
     @Test
+    public void page_shouldOfferTheReviseForm_whenTheReaderHeldTheRetrospective() {
+        boolean result = page().view().getHeld().get(0).isCanRevise();
+
+        assertTrue(result);
+    }
+
+    @Test
+    public void page_shouldOfferTheReviseForm_whenTheReaderAdministers() {
+        when(users.currentUser()).thenReturn(Optional.of(Users.ADMIN));
+        when(access.isAdministrator(Users.ADMIN)).thenReturn(true);
+
+        boolean result = page().view().getHeld().get(0).isCanRevise();
+
+        assertTrue(result);
+    }
+
+    @Test
+    public void page_shouldNotOfferTheReviseForm_whenTheReaderNeitherHeldItNorAdministers() {
+        when(users.currentUser()).thenReturn(Optional.of(Users.JOOST));
+
+        boolean result = page().view().getHeld().get(0).isCanRevise();
+
+        assertFalse(result);
+    }
+
+    @Test
+    public void page_shouldShowAndPrefillTheStoredKey_whenTheHostNoLongerKnowsTheOwner() {
+        RetrospectivePageView view = page().view();
+
+        RetroActionView action = view.getHeld().get(0).getActions().get(0);
+        assertEquals("joost.bakker", action.getOwnerUserName());
+        assertEquals("joost.bakker", action.getOwnerName());
+    }
+
+    @Test
     public void page_shouldListTheRetrospectivesHeld_withTheirActions() {
+        when(users.userName(Users.JOOST)).thenReturn(Optional.of("joost"));
+        when(users.displayName(Users.JOOST)).thenReturn(Optional.of("Joost Bakker"));
+
         RetrospectivePageView view = page().view();
 
         HeldRetrospectiveView held = view.getHeld().get(0);
         assertEquals(Retrospectives.TITLE, held.getTitle());
         assertEquals("1", held.getVersion());
         assertTrue(held.getHeldBy(), held.getHeldBy().equals("Maria Jansen"));
-        assertEquals("joost.bakker", held.getActions().get(0).getOwnerKey());
-        assertEquals("joost.bakker", held.getActions().get(0).getOwnerName());
+        assertEquals("joost", held.getActions().get(0).getOwnerUserName());
+        assertEquals("Joost Bakker", held.getActions().get(0).getOwnerName());
         assertEquals("2026-05-15", held.getActions().get(0).getDueIso());
         assertEquals("project", view.getHoldKind());
         assertEquals("PERMIT", view.getHoldValue());
