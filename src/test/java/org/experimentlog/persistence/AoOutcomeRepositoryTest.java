@@ -11,6 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
@@ -337,28 +343,28 @@ public class AoOutcomeRepositoryTest extends RepositoryContract {
     public void latestMeasurements_shouldKeepTheLatest_whenTwoTransactionsAddToTheSameOutcomeAtOnce()
             throws Exception {
         Outcome outcome = stored("Permits");
-        java.util.concurrent.CountDownLatch mayAdded = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch aprilStarted = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        CountDownLatch mayAdded = new CountDownLatch(1);
+        CountDownLatch aprilStarted = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
         int stored = 0;
         try {
-            java.util.concurrent.Future<?> may = threads.submit(() -> tx(() -> {
+            Future<?> may = threads.submit(() -> tx(() -> {
                 measure(outcome, 70, LocalDate.of(2026, 5, 1), "may", ALICE);
                 mayAdded.countDown();
                 await(aprilStarted);
                 sleep(300);
                 return null;
             }));
-            java.util.concurrent.Future<?> april = threads.submit(() -> tx(() -> {
+            Future<?> april = threads.submit(() -> tx(() -> {
                 await(mayAdded);
                 aprilStarted.countDown();
                 return measure(outcome, 65, LocalDate.of(2026, 4, 1), "april", BOB);
             }));
-            for (java.util.concurrent.Future<?> add : List.of(may, april)) {
+            for (Future<?> add : List.of(may, april)) {
                 try {
-                    add.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    add.get(30, TimeUnit.SECONDS);
                     stored++;
-                } catch (java.util.concurrent.ExecutionException rolledBack) {
+                } catch (ExecutionException rolledBack) {
                     // the database refused one of the two; the other must still be right
                 }
             }
@@ -374,9 +380,9 @@ public class AoOutcomeRepositoryTest extends RepositoryContract {
         assertEquals(measurements.get(measurements.size() - 1).note(), latest.get(outcome.requireId()).note());
     }
 
-    private static void await(java.util.concurrent.CountDownLatch latch) {
+    private static void await(CountDownLatch latch) {
         try {
-            if (!latch.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("the other transaction did not get there");
             }
         } catch (InterruptedException e) {
