@@ -20,17 +20,43 @@
     }
 
     /**
-     * The JSON of a form's named fields, each value as read(input) reads it: a name "a.b" becomes {"a": {"b": …}};
+     * A field's value as JSON: a checkbox true or false, a chosen radio button whether its value is "true" (undefined
+     * when not chosen), an empty field null, data-type="boolean" or "number" a boolean or number (a decimal comma
+     * read as a point; what is not a number is sent as typed, for the server to name), else the trimmed text.
+     */
+    function value(input) {
+        if (input.type === 'checkbox') {
+            return input.checked;
+        }
+        if (input.type === 'radio') {
+            return input.checked ? input.value === 'true' : undefined;
+        }
+        var raw = input.value.trim();
+        if (raw === '') {
+            return null;
+        }
+        if (input.dataset.type === 'boolean') {
+            return raw === 'true';
+        }
+        if (input.dataset.type === 'number') {
+            var number = Number(raw.replace(',', '.'));
+            return isNaN(number) ? raw : number;
+        }
+        return raw;
+    }
+
+    /**
+     * The JSON of a form's named fields, each value as value(input) reads it: a name "a.b" becomes {"a": {"b": …}};
      * null leaves the value out (an empty field), undefined the field (a radio button not chosen).
      */
-    function json(form, read) {
+    function json(form) {
         var result = {};
         Array.prototype.forEach.call(form.elements, function (input) {
             if (!input.name || input.disabled || input.type === 'submit' || input.type === 'button') {
                 return;
             }
-            var value = read(input);
-            if (value === undefined) {
+            var read = value(input);
+            if (read === undefined) {
                 return;
             }
             var path = input.name.split('.');
@@ -39,8 +65,8 @@
                 node[path[i]] = node[path[i]] || {};
                 node = node[path[i]];
             }
-            if (value !== null) {
-                node[path[path.length - 1]] = value;
+            if (read !== null) {
+                node[path[path.length - 1]] = read;
             }
         });
         return result;
@@ -143,6 +169,20 @@
         });
     }
 
+    /**
+     * Sends the forms with the class name through submit(form, optionsFor(form)) instead of the browser's own submit.
+     */
+    function handle(className, optionsFor) {
+        document.addEventListener('submit', function (event) {
+            var form = event.target;
+            if (!form.classList.contains(className)) {
+                return;
+            }
+            event.preventDefault();
+            submit(form, optionsFor(form));
+        });
+    }
+
     /** Writes a message into a live status region, if the page has it. */
     function announcer(selector) {
         return function (message) {
@@ -161,6 +201,7 @@
         clearErrors: clearErrors,
         showErrors: showErrors,
         submit: submit,
+        handle: handle,
         announcer: announcer
     };
 }());

@@ -13,18 +13,6 @@
         return form.closest('[data-text-saving]').dataset;
     }
 
-    function read(input) {
-        var raw = input.value.trim();
-        if (raw === '') {
-            return null;
-        }
-        if (input.dataset.type === 'number') {
-            var number = Number(raw.replace(',', '.'));
-            return isNaN(number) ? raw : number;
-        }
-        return raw;
-    }
-
     /** The field an error names; a plain name ("value") may be a part of a field ("baseline.value"). */
     function fieldFor(form, field) {
         if (!field) {
@@ -37,15 +25,10 @@
         return input && input.type !== 'hidden' ? input : null;
     }
 
-    document.addEventListener('submit', function (event) {
-        var form = event.target;
-        if (!form.classList.contains('exlog-outcome-form')) {
-            return;
-        }
-        event.preventDefault();
-        forms.submit(form, {
+    forms.handle('exlog-outcome-form', function (form) {
+        return {
             texts: texts(form),
-            body: forms.json(form, read),
+            body: forms.json(form),
             fieldFor: fieldFor,
             announce: forms.announcer('.exlog-status'),
             saved: function (payload) {
@@ -55,6 +38,6 @@
                     window.location.reload();
                 }
             }
-        });
+        };
     });
 }());

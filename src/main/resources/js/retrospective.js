@@ -98,21 +98,16 @@
         }
     }
 
-    document.addEventListener('submit', function (event) {
-        var form = event.target;
-        if (!form.classList.contains('exlog-retro-save')) {
-            return;
-        }
-        event.preventDefault();
+    forms.handle('exlog-retro-save', function (form) {
         var rows = actionRows(form);
-        forms.submit(form, {
+        return {
             texts: texts(),
             body: body(form, rows),
             fieldFor: function (target, field) { return fieldFor(target, rows, field); },
             conflict: conflict,
             announce: forms.announcer('#exlog-retro .exlog-status'),
             saved: function () { window.location.reload(); }
-        });
+        };
     });
 
     if (document.readyState === 'loading') {
