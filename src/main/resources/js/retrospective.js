@@ -1,16 +1,12 @@
 /*
  * Experiment Log: the retrospective page. The scope choice shows (and enables) only the project, department or
  * outcome field that belongs to the chosen kind, so the GET form sends one "value". The hold and revise forms are sent
- * to the REST API as JSON; errors are shown next to their field (aria-invalid, and the error text the field's
- * aria-describedby names); nothing typed is lost when a save fails; a conflict offers to reload.
+ * to the REST API as JSON; errors, conflicts and failures are shown as all the pages' forms show them (forms.js).
  */
 (function () {
     'use strict';
 
-    function contextPath() {
-        var meta = document.querySelector('meta[name="ajs-context-path"]');
-        return meta ? meta.getAttribute('content') : '';
-    }
+    var forms = window.ExperimentLogForms;
 
     function texts() {
         return document.getElementById('exlog-retro').dataset;
@@ -65,12 +61,6 @@
         return json;
     }
 
-    function clearErrors(form) {
-        form.querySelectorAll('.exlog-field-error').forEach(function (slot) { slot.textContent = ''; });
-        form.querySelectorAll('[aria-invalid]').forEach(function (input) { input.removeAttribute('aria-invalid'); });
-        form.querySelector('.exlog-form-error').textContent = '';
-    }
-
     /**
      * The field an error names. For an action: the row it counts ({@code actions[1].ownerName}, in the order sent), or
      * else the first row whose field looks like the one the server refused.
@@ -93,48 +83,12 @@
             })[0] || rows[0];
             return suspect ? part(suspect.row, name) : null;
         }
-        var input = form.querySelector('[name="' + field + '"]');
-        return input && input.type !== 'hidden' ? input : null;
+        return forms.field(form, field);
     }
 
-    function showErrors(form, rows, status, payload) {
-        var text = texts();
-        var summary = form.querySelector('.exlog-form-error');
-        var errors = (payload && payload.errors) || [];
-        var first = null;
-        if (status === 409) {
-            summary.textContent = text.textConflict + ' ';
-            var reload = document.createElement('button');
-            reload.type = 'button';
-            reload.className = 'exlog-button';
-            reload.textContent = text.textReload;
-            reload.addEventListener('click', function () { window.location.reload(); });
-            summary.appendChild(reload);
-            summary.focus();
-            return;
-        }
-        errors.forEach(function (error) {
-            var input = fieldFor(form, rows, error.field);
-            var slot = input && document.getElementById(input.id + '-error');
-            if (slot) {
-                slot.textContent = error.message;
-                input.setAttribute('aria-invalid', 'true');
-                first = first || input;
-            } else {
-                summary.textContent = (summary.textContent ? summary.textContent + ' ' : '') + error.message;
-            }
-        });
-        if (!summary.textContent && !first) {
-            summary.textContent = text.textFailed;
-        }
-        (first || summary).focus();
-    }
-
-    function announce(message) {
-        var status = document.querySelector('#exlog-retro .exlog-status');
-        if (status) {
-            status.textContent = message;
-        }
+    /** Any conflict, not only an out-of-date version, offers to reload. */
+    function conflict(status) {
+        return status === 409;
     }
 
     function init() {
@@ -144,40 +98,16 @@
         }
     }
 
-    document.addEventListener('submit', function (event) {
-        var form = event.target;
-        if (!form.classList.contains('exlog-retro-save')) {
-            return;
-        }
-        event.preventDefault();
-        var text = texts();
-        var button = form.querySelector('button[type="submit"]');
+    forms.handle('exlog-retro-save', function (form) {
         var rows = actionRows(form);
-        clearErrors(form);
-        button.disabled = true;
-        announce(text.textSaving);
-        fetch(contextPath() + '/rest/experiment-log/1.0' + form.dataset.api, {
-            method: form.dataset.method,
-            credentials: 'same-origin',
-            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
-            body: JSON.stringify(body(form, rows))
-        }).then(function (response) {
-            return response.json().catch(function () { return null; }).then(function (payload) {
-                if (response.ok) {
-                    window.location.reload();
-                    return;
-                }
-                showErrors(form, rows, response.status, payload);
-                announce('');
-                button.disabled = false;
-            });
-        }, function () {
-            var summary = form.querySelector('.exlog-form-error');
-            summary.textContent = text.textNetwork;
-            summary.focus();
-            announce('');
-            button.disabled = false;
-        });
+        return {
+            texts: texts(),
+            body: body(form, rows),
+            fieldFor: function (target, field) { return fieldFor(target, rows, field); },
+            conflict: conflict,
+            announce: forms.announcer('#exlog-retro .exlog-status'),
+            saved: function () { window.location.reload(); }
+        };
     });
 
     if (document.readyState === 'loading') {

@@ -1,19 +1,16 @@
 package org.experimentlog.benchmark;
 
+import static org.experimentlog.benchmark.Timings.ms;
+import static org.experimentlog.benchmark.Timings.percentile;
+
 import java.io.PrintStream;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 import org.experimentlog.app.LibrarySearchService;
 import org.experimentlog.app.RetrospectiveService;
 import org.experimentlog.app.port.LearningQuery;
@@ -33,7 +30,6 @@ import org.experimentlog.sandbox.SandboxComponents;
 import org.experimentlog.sandbox.SandboxDirectory;
 import org.experimentlog.sandbox.UpgradeTasks;
 import org.experimentlog.testing.ao.AoDatabase;
-import org.experimentlog.testing.ao.StatementCounter;
 import org.experimentlog.web.ui.ExperimentPanelViews;
 import org.experimentlog.web.ui.LibraryPageViews;
 import org.experimentlog.web.ui.OutcomePageViews;
@@ -55,7 +51,6 @@ import org.experimentlog.web.ui.OutcomePageViews;
  */
 public final class DataCenterBenchmark {
     private static final String READER = DataCenterDataset.userName(0);
-    private static final int WARM_UP = 3;
 
     private DataCenterBenchmark() {
     }
@@ -84,7 +79,7 @@ public final class DataCenterBenchmark {
         out.printf("%nJava %s, %d cores, %s %s, max heap %d MB, %d timed runs per request after %d warm-up runs%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name"), System.getProperty("os.arch"),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024), runs, WARM_UP);
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), runs, Timings.WARM_UP);
         components.close();
         database.close();
     }
@@ -127,72 +122,16 @@ public final class DataCenterBenchmark {
 
     private static void measure(String name, Supplier<Object> request, AoDatabase database, int runs, PrintStream out)
             throws SQLException {
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < runs + WARM_UP; i++) {
-            long start = System.nanoTime();
-            CurrentUser.as(READER, request);
-            if (i >= WARM_UP) {
-                times.add(System.nanoTime() - start);
-            }
-        }
-        StatementCounter counter = database.statements();
-        counter.reset();
-        CurrentUser.as(READER, request);
-        int statements = counter.count();
-        List<String> sql = counter.statements();
-        List<List<Object>> parameters = counter.parameters();
-        if (sql.size() != statements || sql.stream().anyMatch(q -> !q.stripLeading().toUpperCase(Locale.ROOT)
-                .startsWith("SELECT"))) {
-            // the counter keeps the last 200 statements, and writes must not be repeated
+        List<Long> times = Timings.time(runs, () -> CurrentUser.as(READER, request));
+        Timings.Statements statements = Timings.capture(database.statements(), () -> CurrentUser.as(READER, request));
+        if (!statements.replayable()) {
             out.printf(Locale.ROOT, "%-34s %10.1f %10.1f %6d %10s %6s%n", name, ms(percentile(times, 50)),
-                    ms(percentile(times, 95)), statements, "-", "-");
+                    ms(percentile(times, 95)), statements.count(), "-", "-");
             return;
         }
-        List<Long> raw = new ArrayList<>();
-        for (int i = 0; i < runs + WARM_UP; i++) {
-            long start = System.nanoTime();
-            replay(database.rawDataSource(), sql, parameters);
-            if (i >= WARM_UP) {
-                raw.add(System.nanoTime() - start);
-            }
-        }
+        List<Long> raw = statements.replayTimes(database.rawDataSource(), runs);
         out.printf(Locale.ROOT, "%-34s %10.1f %10.1f %6d %10.1f %6.2f%n", name, ms(percentile(times, 50)),
-                ms(percentile(times, 95)), statements, ms(percentile(raw, 50)),
+                ms(percentile(times, 95)), statements.count(), ms(percentile(raw, 50)),
                 (double) percentile(times, 50) / percentile(raw, 50));
-    }
-
-    /** The same statements with the same parameters over plain JDBC, reading every row and column. */
-    private static void replay(DataSource raw, List<String> sql, List<List<Object>> parameters) throws SQLException {
-        try (Connection connection = raw.getConnection()) {
-            for (int s = 0; s < sql.size(); s++) {
-                try (PreparedStatement statement = connection.prepareStatement(sql.get(s))) {
-                    List<Object> values = parameters.get(s);
-                    for (int p = 0; p < values.size(); p++) {
-                        statement.setObject(p + 1, values.get(p));
-                    }
-                    if (!statement.execute()) {
-                        continue;
-                    }
-                    try (ResultSet rows = statement.getResultSet()) {
-                        int columns = rows.getMetaData().getColumnCount();
-                        while (rows.next()) {
-                            for (int c = 1; c <= columns; c++) {
-                                rows.getObject(c);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    private static long percentile(List<Long> values, int percent) {
-        List<Long> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1_000_000.0;
     }
 }

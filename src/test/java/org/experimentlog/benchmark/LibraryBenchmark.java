@@ -1,19 +1,16 @@
 package org.experimentlog.benchmark;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import static org.experimentlog.benchmark.Timings.ms;
+import static org.experimentlog.benchmark.Timings.percentile;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.experimentlog.app.port.LearningQuery;
 import org.experimentlog.app.port.LibraryOrder;
 import org.experimentlog.app.port.PageRequest;
@@ -34,7 +31,6 @@ import org.experimentlog.persistence.AoExperimentRepository;
 import org.experimentlog.persistence.AoFailureStoryRepository;
 import org.experimentlog.persistence.AoLibrarySearch;
 import org.experimentlog.testing.ao.AoDatabase;
-import org.experimentlog.testing.ao.StatementCounter;
 
 /**
  * The learning library's search on H2 with 100,000 learnings and 100,000 failure stories, written through the
@@ -79,31 +75,14 @@ public final class LibraryBenchmark {
         for (Map.Entry<String, LearningQuery> entry : queries.entrySet()) {
             LibraryOrder order = entry.getKey().contains("relevance") ? LibraryOrder.RELEVANCE : LibraryOrder.NEWEST;
             PageRequest page = entry.getKey().contains("page 5") ? new PageRequest(80, 20) : PageRequest.first(20);
-            List<Long> times = new ArrayList<>();
-            int total = 0;
-            for (int i = 0; i < runs + 3; i++) {
-                long start = System.nanoTime();
-                total = search.search(entry.getValue(), reader, order, page).page().total();
-                if (i >= 3) {
-                    times.add(System.nanoTime() - start);
-                }
-            }
-            StatementCounter counter = database.statements();
-            counter.reset();
-            search.search(entry.getValue(), reader, order, page);
-            List<String> sql = counter.statements();
-            List<List<Object>> parameters = counter.parameters();
-            List<Long> raw = new ArrayList<>();
-            for (int i = 0; i < runs + 3; i++) {
-                long start = System.nanoTime();
-                replay(database.rawDataSource(), sql, parameters);
-                if (i >= 3) {
-                    raw.add(System.nanoTime() - start);
-                }
-            }
+            List<Long> times = Timings.time(runs, () -> search.search(entry.getValue(), reader, order, page));
+            int[] total = new int[1];
+            Timings.Statements statements = Timings.capture(database.statements(),
+                    () -> total[0] = search.search(entry.getValue(), reader, order, page).page().total());
+            List<Long> raw = statements.replayTimes(database.rawDataSource(), runs);
             System.out.printf("%-30s %10.1f %10.1f %6d %10.1f %6.2f %8d%n", entry.getKey(), ms(percentile(times, 50)),
-                    ms(percentile(times, 95)), sql.size(), ms(percentile(raw, 50)),
-                    (double) percentile(times, 50) / percentile(raw, 50), total);
+                    ms(percentile(times, 95)), statements.sql().size(), ms(percentile(raw, 50)),
+                    (double) percentile(times, 50) / percentile(raw, 50), total[0]);
         }
         System.out.println("\nJava " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores, " + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
@@ -158,37 +137,5 @@ public final class LibraryBenchmark {
             text.append(i == 0 ? "" : " ").append(WORDS.get(random.nextInt(WORDS.size())));
         }
         return text.toString();
-    }
-
-    /** The same statements with the same parameters over plain JDBC, reading every row and column. */
-    private static void replay(DataSource raw, List<String> sql, List<List<Object>> parameters) throws SQLException {
-        try (Connection connection = raw.getConnection()) {
-            for (int s = 0; s < sql.size(); s++) {
-                try (PreparedStatement statement = connection.prepareStatement(sql.get(s))) {
-                    List<Object> values = parameters.get(s);
-                    for (int p = 0; p < values.size(); p++) {
-                        statement.setObject(p + 1, values.get(p));
-                    }
-                    try (ResultSet rows = statement.executeQuery()) {
-                        int columns = rows.getMetaData().getColumnCount();
-                        while (rows.next()) {
-                            for (int c = 1; c <= columns; c++) {
-                                rows.getObject(c);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    private static long percentile(List<Long> values, int percent) {
-        List<Long> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1_000_000.0;
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -114,6 +115,14 @@ public final class PluginDescriptor {
             webResources.add(new WebResourceModule(key,
                     children(resources, "dependency").stream().map(e -> e.getTextContent().strip()).toList(), files,
                     children(resources, "context").stream().map(e -> e.getTextContent().strip()).toList()));
+        }
+        for (WebResourceModule module : webResources) {
+            for (String dependency : module.dependencies()) {
+                if (dependency.startsWith(pluginKey + ":") && webResource(dependency).isEmpty()) {
+                    throw new IllegalStateException("The web-resource " + module.key() + " depends on " + dependency
+                            + ", which does not exist");
+                }
+            }
         }
         for (Element item : children(root, "web-item")) {
             String key = required(item, "key");
@@ -309,6 +318,11 @@ public final class PluginDescriptor {
 
     public List<WebResourceModule> webResources() {
         return List.copyOf(webResources);
+    }
+
+    /** The plugin's own web resource a {@code <dependency>} names ({@code <plugin-key>:<module-key>}), if any. */
+    public Optional<WebResourceModule> webResource(String completeKey) {
+        return webResources.stream().filter(r -> completeKey.equals(pluginKey + ":" + r.key())).findFirst();
     }
 
     /** Every {@code Class#method()} the templates may call. */

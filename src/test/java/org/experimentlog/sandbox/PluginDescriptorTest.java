@@ -83,6 +83,30 @@ public class PluginDescriptorTest {
     }
 
     @Test
+    public void parse_shouldRefuseADependencyOnAWebResourceOfItsOwnThatIsMissing() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> parse(
+                "<web-resource key=\"r\"><dependency>org.experimentlog.experiment-log:nope</dependency></web-resource>"));
+
+        assertEquals("The web-resource r depends on org.experimentlog.experiment-log:nope, which does not exist",
+                e.getMessage());
+    }
+
+    @Test
+    public void resourceTags_shouldLoadTheWebResourcesAPageDependsOnFirstAndOnce() {
+        PluginDescriptor target = parse("<web-resource key=\"page\"><dependency>com.atlassian.auiplugin:ajs</dependency>"
+                + "<dependency>org.experimentlog.experiment-log:shared</dependency>"
+                + "<resource type=\"download\" name=\"page.js\" location=\"js/admin.js\"/><context>c</context></web-resource>"
+                + "<web-resource key=\"other\"><dependency>org.experimentlog.experiment-log:shared</dependency>"
+                + "<resource type=\"download\" name=\"other.js\" location=\"js/outcome.js\"/><context>c</context></web-resource>"
+                + "<web-resource key=\"shared\"><resource type=\"download\" name=\"shared.js\" location=\"js/forms.js\"/>"
+                + "</web-resource>");
+
+        String prefix = "<script src=\"/x/download/resources/org.experimentlog.experiment-log:";
+        assertEquals(prefix + "shared/shared.js\" defer></script>" + prefix + "page/page.js\" defer></script>"
+                + prefix + "other/other.js\" defer></script>", WebPanels.resourceTags(target, "/x", "c"));
+    }
+
+    @Test
     public void parse_shouldRefuseAnAllowlistEntryWithoutSuchAMethod() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> parse(
                 "<velocity-allowlist key=\"v\"><method>org.experimentlog.domain.experiment.Experiment#getNothing()</method></velocity-allowlist>"));

@@ -5,8 +5,10 @@ import com.atlassian.plugin.web.ContextProvider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -65,22 +67,37 @@ final class WebPanels {
         return html.toString();
     }
 
-    /** The script and style tags of the web resources loaded in a page context, as Jira batches them. */
+    /**
+     * The script and style tags of the web resources loaded in a page context, as Jira batches them: each module after
+     * the plugin's own modules it depends on ({@code <dependency>}), and each once. The host's modules (AUI) are not
+     * served here.
+     */
     static String resourceTags(PluginDescriptor descriptor, String contextPath, String pageContext) {
+        Set<String> included = new LinkedHashSet<>();
         StringBuilder tags = new StringBuilder();
         for (PluginDescriptor.WebResourceModule module : descriptor.webResources()) {
-            if (!module.contexts().contains(pageContext)) {
-                continue;
-            }
-            for (String name : module.resources().keySet()) {
-                String url = contextPath + "/download/resources/" + descriptor.pluginKey() + ":" + module.key() + "/" + name;
-                if (name.endsWith(".css")) {
-                    tags.append("<link rel=\"stylesheet\" href=\"").append(url).append("\">");
-                } else if (name.endsWith(".js")) {
-                    tags.append("<script src=\"").append(url).append("\" defer></script>");
-                }
+            if (module.contexts().contains(pageContext)) {
+                appendTags(descriptor, contextPath, module, included, tags);
             }
         }
         return tags.toString();
+    }
+
+    private static void appendTags(PluginDescriptor descriptor, String contextPath, PluginDescriptor.WebResourceModule module,
+            Set<String> included, StringBuilder tags) {
+        if (!included.add(module.key())) {
+            return;
+        }
+        for (String dependency : module.dependencies()) {
+            descriptor.webResource(dependency).ifPresent(d -> appendTags(descriptor, contextPath, d, included, tags));
+        }
+        for (String name : module.resources().keySet()) {
+            String url = contextPath + "/download/resources/" + descriptor.pluginKey() + ":" + module.key() + "/" + name;
+            if (name.endsWith(".css")) {
+                tags.append("<link rel=\"stylesheet\" href=\"").append(url).append("\">");
+            } else if (name.endsWith(".js")) {
+                tags.append("<script src=\"").append(url).append("\" defer></script>");
+            }
+        }
     }
 }

@@ -1,0 +1,99 @@
+package org.experimentlog.benchmark;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.experimentlog.testing.ao.StatementCounter;
+
+/**
+ * What the benchmarks measure the same way: timed runs after warm-up runs, their median and p95, and the statements
+ * a request ran, replayed over plain JDBC to compare with.
+ */
+final class Timings {
+    /** Runs before the timed ones, so the JIT and the database's caches are warm. */
+    static final int WARM_UP = 3;
+
+    /** A call to time; it may fail with the database. */
+    @FunctionalInterface
+    interface Call {
+        void run() throws SQLException;
+    }
+
+    /** The statements one call ran, in order, with their parameters, and how many the counter counted. */
+    record Statements(int count, List<String> sql, List<List<Object>> parameters) {
+        /** Whether they can be run again as they are: all kept (the counter keeps the last 200), and no writes. */
+        boolean replayable() {
+            return sql.size() == count && sql.stream()
+                    .allMatch(q -> q.stripLeading().toUpperCase(Locale.ROOT).startsWith("SELECT"));
+        }
+
+        /** The nanoseconds of each timed replay over plain JDBC, after warm-up runs. */
+        List<Long> replayTimes(DataSource raw, int runs) throws SQLException {
+            return time(runs, () -> replay(raw));
+        }
+
+        /** The same statements with the same parameters over plain JDBC, reading every row and column. */
+        private void replay(DataSource raw) throws SQLException {
+            try (Connection connection = raw.getConnection()) {
+                for (int s = 0; s < sql.size(); s++) {
+                    try (PreparedStatement statement = connection.prepareStatement(sql.get(s))) {
+                        List<Object> values = parameters.get(s);
+                        for (int p = 0; p < values.size(); p++) {
+                            statement.setObject(p + 1, values.get(p));
+                        }
+                        if (!statement.execute()) {
+                            continue;
+                        }
+                        try (ResultSet rows = statement.getResultSet()) {
+                            int columns = rows.getMetaData().getColumnCount();
+                            while (rows.next()) {
+                                for (int c = 1; c <= columns; c++) {
+                                    rows.getObject(c);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private Timings() {
+    }
+
+    /** The nanoseconds of each of {@code runs} timed calls, after {@link #WARM_UP} calls that are not timed. */
+    static List<Long> time(int runs, Call call) throws SQLException {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < runs + WARM_UP; i++) {
+            long start = System.nanoTime();
+            call.run();
+            if (i >= WARM_UP) {
+                times.add(System.nanoTime() - start);
+            }
+        }
+        return times;
+    }
+
+    /** The statements the call runs, as the counter sees them. */
+    static Statements capture(StatementCounter counter, Runnable call) {
+        counter.reset();
+        call.run();
+        return new Statements(counter.count(), counter.statements(), counter.parameters());
+    }
+
+    static long percentile(List<Long> values, int percent) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+    }
+
+    static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+}
