@@ -14,6 +14,7 @@ import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.Transactions;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.StaleVersionException;
@@ -67,8 +68,7 @@ public class AdministrationService {
     public Department saveDepartment(SaveDepartment command) {
         UserRef admin = administrator("save the department");
         if (command.groupName() != null && !command.groupName().isBlank() && !users.groupExists(command.groupName().strip())) {
-            throw new InvalidInputException("groupName", "Could not save the department: there is no group \""
-                    + command.groupName().strip() + "\".");
+            throw new InvalidInputException("groupName", ErrorKey.DEPARTMENT_NO_GROUP, command.groupName().strip());
         }
         return transactions.inTransaction(() -> {
             Department changed;
@@ -76,7 +76,7 @@ public class AdministrationService {
                 changed = Department.create(command.name(), command.groupName());
             } else {
                 Department current = departments.find(command.department()).orElseThrow(
-                        () -> new NotFoundException("Department " + command.department() + " does not exist."));
+                        () -> new NotFoundException(ErrorKey.DEPARTMENT_NOT_FOUND, command.department().toString()));
                 if (current.version() != command.version()) {
                     throw new StaleVersionException("department");
                 }
@@ -124,8 +124,7 @@ public class AdministrationService {
     public AppSettings saveSettings(AppSettings changed) {
         UserRef admin = administrator("save the settings");
         if (changed.outcomeManagerGroup() != null && !users.groupExists(changed.outcomeManagerGroup())) {
-            throw new InvalidInputException("outcomeManagerGroup", "Could not save the settings: there is no group \""
-                    + changed.outcomeManagerGroup() + "\".");
+            throw new InvalidInputException("outcomeManagerGroup", ErrorKey.SETTINGS_NO_GROUP, changed.outcomeManagerGroup());
         }
         return transactions.inTransaction(() -> {
             AppSettings saved = settings.save(changed);

@@ -35,6 +35,7 @@ import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.Transactions;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.ProjectKey;
@@ -145,8 +146,7 @@ public class ExperimentService {
     public Page<ExperimentRecord> list(ProjectKey project, PageRequest page) {
         UserRef user = caller.user();
         if (!access.canBrowseProject(user, project)) {
-            throw new NotFoundException("Could not list the experiments: project " + project + " does not exist "
-                    + "or you do not have permission to see it.");
+            throw new NotFoundException(ErrorKey.EXPERIMENTS_PROJECT_NOT_FOUND, project.toString());
         }
         return experiments.list(ExperimentQuery.inProject(project), page);
     }
@@ -162,8 +162,7 @@ public class ExperimentService {
         UserRef user = caller.user();
         IssueSummary issue = editable(user, command.issueKey(), "open the experiment");
         if (!issue.experiment()) {
-            throw new RuleViolationException("issueKey", "Could not open the experiment: " + issue.ref().key()
-                    + " is not an issue of type Experiment.");
+            throw new RuleViolationException("issueKey", ErrorKey.ISSUE_NOT_AN_EXPERIMENT, issue.ref().key());
         }
         return transactions.inTransaction(() -> {
             Experiment saved = experiments.save(Experiment.open(issue.ref(), user, clock.now()));
@@ -320,8 +319,7 @@ public class ExperimentService {
         withEditable(issueKey, "delete the learning", (user, experiment) -> {
             learningOf(experiment, id);
             if (experiment.verdict().isPresent() && experiments.learningsOf(experiment.requireId()).size() == 1) {
-                throw new RuleViolationException("learning", "Could not delete the learning: a concluded experiment "
-                        + "keeps at least one learning.");
+                throw new RuleViolationException("learning", ErrorKey.LEARNING_KEEP_ONE);
             }
             experiments.delete(id);
             record(user, AuditedType.LEARNING, id.value(), AuditAction.DELETED,
@@ -376,8 +374,7 @@ public class ExperimentService {
 
     private IssueSummary browsable(UserRef user, String issueKey) {
         return issues.findByKey(issueKey).filter(i -> access.canBrowse(user, i.ref()))
-                .orElseThrow(() -> new NotFoundException("Issue " + issueKey
-                        + " does not exist or you do not have permission to see it."));
+                .orElseThrow(() -> new NotFoundException(ErrorKey.ISSUE_NOT_FOUND, issueKey));
     }
 
     private IssueSummary editable(UserRef user, String issueKey, String action) {
@@ -390,28 +387,28 @@ public class ExperimentService {
     }
 
     private static NotFoundException noExperiment(IssueSummary issue) {
-        return new NotFoundException("Issue " + issue.ref().key() + " has no experiment yet.");
+        return new NotFoundException(ErrorKey.ISSUE_HAS_NO_EXPERIMENT, issue.ref().key());
     }
 
     private Iteration iterationOf(Experiment experiment, IterationId id) {
         return experiments.findIteration(id).filter(i -> i.experimentId().equals(experiment.requireId()))
-                .orElseThrow(() -> new NotFoundException("Iteration " + id + " is not part of " + experiment.issue().key() + "."));
+                .orElseThrow(() -> new NotFoundException(ErrorKey.ITERATION_NOT_PART, id.toString(), experiment.issue().key()));
     }
 
     private Result resultOf(Experiment experiment, ResultId id) {
         return experiments.findResult(id).filter(r -> r.experimentId().equals(experiment.requireId()))
-                .orElseThrow(() -> new NotFoundException("Result " + id + " is not part of " + experiment.issue().key() + "."));
+                .orElseThrow(() -> new NotFoundException(ErrorKey.RESULT_NOT_PART, id.toString(), experiment.issue().key()));
     }
 
     private Learning learningOf(Experiment experiment, LearningId id) {
         return experiments.findLearning(id).filter(l -> l.experimentId().equals(experiment.requireId()))
-                .orElseThrow(() -> new NotFoundException("Learning " + id + " is not part of " + experiment.issue().key() + "."));
+                .orElseThrow(() -> new NotFoundException(ErrorKey.LEARNING_NOT_PART, id.toString(), experiment.issue().key()));
     }
 
     private void requireDepartments(Collection<DepartmentId> ids) {
         for (DepartmentId id : ids) {
             if (departments.find(id).isEmpty()) {
-                throw new InvalidInputException("departments", "Department " + id + " does not exist.");
+                throw new InvalidInputException("departments", ErrorKey.DEPARTMENT_NOT_FOUND, id.toString());
             }
         }
     }
@@ -420,7 +417,7 @@ public class ExperimentService {
         var found = outcomes.findAll(ids);
         for (OutcomeId id : ids) {
             if (!found.containsKey(id)) {
-                throw new InvalidInputException("outcomes", "Outcome " + id + " does not exist.");
+                throw new InvalidInputException("outcomes", ErrorKey.OUTCOME_NOT_FOUND, id.toString());
             }
         }
     }

@@ -15,6 +15,7 @@ import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.Transactions;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.StaleVersionException;
@@ -176,11 +177,11 @@ public class OutcomeService {
 
     private void requireDepartment(DepartmentId id) {
         if (id != null && departments.find(id).isEmpty()) {
-            throw new InvalidInputException("ownerDepartment", "Department " + id + " does not exist.");
+            throw new InvalidInputException("ownerDepartment", ErrorKey.DEPARTMENT_NOT_FOUND, id.toString());
         }
     }
 
     private static NotFoundException notFound(OutcomeId id) {
-        return new NotFoundException("Outcome " + id + " does not exist.");
+        return new NotFoundException(ErrorKey.OUTCOME_NOT_FOUND, id.toString());
     }
 }

@@ -7,4 +7,9 @@ public final class InvalidInputException extends DomainException {
     public InvalidInputException(String field, String message) {
         super(field, message);
     }
+
+    /** A message the web layer can show in the reader's language. */
+    public InvalidInputException(String field, ErrorKey key, Object... arguments) {
+        super(field, key, arguments);
+    }
 }

@@ -15,7 +15,7 @@ public record IssueRef(long id, String key) {
         }
         requireNonNull(key, "key");
         if (!IssueKeys.isValid(key)) {
-            throw new InvalidInputException("issueKey", "\"" + key + "\" is not an issue key such as PERMIT-12.");
+            throw new InvalidInputException("issueKey", ErrorKey.ISSUE_KEY_INVALID, key);
         }
     }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.outcome.OutcomeId;
@@ -30,9 +31,9 @@ public final class Result {
         this.experimentId = requireNonNull(experimentId, "experimentId");
         this.iterationId = requireNonNull(iterationId, "iterationId");
         this.outcomeId = outcomeId;
-        this.title = Fields.required("title", "What was measured", title, TITLE_MAX);
-        this.measure = Fields.present("kind", "The kind of result", measure);
-        this.note = Fields.optional("note", "The note", note, NOTE_MAX);
+        this.title = Fields.required("title", FieldLabel.RESULT_TITLE, title, TITLE_MAX);
+        this.measure = Fields.present("kind", FieldLabel.RESULT_KIND, measure);
+        this.note = Fields.optional("note", FieldLabel.NOTE, note, NOTE_MAX);
         this.recordedBy = requireNonNull(recordedBy, "recordedBy");
         this.recordedAt = requireNonNull(recordedAt, "recordedAt");
         this.version = Fields.version(version);

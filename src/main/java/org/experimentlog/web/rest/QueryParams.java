@@ -1,6 +1,7 @@
 package org.experimentlog.web.rest;
 
 import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.experiment.Tag;
 
@@ -53,7 +54,7 @@ final class QueryParams {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "\"" + field + "\" must be a whole number.");
+            throw new InvalidInputException(field, ErrorKey.VALUE_NOT_A_WHOLE_NUMBER, field);
         }
     }
 
