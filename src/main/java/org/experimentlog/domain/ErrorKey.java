@@ -12,6 +12,14 @@ import java.util.Locale;
  */
 public enum ErrorKey {
     LOG_IN("Log in to continue."),
+    PROJECT_HAS_EXPERIMENTS("Could not stop offering the Experiment issue type in {0}: the project has {1,choice,1#1 experiment|1<{1} experiments}. Move or delete them first."),
+    PROJECT_DOES_NOT_EXIST("Project {0} does not exist."),
+
+    ADMINISTRATORS_ONLY("Could not {0}: only administrators can."),
+    OUTCOME_MANAGERS_ONLY("Could not {0}: only administrators and outcome managers can."),
+    EDIT_PERMISSION_MISSING("Could not {0}: you do not have permission to edit {1}."),
+    EXPERIMENT_CLOSED("Could not {0}: the experiment is {1}."),
+
     VERSION_NEGATIVE("The version cannot be negative."),
     STALE_VERSION("Could not save the {0}: someone else changed it in the meantime. Reload it to see "
             + "their change, then apply yours again."),

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.experimentlog.domain.Attempt;
 import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
@@ -144,7 +145,7 @@ public final class Experiment {
     }
 
     public Experiment withHypothesis(Hypothesis newHypothesis) {
-        requireOpen("edit the hypothesis");
+        requireOpen(Attempt.EDIT_THE_HYPOTHESIS);
         if (stage != Stage.DESIGNING && !newHypothesis.missingForStart().isEmpty()) {
             throw new InvalidInputException(newHypothesis.missingForStart().get(0), ErrorKey.EXPERIMENT_HYPOTHESIS_KEPT);
         }
@@ -154,7 +155,7 @@ public final class Experiment {
     }
 
     public Experiment withMethod(Method newMethod, String details) {
-        requireOpen("change the method");
+        requireOpen(Attempt.CHANGE_THE_METHOD);
         Builder b = copy();
         b.method = newMethod;
         b.methodDetails = details;
@@ -162,14 +163,14 @@ public final class Experiment {
     }
 
     public Experiment withDepartments(Collection<DepartmentId> newDepartments) {
-        requireOpen("change the departments");
+        requireOpen(Attempt.CHANGE_THE_DEPARTMENTS);
         Builder b = copy();
         b.departments = new LinkedHashSet<>(newDepartments);
         return new Experiment(b);
     }
 
     public Experiment withOutcomes(List<OutcomeLink> newOutcomes) {
-        requireOpen("change the linked outcomes");
+        requireOpen(Attempt.CHANGE_THE_LINKED_OUTCOMES);
         Builder b = copy();
         b.outcomes = new ArrayList<>(newOutcomes);
         return new Experiment(b);
@@ -241,9 +242,9 @@ public final class Experiment {
     }
 
     /** Throws unless iterations, results and the plan may still change. */
-    public void requireOpen(String action) {
+    public void requireOpen(Attempt action) {
         if (stage.isFinal()) {
-            throw new RuleViolationException("stage", "Could not " + action + ": the experiment is " + stage.code() + ".");
+            throw new RuleViolationException("stage", ErrorKey.EXPERIMENT_CLOSED, action, stageName());
         }
     }
 

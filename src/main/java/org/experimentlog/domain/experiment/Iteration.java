@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.experimentlog.domain.Attempt;
 import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
@@ -59,7 +60,7 @@ public final class Iteration {
      */
     public static Iteration next(Experiment experiment, List<Iteration> existing, String change, LocalDate start,
             LocalDate end) {
-        experiment.requireOpen("add an iteration");
+        experiment.requireOpen(Attempt.ADD_AN_ITERATION);
         ExperimentId experimentId = experiment.requireId();
         List<Iteration> sorted = existing.stream().sorted(Comparator.comparingInt(Iteration::number)).toList();
         for (int i = 0; i < sorted.size(); i++) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.experimentlog.domain.Attempt;
 import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.UserRef;
@@ -42,7 +43,7 @@ public final class Result {
     /** A new result in an iteration of an experiment that is still open. */
     public static Result record(Experiment experiment, Iteration iteration, OutcomeId outcomeId, String title,
             ResultMeasure measure, String note, UserRef by, Instant at) {
-        experiment.requireOpen("record a result");
+        experiment.requireOpen(Attempt.RECORD_A_RESULT);
         if (!iteration.experimentId().equals(experiment.requireId())) {
             throw new IllegalArgumentException("The iteration belongs to another experiment");
         }

@@ -38,7 +38,7 @@ final class QueryParams {
         try {
             return new Tag(value);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(field, e.getMessage());
+            throw e.about(field);
         }
     }
 

@@ -50,7 +50,7 @@ final class RetrospectiveJsonMapper {
         try {
             return new Scope(scopeKind, value == null || value.isBlank() ? null : value.strip());
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(valueField, e.getMessage());
+            throw e.about(valueField);
         }
     }
 
@@ -77,7 +77,7 @@ final class RetrospectiveJsonMapper {
         try {
             return new Period(from, to);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException("period.to", e.getMessage());
+            throw e.about("period.to");
         }
     }
 
@@ -90,7 +90,7 @@ final class RetrospectiveJsonMapper {
             try {
                 ownerRef = owner == null ? null : new UserRef(owner);
             } catch (InvalidInputException e) {
-                throw new InvalidInputException("actions.owner", e.getMessage());
+                throw e.about("actions.owner");
             }
             actions.add(new RetroAction(action.id() == null ? null : new ActionId(action.id()), action.text(), ownerRef,
                     JsonInput.day(action.due(), "actions.due"), Boolean.TRUE.equals(action.done())));

@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.experimentlog.domain.Attempt;
 import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Phrase;
@@ -29,7 +30,7 @@ import org.junit.Test;
 
 /**
  * The messages of domain failures exist in both languages: every {@link ErrorKey}, {@link FieldLabel} and
- * {@link SavedObject}, and every error key the web layer names. The English bundle says what the domain's English
+ * {@link SavedObject} and {@link Attempt}, and every error key the web layer names. The English bundle says what the domain's English
  * says, and a Dutch pattern fills in the same arguments as its English one.
  */
 public class ErrorKeyBundlesTest {
@@ -132,6 +133,7 @@ public class ErrorKeyBundlesTest {
         }
         List<Phrase> phrases = new ArrayList<>(List.of(FieldLabel.values()));
         phrases.addAll(List.of(SavedObject.values()));
+        phrases.addAll(List.of(Attempt.values()));
         phrases.add(Phrase.of("experimentlog.group.control", "control"));
         phrases.add(Phrase.of("experimentlog.group.variant", "variant"));
         for (Phrase phrase : phrases) {
