@@ -1,7 +1,9 @@
 package org.experimentlog.domain;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Every message a domain failure can show in the reader's language. The key in the i18n bundles is
@@ -12,6 +14,22 @@ import java.util.Locale;
  */
 public enum ErrorKey {
     LOG_IN("Log in to continue."),
+    FAILURE_STORY_ID_NOT_POSITIVE("The id of a failure story must be positive."),
+    EXPERIMENT_ID_NOT_POSITIVE("The id of an experiment must be positive."),
+    LEARNING_ID_NOT_POSITIVE("The id of a learning must be positive."),
+    ITERATION_ID_NOT_POSITIVE("The id of an iteration must be positive."),
+    RESULT_ID_NOT_POSITIVE("The id of a result must be positive."),
+    MEASUREMENT_ID_NOT_POSITIVE("The id of a measurement must be positive."),
+    OUTCOME_ID_NOT_POSITIVE("The id of an outcome must be positive."),
+    DEPARTMENT_ID_NOT_POSITIVE("The id of a department must be positive."),
+    ISSUE_ID_NOT_POSITIVE("An issue id must be positive."),
+    ACTION_ID_NOT_POSITIVE("The id of a retrospective action must be positive."),
+    RETROSPECTIVE_ID_NOT_POSITIVE("The id of a retrospective must be positive."),
+    USER_KEY_REQUIRED("A user key is required."),
+    USER_KEY_TOO_LONG("A user key can have at most {0,number,#} characters."),
+    EXPERIMENT_STAGE_NOT_NEXT("Could not move the experiment from {0} to {1}: allowed next stages are {2}."),
+    POSITIVE_WHOLE_NUMBER("\"{0}\" must be a positive whole number."),
+
     PROJECT_HAS_EXPERIMENTS("Could not stop offering the Experiment issue type in {0}: the project has {1,choice,1#1 experiment|1<{1} experiments}. Move or delete them first."),
     PROJECT_DOES_NOT_EXIST("Project {0} does not exist."),
 
@@ -133,11 +151,25 @@ public enum ErrorKey {
         return english;
     }
 
-    /** The English message with these arguments filled in; a {@link Phrase} is filled in with its English words. */
+    /** A phrase's English words; a list of values as their English joined with commas. */
+    private static Object englishOf(Object argument) {
+        if (argument instanceof Phrase phrase) {
+            return phrase.english();
+        }
+        if (argument instanceof List<?> list) {
+            return list.stream().map(item -> String.valueOf(englishOf(item))).collect(Collectors.joining(", "));
+        }
+        return argument;
+    }
+
+    /**
+     * The English message with these arguments filled in; a {@link Phrase} is filled in with its English words, a
+     * list with its items' English joined by commas.
+     */
     public String english(Object... arguments) {
         Object[] words = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            words[i] = arguments[i] instanceof Phrase phrase ? phrase.english() : arguments[i];
+            words[i] = englishOf(arguments[i]);
         }
         return new MessageFormat(english, Locale.ENGLISH).format(words);
     }

@@ -11,7 +11,7 @@ import static java.util.Objects.requireNonNull;
 public record IssueRef(long id, String key) {
     public IssueRef {
         if (id <= 0) {
-            throw new InvalidInputException("issue", "An issue id must be positive.");
+            throw new InvalidInputException("issue", ErrorKey.ISSUE_ID_NOT_POSITIVE);
         }
         requireNonNull(key, "key");
         if (!IssueKeys.isValid(key)) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -255,9 +256,10 @@ public final class Experiment {
 
     private void requireTransition(Stage target) {
         if (!stage.canMoveTo(target)) {
-            throw new RuleViolationException("stage", "Could not move the experiment from " + stage.code() + " to "
-                    + target.code() + ": allowed next stages are " + stage.next().stream().map(Stage::code)
-                    .sorted().collect(Collectors.joining(", ")) + ".");
+            throw new RuleViolationException("stage", ErrorKey.EXPERIMENT_STAGE_NOT_NEXT, stageName(), Phrase.of(
+                    "experimentlog.stage." + target.code(), target.code()), stage.next().stream()
+                    .sorted(Comparator.comparing(Stage::code))
+                    .map(next -> Phrase.of("experimentlog.stage." + next.code(), next.code())).toList());
         }
     }
 

@@ -4,13 +4,15 @@ import com.atlassian.sal.api.message.I18nResolver;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.DomainException;
 import org.experimentlog.domain.Phrase;
 
 /**
  * The sentences of the API's error bodies in the reader's language, as the pages use it: a domain failure's key and
- * arguments looked up in the i18n bundles, each {@link Phrase} argument (a field's label, a stage) translated first.
+ * arguments looked up in the i18n bundles, each {@link Phrase} argument (a field's label, a stage) translated first
+ * and a list of them joined by commas.
  * Where a bundle lacks a key, the English text is used, so an error always has a message.
  */
 final class ErrorText {
@@ -43,6 +45,9 @@ final class ErrorText {
     private Serializable word(Locale locale, Object argument) {
         if (argument instanceof Phrase phrase) {
             return found(i18n.getText(locale, phrase.key()), phrase.key(), phrase.english());
+        }
+        if (argument instanceof List<?> list) {
+            return list.stream().map(item -> String.valueOf(word(locale, item))).collect(Collectors.joining(", "));
         }
         return argument instanceof Serializable serializable ? serializable : String.valueOf(argument);
     }

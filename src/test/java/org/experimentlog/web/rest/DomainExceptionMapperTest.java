@@ -91,6 +91,18 @@ public class DomainExceptionMapperTest {
     }
 
     @Test
+    public void toResponse_shouldTranslateEveryStageItNames_whenAMoveSkipsAStage() {
+        when(users.locale()).thenReturn(DUTCH);
+        Experiment designing = Experiments.anExperiment().build();
+
+        ErrorJson body = body(target.toResponse(refusal(() -> designing.moveTo(Stage.ANALYSING,
+                Experiments.STARTED_AT))));
+
+        assertEquals("Het experiment kan niet van de fase Ontwerp naar de fase Analyse: mogelijke volgende fasen "
+                + "zijn Gestopt, Uitvoering.", body.errors().get(0).message());
+    }
+
+    @Test
     public void toResponse_shouldNameTheObjectInDutch_whenSomeoneElseChangedIt() {
         when(users.locale()).thenReturn(DUTCH);
 
