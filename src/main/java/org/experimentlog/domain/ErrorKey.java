@@ -14,6 +14,10 @@ import java.util.stream.Collectors;
  */
 public enum ErrorKey {
     LOG_IN("Log in to continue."),
+    DEPARTMENT_ID_INVALID("\"{0}\" must be the id of a department, a positive whole number."),
+    OUTCOME_ID_INVALID("\"{0}\" must be the id of an outcome, a positive whole number."),
+    NO_EXPERIMENT_ISSUE_TYPE("Could not change the project: there is no issue type \"{0}\" in Jira yet."),
+
     FAILURE_STORY_ID_NOT_POSITIVE("The id of a failure story must be positive."),
     EXPERIMENT_ID_NOT_POSITIVE("The id of an experiment must be positive."),
     LEARNING_ID_NOT_POSITIVE("The id of a learning must be positive."),

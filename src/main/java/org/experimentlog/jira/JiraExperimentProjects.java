@@ -73,7 +73,7 @@ final class JiraExperimentProjects implements ExperimentProjects {
 
     private IssueType experimentType() {
         return issueTypes.getIssueTypes().stream().filter(ExperimentIssueCondition::isExperimentType).findFirst()
-                .orElseThrow(() -> new RuleViolationException("offered", "Could not change the project: there is no "
-                        + "issue type \"" + ExperimentIssueCondition.EXPERIMENT_ISSUE_TYPE + "\" in Jira yet."));
+                .orElseThrow(() -> new RuleViolationException("offered", ErrorKey.NO_EXPERIMENT_ISSUE_TYPE,
+                        ExperimentIssueCondition.EXPERIMENT_ISSUE_TYPE));
     }
 }

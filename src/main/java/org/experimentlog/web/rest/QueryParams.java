@@ -26,8 +26,12 @@ final class QueryParams {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidInputException(field, "\"" + field + "\" must be the id of " + article(field) + field
-                + ", a positive whole number.");
+        throw switch (field) {
+            case "department" -> new InvalidInputException(field, ErrorKey.DEPARTMENT_ID_INVALID, field);
+            case "outcome" -> new InvalidInputException(field, ErrorKey.OUTCOME_ID_INVALID, field);
+            default -> new InvalidInputException(field, "\"" + field + "\" must be the id of " + article(field) + field
+                    + ", a positive whole number.");
+        };
     }
 
     /** An optional tag such as {@code digital-forms}. */

@@ -98,7 +98,7 @@ public class DomainExceptionMapperTest {
         ErrorJson body = body(target.toResponse(refusal(() -> designing.moveTo(Stage.ANALYSING,
                 Experiments.STARTED_AT))));
 
-        assertEquals("Het experiment kan niet van de fase Ontwerp naar de fase Analyse: mogelijke volgende fasen "
+        assertEquals("Het experiment kan niet van de fase Ontwerp naar de fase Analyse gaan: mogelijke volgende fasen "
                 + "zijn Gestopt, Uitvoering.", body.errors().get(0).message());
     }
 
