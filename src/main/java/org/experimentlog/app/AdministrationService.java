@@ -14,6 +14,8 @@ import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.Transactions;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
+import org.experimentlog.domain.Attempt;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.StaleVersionException;
@@ -65,10 +67,9 @@ public class AdministrationService {
      * @throws StaleVersionException when someone else changed the department since the caller read it
      */
     public Department saveDepartment(SaveDepartment command) {
-        UserRef admin = administrator("save the department");
+        UserRef admin = administrator(Attempt.SAVE_THE_DEPARTMENT);
         if (command.groupName() != null && !command.groupName().isBlank() && !users.groupExists(command.groupName().strip())) {
-            throw new InvalidInputException("groupName", "Could not save the department: there is no group \""
-                    + command.groupName().strip() + "\".");
+            throw new InvalidInputException("groupName", ErrorKey.DEPARTMENT_NO_GROUP, command.groupName().strip());
         }
         return transactions.inTransaction(() -> {
             Department changed;
@@ -76,7 +77,7 @@ public class AdministrationService {
                 changed = Department.create(command.name(), command.groupName());
             } else {
                 Department current = departments.find(command.department()).orElseThrow(
-                        () -> new NotFoundException("Department " + command.department() + " does not exist."));
+                        () -> new NotFoundException(ErrorKey.DEPARTMENT_NOT_FOUND, command.department().toString()));
                 if (current.version() != command.version()) {
                     throw new StaleVersionException("department");
                 }
@@ -92,7 +93,7 @@ public class AdministrationService {
 
     /** Creates the default departments when there are none yet; returns how many it created. */
     public int createDefaultDepartments() {
-        UserRef admin = administrator("create the default departments");
+        UserRef admin = administrator(Attempt.CREATE_THE_DEFAULT_DEPARTMENTS);
         return transactions.inTransaction(() -> {
             if (!departments.list().isEmpty()) {
                 return 0;
@@ -112,20 +113,19 @@ public class AdministrationService {
      * @throws AccessDeniedException when the caller is not an administrator
      */
     public void checkAdministrator() {
-        administrator("open the administration page");
+        administrator(Attempt.OPEN_THE_ADMINISTRATION_PAGE);
     }
 
     public AppSettings settings() {
-        administrator("read the settings");
+        administrator(Attempt.READ_THE_SETTINGS);
         return settings.load();
     }
 
     /** @throws StaleVersionException when someone else changed the settings since the caller read them */
     public AppSettings saveSettings(AppSettings changed) {
-        UserRef admin = administrator("save the settings");
+        UserRef admin = administrator(Attempt.SAVE_THE_SETTINGS);
         if (changed.outcomeManagerGroup() != null && !users.groupExists(changed.outcomeManagerGroup())) {
-            throw new InvalidInputException("outcomeManagerGroup", "Could not save the settings: there is no group \""
-                    + changed.outcomeManagerGroup() + "\".");
+            throw new InvalidInputException("outcomeManagerGroup", ErrorKey.SETTINGS_NO_GROUP, changed.outcomeManagerGroup());
         }
         return transactions.inTransaction(() -> {
             AppSettings saved = settings.save(changed);
@@ -143,20 +143,20 @@ public class AdministrationService {
 
     /** The changes to one object, newest first; administrators only. */
     public Page<AuditEntry> history(AuditedType type, long id, PageRequest page) {
-        administrator("read the history");
+        administrator(Attempt.READ_THE_HISTORY);
         return audit.historyOf(type, id, page);
     }
 
     /** The latest changes to anything, newest first; administrators only. */
     public Page<AuditEntry> recentChanges(PageRequest page) {
-        administrator("read the audit log");
+        administrator(Attempt.READ_THE_AUDIT_LOG);
         return audit.recent(page);
     }
 
-    private UserRef administrator(String action) {
+    private UserRef administrator(Attempt action) {
         UserRef user = caller.user();
         if (!access.isAdministrator(user)) {
-            throw new AccessDeniedException("Could not " + action + ": only administrators can.");
+            throw new AccessDeniedException(ErrorKey.ADMINISTRATORS_ONLY, action);
         }
         return user;
     }

@@ -22,6 +22,7 @@ import org.experimentlog.app.port.StoryFilter;
 import org.experimentlog.app.port.Transactions;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
@@ -161,7 +162,7 @@ public class DataExportService {
     private UserRef administrator() {
         UserRef user = caller.user();
         if (!access.isAdministrator(user)) {
-            throw new AccessDeniedException("Could not export the data: only administrators can.");
+            throw new AccessDeniedException(ErrorKey.EXPORT_DENIED);
         }
         return user;
     }

@@ -35,6 +35,8 @@ import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.Transactions;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
+import org.experimentlog.domain.Attempt;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.ProjectKey;
@@ -145,8 +147,7 @@ public class ExperimentService {
     public Page<ExperimentRecord> list(ProjectKey project, PageRequest page) {
         UserRef user = caller.user();
         if (!access.canBrowseProject(user, project)) {
-            throw new NotFoundException("Could not list the experiments: project " + project + " does not exist "
-                    + "or you do not have permission to see it.");
+            throw new NotFoundException(ErrorKey.EXPERIMENTS_PROJECT_NOT_FOUND, project.toString());
         }
         return experiments.list(ExperimentQuery.inProject(project), page);
     }
@@ -160,10 +161,9 @@ public class ExperimentService {
      */
     public Experiment open(OpenExperiment command) {
         UserRef user = caller.user();
-        IssueSummary issue = editable(user, command.issueKey(), "open the experiment");
+        IssueSummary issue = editable(user, command.issueKey(), Attempt.OPEN_THE_EXPERIMENT);
         if (!issue.experiment()) {
-            throw new RuleViolationException("issueKey", "Could not open the experiment: " + issue.ref().key()
-                    + " is not an issue of type Experiment.");
+            throw new RuleViolationException("issueKey", ErrorKey.ISSUE_NOT_AN_EXPERIMENT, issue.ref().key());
         }
         return transactions.inTransaction(() -> {
             Experiment saved = experiments.save(Experiment.open(issue.ref(), user, clock.now()));
@@ -175,7 +175,7 @@ public class ExperimentService {
 
     /** @throws StaleVersionException when someone else changed the experiment since the caller read it */
     public Experiment editHypothesis(EditHypothesis command) {
-        return change(command.issueKey(), command.version(), "edit the hypothesis",
+        return change(command.issueKey(), command.version(), Attempt.EDIT_THE_HYPOTHESIS,
                 e -> e.withHypothesis(command.hypothesis()), AuditAction.UPDATED, "Edited the hypothesis of %s.");
     }
 
@@ -183,7 +183,7 @@ public class ExperimentService {
     public Experiment editPlan(EditPlan command) {
         requireDepartments(command.departments());
         requireOutcomes(command.outcomes().stream().map(OutcomeLink::outcome).toList());
-        return change(command.issueKey(), command.version(), "edit the plan",
+        return change(command.issueKey(), command.version(), Attempt.EDIT_THE_PLAN,
                 e -> e.withMethod(command.method(), command.methodDetails()).withDepartments(command.departments())
                         .withOutcomes(command.outcomes()),
                 AuditAction.UPDATED, "Edited the method, departments and outcomes of %s.");
@@ -191,14 +191,14 @@ public class ExperimentService {
 
     /** @throws RuleViolationException when the stage may not follow the current one */
     public Experiment moveStage(MoveStage command) {
-        return change(command.issueKey(), command.version(), "move the experiment",
+        return change(command.issueKey(), command.version(), Attempt.MOVE_THE_EXPERIMENT,
                 e -> e.moveTo(command.target(), clock.now()), AuditAction.STAGE_CHANGED,
                 "Moved %s to " + command.target().code() + ".");
     }
 
     /** @throws RuleViolationException when there is no learning yet, or the experiment is not being analysed */
     public Experiment conclude(Conclude command) {
-        return change(command.issueKey(), command.version(), "conclude the experiment",
+        return change(command.issueKey(), command.version(), Attempt.CONCLUDE_THE_EXPERIMENT,
                 e -> e.conclude(command.verdict(), command.note(), experiments.learningsOf(e.requireId()), clock.now()),
                 AuditAction.STAGE_CHANGED, "Concluded %s"
                         + (command.verdict() == null ? "." : " as " + command.verdict().code() + "."));
@@ -206,7 +206,7 @@ public class ExperimentService {
 
     /** @throws InvalidInputException when no reason is given */
     public Experiment abandon(Abandon command) {
-        return change(command.issueKey(), command.version(), "abandon the experiment",
+        return change(command.issueKey(), command.version(), Attempt.ABANDON_THE_EXPERIMENT,
                 e -> e.abandon(command.reason(), clock.now()), AuditAction.STAGE_CHANGED, "Abandoned %s.");
     }
 
@@ -216,7 +216,7 @@ public class ExperimentService {
      * @throws StaleVersionException when another iteration was added at the same moment
      */
     public Iteration addIteration(AddIteration command) {
-        return withEditable(command.issueKey(), "add an iteration", (user, experiment) -> {
+        return withEditable(command.issueKey(), Attempt.ADD_AN_ITERATION, (user, experiment) -> {
             Iteration saved = experiments.save(Iteration.next(experiment, experiments.iterationsOf(experiment.requireId()),
                     command.change(), command.startDate(), command.endDate()));
             record(user, AuditedType.ITERATION, saved.requireId().value(), AuditAction.CREATED,
@@ -227,8 +227,8 @@ public class ExperimentService {
 
     /** @throws StaleVersionException when someone else changed the iteration since the caller read it */
     public Iteration editIteration(EditIteration command) {
-        return withEditable(command.issueKey(), "edit the iteration", (user, experiment) -> {
-            experiment.requireOpen("edit the iteration");
+        return withEditable(command.issueKey(), Attempt.EDIT_THE_ITERATION, (user, experiment) -> {
+            experiment.requireOpen(Attempt.EDIT_THE_ITERATION);
             Iteration current = iterationOf(experiment, command.iteration());
             Iteration edited = Iteration.stored(current.requireId(), current.experimentId(), current.number(),
                     current.change(), current.startDate().orElse(null), current.endDate().orElse(null),
@@ -248,7 +248,7 @@ public class ExperimentService {
         if (command.outcome() != null) {
             requireOutcomes(List.of(command.outcome()));
         }
-        return withEditable(command.issueKey(), "record the result", (user, experiment) -> {
+        return withEditable(command.issueKey(), Attempt.RECORD_THE_RESULT, (user, experiment) -> {
             Iteration iteration = iterationOf(experiment, command.iteration());
             Result saved = experiments.save(Result.record(experiment, iteration, command.outcome(), command.title(),
                     command.measure(), command.note(), user, clock.now()));
@@ -264,8 +264,8 @@ public class ExperimentService {
         if (command.outcome() != null) {
             requireOutcomes(List.of(command.outcome()));
         }
-        return withEditable(command.issueKey(), "revise the result", (user, experiment) -> {
-            experiment.requireOpen("revise the result");
+        return withEditable(command.issueKey(), Attempt.REVISE_THE_RESULT, (user, experiment) -> {
+            experiment.requireOpen(Attempt.REVISE_THE_RESULT);
             Result current = resultOf(experiment, command.result());
             Result revised = Result.stored(current.requireId(), current.experimentId(), current.iterationId(),
                     current.outcomeId().orElse(null), current.title(), current.measure(), current.note().orElse(null),
@@ -279,8 +279,8 @@ public class ExperimentService {
     }
 
     public void deleteResult(String issueKey, ResultId id) {
-        withEditable(issueKey, "delete the result", (user, experiment) -> {
-            experiment.requireOpen("delete the result");
+        withEditable(issueKey, Attempt.DELETE_THE_RESULT, (user, experiment) -> {
+            experiment.requireOpen(Attempt.DELETE_THE_RESULT);
             Result current = resultOf(experiment, id);
             experiments.delete(id);
             record(user, AuditedType.RESULT, id.value(), AuditAction.DELETED,
@@ -291,7 +291,7 @@ public class ExperimentService {
 
     /** Adds a learning; allowed after the experiment closed too, because lessons often come later. */
     public Learning addLearning(AddLearning command) {
-        return withEditable(command.issueKey(), "add the learning", (user, experiment) -> {
+        return withEditable(command.issueKey(), Attempt.ADD_THE_LEARNING, (user, experiment) -> {
             Iteration iteration = command.iteration() == null ? null : iterationOf(experiment, command.iteration());
             Learning saved = experiments.save(Learning.write(experiment, iteration, command.statement(),
                     command.tags(), user, clock.now()));
@@ -303,7 +303,7 @@ public class ExperimentService {
 
     /** @throws StaleVersionException when someone else changed the learning since the caller read it */
     public Learning editLearning(EditLearning command) {
-        return withEditable(command.issueKey(), "edit the learning", (user, experiment) -> {
+        return withEditable(command.issueKey(), Attempt.EDIT_THE_LEARNING, (user, experiment) -> {
             Learning current = learningOf(experiment, command.learning());
             Learning edited = Learning.stored(current.requireId(), current.experimentId(),
                     current.iterationId().orElse(null), current.statement(), current.tags(), current.author(),
@@ -317,11 +317,10 @@ public class ExperimentService {
 
     /** @throws RuleViolationException when it is the last learning of a concluded experiment */
     public void deleteLearning(String issueKey, LearningId id) {
-        withEditable(issueKey, "delete the learning", (user, experiment) -> {
+        withEditable(issueKey, Attempt.DELETE_THE_LEARNING, (user, experiment) -> {
             learningOf(experiment, id);
             if (experiment.verdict().isPresent() && experiments.learningsOf(experiment.requireId()).size() == 1) {
-                throw new RuleViolationException("learning", "Could not delete the learning: a concluded experiment "
-                        + "keeps at least one learning.");
+                throw new RuleViolationException("learning", ErrorKey.LEARNING_KEEP_ONE);
             }
             experiments.delete(id);
             record(user, AuditedType.LEARNING, id.value(), AuditAction.DELETED,
@@ -351,7 +350,7 @@ public class ExperimentService {
         T apply(UserRef user, Experiment experiment);
     }
 
-    private <T> T withEditable(String issueKey, String action, EditWork<T> work) {
+    private <T> T withEditable(String issueKey, Attempt action, EditWork<T> work) {
         UserRef user = caller.user();
         IssueSummary issue = editable(user, issueKey, action);
         return transactions.inTransaction(() -> {
@@ -361,7 +360,7 @@ public class ExperimentService {
         });
     }
 
-    private Experiment change(String issueKey, long version, String action, Function<Experiment, Experiment> edit,
+    private Experiment change(String issueKey, long version, Attempt action, Function<Experiment, Experiment> edit,
             AuditAction auditAction, String summary) {
         return withEditable(issueKey, action, (user, stored) -> {
             if (stored.version() != version) {
@@ -376,42 +375,40 @@ public class ExperimentService {
 
     private IssueSummary browsable(UserRef user, String issueKey) {
         return issues.findByKey(issueKey).filter(i -> access.canBrowse(user, i.ref()))
-                .orElseThrow(() -> new NotFoundException("Issue " + issueKey
-                        + " does not exist or you do not have permission to see it."));
+                .orElseThrow(() -> new NotFoundException(ErrorKey.ISSUE_NOT_FOUND, issueKey));
     }
 
-    private IssueSummary editable(UserRef user, String issueKey, String action) {
+    private IssueSummary editable(UserRef user, String issueKey, Attempt action) {
         IssueSummary issue = browsable(user, issueKey);
         if (!access.canEdit(user, issue.ref())) {
-            throw new AccessDeniedException("Could not " + action + ": you do not have permission to edit "
-                    + issue.ref().key() + ".");
+            throw new AccessDeniedException(ErrorKey.EDIT_PERMISSION_MISSING, action, issue.ref().key());
         }
         return issue;
     }
 
     private static NotFoundException noExperiment(IssueSummary issue) {
-        return new NotFoundException("Issue " + issue.ref().key() + " has no experiment yet.");
+        return new NotFoundException(ErrorKey.ISSUE_HAS_NO_EXPERIMENT, issue.ref().key());
     }
 
     private Iteration iterationOf(Experiment experiment, IterationId id) {
         return experiments.findIteration(id).filter(i -> i.experimentId().equals(experiment.requireId()))
-                .orElseThrow(() -> new NotFoundException("Iteration " + id + " is not part of " + experiment.issue().key() + "."));
+                .orElseThrow(() -> new NotFoundException(ErrorKey.ITERATION_NOT_PART, id.toString(), experiment.issue().key()));
     }
 
     private Result resultOf(Experiment experiment, ResultId id) {
         return experiments.findResult(id).filter(r -> r.experimentId().equals(experiment.requireId()))
-                .orElseThrow(() -> new NotFoundException("Result " + id + " is not part of " + experiment.issue().key() + "."));
+                .orElseThrow(() -> new NotFoundException(ErrorKey.RESULT_NOT_PART, id.toString(), experiment.issue().key()));
     }
 
     private Learning learningOf(Experiment experiment, LearningId id) {
         return experiments.findLearning(id).filter(l -> l.experimentId().equals(experiment.requireId()))
-                .orElseThrow(() -> new NotFoundException("Learning " + id + " is not part of " + experiment.issue().key() + "."));
+                .orElseThrow(() -> new NotFoundException(ErrorKey.LEARNING_NOT_PART, id.toString(), experiment.issue().key()));
     }
 
     private void requireDepartments(Collection<DepartmentId> ids) {
         for (DepartmentId id : ids) {
             if (departments.find(id).isEmpty()) {
-                throw new InvalidInputException("departments", "Department " + id + " does not exist.");
+                throw new InvalidInputException("departments", ErrorKey.DEPARTMENT_NOT_FOUND, id.toString());
             }
         }
     }
@@ -420,7 +417,7 @@ public class ExperimentService {
         var found = outcomes.findAll(ids);
         for (OutcomeId id : ids) {
             if (!found.containsKey(id)) {
-                throw new InvalidInputException("outcomes", "Outcome " + id + " does not exist.");
+                throw new InvalidInputException("outcomes", ErrorKey.OUTCOME_NOT_FOUND, id.toString());
             }
         }
     }

@@ -23,6 +23,7 @@ import org.experimentlog.app.port.StoryFilter;
 import org.experimentlog.app.port.Transactions;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.StaleVersionException;
@@ -179,7 +180,7 @@ public class FailureStoryService {
         transactions.inTransaction(() -> {
             FailureStory current = visible(reader, id);
             if (!current.canEdit(reader)) {
-                throw new AccessDeniedException("Could not delete the story: only its author and administrators can.");
+                throw new AccessDeniedException(ErrorKey.STORY_DELETE_DENIED);
             }
             stories.delete(id);
             audit.record(new AuditEntry(actor(current, reader), clock.now(), AuditedType.FAILURE_STORY, id.value(),
@@ -221,8 +222,7 @@ public class FailureStoryService {
         visible(reader, command.story());
         IssueSummary issue = browsableExperiment(reader.user(), command.issueKey(), "issueKey");
         if (experiments.findByIssue(issue.ref().id()).isEmpty()) {
-            throw new InvalidInputException("issueKey", "Issue " + issue.ref().key()
-                    + " has no experiment to record the lesson in.");
+            throw new InvalidInputException("issueKey", ErrorKey.LESSON_NO_EXPERIMENT, issue.ref().key());
         }
         return transactions.inTransaction(() -> {
             visible(reader, command.story());
@@ -245,29 +245,28 @@ public class FailureStoryService {
 
     private FailureStory visible(Reader reader, FailureStoryId id) {
         return stories.find(id).filter(s -> s.isVisibleTo(reader)).orElseThrow(
-                () -> new NotFoundException("Story " + id + " does not exist or you do not have permission to see it."));
+                () -> new NotFoundException(ErrorKey.STORY_NOT_FOUND, id.toString()));
     }
 
     /** The issue a request field names, if the user may browse it; the error names that field, for the form. */
     private IssueSummary browsableExperiment(UserRef user, String issueKey, String field) {
         return issues.findByKey(issueKey).filter(i -> access.canBrowse(user, i.ref())).orElseThrow(
-                () -> new NotFoundException(field, "Issue " + issueKey
-                        + " does not exist or you do not have permission to see it."));
+                () -> new NotFoundException(field, ErrorKey.ISSUE_NOT_FOUND, issueKey));
     }
 
     private StoryLink link(UserRef user, String issueKey, IterationId iteration) {
         if (issueKey == null || issueKey.isBlank()) {
             if (iteration != null) {
-                throw new InvalidInputException("iteration", "An iteration can only be linked together with its experiment.");
+                throw new InvalidInputException("iteration", ErrorKey.LINK_ITERATION_WITHOUT_EXPERIMENT);
             }
             return null;
         }
         IssueSummary issue = browsableExperiment(user, issueKey, "experimentIssueKey");
         Experiment experiment = experiments.findByIssue(issue.ref().id()).orElseThrow(() -> new InvalidInputException(
-                "experimentIssueKey", "Issue " + issue.ref().key() + " has no experiment to link the story to."));
+                "experimentIssueKey", ErrorKey.LINK_NO_EXPERIMENT, issue.ref().key()));
         if (iteration != null && experiments.findIteration(iteration)
                 .filter(i -> i.experimentId().equals(experiment.requireId())).isEmpty()) {
-            throw new InvalidInputException("iteration", "Iteration " + iteration + " is not part of " + issue.ref().key() + ".");
+            throw new InvalidInputException("iteration", ErrorKey.ITERATION_NOT_PART, iteration.toString(), issue.ref().key());
         }
         return new StoryLink(experiment.requireId(), issue.ref(), iteration);
     }
@@ -275,7 +274,7 @@ public class FailureStoryService {
     private void requireDepartments(Audience audience) {
         for (DepartmentId id : audience.departments()) {
             if (departments.find(id).isEmpty()) {
-                throw new InvalidInputException("audience.departments", "Department " + id + " does not exist.");
+                throw new InvalidInputException("audience.departments", ErrorKey.DEPARTMENT_NOT_FOUND, id.toString());
             }
         }
     }

@@ -15,6 +15,8 @@ import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.Transactions;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
+import org.experimentlog.domain.Attempt;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.StaleVersionException;
@@ -131,7 +133,7 @@ public class OutcomeService {
 
     /** @throws AccessDeniedException when the caller does not manage outcomes */
     public Outcome define(DefineOutcome command) {
-        UserRef user = manager("define the outcome");
+        UserRef user = manager(Attempt.DEFINE_THE_OUTCOME);
         requireDepartment(command.owner());
         return transactions.inTransaction(() -> {
             Outcome saved = outcomes.save(Outcome.define(command.title(), command.description(), command.metric(),
@@ -144,7 +146,7 @@ public class OutcomeService {
 
     /** @throws StaleVersionException when someone else changed the outcome since the caller read it */
     public Outcome redefine(RedefineOutcome command) {
-        UserRef user = manager("change the outcome");
+        UserRef user = manager(Attempt.CHANGE_THE_OUTCOME);
         requireDepartment(command.owner());
         return transactions.inTransaction(() -> {
             Outcome current = outcomes.find(command.outcome()).orElseThrow(() -> notFound(command.outcome()));
@@ -161,7 +163,7 @@ public class OutcomeService {
 
     /** @throws InvalidInputException when the day is in the future */
     public Measurement record(RecordMeasurement command) {
-        UserRef user = manager("record the measurement");
+        UserRef user = manager(Attempt.RECORD_THE_MEASUREMENT);
         return transactions.inTransaction(() -> {
             Outcome outcome = outcomes.find(command.outcome()).orElseThrow(() -> notFound(command.outcome()));
             Measurement saved = outcomes.add(Measurement.record(outcome, command.value(), command.measuredOn(),
@@ -173,20 +175,20 @@ public class OutcomeService {
         });
     }
 
-    private UserRef manager(String action) {
+    private UserRef manager(Attempt action) {
         if (!canManage()) {
-            throw new AccessDeniedException("Could not " + action + ": only administrators and outcome managers can.");
+            throw new AccessDeniedException(ErrorKey.OUTCOME_MANAGERS_ONLY, action);
         }
         return caller.user();
     }
 
     private void requireDepartment(DepartmentId id) {
         if (id != null && departments.find(id).isEmpty()) {
-            throw new InvalidInputException("ownerDepartment", "Department " + id + " does not exist.");
+            throw new InvalidInputException("ownerDepartment", ErrorKey.DEPARTMENT_NOT_FOUND, id.toString());
         }
     }
 
     private static NotFoundException notFound(OutcomeId id) {
-        return new NotFoundException("Outcome " + id + " does not exist.");
+        return new NotFoundException(ErrorKey.OUTCOME_NOT_FOUND, id.toString());
     }
 }

@@ -15,6 +15,8 @@ import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.app.port.Transactions;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
+import org.experimentlog.domain.Attempt;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.RuleViolationException;
@@ -53,7 +55,7 @@ public class ProjectSetupService {
      * @throws AccessDeniedException when the caller is not an administrator
      */
     public List<ProjectUse> projects() {
-        administrator("list the projects");
+        administrator(Attempt.LIST_THE_PROJECTS);
         return projects.projects();
     }
 
@@ -66,13 +68,12 @@ public class ProjectSetupService {
      * @throws RuleViolationException when the type is to be withdrawn from a project that has experiments
      */
     public ProjectUse offer(ProjectKey project, boolean offered) {
-        UserRef admin = administrator(offered ? "offer the Experiment issue type" : "stop offering the Experiment issue type");
+        UserRef admin = administrator(offered ? Attempt.OFFER_THE_EXPERIMENT_ISSUE_TYPE
+                : Attempt.STOP_OFFERING_THE_EXPERIMENT_ISSUE_TYPE);
         if (!offered) {
             int held = experiments.list(ExperimentQuery.inProject(project), PageRequest.first(1)).total();
             if (held > 0) {
-                throw new RuleViolationException("offered", "Could not stop offering the Experiment issue type in " + project
-                        + ": the project has " + held + (held == 1 ? " experiment" : " experiments")
-                        + ". Move or delete them first.");
+                throw new RuleViolationException("offered", ErrorKey.PROJECT_HAS_EXPERIMENTS, project.toString(), held);
             }
         }
         ProjectUse changed = projects.offer(project, offered);
@@ -86,10 +87,10 @@ public class ProjectSetupService {
         return changed;
     }
 
-    private UserRef administrator(String action) {
+    private UserRef administrator(Attempt action) {
         UserRef user = caller.user();
         if (!access.isAdministrator(user)) {
-            throw new AccessDeniedException("Could not " + action + ": only administrators can.");
+            throw new AccessDeniedException(ErrorKey.ADMINISTRATORS_ONLY, action);
         }
         return user;
     }

@@ -21,6 +21,7 @@ import org.experimentlog.app.report.ReportExperiment;
 import org.experimentlog.app.report.ReportQuery;
 import org.experimentlog.app.report.RetrospectiveFigures;
 import org.experimentlog.app.report.RetrospectiveReport;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.Period;
 import org.experimentlog.domain.failure.Reader;
 import org.experimentlog.domain.AccessDeniedException;
@@ -173,8 +174,7 @@ public class RetrospectiveService {
                     .filter(r -> visible(user, r.scope()))
                     .orElseThrow(() -> notFound(command.retrospective()));
             if (!mayRevise(user, current)) {
-                throw new AccessDeniedException("Could not save the retrospective: only the person who recorded it "
-                        + "and administrators can change it.");
+                throw new AccessDeniedException(ErrorKey.RETROSPECTIVE_CHANGE_DENIED);
             }
             if (current.version() != command.version()) {
                 throw new StaleVersionException("retrospective");
@@ -198,7 +198,7 @@ public class RetrospectiveService {
             if (action.ownerName() != null) {
                 String field = "actions[" + i + "].ownerName";
                 UserRef owner = users.findByName(action.ownerName()).orElseThrow(() -> new InvalidInputException(
-                        field, "Could not save the retrospective: no user logs in as \"" + action.ownerName() + "\"."));
+                        field, ErrorKey.RETROSPECTIVE_OWNER_UNKNOWN, action.ownerName()));
                 given = new RetroAction(given.id(), given.text(), owner, given.due(), given.done());
             }
             actions.add(given);
@@ -208,7 +208,7 @@ public class RetrospectiveService {
 
     private void requireVisible(UserRef user, Scope scope) {
         if (!visible(user, scope)) {
-            throw new NotFoundException("Project " + scope.value() + " does not exist or you do not have permission to see it.");
+            throw new NotFoundException(ErrorKey.PROJECT_NOT_FOUND, scope.value());
         }
     }
 
@@ -218,7 +218,7 @@ public class RetrospectiveService {
     }
 
     private static NotFoundException notFound(RetrospectiveId id) {
-        return new NotFoundException("Retrospective " + id + " does not exist.");
+        return new NotFoundException(ErrorKey.RETROSPECTIVE_NOT_FOUND, id.toString());
     }
 
     private void record(UserRef user, Retrospective saved, AuditAction action) {

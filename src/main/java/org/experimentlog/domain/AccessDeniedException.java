@@ -7,4 +7,9 @@ public final class AccessDeniedException extends DomainException {
     public AccessDeniedException(String message) {
         super(null, message);
     }
+
+    /** A message the web layer can show in the reader's language. */
+    public AccessDeniedException(ErrorKey key, Object... arguments) {
+        super(null, key, arguments);
+    }
 }

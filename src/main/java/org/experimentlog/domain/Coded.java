@@ -19,6 +19,6 @@ public interface Coded {
             }
         }
         String allowed = Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", "));
-        throw new InvalidInputException(field, "\"" + code + "\" is not one of: " + allowed + ".");
+        throw new InvalidInputException(field, ErrorKey.CODE_NOT_ONE_OF, code, allowed);
     }
 }

@@ -11,11 +11,11 @@ import static java.util.Objects.requireNonNull;
 public record IssueRef(long id, String key) {
     public IssueRef {
         if (id <= 0) {
-            throw new InvalidInputException("issue", "An issue id must be positive.");
+            throw new InvalidInputException("issue", ErrorKey.ISSUE_ID_NOT_POSITIVE);
         }
         requireNonNull(key, "key");
         if (!IssueKeys.isValid(key)) {
-            throw new InvalidInputException("issueKey", "\"" + key + "\" is not an issue key such as PERMIT-12.");
+            throw new InvalidInputException("issueKey", ErrorKey.ISSUE_KEY_INVALID, key);
         }
     }
 

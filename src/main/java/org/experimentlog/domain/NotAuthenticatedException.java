@@ -5,6 +5,6 @@ public final class NotAuthenticatedException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public NotAuthenticatedException() {
-        super(null, "Log in to continue.");
+        super(null, ErrorKey.LOG_IN);
     }
 }

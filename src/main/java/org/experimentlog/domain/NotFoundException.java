@@ -12,4 +12,14 @@ public final class NotFoundException extends DomainException {
     public NotFoundException(String field, String message) {
         super(field, message);
     }
+
+    /** A message the web layer can show in the reader's language. */
+    public NotFoundException(ErrorKey key, Object... arguments) {
+        super(null, key, arguments);
+    }
+
+    /** A message about a request field, in the reader's language. */
+    public NotFoundException(String field, ErrorKey key, Object... arguments) {
+        super(field, key, arguments);
+    }
 }

@@ -20,10 +20,10 @@ public record Period(LocalDate from, LocalDate to) {
         requireNonNull(from, "from");
         requireNonNull(to, "to");
         if (to.isBefore(from)) {
-            throw new InvalidInputException("to", "The end of the period cannot be before its start.");
+            throw new InvalidInputException("to", ErrorKey.PERIOD_END_BEFORE_START);
         }
         if (ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
-            throw new InvalidInputException("to", "A period can span at most ten years.");
+            throw new InvalidInputException("to", ErrorKey.PERIOD_TOO_LONG);
         }
     }
 

@@ -4,7 +4,7 @@ package org.experimentlog.domain;
 public record ProjectKey(String value) {
     public ProjectKey {
         if (!IssueKeys.isValidProject(value)) {
-            throw new InvalidInputException("projectKey", "\"" + value + "\" is not a project key such as PERMIT.");
+            throw new InvalidInputException("projectKey", ErrorKey.PROJECT_KEY_INVALID, value);
         }
     }
 

@@ -14,4 +14,14 @@ public final class RuleViolationException extends DomainException {
     public RuleViolationException(String field, String message) {
         super(field, message);
     }
+
+    /** A message the web layer can show in the reader's language. */
+    public RuleViolationException(ErrorKey key, Object... arguments) {
+        super(null, key, arguments);
+    }
+
+    /** A message about a request field, in the reader's language. */
+    public RuleViolationException(String field, ErrorKey key, Object... arguments) {
+        super(field, key, arguments);
+    }
 }

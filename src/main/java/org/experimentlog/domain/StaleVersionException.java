@@ -4,8 +4,8 @@ package org.experimentlog.domain;
 public final class StaleVersionException extends DomainException {
     private static final long serialVersionUID = 1L;
 
+    /** @param what the kind of object, as {@link SavedObject} names it ({@code experiment}, {@code story}) */
     public StaleVersionException(String what) {
-        super("version", "Could not save the " + what + ": someone else changed it in the meantime. "
-                + "Reload it to see their change, then apply yours again.");
+        super("version", ErrorKey.STALE_VERSION, SavedObject.named(what));
     }
 }

@@ -10,10 +10,10 @@ public record UserRef(String key) {
 
     public UserRef {
         if (key == null || key.isBlank()) {
-            throw new InvalidInputException("user", "A user key is required.");
+            throw new InvalidInputException("user", ErrorKey.USER_KEY_REQUIRED);
         }
         if (key.length() > MAX_LENGTH) {
-            throw new InvalidInputException("user", "A user key can have at most " + MAX_LENGTH + " characters.");
+            throw new InvalidInputException("user", ErrorKey.USER_KEY_TOO_LONG, MAX_LENGTH);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.experimentlog.app.port.ExperimentProjects;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.RuleViolationException;
@@ -48,7 +49,7 @@ final class JiraExperimentProjects implements ExperimentProjects {
     public ProjectUse offer(ProjectKey key, boolean offered) {
         Project project = projects.getProjectObjByKey(key.value());
         if (project == null) {
-            throw new NotFoundException("Project " + key + " does not exist.");
+            throw new NotFoundException(ErrorKey.PROJECT_DOES_NOT_EXIST, key.toString());
         }
         IssueType experiment = experimentType();
         Set<String> ids = new LinkedHashSet<>();
@@ -72,7 +73,7 @@ final class JiraExperimentProjects implements ExperimentProjects {
 
     private IssueType experimentType() {
         return issueTypes.getIssueTypes().stream().filter(ExperimentIssueCondition::isExperimentType).findFirst()
-                .orElseThrow(() -> new RuleViolationException("offered", "Could not change the project: there is no "
-                        + "issue type \"" + ExperimentIssueCondition.EXPERIMENT_ISSUE_TYPE + "\" in Jira yet."));
+                .orElseThrow(() -> new RuleViolationException("offered", ErrorKey.NO_EXPERIMENT_ISSUE_TYPE,
+                        ExperimentIssueCondition.EXPERIMENT_ISSUE_TYPE));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import net.java.ao.Query;
 import org.experimentlog.app.port.DepartmentRepository;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.department.Department;
@@ -108,8 +109,7 @@ public final class AoDepartmentRepository implements DepartmentRepository {
     }
 
     private static InvalidInputException duplicateName(Department department) {
-        return new InvalidInputException("name",
-                "Could not save the department: \"" + department.name() + "\" already exists.");
+        return new InvalidInputException("name", ErrorKey.DEPARTMENT_EXISTS, department.name());
     }
 
     /** Names are unique ignoring case; the unique NAME_KEY column holds them in lower case. */

@@ -17,6 +17,7 @@ import org.experimentlog.app.port.ExperimentQuery;
 import org.experimentlog.app.port.ExperimentRepository;
 import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.StaleVersionException;
@@ -173,8 +174,7 @@ public final class AoExperimentRepository implements ExperimentRepository {
     }
 
     private static RuleViolationException duplicate(Experiment experiment) {
-        return new RuleViolationException("issueKey", "Could not open an experiment: issue " + experiment.issue().key()
-                + " already has one.");
+        return new RuleViolationException("issueKey", ErrorKey.EXPERIMENT_ALREADY_OPEN, experiment.issue().key());
     }
 
     private void replaceChildren(int id, Experiment experiment) {

@@ -16,6 +16,7 @@ import org.experimentlog.app.port.FailureStoryRepository;
 import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.app.port.StoryFilter;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.UserRef;
@@ -169,7 +170,7 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
             return true;
         } catch (RuntimeException e) {
             if (VersionClaims.isUniqueViolation(e)) {
-                throw new RuleViolationException("helped", "Could not mark the story: you marked it already.");
+                throw new RuleViolationException("helped", ErrorKey.STORY_HELPED_ALREADY);
             }
             throw e;
         }

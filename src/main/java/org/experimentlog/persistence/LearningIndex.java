@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import net.java.ao.Query;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.department.DepartmentId;
@@ -61,7 +62,7 @@ final class LearningIndex {
     static Map<String, Object> experimentColumnsForNew(ActiveObjects ao, Learning learning) {
         int experimentId = (int) learning.experimentId().value();
         AoExperiment experiment = Rows.byId(ao, AoExperiment.class, experimentId).orElseThrow(
-                () -> new NotFoundException("Could not save the learning: its experiment was deleted."));
+                () -> new NotFoundException(ErrorKey.LEARNING_EXPERIMENT_DELETED));
         holdNextVersion(ao, experimentId, experiment.getRowVersion());
         List<Integer> id = List.of(experimentId);
         Map<String, Object> c = new HashMap<>();

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.NotFoundException;
+import org.experimentlog.domain.SavedObject;
 import org.experimentlog.domain.StaleVersionException;
 
 /**
@@ -57,7 +59,7 @@ final class VersionClaims {
     <R> R lockForUpdate(String objectKey, long expected, String what, Supplier<Optional<R>> load,
             ToLongFunction<R> storedVersion) {
         claim(objectKey, expected + 1, what);
-        R row = load.get().orElseThrow(() -> new NotFoundException("Could not save the " + what + ": it was deleted."));
+        R row = load.get().orElseThrow(() -> new NotFoundException(ErrorKey.DELETED, SavedObject.named(what)));
         if (storedVersion.applyAsLong(row) != expected) {
             throw new StaleVersionException(what);
         }

@@ -6,12 +6,13 @@ import static org.junit.Assert.assertThrows;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.Test;
 
 public class FieldsTest {
     private static final String FIELD = "closingNote";
-    private static final String LABEL = "The closing note";
+    private static final FieldLabel LABEL = FieldLabel.CLOSING_NOTE;
 
     @Test
     public void required_shouldReturnTrimmedText_whenTextHasSurroundingSpace() {
@@ -101,7 +102,7 @@ public class FieldsTest {
     @Test
     public void optional_shouldSayMaximumAndActualLength_whenTextIsTooLong() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.optional("unit", "The unit", "x".repeat(41), 40));
+                () -> Fields.optional("unit", FieldLabel.UNIT, "x".repeat(41), 40));
 
         assertEquals("The unit can have at most 40 characters; this has 41.", e.getMessage());
         assertEquals(Optional.of("unit"), e.field());
@@ -119,7 +120,7 @@ public class FieldsTest {
     public void present_shouldReturnValue_whenValueIsGiven() {
         LocalDate day = LocalDate.of(2025, 3, 10);
 
-        LocalDate result = Fields.present("measuredOn", "The date", day);
+        LocalDate result = Fields.present("measuredOn", FieldLabel.MEASURED_ON, day);
 
         assertEquals(day, result);
     }
@@ -127,29 +128,29 @@ public class FieldsTest {
     @Test
     public void present_shouldNameFieldAndLabel_whenValueIsNull() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.present("measuredOn", "The date", null));
+                () -> Fields.present("measuredOn", FieldLabel.MEASURED_ON, null));
 
-        assertEquals("The date is required.", e.getMessage());
+        assertEquals("The date of the measurement is required.", e.getMessage());
         assertEquals(Optional.of("measuredOn"), e.field());
     }
 
     @Test
     public void optionalLink_shouldReturnNull_whenLinkIsBlank() {
-        URI result = Fields.optionalLink("evidence", "The evidence link", " ");
+        URI result = Fields.optionalLink("evidence", FieldLabel.EVIDENCE_LINK, " ");
 
         assertNull(result);
     }
 
     @Test
     public void optionalLink_shouldReturnUri_whenLinkIsHttps() {
-        URI result = Fields.optionalLink("evidence", "The evidence link", " https://wiki.example.org/permits/interviews ");
+        URI result = Fields.optionalLink("evidence", FieldLabel.EVIDENCE_LINK, " https://wiki.example.org/permits/interviews ");
 
         assertEquals(URI.create("https://wiki.example.org/permits/interviews"), result);
     }
 
     @Test
     public void optionalLink_shouldReturnUri_whenLinkIsHttpInUpperCase() {
-        URI result = Fields.optionalLink("evidence", "The evidence link", "HTTP://intranet.example.org/notes");
+        URI result = Fields.optionalLink("evidence", FieldLabel.EVIDENCE_LINK, "HTTP://intranet.example.org/notes");
 
         assertEquals(URI.create("HTTP://intranet.example.org/notes"), result);
     }
@@ -157,7 +158,7 @@ public class FieldsTest {
     @Test
     public void optionalLink_shouldRefuse_whenSchemeIsFtp() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.optionalLink("evidence", "The evidence link", "ftp://files.example.org/notes.pdf"));
+                () -> Fields.optionalLink("evidence", FieldLabel.EVIDENCE_LINK, "ftp://files.example.org/notes.pdf"));
 
         assertEquals("The evidence link must be a web address starting with http:// or https://.", e.getMessage());
         assertEquals(Optional.of("evidence"), e.field());
@@ -166,7 +167,7 @@ public class FieldsTest {
     @Test
     public void optionalLink_shouldRefuse_whenLinkHasNoHost() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.optionalLink("evidence", "The evidence link", "https:///notes.pdf"));
+                () -> Fields.optionalLink("evidence", FieldLabel.EVIDENCE_LINK, "https:///notes.pdf"));
 
         assertEquals("The evidence link must be a web address starting with http:// or https://.", e.getMessage());
     }
@@ -174,7 +175,7 @@ public class FieldsTest {
     @Test
     public void optionalLink_shouldRefuse_whenLinkIsRelative() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.optionalLink("evidence", "The evidence link", "notes/interviews.pdf"));
+                () -> Fields.optionalLink("evidence", FieldLabel.EVIDENCE_LINK, "notes/interviews.pdf"));
 
         assertEquals("The evidence link must be a web address starting with http:// or https://.", e.getMessage());
     }
@@ -182,7 +183,7 @@ public class FieldsTest {
     @Test
     public void optionalLink_shouldSayNotValid_whenLinkIsMalformed() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.optionalLink("evidence", "The evidence link", "https://wiki.example.org/a b"));
+                () -> Fields.optionalLink("evidence", FieldLabel.EVIDENCE_LINK, "https://wiki.example.org/a b"));
 
         assertEquals("The evidence link is not a valid web address.", e.getMessage());
         assertEquals(Optional.of("evidence"), e.field());
@@ -193,14 +194,14 @@ public class FieldsTest {
         String link = "https://wiki.example.org/" + "a".repeat(Fields.URL_MAX);
 
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.optionalLink("evidence", "The evidence link", link));
+                () -> Fields.optionalLink("evidence", FieldLabel.EVIDENCE_LINK, link));
 
         assertEquals("The evidence link can have at most 2,000 characters; this has 2,025.", e.getMessage());
     }
 
     @Test
     public void finite_shouldReturnValue_whenValueIsANumber() {
-        double result = Fields.finite("before", "The value before", -3.5);
+        double result = Fields.finite("before", FieldLabel.VALUE_BEFORE, -3.5);
 
         assertEquals(-3.5, result, 0.0);
     }
@@ -208,7 +209,7 @@ public class FieldsTest {
     @Test
     public void finite_shouldRefuse_whenValueIsNaN() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.finite("before", "The value before", Double.NaN));
+                () -> Fields.finite("before", FieldLabel.VALUE_BEFORE, Double.NaN));
 
         assertEquals("The value before must be a number.", e.getMessage());
         assertEquals(Optional.of("before"), e.field());
@@ -217,18 +218,18 @@ public class FieldsTest {
     @Test
     public void finite_shouldRefuse_whenValueIsPositiveInfinity() {
         assertThrows(InvalidInputException.class,
-                () -> Fields.finite("before", "The value before", Double.POSITIVE_INFINITY));
+                () -> Fields.finite("before", FieldLabel.VALUE_BEFORE, Double.POSITIVE_INFINITY));
     }
 
     @Test
     public void finite_shouldRefuse_whenValueIsNegativeInfinity() {
         assertThrows(InvalidInputException.class,
-                () -> Fields.finite("before", "The value before", Double.NEGATIVE_INFINITY));
+                () -> Fields.finite("before", FieldLabel.VALUE_BEFORE, Double.NEGATIVE_INFINITY));
     }
 
     @Test
     public void notNegative_shouldReturnValue_whenValueIsZero() {
-        long result = Fields.notNegative("controlSize", "The size", 0);
+        long result = Fields.notNegative("controlSize", FieldLabel.CONTROL_SIZE, 0);
 
         assertEquals(0, result);
     }
@@ -236,16 +237,16 @@ public class FieldsTest {
     @Test
     public void notNegative_shouldRefuse_whenValueIsNegative() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.notNegative("controlSize", "The size", -1));
+                () -> Fields.notNegative("controlSize", FieldLabel.CONTROL_SIZE, -1));
 
-        assertEquals("The size cannot be negative.", e.getMessage());
+        assertEquals("The size of the control group cannot be negative.", e.getMessage());
         assertEquals(Optional.of("controlSize"), e.field());
     }
 
     @Test
     public void ordered_shouldRefuse_whenEndIsBeforeStart() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> Fields.ordered("endDate",
-                "The end date", LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 9)));
+                FieldLabel.END_DATE, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 9)));
 
         assertEquals("The end date cannot be before the start date.", e.getMessage());
         assertEquals(Optional.of("endDate"), e.field());
@@ -264,5 +265,25 @@ public class FieldsTest {
 
         assertEquals("The version cannot be negative.", e.getMessage());
         assertEquals(Optional.of("version"), e.field());
+    }
+
+    @Test
+    public void required_shouldCarryTheKeyAndTheLabel_whenTextIsMissing() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> Fields.required("title", FieldLabel.TITLE, "", Fields.TITLE_MAX));
+
+        assertEquals(Optional.of(ErrorKey.FIELD_REQUIRED), e.key());
+        assertEquals(List.of(FieldLabel.TITLE), e.arguments());
+        assertEquals("experimentlog.error.field-required", e.key().orElseThrow().key());
+        assertEquals("experimentlog.field.title", FieldLabel.TITLE.key());
+    }
+
+    @Test
+    public void optional_shouldCarryTheLabelAndBothLengths_whenTextIsTooLong() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> Fields.optional("note", FieldLabel.NOTE, "x".repeat(41), 40));
+
+        assertEquals(Optional.of(ErrorKey.FIELD_TOO_LONG), e.key());
+        assertEquals(List.of(FieldLabel.NOTE, 40, 41), e.arguments());
     }
 }

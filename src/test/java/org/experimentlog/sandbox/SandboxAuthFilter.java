@@ -22,6 +22,8 @@ import java.util.Set;
  */
 final class SandboxAuthFilter implements Filter {
     static final String SESSION_USER = "sandbox.user";
+    /** The language last asked for with {@code ?lang=} in this session, standing in for the Jira profile's language. */
+    static final String SESSION_LOCALE = "sandbox.locale";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final Set<String> FORM_TYPES = Set.of("application/x-www-form-urlencoded", "multipart/form-data",
             "text/plain");
@@ -58,7 +60,7 @@ final class SandboxAuthFilter implements Filter {
             return;
         }
         try {
-            CurrentUser.setLocale(SandboxPages.localeOf(request));
+            CurrentUser.setLocale(locale(request));
             if (user != null) {
                 CurrentUser.set(user);
             }
@@ -66,6 +68,25 @@ final class SandboxAuthFilter implements Filter {
         } finally {
             CurrentUser.clear();
         }
+    }
+
+    /**
+     * The request's language. A page opened with {@code ?lang=} sets it for the session, as a Jira user's profile
+     * language holds for every request; so the REST calls a Dutch page makes answer in Dutch too, while an API client
+     * without a session keeps the language it asks for.
+     */
+    private static Locale locale(HttpServletRequest request) {
+        Locale locale = SandboxPages.localeOf(request);
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return locale;
+        }
+        if (request.getParameter("lang") != null) {
+            session.setAttribute(SESSION_LOCALE, locale);
+            return locale;
+        }
+        Object remembered = session.getAttribute(SESSION_LOCALE);
+        return isRest(request) && remembered instanceof Locale chosen ? chosen : locale;
     }
 
     private static boolean isRest(HttpServletRequest request) {

@@ -1,12 +1,13 @@
 package org.experimentlog.app.command;
 
+import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 
 /** Moves an experiment to running or analysing. Checked at construction: required parts present. */
 public record MoveStage(String issueKey, long version, org.experimentlog.domain.experiment.Stage target) {
     public MoveStage {
-        Fields.present("issueKey", "The issue key", issueKey);
-        Fields.present("target", "The target stage", target);
+        Fields.present("issueKey", FieldLabel.ISSUE_KEY, issueKey);
+        Fields.present("target", FieldLabel.TARGET_STAGE, target);
         Fields.version(version);
     }
 }

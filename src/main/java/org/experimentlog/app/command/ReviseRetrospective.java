@@ -1,6 +1,7 @@
 package org.experimentlog.app.command;
 
 import java.util.List;
+import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.retrospective.RetrospectiveId;
 
@@ -8,7 +9,7 @@ import org.experimentlog.domain.retrospective.RetrospectiveId;
 public record ReviseRetrospective(RetrospectiveId retrospective, long version, String title, String notes,
         List<ProposedAction> actions) {
     public ReviseRetrospective {
-        Fields.present("retrospective", "The retrospective", retrospective);
+        Fields.present("retrospective", FieldLabel.RETROSPECTIVE, retrospective);
         Fields.version(version);
         actions = actions == null ? List.of() : List.copyOf(actions);
     }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.department.DepartmentId;
@@ -34,11 +35,10 @@ public record LearningQuery(String text, Tag tag, DepartmentId department, Outco
     public LearningQuery {
         text = text == null || text.isBlank() ? null : text.strip();
         if (text != null && text.length() > TEXT_MAX) {
-            throw new InvalidInputException("q", "Could not search the learnings: the text can have at most "
-                    + TEXT_MAX + " characters.");
+            throw new InvalidInputException("q", ErrorKey.SEARCH_TEXT_TOO_LONG, TEXT_MAX);
         }
         if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidInputException("to", "Could not search the learnings: the period ends before it starts.");
+            throw new InvalidInputException("to", ErrorKey.SEARCH_PERIOD_ORDER);
         }
         requireNonNull(zone, "zone");
         visibleProjects = visibleProjects == null ? null : Set.copyOf(visibleProjects);

@@ -1,5 +1,6 @@
 package org.experimentlog.app.port;
 
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 
 /**
@@ -15,10 +16,10 @@ public record PageRequest(int startAt, int maxResults) {
 
     public PageRequest {
         if (startAt < 0) {
-            throw new InvalidInputException("startAt", "startAt cannot be negative.");
+            throw new InvalidInputException("startAt", ErrorKey.PAGE_START_NEGATIVE);
         }
         if (maxResults < 1 || maxResults > MAX_RESULTS) {
-            throw new InvalidInputException("maxResults", "maxResults must be between 1 and " + MAX_RESULTS + ".");
+            throw new InvalidInputException("maxResults", ErrorKey.PAGE_SIZE_RANGE, MAX_RESULTS);
         }
     }
 

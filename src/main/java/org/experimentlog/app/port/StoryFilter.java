@@ -2,6 +2,7 @@ package org.experimentlog.app.port;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.failure.ContributingFactor;
@@ -24,8 +25,7 @@ public record StoryFilter(DepartmentId department, ContributingFactor factor, Im
     public StoryFilter {
         text = text == null || text.isBlank() ? null : text.strip();
         if (text != null && text.length() > TEXT_MAX) {
-            throw new InvalidInputException("text", "Could not filter the stories: the text can have at most "
-                    + TEXT_MAX + " characters.");
+            throw new InvalidInputException("text", ErrorKey.FILTER_TEXT_TOO_LONG, TEXT_MAX);
         }
     }
 

@@ -3,6 +3,7 @@ package org.experimentlog.domain.department;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 
 /**
@@ -20,8 +21,8 @@ public final class Department {
 
     private Department(DepartmentId id, String name, String groupName, long version) {
         this.id = id;
-        this.name = Fields.required("name", "The department name", name, NAME_MAX);
-        this.groupName = Fields.optional("groupName", "The Jira group", groupName, GROUP_MAX);
+        this.name = Fields.required("name", FieldLabel.DEPARTMENT_NAME, name, NAME_MAX);
+        this.groupName = Fields.optional("groupName", FieldLabel.GROUP_NAME, groupName, GROUP_MAX);
         this.version = Fields.version(version);
     }
 

@@ -6,15 +6,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.experimentlog.domain.Attempt;
+import org.experimentlog.domain.ErrorKey;
+import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.IssueRef;
+import org.experimentlog.domain.Phrase;
 import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.department.DepartmentId;
@@ -54,10 +59,10 @@ public final class Experiment {
         this.issue = requireNonNull(b.issue, "issue");
         this.hypothesis = requireNonNull(b.hypothesis, "hypothesis");
         this.method = b.method;
-        this.methodDetails = Fields.optional("methodDetails", "The method details", b.methodDetails, METHOD_DETAILS_MAX);
+        this.methodDetails = Fields.optional("methodDetails", FieldLabel.METHOD_DETAILS, b.methodDetails, METHOD_DETAILS_MAX);
         this.stage = requireNonNull(b.stage, "stage");
         this.verdict = b.verdict;
-        this.closingNote = Fields.optional("closingNote", "The closing note", b.closingNote, CLOSING_NOTE_MAX);
+        this.closingNote = Fields.optional("closingNote", FieldLabel.CLOSING_NOTE, b.closingNote, CLOSING_NOTE_MAX);
         this.departments = Set.copyOf(b.departments);
         this.outcomes = List.copyOf(b.outcomes);
         this.createdBy = requireNonNull(b.createdBy, "createdBy");
@@ -72,14 +77,14 @@ public final class Experiment {
             throw new IllegalStateException("A concluded or abandoned experiment has a closing time");
         }
         if (departments.size() > MAX_DEPARTMENTS) {
-            throw new InvalidInputException("departments", "An experiment can involve at most " + MAX_DEPARTMENTS + " departments.");
+            throw new InvalidInputException("departments", ErrorKey.EXPERIMENT_DEPARTMENTS_MAX, MAX_DEPARTMENTS);
         }
         if (outcomes.size() > MAX_OUTCOMES) {
-            throw new InvalidInputException("outcomes", "An experiment can aim at most at " + MAX_OUTCOMES + " outcomes.");
+            throw new InvalidInputException("outcomes", ErrorKey.EXPERIMENT_OUTCOMES_MAX, MAX_OUTCOMES);
         }
         Set<OutcomeId> distinct = outcomes.stream().map(OutcomeLink::outcome).collect(Collectors.toSet());
         if (distinct.size() != outcomes.size()) {
-            throw new InvalidInputException("outcomes", "Each outcome can be linked to an experiment once.");
+            throw new InvalidInputException("outcomes", ErrorKey.EXPERIMENT_OUTCOME_ONCE);
         }
     }
 
@@ -141,10 +146,9 @@ public final class Experiment {
     }
 
     public Experiment withHypothesis(Hypothesis newHypothesis) {
-        requireOpen("edit the hypothesis");
+        requireOpen(Attempt.EDIT_THE_HYPOTHESIS);
         if (stage != Stage.DESIGNING && !newHypothesis.missingForStart().isEmpty()) {
-            throw new InvalidInputException(newHypothesis.missingForStart().get(0),
-                    "Could not edit the hypothesis: a running experiment keeps a complete hypothesis.");
+            throw new InvalidInputException(newHypothesis.missingForStart().get(0), ErrorKey.EXPERIMENT_HYPOTHESIS_KEPT);
         }
         Builder b = copy();
         b.hypothesis = requireNonNull(newHypothesis, "hypothesis");
@@ -152,7 +156,7 @@ public final class Experiment {
     }
 
     public Experiment withMethod(Method newMethod, String details) {
-        requireOpen("change the method");
+        requireOpen(Attempt.CHANGE_THE_METHOD);
         Builder b = copy();
         b.method = newMethod;
         b.methodDetails = details;
@@ -160,14 +164,14 @@ public final class Experiment {
     }
 
     public Experiment withDepartments(Collection<DepartmentId> newDepartments) {
-        requireOpen("change the departments");
+        requireOpen(Attempt.CHANGE_THE_DEPARTMENTS);
         Builder b = copy();
         b.departments = new LinkedHashSet<>(newDepartments);
         return new Experiment(b);
     }
 
     public Experiment withOutcomes(List<OutcomeLink> newOutcomes) {
-        requireOpen("change the linked outcomes");
+        requireOpen(Attempt.CHANGE_THE_LINKED_OUTCOMES);
         Builder b = copy();
         b.outcomes = new ArrayList<>(newOutcomes);
         return new Experiment(b);
@@ -180,19 +184,18 @@ public final class Experiment {
     public Experiment moveTo(Stage target, Instant at) {
         requireNonNull(target, "target");
         if (stage.isFinal()) {
-            throw new RuleViolationException("stage", "Could not move the experiment: it is already " + stage.code() + ".");
+            throw new RuleViolationException("stage", ErrorKey.EXPERIMENT_ALREADY_IN_STAGE, stageName());
         }
         if (target == Stage.CONCLUDED) {
-            throw new RuleViolationException("stage", "Could not move the experiment: conclude it with a verdict and a learning.");
+            throw new RuleViolationException("stage", ErrorKey.EXPERIMENT_CONCLUDE_INSTEAD);
         }
         if (target == Stage.ABANDONED) {
-            throw new RuleViolationException("stage", "Could not move the experiment: abandon it with a reason.");
+            throw new RuleViolationException("stage", ErrorKey.EXPERIMENT_ABANDON_INSTEAD);
         }
         requireTransition(target);
         if (target == Stage.RUNNING && !hypothesis.missingForStart().isEmpty()) {
             throw new RuleViolationException(hypothesis.missingForStart().get(0),
-                    "Could not start the experiment: complete the hypothesis first (change, audience, expected result "
-                            + "and how you will know).");
+                    ErrorKey.EXPERIMENT_START_NEEDS_HYPOTHESIS);
         }
         Builder b = copy();
         b.stage = target;
@@ -209,15 +212,15 @@ public final class Experiment {
      */
     public Experiment conclude(Verdict newVerdict, String note, Collection<Learning> learnings, Instant at) {
         if (stage.isFinal()) {
-            throw new RuleViolationException("stage", "Could not conclude the experiment: it is already " + stage.code() + ".");
+            throw new RuleViolationException("stage", ErrorKey.EXPERIMENT_CONCLUDE_ALREADY, stageName());
         }
         requireTransition(Stage.CONCLUDED);
         if (newVerdict == null) {
-            throw new InvalidInputException("verdict", "Could not conclude the experiment: a verdict is required.");
+            throw new InvalidInputException("verdict", ErrorKey.EXPERIMENT_VERDICT_REQUIRED);
         }
         boolean ownLearning = learnings.stream().anyMatch(l -> l.experimentId().equals(id));
         if (!ownLearning) {
-            throw new RuleViolationException("learnings", "Could not conclude the experiment: a learning is required.");
+            throw new RuleViolationException("learnings", ErrorKey.EXPERIMENT_LEARNING_REQUIRED);
         }
         Builder b = copy();
         b.stage = Stage.CONCLUDED;
@@ -230,27 +233,33 @@ public final class Experiment {
     /** Stops the experiment before it concluded; the reason is kept for others to learn from. */
     public Experiment abandon(String reason, Instant at) {
         if (stage.isFinal()) {
-            throw new RuleViolationException("stage", "Could not abandon the experiment: it is already " + stage.code() + ".");
+            throw new RuleViolationException("stage", ErrorKey.EXPERIMENT_ABANDON_ALREADY, stageName());
         }
         Builder b = copy();
         b.stage = Stage.ABANDONED;
-        b.closingNote = Fields.required("closingNote", "Could not abandon the experiment: the reason", reason, CLOSING_NOTE_MAX);
+        b.closingNote = Fields.required("closingNote", FieldLabel.ABANDON_REASON, reason, CLOSING_NOTE_MAX);
         b.closedAt = requireNonNull(at, "at");
         return new Experiment(b);
     }
 
     /** Throws unless iterations, results and the plan may still change. */
-    public void requireOpen(String action) {
+    public void requireOpen(Attempt action) {
         if (stage.isFinal()) {
-            throw new RuleViolationException("stage", "Could not " + action + ": the experiment is " + stage.code() + ".");
+            throw new RuleViolationException("stage", ErrorKey.EXPERIMENT_CLOSED, action, stageName());
         }
+    }
+
+    /** The current stage, as a message names it; the web layer translates it. */
+    private Phrase stageName() {
+        return Phrase.of("experimentlog.stage." + stage.code(), stage.code());
     }
 
     private void requireTransition(Stage target) {
         if (!stage.canMoveTo(target)) {
-            throw new RuleViolationException("stage", "Could not move the experiment from " + stage.code() + " to "
-                    + target.code() + ": allowed next stages are " + stage.next().stream().map(Stage::code)
-                    .sorted().collect(Collectors.joining(", ")) + ".");
+            throw new RuleViolationException("stage", ErrorKey.EXPERIMENT_STAGE_NOT_NEXT, stageName(), Phrase.of(
+                    "experimentlog.stage." + target.code(), target.code()), stage.next().stream()
+                    .sorted(Comparator.comparing(Stage::code))
+                    .map(next -> Phrase.of("experimentlog.stage." + next.code(), next.code())).toList());
         }
     }
 

@@ -3,6 +3,7 @@ package org.experimentlog.domain.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 
 /**
@@ -17,12 +18,12 @@ public record Hypothesis(String change, String audience, String expectedResult, 
     private static final Pattern NUMBER = Pattern.compile("\\d");
 
     public Hypothesis {
-        change = Fields.optional("hypothesis.change", "The change (we believe that…)", change, PART_MAX);
-        audience = Fields.optional("hypothesis.audience", "The audience (for…)", audience, PART_MAX);
-        expectedResult = Fields.optional("hypothesis.expectedResult", "The expected result (will result in…)",
+        change = Fields.optional("hypothesis.change", FieldLabel.HYPOTHESIS_CHANGE, change, PART_MAX);
+        audience = Fields.optional("hypothesis.audience", FieldLabel.HYPOTHESIS_AUDIENCE, audience, PART_MAX);
+        expectedResult = Fields.optional("hypothesis.expectedResult", FieldLabel.HYPOTHESIS_EXPECTED_RESULT,
                 expectedResult, PART_MAX);
-        reason = Fields.optional("hypothesis.reason", "The reason (because…)", reason, PART_MAX);
-        signal = Fields.optional("hypothesis.signal", "The signal (we will know when…)", signal, PART_MAX);
+        reason = Fields.optional("hypothesis.reason", FieldLabel.HYPOTHESIS_REASON, reason, PART_MAX);
+        signal = Fields.optional("hypothesis.signal", FieldLabel.HYPOTHESIS_SIGNAL, signal, PART_MAX);
     }
 
     public static Hypothesis empty() {

@@ -6,8 +6,12 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.experimentlog.domain.Attempt;
+import org.experimentlog.domain.ErrorKey;
+import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.Phrase;
 
 /**
  * One round of an experiment: what changed, when it ran, and the decision taken at its end. Iterations are numbered
@@ -36,14 +40,14 @@ public final class Iteration {
             throw new IllegalArgumentException("Iteration numbers start at 1");
         }
         this.number = number;
-        this.change = Fields.required("change", "What changed in this iteration", change, CHANGE_MAX);
-        Fields.ordered("endDate", "The end date", startDate, endDate);
+        this.change = Fields.required("change", FieldLabel.ITERATION_CHANGE, change, CHANGE_MAX);
+        Fields.ordered("endDate", FieldLabel.END_DATE, startDate, endDate);
         this.startDate = startDate;
         this.endDate = endDate;
-        this.rationale = Fields.optional("rationale", "The rationale", rationale, RATIONALE_MAX);
+        this.rationale = Fields.optional("rationale", FieldLabel.RATIONALE, rationale, RATIONALE_MAX);
         if (decision != null && this.rationale == null) {
-            throw new InvalidInputException("rationale", "Could not record the decision: say why the team decided to "
-                    + decision.code() + ".");
+            throw new InvalidInputException("rationale", ErrorKey.ITERATION_RATIONALE_REQUIRED,
+                    Phrase.of("experimentlog.decision." + decision.code(), decision.code()));
         }
         this.decision = decision;
         this.version = Fields.version(version);
@@ -56,7 +60,7 @@ public final class Iteration {
      */
     public static Iteration next(Experiment experiment, List<Iteration> existing, String change, LocalDate start,
             LocalDate end) {
-        experiment.requireOpen("add an iteration");
+        experiment.requireOpen(Attempt.ADD_AN_ITERATION);
         ExperimentId experimentId = experiment.requireId();
         List<Iteration> sorted = existing.stream().sorted(Comparator.comparingInt(Iteration::number)).toList();
         for (int i = 0; i < sorted.size(); i++) {
@@ -66,7 +70,7 @@ public final class Iteration {
             }
         }
         if (sorted.size() >= MAX_PER_EXPERIMENT) {
-            throw new InvalidInputException("iterations", "An experiment can have at most " + MAX_PER_EXPERIMENT + " iterations.");
+            throw new InvalidInputException("iterations", ErrorKey.ITERATIONS_MAX, MAX_PER_EXPERIMENT);
         }
         return new Iteration(null, experimentId, sorted.size() + 1, change, start, end, null, null, 0);
     }

@@ -1,12 +1,13 @@
 package org.experimentlog.domain.experiment;
 
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 
 /** The stored id of an iteration. */
 public record IterationId(long value) {
     public IterationId {
         if (value <= 0) {
-            throw new InvalidInputException("id", "The id of an iteration must be positive.");
+            throw new InvalidInputException("id", ErrorKey.ITERATION_ID_NOT_POSITIVE);
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.experimentlog.domain.ErrorKey;
+import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.UserRef;
@@ -34,10 +36,10 @@ public final class Learning {
         this.id = id;
         this.experimentId = requireNonNull(experimentId, "experimentId");
         this.iterationId = iterationId;
-        this.statement = Fields.required("statement", "What was learned", statement, STATEMENT_MAX);
+        this.statement = Fields.required("statement", FieldLabel.STATEMENT, statement, STATEMENT_MAX);
         this.tags = Collections.unmodifiableSortedSet(new TreeSet<>(tags));
         if (this.tags.size() > MAX_TAGS) {
-            throw new InvalidInputException("tags", "A learning can have at most " + MAX_TAGS + " tags.");
+            throw new InvalidInputException("tags", ErrorKey.LEARNING_TAGS_MAX, MAX_TAGS);
         }
         this.author = requireNonNull(author, "author");
         this.createdAt = requireNonNull(createdAt, "createdAt");

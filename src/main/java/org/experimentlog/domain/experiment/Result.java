@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.experimentlog.domain.Attempt;
+import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.outcome.OutcomeId;
@@ -30,9 +32,9 @@ public final class Result {
         this.experimentId = requireNonNull(experimentId, "experimentId");
         this.iterationId = requireNonNull(iterationId, "iterationId");
         this.outcomeId = outcomeId;
-        this.title = Fields.required("title", "What was measured", title, TITLE_MAX);
-        this.measure = Fields.present("kind", "The kind of result", measure);
-        this.note = Fields.optional("note", "The note", note, NOTE_MAX);
+        this.title = Fields.required("title", FieldLabel.RESULT_TITLE, title, TITLE_MAX);
+        this.measure = Fields.present("kind", FieldLabel.RESULT_KIND, measure);
+        this.note = Fields.optional("note", FieldLabel.NOTE, note, NOTE_MAX);
         this.recordedBy = requireNonNull(recordedBy, "recordedBy");
         this.recordedAt = requireNonNull(recordedAt, "recordedAt");
         this.version = Fields.version(version);
@@ -41,7 +43,7 @@ public final class Result {
     /** A new result in an iteration of an experiment that is still open. */
     public static Result record(Experiment experiment, Iteration iteration, OutcomeId outcomeId, String title,
             ResultMeasure measure, String note, UserRef by, Instant at) {
-        experiment.requireOpen("record a result");
+        experiment.requireOpen(Attempt.RECORD_A_RESULT);
         if (!iteration.experimentId().equals(experiment.requireId())) {
             throw new IllegalArgumentException("The iteration belongs to another experiment");
         }

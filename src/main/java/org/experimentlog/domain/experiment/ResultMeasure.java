@@ -2,8 +2,11 @@ package org.experimentlog.domain.experiment;
 
 import java.net.URI;
 import java.util.Optional;
+import org.experimentlog.domain.ErrorKey;
+import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.Phrase;
 
 /**
  * The figures (or the finding) of a result. Each kind checks that its figures are consistent: no more conversions
@@ -28,9 +31,9 @@ public sealed interface ResultMeasure {
         public static final int UNIT_MAX = 40;
 
         public Observed {
-            Fields.finite("before", "The value before", before);
-            Fields.finite("after", "The value after", after);
-            unit = Fields.optional("unit", "The unit", unit, UNIT_MAX);
+            Fields.finite("before", FieldLabel.VALUE_BEFORE, before);
+            Fields.finite("after", FieldLabel.VALUE_AFTER, after);
+            unit = Fields.optional("unit", FieldLabel.UNIT, unit, UNIT_MAX);
         }
 
         @Override
@@ -55,25 +58,26 @@ public sealed interface ResultMeasure {
         public Proportion {
             group("control", controlSize, controlConversions);
             group("variant", variantSize, variantConversions);
-            Fields.finite("plannedVariantShare", "The planned share of the variant", plannedVariantShare);
+            Fields.finite("plannedVariantShare", FieldLabel.PLANNED_VARIANT_SHARE, plannedVariantShare);
             if (plannedVariantShare <= 0 || plannedVariantShare >= 1) {
-                throw new InvalidInputException("plannedVariantShare",
-                        "The planned share of the variant must be between 0 and 1, such as 0.5 for an even split.");
+                throw new InvalidInputException("plannedVariantShare", ErrorKey.PLANNED_SHARE_RANGE);
             }
         }
 
         private static void group(String name, long size, long conversions) {
-            Fields.notNegative(name + "Size", "The size of the " + name + " group", size);
-            Fields.notNegative(name + "Conversions", "The successes in the " + name + " group", conversions);
+            boolean control = name.equals("control");
+            Fields.notNegative(name + "Size", control ? FieldLabel.CONTROL_SIZE : FieldLabel.VARIANT_SIZE, size);
+            Fields.notNegative(name + "Conversions",
+                    control ? FieldLabel.CONTROL_CONVERSIONS : FieldLabel.VARIANT_CONVERSIONS, conversions);
             if (size == 0) {
-                throw new InvalidInputException(name + "Size", "The " + name + " group needs at least one participant.");
+                throw new InvalidInputException(name + "Size", ErrorKey.GROUP_NEEDS_ONE, groupName(name));
             }
             if (size > MAX_COUNT) {
-                throw new InvalidInputException(name + "Size", "The size of the " + name + " group is implausibly large.");
+                throw new InvalidInputException(name + "Size", ErrorKey.GROUP_TOO_LARGE, groupName(name));
             }
             if (conversions > size) {
-                throw new InvalidInputException(name + "Conversions", "The " + name + " group cannot have more successes ("
-                        + conversions + ") than participants (" + size + ").");
+                throw new InvalidInputException(name + "Conversions", ErrorKey.GROUP_MORE_SUCCESSES, groupName(name),
+                        conversions, size);
             }
         }
 
@@ -101,18 +105,17 @@ public sealed interface ResultMeasure {
         }
 
         private static void group(String name, long size, double mean, double sd) {
+            boolean control = name.equals("control");
             if (size < 2) {
-                throw new InvalidInputException(name + "Size", "The " + name
-                        + " group needs at least 2 participants to compare means.");
+                throw new InvalidInputException(name + "Size", ErrorKey.GROUP_NEEDS_TWO, groupName(name));
             }
             if (size > Proportion.MAX_COUNT) {
-                throw new InvalidInputException(name + "Size", "The size of the " + name + " group is implausibly large.");
+                throw new InvalidInputException(name + "Size", ErrorKey.GROUP_TOO_LARGE, groupName(name));
             }
-            Fields.finite(name + "Mean", "The mean of the " + name + " group", mean);
-            Fields.finite(name + "Sd", "The standard deviation of the " + name + " group", sd);
+            Fields.finite(name + "Mean", control ? FieldLabel.CONTROL_MEAN : FieldLabel.VARIANT_MEAN, mean);
+            Fields.finite(name + "Sd", control ? FieldLabel.CONTROL_SD : FieldLabel.VARIANT_SD, sd);
             if (sd < 0) {
-                throw new InvalidInputException(name + "Sd", "The standard deviation of the " + name
-                        + " group cannot be negative.");
+                throw new InvalidInputException(name + "Sd", ErrorKey.GROUP_SD_NEGATIVE, groupName(name));
             }
         }
 
@@ -130,9 +133,9 @@ public sealed interface ResultMeasure {
      */
     record Qualitative(String finding, URI evidence) implements ResultMeasure {
         public Qualitative {
-            finding = Fields.required("finding", "The finding", finding, Fields.TEXT_MAX);
+            finding = Fields.required("finding", FieldLabel.FINDING, finding, Fields.TEXT_MAX);
             if (evidence != null) {
-                Fields.optionalLink("evidence", "The evidence link", evidence.toString());
+                Fields.optionalLink("evidence", FieldLabel.EVIDENCE_LINK, evidence.toString());
             }
         }
 
@@ -144,5 +147,10 @@ public sealed interface ResultMeasure {
         public ResultKind kind() {
             return ResultKind.QUALITATIVE;
         }
+    }
+
+    /** "control" or "variant", as messages about a group name it; the web layer translates it. */
+    private static Phrase groupName(String name) {
+        return Phrase.of("experimentlog.group." + name, name);
     }
 }

@@ -2,6 +2,7 @@ package org.experimentlog.domain.experiment;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 
 /**
@@ -17,8 +18,7 @@ public record Tag(String value) implements Comparable<Tag> {
     public Tag {
         String normalised = value == null ? "" : value.strip().toLowerCase(Locale.ROOT).replace(' ', '-');
         if (normalised.isEmpty() || normalised.length() > MAX_LENGTH || !SHAPE.matcher(normalised).matches()) {
-            throw new InvalidInputException("tags", "\"" + value + "\" is not a tag: use 1 to " + MAX_LENGTH
-                    + " letters, digits and hyphens.");
+            throw new InvalidInputException("tags", ErrorKey.TAG_INVALID, value, MAX_LENGTH);
         }
         value = normalised;
     }

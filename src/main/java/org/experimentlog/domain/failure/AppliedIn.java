@@ -3,6 +3,7 @@ package org.experimentlog.domain.failure;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.UserRef;
@@ -24,6 +25,6 @@ public record AppliedIn(FailureStoryId story, IssueRef issue, UserRef by, Instan
         requireNonNull(issue, "issue");
         requireNonNull(by, "by");
         requireNonNull(at, "at");
-        note = Fields.optional("note", "The note", note, NOTE_MAX);
+        note = Fields.optional("note", FieldLabel.NOTE, note, NOTE_MAX);
     }
 }

@@ -1,6 +1,7 @@
 package org.experimentlog.domain.failure;
 
 import java.util.Set;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.department.DepartmentId;
 
@@ -20,11 +21,10 @@ public record Audience(boolean toEveryone, Set<DepartmentId> departments) {
             throw new IllegalArgumentException("An audience of everyone names no departments");
         }
         if (!toEveryone && departments.isEmpty()) {
-            throw new InvalidInputException("audience.departments", "Choose at least one department, or share the story with everyone.");
+            throw new InvalidInputException("audience.departments", ErrorKey.AUDIENCE_DEPARTMENTS_REQUIRED);
         }
         if (departments.size() > MAX_DEPARTMENTS) {
-            throw new InvalidInputException("audience.departments", "A story can be shared with at most "
-                    + MAX_DEPARTMENTS + " departments.");
+            throw new InvalidInputException("audience.departments", ErrorKey.AUDIENCE_DEPARTMENTS_MAX, MAX_DEPARTMENTS);
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.experimentlog.domain.AccessDeniedException;
+import org.experimentlog.domain.ErrorKey;
+import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.UserRef;
@@ -37,11 +39,11 @@ public final class FailureStory {
         this.text = requireNonNull(text, "text");
         this.factors = factors.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(factors));
         if (this.factors.isEmpty() && text.otherFactors() == null) {
-            throw new InvalidInputException("factors", "Name at least one contributing factor, or describe one in your own words.");
+            throw new InvalidInputException("factors", ErrorKey.STORY_FACTORS_REQUIRED);
         }
-        this.impact = Fields.present("impact", "The impact", impact);
+        this.impact = Fields.present("impact", FieldLabel.IMPACT, impact);
         this.link = link;
-        this.audience = Fields.present("audience", "The audience", audience);
+        this.audience = Fields.present("audience", FieldLabel.AUDIENCE, audience);
         this.anonymous = anonymous;
         this.author = requireNonNull(author, "author");
         this.createdAt = requireNonNull(createdAt, "createdAt");
@@ -78,7 +80,7 @@ public final class FailureStory {
             Impact newImpact, StoryLink newLink, Audience newAudience, boolean newAnonymous, boolean anonymousAllowed,
             Instant at) {
         if (!canEdit(editor)) {
-            throw new AccessDeniedException("Could not edit the story: only its author and administrators can.");
+            throw new AccessDeniedException(ErrorKey.STORY_EDIT_DENIED);
         }
         if (newAnonymous && !anonymous) {
             requireAnonymityAllowed(true, anonymousAllowed);
@@ -89,8 +91,7 @@ public final class FailureStory {
 
     private static void requireAnonymityAllowed(boolean anonymous, boolean allowed) {
         if (anonymous && !allowed) {
-            throw new InvalidInputException("anonymous", "Could not share the story anonymously: your administrator has "
-                    + "turned anonymous stories off.");
+            throw new InvalidInputException("anonymous", ErrorKey.STORY_ANONYMOUS_OFF);
         }
     }
 

@@ -1,12 +1,13 @@
 package org.experimentlog.domain.failure;
 
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 
 /** The stored id of a failure story. */
 public record FailureStoryId(long value) {
     public FailureStoryId {
         if (value <= 0) {
-            throw new InvalidInputException("id", "The id of a failure story must be positive.");
+            throw new InvalidInputException("id", ErrorKey.FAILURE_STORY_ID_NOT_POSITIVE);
         }
     }
 

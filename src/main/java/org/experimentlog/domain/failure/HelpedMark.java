@@ -3,6 +3,7 @@ package org.experimentlog.domain.failure;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.RuleViolationException;
 
 /**
@@ -26,7 +27,7 @@ public record HelpedMark(FailureStoryId story, org.experimentlog.domain.UserRef 
                     + " does not exist or you do not have permission to see it.");
         }
         if (story.isWrittenBy(reader.user())) {
-            throw new RuleViolationException("helped", "Could not mark the story: you shared it yourself.");
+            throw new RuleViolationException("helped", ErrorKey.STORY_HELPED_OWN);
         }
         return new HelpedMark(story.requireId(), reader.user(), at);
     }

@@ -1,5 +1,6 @@
 package org.experimentlog.domain.failure;
 
+import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 
 /**
@@ -17,12 +18,12 @@ public record StoryText(String title, String whatWeTried, String whatHappened, S
     public static final int OTHER_FACTORS_MAX = 1_000;
 
     public StoryText {
-        title = Fields.required("title", "The title", title, Fields.TITLE_MAX);
-        whatWeTried = Fields.required("whatWeTried", "What we tried", whatWeTried, Fields.TEXT_MAX);
-        whatHappened = Fields.required("whatHappened", "What happened", whatHappened, Fields.TEXT_MAX);
-        whatWeLearned = Fields.required("whatWeLearned", "What we learned", whatWeLearned, Fields.TEXT_MAX);
-        whatWeWillDoDifferently = Fields.optional("whatWeWillDoDifferently", "What we will do differently",
+        title = Fields.required("title", FieldLabel.TITLE, title, Fields.TITLE_MAX);
+        whatWeTried = Fields.required("whatWeTried", FieldLabel.WHAT_WE_TRIED, whatWeTried, Fields.TEXT_MAX);
+        whatHappened = Fields.required("whatHappened", FieldLabel.WHAT_HAPPENED, whatHappened, Fields.TEXT_MAX);
+        whatWeLearned = Fields.required("whatWeLearned", FieldLabel.WHAT_WE_LEARNED, whatWeLearned, Fields.TEXT_MAX);
+        whatWeWillDoDifferently = Fields.optional("whatWeWillDoDifferently", FieldLabel.WHAT_WE_WILL_DO_DIFFERENTLY,
                 whatWeWillDoDifferently, Fields.TEXT_MAX);
-        otherFactors = Fields.optional("otherFactors", "Other factors", otherFactors, OTHER_FACTORS_MAX);
+        otherFactors = Fields.optional("otherFactors", FieldLabel.OTHER_FACTORS, otherFactors, OTHER_FACTORS_MAX);
     }
 }

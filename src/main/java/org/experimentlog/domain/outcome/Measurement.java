@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.experimentlog.domain.ErrorKey;
+import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.UserRef;
@@ -26,9 +28,9 @@ public record Measurement(MeasurementId id, OutcomeId outcomeId, double value, L
 
     public Measurement {
         requireNonNull(outcomeId, "outcomeId");
-        Fields.finite("value", "The value", value);
-        Fields.present("measuredOn", "The date of the measurement", measuredOn);
-        note = Fields.optional("note", "The note", note, NOTE_MAX);
+        Fields.finite("value", FieldLabel.VALUE, value);
+        Fields.present("measuredOn", FieldLabel.MEASURED_ON, measuredOn);
+        note = Fields.optional("note", FieldLabel.NOTE, note, NOTE_MAX);
         requireNonNull(recordedBy, "recordedBy");
         requireNonNull(recordedAt, "recordedAt");
     }
@@ -37,7 +39,7 @@ public record Measurement(MeasurementId id, OutcomeId outcomeId, double value, L
     public static Measurement record(Outcome outcome, double value, LocalDate measuredOn, String note, UserRef by,
             Instant at, LocalDate today) {
         if (measuredOn != null && measuredOn.isAfter(today)) {
-            throw new InvalidInputException("measuredOn", "Could not record the measurement: its date is in the future.");
+            throw new InvalidInputException("measuredOn", ErrorKey.MEASUREMENT_IN_FUTURE);
         }
         return new Measurement(null, outcome.requireId(), value, measuredOn, note, by, at);
     }

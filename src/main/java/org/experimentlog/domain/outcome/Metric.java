@@ -2,6 +2,7 @@ package org.experimentlog.domain.outcome;
 
 import static java.util.Objects.requireNonNull;
 
+import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 
 /**
@@ -16,7 +17,7 @@ public record Metric(MetricKind kind, String unit, Direction direction) {
 
     public Metric {
         requireNonNull(kind, "kind");
-        unit = Fields.required("metric.unit", "The unit", unit, UNIT_MAX);
+        unit = Fields.required("metric.unit", FieldLabel.UNIT, unit, UNIT_MAX);
         requireNonNull(direction, "direction");
     }
 

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.experimentlog.domain.ErrorKey;
+import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.UserRef;
@@ -33,23 +35,22 @@ public final class Outcome {
             Reference target, DepartmentId owner, OutcomeStatus status, UserRef createdBy, Instant createdAt,
             long version) {
         this.id = id;
-        this.title = Fields.required("title", "The outcome title", title, TITLE_MAX);
-        this.description = Fields.optional("description", "The description", description, DESCRIPTION_MAX);
-        this.metric = Fields.present("metric", "The metric", metric);
-        this.baseline = Fields.present("baseline", "The baseline", baseline);
-        this.target = Fields.present("target", "The target", target);
-        this.owner = Fields.present("ownerDepartment", "The owning department", owner);
-        this.status = Fields.present("status", "The status", status);
+        this.title = Fields.required("title", FieldLabel.OUTCOME_TITLE, title, TITLE_MAX);
+        this.description = Fields.optional("description", FieldLabel.DESCRIPTION, description, DESCRIPTION_MAX);
+        this.metric = Fields.present("metric", FieldLabel.METRIC, metric);
+        this.baseline = Fields.present("baseline", FieldLabel.BASELINE, baseline);
+        this.target = Fields.present("target", FieldLabel.TARGET, target);
+        this.owner = Fields.present("ownerDepartment", FieldLabel.OWNER_DEPARTMENT, owner);
+        this.status = Fields.present("status", FieldLabel.STATUS, status);
         this.createdBy = requireNonNull(createdBy, "createdBy");
         this.createdAt = requireNonNull(createdAt, "createdAt");
         this.version = Fields.version(version);
         if (!target.date().isAfter(baseline.date())) {
-            throw new InvalidInputException("target.date", "The target date must be after the baseline date.");
+            throw new InvalidInputException("target.date", ErrorKey.OUTCOME_TARGET_DATE_ORDER);
         }
         if (!metric.direction().isBetter(target.value(), baseline.value())) {
             throw new InvalidInputException("target.value", metric.direction() == Direction.HIGHER_IS_BETTER
-                    ? "The target must be higher than the baseline, because higher is better for this metric."
-                    : "The target must be lower than the baseline, because lower is better for this metric.");
+                    ? ErrorKey.OUTCOME_TARGET_HIGHER : ErrorKey.OUTCOME_TARGET_LOWER);
         }
     }
 

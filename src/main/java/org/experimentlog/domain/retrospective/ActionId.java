@@ -1,12 +1,13 @@
 package org.experimentlog.domain.retrospective;
 
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 
 /** The stored id of a retrospective action. */
 public record ActionId(long value) {
     public ActionId {
         if (value <= 0) {
-            throw new InvalidInputException("id", "The id of a retrospective action must be positive.");
+            throw new InvalidInputException("id", ErrorKey.ACTION_ID_NOT_POSITIVE);
         }
     }
 

@@ -2,6 +2,7 @@ package org.experimentlog.domain.retrospective;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.UserRef;
 
@@ -18,7 +19,7 @@ public record RetroAction(ActionId id, String text, UserRef owner, LocalDate due
     public static final int TEXT_MAX = 1_000;
 
     public RetroAction {
-        text = Fields.required("actions.text", "The action", text, TEXT_MAX);
+        text = Fields.required("actions.text", FieldLabel.ACTION, text, TEXT_MAX);
     }
 
     public Optional<UserRef> ownerIfAny() {

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.experimentlog.domain.ErrorKey;
+import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.Period;
@@ -33,13 +35,13 @@ public final class Retrospective {
     private Retrospective(RetrospectiveId id, Scope scope, Period period, String title, String notes,
             List<RetroAction> actions, UserRef createdBy, Instant createdAt, Instant updatedAt, long version) {
         this.id = id;
-        this.scope = Fields.present("scope", "The scope", scope);
-        this.period = Fields.present("period", "The period", period);
-        this.title = Fields.required("title", "The title", title, TITLE_MAX);
-        this.notes = Fields.optional("notes", "The notes", notes, NOTES_MAX);
+        this.scope = Fields.present("scope", FieldLabel.SCOPE, scope);
+        this.period = Fields.present("period", FieldLabel.PERIOD, period);
+        this.title = Fields.required("title", FieldLabel.TITLE, title, TITLE_MAX);
+        this.notes = Fields.optional("notes", FieldLabel.NOTES, notes, NOTES_MAX);
         this.actions = List.copyOf(actions);
         if (this.actions.size() > MAX_ACTIONS) {
-            throw new InvalidInputException("actions", "A retrospective can have at most " + MAX_ACTIONS + " actions.");
+            throw new InvalidInputException("actions", ErrorKey.RETROSPECTIVE_ACTIONS_MAX, MAX_ACTIONS);
         }
         this.createdBy = requireNonNull(createdBy, "createdBy");
         this.createdAt = requireNonNull(createdAt, "createdAt");

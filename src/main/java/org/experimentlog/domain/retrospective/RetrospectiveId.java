@@ -1,12 +1,13 @@
 package org.experimentlog.domain.retrospective;
 
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 
 /** The stored id of a retrospective. */
 public record RetrospectiveId(long value) {
     public RetrospectiveId {
         if (value <= 0) {
-            throw new InvalidInputException("id", "The id of a retrospective must be positive.");
+            throw new InvalidInputException("id", ErrorKey.RETROSPECTIVE_ID_NOT_POSITIVE);
         }
     }
 

@@ -3,6 +3,7 @@ package org.experimentlog.domain.retrospective;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.department.DepartmentId;
@@ -19,13 +20,13 @@ public record Scope(ScopeKind kind, String value) {
         requireNonNull(kind, "kind");
         if (kind == ScopeKind.EVERYTHING) {
             if (value != null) {
-                throw new InvalidInputException("scope", "The scope \"everything\" takes no value.");
+                throw new InvalidInputException("scope", ErrorKey.SCOPE_EVERYTHING_NO_VALUE);
             }
         } else if (value == null || value.isBlank()) {
             throw new InvalidInputException("scope", switch (kind) {
-                case PROJECT -> "Choose a project for the retrospective.";
-                case DEPARTMENT -> "Choose a department for the retrospective.";
-                default -> "Choose an outcome for the retrospective.";
+                case PROJECT -> ErrorKey.SCOPE_CHOOSE_PROJECT;
+                case DEPARTMENT -> ErrorKey.SCOPE_CHOOSE_DEPARTMENT;
+                default -> ErrorKey.SCOPE_CHOOSE_OUTCOME;
             });
         } else if (kind == ScopeKind.PROJECT) {
             value = new ProjectKey(value).value();
@@ -43,7 +44,7 @@ public record Scope(ScopeKind kind, String value) {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidInputException("scope", "\"" + value + "\" is not an id.");
+        throw new InvalidInputException("scope", ErrorKey.SCOPE_NOT_AN_ID, value);
     }
 
     public static Scope everything() {

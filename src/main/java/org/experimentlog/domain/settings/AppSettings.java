@@ -2,6 +2,7 @@ package org.experimentlog.domain.settings;
 
 import static java.util.Objects.requireNonNull;
 
+import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 
 /**
@@ -17,7 +18,7 @@ import org.experimentlog.domain.Fields;
 public record AppSettings(boolean anonymousStoriesAllowed, boolean storiesVisibleToEveryone,
         String outcomeManagerGroup, double confidenceLevel, HypothesisPrompts hypothesisPrompts, long version) {
     public AppSettings {
-        outcomeManagerGroup = Fields.optional("outcomeManagerGroup", "The outcome manager group", outcomeManagerGroup, 255);
+        outcomeManagerGroup = Fields.optional("outcomeManagerGroup", FieldLabel.OUTCOME_MANAGER_GROUP, outcomeManagerGroup, 255);
         if (!(confidenceLevel == 0.8 || confidenceLevel == 0.9 || confidenceLevel == 0.95 || confidenceLevel == 0.99)) {
             throw new org.experimentlog.domain.InvalidInputException("confidenceLevel",
                     "The confidence level must be 0.8, 0.9, 0.95 or 0.99.");

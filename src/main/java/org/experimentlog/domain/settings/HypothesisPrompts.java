@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.experimentlog.domain.ErrorKey;
+import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.InvalidInputException;
 
@@ -41,13 +43,12 @@ public final class HypothesisPrompts {
         Map<String, Map<HypothesisPart, String>> kept = new LinkedHashMap<>();
         texts.forEach((language, parts) -> {
             if (!LANGUAGES.contains(language)) {
-                throw new InvalidInputException("hypothesisPrompts." + language,
-                        "The hypothesis prompts can be set in English (en) and Dutch (nl) only.");
+                throw new InvalidInputException("hypothesisPrompts." + language, ErrorKey.PROMPT_LANGUAGES);
             }
             Map<HypothesisPart, String> byPart = new EnumMap<>(HypothesisPart.class);
             parts.forEach((part, text) -> {
                 String field = "hypothesisPrompts." + language + "." + part.field();
-                String value = Fields.optional(field, "The prompt", text, PROMPT_MAX);
+                String value = Fields.optional(field, FieldLabel.PROMPT, text, PROMPT_MAX);
                 if (value != null) {
                     byPart.put(part, value);
                 }

@@ -21,6 +21,7 @@ import org.experimentlog.app.ProjectSetupService;
 import org.experimentlog.app.port.ExperimentProjects;
 import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.app.port.UserDirectory;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.audit.AuditedType;
@@ -145,7 +146,7 @@ public class AdminResource {
     private static long objectId(String id) {
         String text = JsonInput.required(id, "id").strip();
         if (!text.matches("[0-9]{1,18}") || Long.parseLong(text) == 0) {
-            throw new InvalidInputException("id", "\"id\" must be a positive whole number.");
+            throw new InvalidInputException("id", ErrorKey.POSITIVE_WHOLE_NUMBER, "id");
         }
         return Long.parseLong(text);
     }

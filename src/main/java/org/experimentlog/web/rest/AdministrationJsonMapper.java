@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.experimentlog.app.command.SaveDepartment;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.department.DepartmentId;
@@ -59,7 +60,7 @@ final class AdministrationJsonMapper {
             if (parts != null) {
                 parts.forEach((field, text) -> byPart.put(HypothesisPart.ofField(field).orElseThrow(
                         () -> new InvalidInputException("hypothesisPrompts." + language + "." + field,
-                                "\"" + field + "\" is not one of: change, audience, expectedResult, reason, signal.")),
+                                ErrorKey.CODE_NOT_ONE_OF, field, "change, audience, expectedResult, reason, signal")),
                         text));
             }
             texts.put(language, byPart);

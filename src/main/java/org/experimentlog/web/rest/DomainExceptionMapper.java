@@ -1,10 +1,13 @@
 package org.experimentlog.web.rest;
 
+import com.atlassian.sal.api.message.I18nResolver;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.DomainException;
 import org.experimentlog.domain.InvalidInputException;
@@ -13,15 +16,25 @@ import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.StaleVersionException;
 
-/** The one place where domain failures become HTTP statuses: 400, 401, 403, 404 or 409, with a JSON body. */
+/**
+ * The one place where domain failures become HTTP statuses: 400, 401, 403, 404 or 409, with a JSON body whose message
+ * is in the reader's language (English where a bundle lacks the message).
+ */
 @Named
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+    private final ErrorText text;
+
+    @Inject
+    public DomainExceptionMapper(I18nResolver i18n, UserDirectory users) {
+        this.text = new ErrorText(i18n, users);
+    }
+
     @Override
     public Response toResponse(DomainException exception) {
         int status = statusOf(exception);
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ErrorJson.of(status, exception.field().orElse(null), exception.getMessage())).build();
+                .entity(ErrorJson.of(status, exception.field().orElse(null), text.of(exception))).build();
     }
 
     static int statusOf(DomainException exception) {

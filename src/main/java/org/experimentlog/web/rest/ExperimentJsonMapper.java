@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.experimentlog.domain.Coded;
+import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.experiment.ExpectedDirection;
 import org.experimentlog.domain.experiment.Experiment;
@@ -129,7 +130,7 @@ final class ExperimentJsonMapper {
     }
 
     private static URI evidence(String url) {
-        return org.experimentlog.domain.Fields.optionalLink("evidenceUrl", "The evidence link", url);
+        return org.experimentlog.domain.Fields.optionalLink("evidenceUrl", FieldLabel.EVIDENCE_LINK, url);
     }
 
     static Set<DepartmentId> departments(Collection<Long> ids) {

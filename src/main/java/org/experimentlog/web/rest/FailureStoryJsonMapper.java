@@ -9,6 +9,7 @@ import org.experimentlog.app.command.RecordAppliedIn;
 import org.experimentlog.app.command.ShareStory;
 import org.experimentlog.app.port.StoryFilter;
 import org.experimentlog.domain.Coded;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.department.DepartmentId;
@@ -63,7 +64,7 @@ final class FailureStoryJsonMapper {
     static RecordAppliedIn appliedIn(FailureStoryId id, FailureStoryRequestJson.AppliedInChangeJson json) {
         String issueKey = JsonInput.required(json.issueKey(), "issueKey").strip();
         if (issueKey.isEmpty()) {
-            throw new InvalidInputException("issueKey", "\"issueKey\" is required.");
+            throw new InvalidInputException("issueKey", ErrorKey.VALUE_REQUIRED, "issueKey");
         }
         return new RecordAppliedIn(id, issueKey, json.note());
     }
@@ -106,15 +107,14 @@ final class FailureStoryJsonMapper {
             departments.add(department(JsonInput.required(id, "audience.departments"), "audience.departments"));
         }
         if (everyone && !departments.isEmpty()) {
-            throw new InvalidInputException("audience.departments",
-                    "Share the story with everyone or with chosen departments, not both.");
+            throw new InvalidInputException("audience.departments", ErrorKey.AUDIENCE_NOT_BOTH);
         }
         return new Audience(everyone, departments);
     }
 
     private static DepartmentId department(long id, String field) {
         if (id <= 0) {
-            throw new InvalidInputException(field, "Department " + id + " does not exist.");
+            throw new InvalidInputException(field, ErrorKey.DEPARTMENT_NOT_FOUND, Long.toString(id));
         }
         return new DepartmentId(id);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.experimentlog.domain.Coded;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 
 /** Reads the values of request bodies and query parameters, naming the field when one is missing or malformed. */
@@ -13,7 +14,7 @@ final class JsonInput {
 
     static <T> T required(T value, String field) {
         if (value == null) {
-            throw new InvalidInputException(field, "\"" + field + "\" is required.");
+            throw new InvalidInputException(field, ErrorKey.VALUE_REQUIRED, field);
         }
         return value;
     }
@@ -30,7 +31,7 @@ final class JsonInput {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "\"" + field + "\" must be a date such as 2026-03-02.");
+            throw new InvalidInputException(field, ErrorKey.VALUE_NOT_A_DATE, field);
         }
     }
 
@@ -75,6 +76,6 @@ final class JsonInput {
     }
 
     static InvalidInputException notANumber(String field) {
-        return new InvalidInputException(field, "\"" + field + "\" must be a whole number.");
+        return new InvalidInputException(field, ErrorKey.VALUE_NOT_A_WHOLE_NUMBER, field);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.experimentlog.app.LibrarySearchService;
 import org.experimentlog.app.LibraryService;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.app.port.LearningQuery;
 import org.experimentlog.domain.department.DepartmentId;
@@ -64,8 +65,7 @@ public class LearningResource {
     @Path("tags")
     public TagListJson tags(@QueryParam("prefix") String prefix) {
         if (prefix != null && prefix.length() > MAX_PREFIX) {
-            throw new InvalidInputException("prefix", "Could not suggest tags: the prefix can have at most "
-                    + MAX_PREFIX + " characters.");
+            throw new InvalidInputException("prefix", ErrorKey.TAG_PREFIX_TOO_LONG, MAX_PREFIX);
         }
         return new TagListJson(librarySearch.tags(prefix));
     }

@@ -4,6 +4,8 @@ import java.util.List;
 import org.experimentlog.app.command.DefineOutcome;
 import org.experimentlog.app.command.RecordMeasurement;
 import org.experimentlog.app.command.RedefineOutcome;
+import org.experimentlog.domain.ErrorKey;
+import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.department.DepartmentId;
@@ -83,7 +85,7 @@ final class OutcomeJsonMapper {
     private static Reference reference(OutcomeJson.ReferenceJson json, String field) {
         JsonInput.required(json, field);
         // Jackson reads the text "NaN" as a number; Reference refuses it without naming a field
-        double value = Fields.finite(field + ".value", "The value", JsonInput.required(json.value(), field + ".value"));
+        double value = Fields.finite(field + ".value", FieldLabel.VALUE, JsonInput.required(json.value(), field + ".value"));
         return new Reference(value, JsonInput.required(JsonInput.day(json.date(), field + ".date"), field + ".date"));
     }
 
@@ -92,7 +94,7 @@ final class OutcomeJsonMapper {
             return null;
         }
         if (id <= 0) {
-            throw new InvalidInputException("ownerDepartment", "Department " + id + " does not exist.");
+            throw new InvalidInputException("ownerDepartment", ErrorKey.DEPARTMENT_NOT_FOUND, Long.toString(id));
         }
         return new DepartmentId(id);
     }

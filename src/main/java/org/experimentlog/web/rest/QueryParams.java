@@ -1,6 +1,7 @@
 package org.experimentlog.web.rest;
 
 import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.experiment.Tag;
 
@@ -25,8 +26,12 @@ final class QueryParams {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidInputException(field, "\"" + field + "\" must be the id of " + article(field) + field
-                + ", a positive whole number.");
+        throw switch (field) {
+            case "department" -> new InvalidInputException(field, ErrorKey.DEPARTMENT_ID_INVALID, field);
+            case "outcome" -> new InvalidInputException(field, ErrorKey.OUTCOME_ID_INVALID, field);
+            default -> new InvalidInputException(field, "\"" + field + "\" must be the id of " + article(field) + field
+                    + ", a positive whole number.");
+        };
     }
 
     /** An optional tag such as {@code digital-forms}. */
@@ -37,7 +42,7 @@ final class QueryParams {
         try {
             return new Tag(value);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(field, e.getMessage());
+            throw e.about(field);
         }
     }
 
@@ -53,7 +58,7 @@ final class QueryParams {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "\"" + field + "\" must be a whole number.");
+            throw new InvalidInputException(field, ErrorKey.VALUE_NOT_A_WHOLE_NUMBER, field);
         }
     }
 

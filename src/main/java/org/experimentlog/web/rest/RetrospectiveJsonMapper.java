@@ -54,7 +54,7 @@ final class RetrospectiveJsonMapper {
         try {
             return new Scope(scopeKind, value == null || value.isBlank() ? null : value.strip());
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(valueField, e.getMessage());
+            throw e.about(valueField);
         }
     }
 
@@ -81,7 +81,7 @@ final class RetrospectiveJsonMapper {
         try {
             return new Period(from, to);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException("period.to", e.getMessage());
+            throw e.about("period.to");
         }
     }
 
@@ -94,7 +94,7 @@ final class RetrospectiveJsonMapper {
             try {
                 ownerRef = owner == null ? null : new UserRef(owner);
             } catch (InvalidInputException e) {
-                throw new InvalidInputException("actions.owner", e.getMessage());
+                throw e.about("actions.owner");
             }
             actions.add(new ProposedAction(new RetroAction(action.id() == null ? null : new ActionId(action.id()),
                     action.text(), ownerRef, JsonInput.day(action.due(), "actions.due"),

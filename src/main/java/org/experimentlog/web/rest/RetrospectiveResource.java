@@ -27,6 +27,7 @@ import java.util.Locale;
 import org.experimentlog.app.RetrospectiveService;
 import org.experimentlog.app.port.Clock;
 import org.experimentlog.app.port.UserDirectory;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.Period;
 import org.experimentlog.domain.retrospective.Scope;
@@ -150,8 +151,7 @@ public class RetrospectiveResource {
             return retrospectives.defaultPeriod();
         }
         if (first == null || last == null) {
-            throw new InvalidInputException(first == null ? "from" : "to",
-                    "Give both \"from\" and \"to\", or neither for the current quarter.");
+            throw new InvalidInputException(first == null ? "from" : "to", ErrorKey.PERIOD_BOTH_OR_NEITHER);
         }
         return new Period(first, last);
     }
@@ -161,7 +161,7 @@ public class RetrospectiveResource {
         if (format != null && !format.isBlank()) {
             String code = format.strip().toLowerCase(Locale.ROOT);
             if (!List.of("json", "markdown", "csv").contains(code)) {
-                throw new InvalidInputException("format", "\"format\" must be json, markdown or csv.");
+                throw new InvalidInputException("format", ErrorKey.REPORT_FORMAT);
             }
             return code;
         }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.experimentlog.domain.Attempt;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.testing.Experiments;
@@ -366,7 +367,7 @@ public class ExperimentLifecycleTest {
         Experiment concluded = anExperiment().concluded().build();
 
         RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> concluded.requireOpen("record a result"));
+                () -> concluded.requireOpen(Attempt.RECORD_A_RESULT));
 
         assertEquals("Could not record a result: the experiment is concluded.", e.getMessage());
         assertEquals(Optional.of("stage"), e.field());
@@ -377,7 +378,7 @@ public class ExperimentLifecycleTest {
         Experiment abandoned = anExperiment().abandoned().build();
 
         RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> abandoned.requireOpen("add an iteration"));
+                () -> abandoned.requireOpen(Attempt.ADD_AN_ITERATION));
 
         assertEquals("Could not add an iteration: the experiment is abandoned.", e.getMessage());
     }

@@ -437,6 +437,7 @@ public class PageFormsBrowserTest {
         type("exlog-share-title", title);
         submit("#exlog-share-form");
         browser.waitFor(d -> !d.findElement(By.id("exlog-share-whatWeTried-error")).getText().isBlank());
+        assertEquals("Wat we probeerden is verplicht.", text("exlog-share-whatWeTried-error"));
         assertAccessible("Dutch share form with errors");
     }
 

@@ -222,6 +222,27 @@ public class OutcomeApiTest {
     }
 
     @Test
+    public void define_shouldNameTheFieldInDutch_whenADutchReaderLeavesTheTitleEmpty() {
+        int before = outcomeCount();
+
+        SandboxClient.Reply reply = admin.post(API + "?lang=nl", with(outcome, "title", " "));
+
+        assertBadInput(reply, "title");
+        assertEquals(reply.toString(), "De titel van de uitkomst is verplicht.",
+                reply.json().get("errors").get(0).get("message").asText());
+        assertEquals(before, outcomeCount());
+    }
+
+    @Test
+    public void define_shouldNameTheFieldInEnglish_whenAnEnglishReaderLeavesTheTitleEmpty() {
+        SandboxClient.Reply reply = admin.post(API + "?lang=en", with(outcome, "title", " "));
+
+        assertBadInput(reply, "title");
+        assertEquals(reply.toString(), "The outcome title is required.",
+                reply.json().get("errors").get(0).get("message").asText());
+    }
+
+    @Test
     public void define_shouldAnswer400_whenTheTitleIsTooLong() {
         assertDefineRejected(with(outcome, "title", "t".repeat(201)), "title");
     }

@@ -1,0 +1,181 @@
+package org.experimentlog.domain;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Every message a domain failure can show in the reader's language. The key in the i18n bundles is
+ * {@code experimentlog.error.} and the constant's name in lower case with hyphens; the pattern here is the English
+ * text in {@link MessageFormat} form (an apostrophe is written {@code ''}), and the English bundle holds the same
+ * text, so the message reads the same whether or not the web layer translates it. A test walks these constants and
+ * checks both bundles.
+ */
+public enum ErrorKey {
+    LOG_IN("Log in to continue."),
+    DEPARTMENT_ID_INVALID("\"{0}\" must be the id of a department, a positive whole number."),
+    OUTCOME_ID_INVALID("\"{0}\" must be the id of an outcome, a positive whole number."),
+    NO_EXPERIMENT_ISSUE_TYPE("Could not change the project: there is no issue type \"{0}\" in Jira yet."),
+
+    FAILURE_STORY_ID_NOT_POSITIVE("The id of a failure story must be positive."),
+    EXPERIMENT_ID_NOT_POSITIVE("The id of an experiment must be positive."),
+    LEARNING_ID_NOT_POSITIVE("The id of a learning must be positive."),
+    ITERATION_ID_NOT_POSITIVE("The id of an iteration must be positive."),
+    RESULT_ID_NOT_POSITIVE("The id of a result must be positive."),
+    MEASUREMENT_ID_NOT_POSITIVE("The id of a measurement must be positive."),
+    OUTCOME_ID_NOT_POSITIVE("The id of an outcome must be positive."),
+    DEPARTMENT_ID_NOT_POSITIVE("The id of a department must be positive."),
+    ISSUE_ID_NOT_POSITIVE("An issue id must be positive."),
+    ACTION_ID_NOT_POSITIVE("The id of a retrospective action must be positive."),
+    RETROSPECTIVE_ID_NOT_POSITIVE("The id of a retrospective must be positive."),
+    USER_KEY_REQUIRED("A user key is required."),
+    USER_KEY_TOO_LONG("A user key can have at most {0,number,#} characters."),
+    EXPERIMENT_STAGE_NOT_NEXT("Could not move the experiment from {0} to {1}: allowed next stages are {2}."),
+    POSITIVE_WHOLE_NUMBER("\"{0}\" must be a positive whole number."),
+
+    PROJECT_HAS_EXPERIMENTS("Could not stop offering the Experiment issue type in {0}: the project has {1,choice,1#1 experiment|1<{1} experiments}. Move or delete them first."),
+    PROJECT_DOES_NOT_EXIST("Project {0} does not exist."),
+
+    ADMINISTRATORS_ONLY("Could not {0}: only administrators can."),
+    OUTCOME_MANAGERS_ONLY("Could not {0}: only administrators and outcome managers can."),
+    EDIT_PERMISSION_MISSING("Could not {0}: you do not have permission to edit {1}."),
+    EXPERIMENT_CLOSED("Could not {0}: the experiment is {1}."),
+
+    VERSION_NEGATIVE("The version cannot be negative."),
+    STALE_VERSION("Could not save the {0}: someone else changed it in the meantime. Reload it to see "
+            + "their change, then apply yours again."),
+    DELETED("Could not save the {0}: it was deleted."),
+    LEARNING_EXPERIMENT_DELETED("Could not save the learning: its experiment was deleted."),
+    FIELD_REQUIRED("{0} is required."),
+    FIELD_TOO_LONG("{0} can have at most {1,number,integer} characters; this has {2,number,integer}."),
+    FIELD_UNSTORABLE("{0} contains a character that cannot be stored."),
+    FIELD_NOT_WEB_ADDRESS("{0} must be a web address starting with http:// or https://."),
+    FIELD_INVALID_WEB_ADDRESS("{0} is not a valid web address."),
+    FIELD_NOT_A_NUMBER("{0} must be a number."),
+    FIELD_NEGATIVE("{0} cannot be negative."),
+    FIELD_BEFORE_START("{0} cannot be before the start date."),
+    CODE_NOT_ONE_OF("\"{0}\" is not one of: {1}."),
+    ISSUE_KEY_INVALID("\"{0}\" is not an issue key such as PERMIT-12."),
+    PROJECT_KEY_INVALID("\"{0}\" is not a project key such as PERMIT."),
+    PERIOD_END_BEFORE_START("The end of the period cannot be before its start."),
+    PERIOD_TOO_LONG("A period can span at most ten years."),
+    EXPERIMENT_ALREADY_IN_STAGE("Could not move the experiment: it is already {0}."),
+    EXPERIMENT_CONCLUDE_INSTEAD("Could not move the experiment: conclude it with a verdict and a learning."),
+    EXPERIMENT_ABANDON_INSTEAD("Could not move the experiment: abandon it with a reason."),
+    EXPERIMENT_START_NEEDS_HYPOTHESIS("Could not start the experiment: complete the hypothesis first (change, audience, "
+            + "expected result and how you will know)."),
+    EXPERIMENT_CONCLUDE_ALREADY("Could not conclude the experiment: it is already {0}."),
+    EXPERIMENT_VERDICT_REQUIRED("Could not conclude the experiment: a verdict is required."),
+    EXPERIMENT_LEARNING_REQUIRED("Could not conclude the experiment: a learning is required."),
+    EXPERIMENT_ABANDON_ALREADY("Could not abandon the experiment: it is already {0}."),
+    EXPERIMENT_HYPOTHESIS_KEPT("Could not edit the hypothesis: a running experiment keeps a complete hypothesis."),
+    EXPERIMENT_DEPARTMENTS_MAX("An experiment can involve at most {0,number,#} departments."),
+    EXPERIMENT_OUTCOMES_MAX("An experiment can aim at most at {0,number,#} outcomes."),
+    EXPERIMENT_OUTCOME_ONCE("Each outcome can be linked to an experiment once."),
+    LEARNING_TAGS_MAX("A learning can have at most {0,number,#} tags."),
+    TAG_INVALID("\"{0}\" is not a tag: use 1 to {1,number,#} letters, digits and hyphens."),
+    ITERATION_RATIONALE_REQUIRED("Could not record the decision: say why the team decided to {0}."),
+    ITERATIONS_MAX("An experiment can have at most {0,number,#} iterations."),
+    PLANNED_SHARE_RANGE("The planned share of the variant must be between 0 and 1, such as 0.5 for an even split."),
+    GROUP_NEEDS_ONE("The {0} group needs at least one participant."),
+    GROUP_TOO_LARGE("The size of the {0} group is implausibly large."),
+    GROUP_MORE_SUCCESSES("The {0} group cannot have more successes ({1,number,#}) than participants ({2,number,#})."),
+    GROUP_NEEDS_TWO("The {0} group needs at least 2 participants to compare means."),
+    GROUP_SD_NEGATIVE("The standard deviation of the {0} group cannot be negative."),
+    OUTCOME_TARGET_DATE_ORDER("The target date must be after the baseline date."),
+    OUTCOME_TARGET_HIGHER("The target must be higher than the baseline, because higher is better for this metric."),
+    OUTCOME_TARGET_LOWER("The target must be lower than the baseline, because lower is better for this metric."),
+    MEASUREMENT_IN_FUTURE("Could not record the measurement: its date is in the future."),
+    STORY_FACTORS_REQUIRED("Name at least one contributing factor, or describe one in your own words."),
+    STORY_EDIT_DENIED("Could not edit the story: only its author and administrators can."),
+    STORY_ANONYMOUS_OFF("Could not share the story anonymously: your administrator has turned anonymous stories off."),
+    STORY_HELPED_OWN("Could not mark the story: you shared it yourself."),
+    STORY_HELPED_ALREADY("Could not mark the story: you marked it already."),
+    STORY_DELETE_DENIED("Could not delete the story: only its author and administrators can."),
+    STORY_NOT_FOUND("Story {0} does not exist or you do not have permission to see it."),
+    AUDIENCE_DEPARTMENTS_REQUIRED("Choose at least one department, or share the story with everyone."),
+    AUDIENCE_DEPARTMENTS_MAX("A story can be shared with at most {0,number,#} departments."),
+    AUDIENCE_NOT_BOTH("Share the story with everyone or with chosen departments, not both."),
+    SCOPE_EVERYTHING_NO_VALUE("The scope \"everything\" takes no value."),
+    SCOPE_CHOOSE_PROJECT("Choose a project for the retrospective."),
+    SCOPE_CHOOSE_DEPARTMENT("Choose a department for the retrospective."),
+    SCOPE_CHOOSE_OUTCOME("Choose an outcome for the retrospective."),
+    SCOPE_NOT_AN_ID("\"{0}\" is not an id."),
+    RETROSPECTIVE_ACTIONS_MAX("A retrospective can have at most {0,number,#} actions."),
+    PROMPT_LANGUAGES("The hypothesis prompts can be set in English (en) and Dutch (nl) only."),
+    ISSUE_NOT_FOUND("Issue {0} does not exist or you do not have permission to see it."),
+    ISSUE_HAS_NO_EXPERIMENT("Issue {0} has no experiment yet."),
+    ISSUE_NOT_AN_EXPERIMENT("Could not open the experiment: {0} is not an issue of type Experiment."),
+    EXPERIMENT_ALREADY_OPEN("Could not open an experiment: issue {0} already has one."),
+    PROJECT_NOT_FOUND("Project {0} does not exist or you do not have permission to see it."),
+    EXPERIMENTS_PROJECT_NOT_FOUND("Could not list the experiments: project {0} does not exist or you do not have "
+            + "permission to see it."),
+    ITERATION_NOT_PART("Iteration {0} is not part of {1}."),
+    RESULT_NOT_PART("Result {0} is not part of {1}."),
+    LEARNING_NOT_PART("Learning {0} is not part of {1}."),
+    LEARNING_KEEP_ONE("Could not delete the learning: a concluded experiment keeps at least one learning."),
+    DEPARTMENT_NOT_FOUND("Department {0} does not exist."),
+    OUTCOME_NOT_FOUND("Outcome {0} does not exist."),
+    RETROSPECTIVE_NOT_FOUND("Retrospective {0} does not exist."),
+    DEPARTMENT_EXISTS("Could not save the department: \"{0}\" already exists."),
+    DEPARTMENT_NO_GROUP("Could not save the department: there is no group \"{0}\"."),
+    SETTINGS_NO_GROUP("Could not save the settings: there is no group \"{0}\"."),
+    LESSON_NO_EXPERIMENT("Issue {0} has no experiment to record the lesson in."),
+    LINK_NO_EXPERIMENT("Issue {0} has no experiment to link the story to."),
+    LINK_ITERATION_WITHOUT_EXPERIMENT("An iteration can only be linked together with its experiment."),
+    RETROSPECTIVE_CHANGE_DENIED("Could not save the retrospective: only the person who recorded it and administrators "
+            + "can change it."),
+    RETROSPECTIVE_OWNER_UNKNOWN("Could not save the retrospective: no user logs in as \"{0}\"."),
+    EXPORT_DENIED("Could not export the data: only administrators can."),
+    SEARCH_TEXT_TOO_LONG("Could not search the learnings: the text can have at most {0,number,#} characters."),
+    SEARCH_PERIOD_ORDER("Could not search the learnings: the period ends before it starts."),
+    FILTER_TEXT_TOO_LONG("Could not filter the stories: the text can have at most {0,number,#} characters."),
+    TAG_PREFIX_TOO_LONG("Could not suggest tags: the prefix can have at most {0,number,#} characters."),
+    PAGE_START_NEGATIVE("startAt cannot be negative."),
+    PAGE_SIZE_RANGE("maxResults must be between 1 and {0,number,#}."),
+    VALUE_REQUIRED("\"{0}\" is required."),
+    VALUE_NOT_A_DATE("\"{0}\" must be a date such as 2026-03-02."),
+    VALUE_NOT_A_WHOLE_NUMBER("\"{0}\" must be a whole number."),
+    PERIOD_BOTH_OR_NEITHER("Give both \"from\" and \"to\", or neither for the current quarter."),
+    REPORT_FORMAT("\"format\" must be json, markdown or csv.");
+
+    private final String english;
+
+    ErrorKey(String english) {
+        this.english = english;
+    }
+
+    /** The key in the i18n bundles. */
+    public String key() {
+        return "experimentlog.error." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The English pattern, as the English bundle holds it. */
+    public String pattern() {
+        return english;
+    }
+
+    /** A phrase's English words; a list of values as their English joined with commas. */
+    private static Object englishOf(Object argument) {
+        if (argument instanceof Phrase phrase) {
+            return phrase.english();
+        }
+        if (argument instanceof List<?> list) {
+            return list.stream().map(item -> String.valueOf(englishOf(item))).collect(Collectors.joining(", "));
+        }
+        return argument;
+    }
+
+    /**
+     * The English message with these arguments filled in; a {@link Phrase} is filled in with its English words, a
+     * list with its items' English joined by commas.
+     */
+    public String english(Object... arguments) {
+        Object[] words = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            words[i] = englishOf(arguments[i]);
+        }
+        return new MessageFormat(english, Locale.ENGLISH).format(words);
+    }
+}
