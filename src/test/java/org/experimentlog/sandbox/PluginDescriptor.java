@@ -30,6 +30,10 @@ public final class PluginDescriptor {
     }
 
     /** A {@code <servlet>} module: served under {@code /plugins/servlet} plus each URL pattern. */
+    /** The access levels of {@code com.atlassian.annotations.security} the app's servlets use. */
+    private static final List<Class<? extends java.lang.annotation.Annotation>> SERVLET_ACCESS_LEVELS = List.of(
+            com.atlassian.annotations.security.LicensedOnly.class, com.atlassian.annotations.security.AdminOnly.class);
+
     public record ServletModule(String key, Class<?> servletClass, List<String> urlPatterns) {
     }
 
@@ -87,6 +91,12 @@ public final class PluginDescriptor {
             Class<?> type = moduleClass(required(servlet, "class"), "servlet " + key);
             if (!jakarta.servlet.http.HttpServlet.class.isAssignableFrom(type)) {
                 throw new IllegalStateException("The servlet " + key + " (" + type.getName() + ") is not an HttpServlet");
+            }
+            long accessLevels = SERVLET_ACCESS_LEVELS.stream().filter(type::isAnnotationPresent).count();
+            if (accessLevels != 1) {
+                // Jira 10+ enforces these on plugin servlets; an unannotated one gets a default we could not verify.
+                throw new IllegalStateException("The servlet " + key + " (" + type.getName() + ") must declare exactly "
+                        + "one access level of com.atlassian.annotations.security, not " + accessLevels);
             }
             List<String> patterns = children(servlet, "url-pattern").stream().map(e -> e.getTextContent().strip()).toList();
             if (patterns.isEmpty()) {

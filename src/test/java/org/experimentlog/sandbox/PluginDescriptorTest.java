@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import com.atlassian.annotations.security.AdminOnly;
+import com.atlassian.annotations.security.LicensedOnly;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -54,6 +56,29 @@ public class PluginDescriptorTest {
                 "<servlet key=\"s\" class=\"java.lang.String\"><url-pattern>/x</url-pattern></servlet>"));
 
         assertEquals("The servlet s (java.lang.String) is not an HttpServlet", e.getMessage());
+    }
+
+    @Test
+    public void parse_shouldRefuseAServletWithoutAnAccessLevel() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> parse(
+                "<servlet key=\"s\" class=\"" + UnannotatedServlet.class.getName() + "\"><url-pattern>/x</url-pattern></servlet>"));
+
+        assertEquals("The servlet s (" + UnannotatedServlet.class.getName() + ") must declare exactly one access level "
+                + "of com.atlassian.annotations.security, not 0", e.getMessage());
+    }
+
+    @Test
+    public void load_shouldGiveTheAdministrationPageToAdministratorsAndTheOtherPagesToLicensedUsers() {
+        for (PluginDescriptor.ServletModule servlet : PluginDescriptor.load().servlets()) {
+            boolean admin = servlet.urlPatterns().contains("/experiment-log/admin");
+            assertEquals(servlet.key(), admin, servlet.servletClass().isAnnotationPresent(AdminOnly.class));
+            assertEquals(servlet.key(), !admin, servlet.servletClass().isAnnotationPresent(LicensedOnly.class));
+        }
+    }
+
+    /** A servlet that says nothing about who may reach it. */
+    public static class UnannotatedServlet extends jakarta.servlet.http.HttpServlet {
+        private static final long serialVersionUID = 1L;
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.experimentlog.web.ui;
 
+import com.atlassian.annotations.security.AdminOnly;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +12,7 @@ import java.io.IOException;
  * departments and their groups, outcome managers, the failure-story policy, the confidence level, the hypothesis
  * prompts, the full export and the latest changes. Changes go through the JSON REST API, as on the other pages.
  */
+@AdminOnly
 public class AdminServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,6 @@
 package org.experimentlog.web.ui;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +22,7 @@ import org.experimentlog.domain.failure.Impact;
  * ({@code /failures/{id}}), the share form ({@code /failures/new}) and the guide to blameless stories
  * ({@code /failures/guide}). A story the user may not see is a 404 page, whether or not it exists.
  */
+@LicensedOnly
 public class FailuresServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final int PAGE_SIZE = 20;

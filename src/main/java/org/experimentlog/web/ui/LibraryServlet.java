@@ -1,5 +1,6 @@
 package org.experimentlog.web.ui;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +11,7 @@ import java.io.IOException;
  * The learning library page, {@code /plugins/servlet/experiment-log/library}: one search over learnings and failure
  * stories (text, tag, outcome, department, verdict, period), newest or most relevant first, paged.
  */
+@LicensedOnly
 public class LibraryServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 

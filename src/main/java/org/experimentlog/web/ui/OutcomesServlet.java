@@ -1,5 +1,6 @@
 package org.experimentlog.web.ui;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +18,7 @@ import org.experimentlog.domain.outcome.OutcomeStatus;
  * and progress from baseline through the latest measurement to the target, filtered by department and status; and
  * {@code /outcomes/{id}}, one outcome with its trend chart, measurement history and, for managers, its forms.
  */
+@LicensedOnly
 public class OutcomesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 

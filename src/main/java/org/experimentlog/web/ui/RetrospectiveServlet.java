@@ -1,5 +1,6 @@
 package org.experimentlog.web.ui;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +12,7 @@ import java.io.IOException;
  * the figures of a scope and period, the retrospectives held on the scope, and the form to hold a new one. A scope or
  * day that cannot be read is a 400 page with the error next to its field; a project the user may not browse a 404.
  */
+@LicensedOnly
 public class RetrospectiveServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
