@@ -74,6 +74,7 @@ public class ProjectSetupService {
                         + ": the project has " + held + (held == 1 ? " experiment" : " experiments")
                         + ". Move or delete them first.");
             }
+            requireNoExperimentsSharingTheScheme(project);
         }
         ProjectUse changed = projects.offer(project, offered);
         transactions.inTransaction(() -> {
@@ -84,6 +85,30 @@ public class ProjectSetupService {
             return null;
         });
         return changed;
+    }
+
+    /**
+     * On the host's default scheme the type is withdrawn from every project on that scheme, so none of them may hold
+     * experiments either.
+     */
+    private void requireNoExperimentsSharingTheScheme(ProjectKey project) {
+        List<ProjectUse> all = projects.projects();
+        boolean shared = all.stream().anyMatch(use -> use.key().equals(project) && use.sharedScheme());
+        if (!shared) {
+            return;
+        }
+        for (ProjectUse other : all) {
+            if (!other.sharedScheme() || other.key().equals(project)) {
+                continue;
+            }
+            int held = experiments.list(ExperimentQuery.inProject(other.key()), PageRequest.first(1)).total();
+            if (held > 0) {
+                throw new RuleViolationException("offered", "Could not stop offering the Experiment issue type in "
+                        + project + ": it shares the default issue type scheme with " + other.key() + ", which has "
+                        + held + (held == 1 ? " experiment" : " experiments") + ". Give " + project
+                        + " an issue type scheme of its own first.");
+            }
+        }
     }
 
     private UserRef administrator(String action) {
