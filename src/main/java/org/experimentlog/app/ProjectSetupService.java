@@ -75,6 +75,7 @@ public class ProjectSetupService {
             if (held > 0) {
                 throw new RuleViolationException("offered", ErrorKey.PROJECT_HAS_EXPERIMENTS, project.toString(), held);
             }
+            requireNoExperimentsSharingTheScheme(project);
         }
         ProjectUse changed = projects.offer(project, offered);
         transactions.inTransaction(() -> {
@@ -85,6 +86,28 @@ public class ProjectSetupService {
             return null;
         });
         return changed;
+    }
+
+    /**
+     * On the host's default scheme the type is withdrawn from every project on that scheme, so none of them may hold
+     * experiments either.
+     */
+    private void requireNoExperimentsSharingTheScheme(ProjectKey project) {
+        List<ProjectUse> all = projects.projects();
+        boolean shared = all.stream().anyMatch(use -> use.key().equals(project) && use.sharedScheme());
+        if (!shared) {
+            return;
+        }
+        for (ProjectUse other : all) {
+            if (!other.sharedScheme() || other.key().equals(project)) {
+                continue;
+            }
+            int held = experiments.list(ExperimentQuery.inProject(other.key()), PageRequest.first(1)).total();
+            if (held > 0) {
+                throw new RuleViolationException("offered", ErrorKey.PROJECT_SHARES_SCHEME_WITH_EXPERIMENTS,
+                        project.toString(), other.key().toString(), held);
+            }
+        }
     }
 
     private UserRef administrator(Attempt action) {

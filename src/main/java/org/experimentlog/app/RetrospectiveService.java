@@ -189,9 +189,15 @@ public class RetrospectiveService {
     /**
      * The actions with each owner typed by name replaced by that user's key; the field of an unknown name is
      * {@code actions[i].ownerName}, counting from 0 in the order sent, so a form can show the error at its row.
+     * More actions than a retrospective holds are left as given, unlooked-up: {@link Retrospective} refuses them, and
+     * resolving first would ask the user directory once per action of an arbitrarily long list.
      */
     private List<RetroAction> resolve(List<ProposedAction> proposed) {
         List<RetroAction> actions = new ArrayList<>();
+        if (proposed.size() > Retrospective.MAX_ACTIONS) {
+            proposed.forEach(action -> actions.add(action.action()));
+            return actions;
+        }
         for (int i = 0; i < proposed.size(); i++) {
             ProposedAction action = proposed.get(i);
             RetroAction given = action.action();

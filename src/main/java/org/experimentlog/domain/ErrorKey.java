@@ -35,6 +35,9 @@ public enum ErrorKey {
     POSITIVE_WHOLE_NUMBER("\"{0}\" must be a positive whole number."),
 
     PROJECT_HAS_EXPERIMENTS("Could not stop offering the Experiment issue type in {0}: the project has {1,choice,1#1 experiment|1<{1} experiments}. Move or delete them first."),
+    PROJECT_SHARES_SCHEME_WITH_EXPERIMENTS("Could not stop offering the Experiment issue type in {0}: it shares the "
+            + "default issue type scheme with {1}, which has {2,choice,1#1 experiment|1<{2} experiments}. Give {0} an "
+            + "issue type scheme of its own first."),
     PROJECT_DOES_NOT_EXIST("Project {0} does not exist."),
 
     ADMINISTRATORS_ONLY("Could not {0}: only administrators can."),

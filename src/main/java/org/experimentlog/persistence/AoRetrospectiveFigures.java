@@ -242,7 +242,7 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
     private List<OutcomeMovement> outcomes(Window window) {
         Set<Integer> ids = new TreeSet<>();
         if (window.query.scope().kind() == ScopeKind.OUTCOME) {
-            ids.add(Integer.valueOf(window.query.scope().value()));
+            ids.add(rowId(window.query.scope().value()));
         } else if (!window.query.projects().isEmpty()) {
             Select select = window.experimentsJoinedTo(AoOutcomeLink.class, "l", AoOutcomeLink.EXPERIMENT_ID);
             ao.stream(AoOutcomeLink.class, select.query(Query.select(AoOutcomeLink.OUTCOME_ID).distinct()),
@@ -278,6 +278,15 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
                         Coded.fromCode(Direction.class, o.getDirection(), "direction"), o.getBaselineValue(),
                         atStart.get(o.getID()), atEnd.get(o.getID()), o.getTargetValue()))
                 .toList();
+    }
+
+    /**
+     * A department or outcome id of a scope as the id columns hold it. A scope accepts any positive id, but the
+     * columns are integers: an id beyond their range names no row, so it becomes 0, which no row has either.
+     */
+    static int rowId(String scopeValue) {
+        long id = Long.parseLong(scopeValue);
+        return id > Integer.MAX_VALUE ? 0 : (int) id;
     }
 
     private static Object[] params(List<Integer> ids, Object... more) {
@@ -565,11 +574,11 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
                     if (skipped != ScopeKind.DEPARTMENT) {
                         select.join(AoExperimentDepartment.class, "d", "d." + AoExperimentDepartment.EXPERIMENT_ID
                                 + " = e.ID").and("d." + AoExperimentDepartment.DEPARTMENT_ID + " = ?",
-                                        Integer.valueOf(value));
+                                        rowId(value));
                     }
                 }
                 case OUTCOME -> select.join(AoOutcomeLink.class, "o", "o." + AoOutcomeLink.EXPERIMENT_ID + " = e.ID")
-                        .and("o." + AoOutcomeLink.OUTCOME_ID + " = ?", Integer.valueOf(value));
+                        .and("o." + AoOutcomeLink.OUTCOME_ID + " = ?", rowId(value));
                 default -> {
                     // every experiment in the visible projects
                 }
@@ -602,7 +611,7 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
                         select.and("e." + AoExperiment.PROJECT_KEY + " = ?", value);
                     } else {
                         select.join(AoOutcomeLink.class, "o", "o." + AoOutcomeLink.EXPERIMENT_ID + " = e.ID")
-                                .and("o." + AoOutcomeLink.OUTCOME_ID + " = ?", Integer.valueOf(value));
+                                .and("o." + AoOutcomeLink.OUTCOME_ID + " = ?", rowId(value));
                     }
                 }
                 case DEPARTMENT -> select.and("s." + AoFailureStory.AUDIENCE + " LIKE ?", StoryCodes.containing(value));

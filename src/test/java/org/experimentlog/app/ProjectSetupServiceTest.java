@@ -2,6 +2,7 @@ package org.experimentlog.app;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.Mockito.never;
@@ -101,6 +102,39 @@ public class ProjectSetupServiceTest {
                 + "Move or delete them first.", e.getMessage());
         verify(projects, never()).offer(any(), anyBoolean());
         verify(audit, never()).record(any());
+    }
+
+    /** Withdrawing it from a project on the shared default scheme withdraws it from every project on that scheme. */
+    @Test
+    public void offer_shouldKeepTheType_whenAnotherProjectOnTheSharedSchemeHasExperiments() {
+        ProjectKey billing = new ProjectKey("BILLING");
+        ProjectKey own = new ProjectKey("OWN");
+        when(projects.projects()).thenReturn(List.of(new ProjectUse(billing, "Billing", true, true),
+                new ProjectUse(own, "Own scheme", true, false), new ProjectUse(PERMIT, "Parking permits", true, true)));
+        when(experiments.list(ExperimentQuery.inProject(billing), PageRequest.first(1)))
+                .thenReturn(Page.of(List.of(), PageRequest.first(1), 2));
+        when(experiments.list(ExperimentQuery.inProject(own), PageRequest.first(1)))
+                .thenReturn(Page.of(List.of(), PageRequest.first(1), 5));
+
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> target.offer(PERMIT, false));
+
+        assertEquals(Optional.of("offered"), e.field());
+        assertTrue(e.getMessage(), e.getMessage().contains("BILLING"));
+        verify(projects, never()).offer(any(), anyBoolean());
+        verify(audit, never()).record(any());
+    }
+
+    @Test
+    public void offer_shouldWithdrawTheType_whenNoProjectOnTheSharedSchemeHasExperiments() {
+        ProjectKey billing = new ProjectKey("BILLING");
+        when(projects.projects()).thenReturn(List.of(new ProjectUse(billing, "Billing", true, true),
+                new ProjectUse(PERMIT, "Parking permits", true, true)));
+        when(experiments.list(ExperimentQuery.inProject(billing), PageRequest.first(1)))
+                .thenReturn(Page.of(List.of(), PageRequest.first(1), 0));
+
+        target.offer(PERMIT, false);
+
+        verify(projects).offer(PERMIT, false);
     }
 
     @Test

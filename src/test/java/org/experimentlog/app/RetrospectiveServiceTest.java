@@ -225,6 +225,21 @@ public class RetrospectiveServiceTest {
     }
 
     @Test
+    public void save_shouldRefuseTooManyActions_withoutLookingUpAnyOwner() {
+        when(users.findByName("joost")).thenReturn(Optional.of(Users.JOOST));
+        List<ProposedAction> actions = java.util.stream.IntStream.rangeClosed(0, Retrospective.MAX_ACTIONS)
+                .mapToObj(i -> new ProposedAction(new RetroAction(null, "Action " + i, null, null, false), "joost"))
+                .toList();
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.hold(
+                new HoldRetrospective(OPERATIONS, Q2, "Operations, second quarter", null, actions)));
+
+        assertEquals(Optional.of("actions"), e.field());
+        verify(users, never()).findByName(any());
+        assertNothingWritten();
+    }
+
+    @Test
     public void save_shouldRefuseANewRetrospective_whenNobodyIsLoggedIn() {
         when(users.currentUser()).thenReturn(Optional.empty());
 

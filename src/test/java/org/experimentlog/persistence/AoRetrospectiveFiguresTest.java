@@ -28,6 +28,7 @@ import org.experimentlog.domain.failure.Impact;
 import org.experimentlog.domain.failure.Reader;
 import org.experimentlog.domain.outcome.OutcomeId;
 import org.experimentlog.domain.retrospective.Scope;
+import org.experimentlog.domain.retrospective.ScopeKind;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -175,6 +176,25 @@ public class AoRetrospectiveFiguresTest extends RepositoryContract {
                 report.collaboration().departments().stream().map(Collaboration.Member::name).toList());
         assertEquals(Map.of("Legal/Legal", 2, "Legal/Policy", 1, "Legal/Service desk", 1, "Policy/Policy", 1,
                 "Policy/Service desk", 1, "Service desk/Service desk", 1), cells(report.collaboration()));
+    }
+
+    /** A scope id beyond the id columns' range is valid input that names nothing: an empty report, not a crash. */
+    @Test
+    public void report_shouldBeEmpty_forADepartmentOrOutcomeIdBeyondTheIdRange() {
+        quarterDataset();
+        String beyond = Long.toString(Integer.MAX_VALUE + 1L);
+
+        for (ScopeKind kind : List.of(ScopeKind.DEPARTMENT, ScopeKind.OUTCOME)) {
+            ReportQuery query = query(new Scope(kind, beyond), reader(OLGA));
+            RetrospectiveReport report = target.report(query);
+            List<ReportExperiment> rows = new ArrayList<>();
+            target.experiments(query, rows::add);
+
+            assertEquals(kind.toString(), new RetrospectiveReport.ExperimentCounts(0, 0, 0, 0), report.experiments());
+            assertEquals(kind.toString(), List.of(), report.outcomes());
+            assertEquals(kind.toString(), 0, report.failures().shared());
+            assertEquals(kind.toString(), List.of(), rows);
+        }
     }
 
     @Test

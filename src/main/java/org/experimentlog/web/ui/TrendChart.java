@@ -73,8 +73,10 @@ final class TrendChart {
             low = Math.min(low, line.value());
             high = Math.max(high, line.value());
         }
-        double pad = high > low ? (high - low) * 0.08 : Math.max(1, Math.abs(high) * 0.1);
-        Scale scale = new Scale(first, last, low - pad, high + pad);
+        // halves and clamps keep every figure finite even when the values span more than a double holds
+        double pad = high > low ? (high / 2 - low / 2) * 0.16 : Math.max(1, Math.abs(high) * 0.1);
+        Scale scale = new Scale(first, last, Math.max(-Double.MAX_VALUE, low - pad),
+                Math.min(Double.MAX_VALUE, high + pad));
 
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg class=\"exlog-chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
@@ -110,7 +112,7 @@ final class TrendChart {
             svg.append(line(x, HEIGHT - BOTTOM, x, HEIGHT - BOTTOM + 4, "#6b778c", null));
             svg.append("<text x=\"").append(n(x)).append("\" y=\"").append(HEIGHT - BOTTOM + 18)
                     .append("\" text-anchor=\"middle\">").append(escape(days.apply(day))).append("</text>");
-            double value = scale.low + (scale.high - scale.low) * t / TICKS;
+            double value = scale.low * ((double) (TICKS - t) / TICKS) + scale.high * ((double) t / TICKS);
             double y = scale.y(value);
             svg.append(line(LEFT - 4, y, LEFT, y, "#6b778c", null));
             svg.append("<text x=\"").append(LEFT - 8).append("\" y=\"").append(n(y + 4))
@@ -196,7 +198,7 @@ final class TrendChart {
         }
 
         double y(double value) {
-            return HEIGHT - BOTTOM - (HEIGHT - TOP - BOTTOM) * (value - low) / (high - low);
+            return HEIGHT - BOTTOM - (HEIGHT - TOP - BOTTOM) * ((value / 2 - low / 2) / (high / 2 - low / 2));
         }
     }
 }

@@ -54,6 +54,19 @@ public class RetrospectiveReportApiTest {
         assertEquals("", reply.disposition());
     }
 
+    /** An id beyond the id columns is no row; every format answers with an empty report rather than a 500. */
+    @Test
+    public void report_shouldBeEmpty_forAnOutcomeOrDepartmentIdBeyondTheIdColumns() {
+        for (String scope : new String[] {"outcome", "department"}) {
+            for (String accept : new String[] {"application/json", "text/markdown", "text/csv"}) {
+                SandboxClient.Download reply = RunningSandbox.as("pia").download(REPORT + "?scope=" + scope
+                        + "&value=2147483648", accept);
+
+                assertEquals(scope + " " + accept + ": " + reply.body(), 200, reply.status());
+            }
+        }
+    }
+
     @Test
     public void markdown_shouldBeAReadableDocument_byAcceptHeader() {
         SandboxClient.Download reply = RunningSandbox.as("pia").download(PERMIT + "&from=2026-01-01&to=2026-12-31",

@@ -129,4 +129,16 @@ public class TrendChartTest {
         assertEquals("-0.1", TrendChart.n(-0.05));
         assertEquals("0.0", TrendChart.n(-0.04));
     }
+    /** Values at the far ends of double overflow the scale; the page must still render, with its data table. */
+    @Test
+    public void svg_shouldStillRender_whenTheValuesSpanMoreThanADoubleHolds() {
+        points = List.of(new TrendChart.Point(LocalDate.of(2026, 1, 31), -1.7e308),
+                new TrendChart.Point(LocalDate.of(2026, 2, 28), 1.7e308));
+
+        String svg = svg();
+
+        assertEquals(2, count(svg, "<circle "));
+        assertFalse(svg, svg.contains("NaN"));
+        assertFalse(svg, svg.contains("Infinity"));
+    }
 }
