@@ -6,19 +6,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.AuditLog;
 import org.experimentlog.app.port.Clock;
 import org.experimentlog.app.port.DepartmentRepository;
-import org.experimentlog.app.port.ExperimentQuery;
 import org.experimentlog.app.port.ExperimentRepository;
 import org.experimentlog.app.port.FailureStoryRepository;
 import org.experimentlog.app.port.OutcomeRepository;
-import org.experimentlog.app.port.Page;
-import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.app.port.RetrospectiveRepository;
 import org.experimentlog.app.port.SettingsRepository;
-import org.experimentlog.app.port.StoryFilter;
 import org.experimentlog.app.port.Transactions;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
@@ -29,7 +26,6 @@ import org.experimentlog.domain.audit.AuditEntry;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.experiment.ExperimentRecord;
 import org.experimentlog.domain.failure.FailureStory;
-import org.experimentlog.domain.failure.Reader;
 import org.experimentlog.domain.outcome.Measurement;
 import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.outcome.OutcomeId;
@@ -41,6 +37,12 @@ import org.experimentlog.domain.settings.AppSettings;
  * experiments with everything recorded on them, every failure story, never with an anonymous story's author, and the
  * retrospectives teams held with their notes and actions. It reads page by page, and every measurement in one
  * streamed query, and hands each object to the sink as soon as it is complete.
+ *
+ * <p>The pages are not read in one transaction, so people keep working meanwhile. Each page therefore asks for the
+ * rows after the last id the previous page ended with, by id, never for an offset: a row created or deleted between
+ * two pages would shift an offset and make the export repeat or skip another row. So every row that exists from the
+ * start to the end of the export appears exactly once; a row created meanwhile may or may not appear, and one deleted
+ * meanwhile may or may not.
  */
 @Named
 public class DataExportService {
@@ -101,32 +103,30 @@ public class DataExportService {
         sink.settings(configured);
         sink.departments(departments.list());
         outcomesWithMeasurements(sink);
-        int startAt = 0;
-        Page<ExperimentRecord> records;
+        long after = 0;
+        List<ExperimentRecord> records;
         do {
-            records = experiments.list(ExperimentQuery.all(), new PageRequest(startAt, BATCH));
-            for (ExperimentRecord record : records.items()) {
+            records = experiments.exportPage(after, BATCH);
+            for (ExperimentRecord record : records) {
                 sink.experiment(record, configured.confidenceLevel());
             }
-            startAt += BATCH;
-        } while (startAt < records.total() && !records.items().isEmpty());
-        Reader everything = new Reader(admin, java.util.Set.of(), true);
-        startAt = 0;
-        Page<FailureStory> page;
+            after = records.isEmpty() ? after : records.get(records.size() - 1).experiment().requireId().value();
+        } while (records.size() == BATCH);
+        after = 0;
+        List<FailureStory> shared;
         do {
-            page = stories.visibleTo(everything, StoryFilter.none(), clock.zone(), new PageRequest(startAt, BATCH));
-            List<FailureStory> items = page.items();
-            sink.stories(items, items.isEmpty() ? java.util.Map.of()
-                    : stories.helpedCounts(items.stream().map(FailureStory::requireId).toList()));
-            startAt += BATCH;
-        } while (startAt < page.total() && !page.items().isEmpty());
-        startAt = 0;
-        Page<Retrospective> held;
+            shared = stories.exportPage(after, BATCH);
+            sink.stories(shared, shared.isEmpty() ? Map.of()
+                    : stories.helpedCounts(shared.stream().map(FailureStory::requireId).toList()));
+            after = shared.isEmpty() ? after : shared.get(shared.size() - 1).requireId().value();
+        } while (shared.size() == BATCH);
+        after = 0;
+        List<Retrospective> held;
         do {
-            held = retrospectives.list(new PageRequest(startAt, BATCH));
-            sink.retrospectives(held.items());
-            startAt += BATCH;
-        } while (startAt < held.total() && !held.items().isEmpty());
+            held = retrospectives.exportPage(after, BATCH);
+            sink.retrospectives(held);
+            after = held.isEmpty() ? after : held.get(held.size() - 1).requireId().value();
+        } while (held.size() == BATCH);
         sink.finish();
     }
 

@@ -96,6 +96,11 @@ public final class AoExperimentRepository implements ExperimentRepository {
         return Page.of(records(rows), page, total);
     }
 
+    @Override
+    public List<ExperimentRecord> exportPage(long afterId, int limit) {
+        return records(List.of(ao.find(AoExperiment.class, Rows.afterId(afterId, limit))));
+    }
+
     /** Everything recorded on these experiments, in one query per table whatever the number of rows. */
     private List<ExperimentRecord> records(List<AoExperiment> rows) {
         if (rows.isEmpty()) {

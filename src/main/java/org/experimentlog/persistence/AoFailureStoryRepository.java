@@ -87,6 +87,12 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
         return Page.of(items, page, total);
     }
 
+    @Override
+    public List<FailureStory> exportPage(long afterId, int limit) {
+        return List.of(ao.find(AoFailureStory.class, Rows.afterId(afterId, limit))).stream()
+                .map(StoryMapper::toDomain).toList();
+    }
+
     /**
      * Adds the condition that keeps only the stories the reader may see (everyone's, their own, their departments';
      * administrators see all), so a query and its count never include another department's story. The feed and the

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
-import org.experimentlog.app.port.Page;
-import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.app.port.RetrospectiveRepository;
 import org.experimentlog.domain.retrospective.RetroAction;
 import org.experimentlog.domain.retrospective.Retrospective;
@@ -53,11 +51,8 @@ public final class AoRetrospectiveRepository implements RetrospectiveRepository 
     }
 
     @Override
-    public Page<Retrospective> list(PageRequest page) {
-        int total = ao.count(AoRetrospective.class);
-        List<AoRetrospective> rows = List.of(ao.find(AoRetrospective.class,
-                Query.select().order("ID").offset(page.startAt()).limit(page.maxResults())));
-        return Page.of(withActions(rows), page, total);
+    public List<Retrospective> exportPage(long afterId, int limit) {
+        return withActions(List.of(ao.find(AoRetrospective.class, Rows.afterId(afterId, limit))));
     }
 
     /** The retrospectives with their actions, read in one query whatever the number of retrospectives. */

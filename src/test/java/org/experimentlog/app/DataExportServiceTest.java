@@ -4,32 +4,33 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.AuditLog;
 import org.experimentlog.app.port.DepartmentRepository;
-import org.experimentlog.app.port.ExperimentQuery;
 import org.experimentlog.app.port.ExperimentRepository;
 import org.experimentlog.app.port.FailureStoryRepository;
 import org.experimentlog.app.port.OutcomeRepository;
-import org.experimentlog.app.port.Page;
-import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.app.port.RetrospectiveRepository;
 import org.experimentlog.app.port.SettingsRepository;
-import org.experimentlog.app.port.StoryFilter;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.audit.AuditAction;
@@ -39,7 +40,6 @@ import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.experiment.ExperimentRecord;
 import org.experimentlog.domain.failure.FailureStory;
 import org.experimentlog.domain.failure.FailureStoryId;
-import org.experimentlog.domain.failure.Reader;
 import org.experimentlog.domain.outcome.Measurement;
 import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.outcome.OutcomeId;
@@ -89,6 +89,16 @@ public class DataExportServiceTest {
     private AuditLog audit;
 
     private final List<String> written = new ArrayList<>();
+    private final NavigableMap<Long, ExperimentRecord> experimentRows = new TreeMap<>();
+    private final NavigableMap<Long, FailureStory> storyRows = new TreeMap<>();
+    private final NavigableMap<Long, Retrospective> retrospectiveRows = new TreeMap<>();
+    private final List<Long> experimentIds = new ArrayList<>();
+    private final List<Long> storyIds = new ArrayList<>();
+    private final List<Long> retrospectiveIds = new ArrayList<>();
+    /** What people do while the export runs: after each full page of experiments, each page of stories, each of retrospectives. */
+    private Runnable onExperimentPage = () -> { };
+    private Runnable onStories = () -> { };
+    private Runnable onRetrospectives = () -> { };
     private final Map<String, List<LocalDate>> days = new java.util.HashMap<>();
     private final ExportSink sink = new RecordingSink();
     private Department technology;
@@ -110,14 +120,22 @@ public class DataExportServiceTest {
         when(departments.list()).thenReturn(List.of(technology));
         when(outcomes.list()).thenReturn(List.of(outcome));
         measurements(List.of());
-        when(experiments.list(eq(ExperimentQuery.all()), any())).thenReturn(Page.of(
-                List.of(new ExperimentRecord(Experiments.anExperiment().build(), List.of(), List.of(), List.of())),
-                new PageRequest(0, DataExportService.BATCH), 1));
-        when(stories.visibleTo(any(), eq(StoryFilter.none()), any(ZoneId.class), any()))
-                .thenReturn(Page.of(List.of(anonymousStory), new PageRequest(0, DataExportService.BATCH), 1));
+        experimentRows.put(Experiments.anExperiment().build().requireId().value(),
+                new ExperimentRecord(Experiments.anExperiment().build(), List.of(), List.of(), List.of()));
+        storyRows.put(anonymousStory.requireId().value(), anonymousStory);
+        retrospectiveRows.put(Retrospectives.ID, Retrospectives.aRetrospective().build());
+        when(experiments.exportPage(anyLong(), anyInt()))
+                .thenAnswer(call -> page(experimentRows, call.getArgument(0), call.getArgument(1)));
+        when(stories.exportPage(anyLong(), anyInt()))
+                .thenAnswer(call -> page(storyRows, call.getArgument(0), call.getArgument(1)));
         when(stories.helpedCounts(any())).thenReturn(Map.of(anonymousStory.requireId(), 2));
-        when(retrospectives.list(new PageRequest(0, DataExportService.BATCH))).thenReturn(Page.of(
-                List.of(Retrospectives.aRetrospective().build()), new PageRequest(0, DataExportService.BATCH), 1));
+        when(retrospectives.exportPage(anyLong(), anyInt()))
+                .thenAnswer(call -> page(retrospectiveRows, call.getArgument(0), call.getArgument(1)));
+    }
+
+    /** What the repositories' {@code exportPage} answers: at most {@code limit} rows after the id, by id. */
+    private static <T> List<T> page(NavigableMap<Long, T> rows, long afterId, int limit) {
+        return rows.tailMap(afterId, false).values().stream().limit(limit).toList();
     }
 
     /** The one streamed query over every measurement hands these over, in this order. */
@@ -176,40 +194,95 @@ public class DataExportServiceTest {
     }
 
     @Test
-    public void export_shouldReadRetrospectivesPageByPage_whenThereAreMoreThanOneBatch() {
-        Retrospective held = Retrospectives.aRetrospective().build();
-        PageRequest second = new PageRequest(DataExportService.BATCH, DataExportService.BATCH);
-        when(retrospectives.list(new PageRequest(0, DataExportService.BATCH)))
-                .thenReturn(Page.of(List.of(held), new PageRequest(0, DataExportService.BATCH), 101));
-        when(retrospectives.list(second)).thenReturn(Page.of(List.of(held), second, 101));
+    public void export_shouldAskEachPageForTheRowsAfterTheLastIdSeen_andStopAtAShortPage() {
+        experimentRows.clear();
+        for (long id = 1; id <= DataExportService.BATCH + 20; id++) {
+            experimentRows.put(id * 3, experiment(id * 3));
+        }
 
         target.export(sink);
 
-        verify(retrospectives).list(second);
-        assertEquals(2, written.stream().filter(w -> w.startsWith("retrospectives ")).count());
+        verify(experiments).exportPage(0, DataExportService.BATCH);
+        verify(experiments).exportPage(3L * DataExportService.BATCH, DataExportService.BATCH);
+        verify(experiments, times(2)).exportPage(anyLong(), anyInt());
+        verify(stories, times(1)).exportPage(0, DataExportService.BATCH);
+        verify(retrospectives, times(1)).exportPage(0, DataExportService.BATCH);
+        assertEquals(List.copyOf(experimentRows.keySet()), experimentIds);
     }
 
     @Test
-    public void export_shouldReadStoriesAsAnAdministrator_soEveryStoryIsIncluded() {
+    public void export_shouldWriteEveryExperimentThatExistedThroughoutExactlyOnce_whilePeopleCreateAndDelete() {
+        experimentRows.clear();
+        for (long id = 1; id <= 250; id++) {
+            experimentRows.put(id * 2, experiment(id * 2));
+        }
+        Set<Long> throughout = new TreeSet<>(experimentRows.keySet());
+        onExperimentPage = () -> {
+            long read = experimentRows.firstKey();
+            long unread = experimentRows.lowerKey(experimentRows.lastKey());
+            experimentRows.remove(read);
+            experimentRows.remove(unread);
+            throughout.remove(read);
+            throughout.remove(unread);
+            long created = experimentRows.lastKey() + 1;
+            experimentRows.put(created, experiment(created));
+        };
+
         target.export(sink);
 
-        ArgumentCaptor<Reader> reader = ArgumentCaptor.forClass(Reader.class);
-        verify(stories).visibleTo(reader.capture(), any(), any(), any());
-        assertTrue(reader.getValue().administrator());
+        assertNoRowRepeated(experimentIds);
+        assertTrue("every experiment that existed throughout; missing: " + missing(throughout, experimentIds),
+                experimentIds.containsAll(throughout));
+        assertEquals(246, throughout.size());
     }
 
     @Test
-    public void export_shouldReadExperimentsPageByPage_whenThereAreMoreThanOneBatch() {
-        ExperimentRecord record = new ExperimentRecord(Experiments.anExperiment().build(), List.of(), List.of(), List.of());
-        when(experiments.list(ExperimentQuery.all(), new PageRequest(0, DataExportService.BATCH)))
-                .thenReturn(Page.of(List.of(record), new PageRequest(0, DataExportService.BATCH), 150));
-        when(experiments.list(ExperimentQuery.all(), new PageRequest(DataExportService.BATCH, DataExportService.BATCH)))
-                .thenReturn(Page.of(List.of(record), new PageRequest(DataExportService.BATCH, DataExportService.BATCH), 150));
+    public void export_shouldWriteEveryStoryAndRetrospectiveThatExistedThroughoutExactlyOnce_whilePeopleCreateAndDelete() {
+        storyRows.clear();
+        retrospectiveRows.clear();
+        for (long id = 1; id <= 250; id++) {
+            storyRows.put(id, FailureStories.aFailureStory().withId(id).build());
+            retrospectiveRows.put(id, Retrospectives.aRetrospective().withId(id).build());
+        }
+        Set<Long> storiesThroughout = new TreeSet<>(storyRows.keySet());
+        Set<Long> retrospectivesThroughout = new TreeSet<>(retrospectiveRows.keySet());
+        onStories = () -> {
+            storiesThroughout.remove(storyRows.firstKey());
+            storyRows.remove(storyRows.firstKey());
+            long created = storyRows.lastKey() + 1;
+            storyRows.put(created, FailureStories.aFailureStory().withId(created).build());
+        };
+        onRetrospectives = () -> {
+            retrospectivesThroughout.remove(retrospectiveRows.firstKey());
+            retrospectiveRows.remove(retrospectiveRows.firstKey());
+            long created = retrospectiveRows.lastKey() + 1;
+            retrospectiveRows.put(created, Retrospectives.aRetrospective().withId(created).build());
+        };
 
         target.export(sink);
 
-        verify(experiments).list(ExperimentQuery.all(), new PageRequest(DataExportService.BATCH, DataExportService.BATCH));
-        assertEquals(2, written.stream().filter(w -> w.startsWith("experiment ")).count());
+        assertNoRowRepeated(storyIds);
+        assertTrue("every story that existed throughout; missing: " + missing(storiesThroughout, storyIds),
+                storyIds.containsAll(storiesThroughout));
+        assertNoRowRepeated(retrospectiveIds);
+        assertTrue("every retrospective that existed throughout; missing: "
+                + missing(retrospectivesThroughout, retrospectiveIds), retrospectiveIds.containsAll(retrospectivesThroughout));
+        assertEquals(247, storiesThroughout.size());
+    }
+
+    private static ExperimentRecord experiment(long id) {
+        return new ExperimentRecord(Experiments.anExperiment().withId(id).onIssue(id, "PERMIT-" + id).build(),
+                List.of(), List.of(), List.of());
+    }
+
+    private static void assertNoRowRepeated(List<Long> ids) {
+        assertEquals("a row written twice in " + ids, new TreeSet<>(ids).size(), ids.size());
+    }
+
+    private static Set<Long> missing(Set<Long> expected, List<Long> written) {
+        Set<Long> missing = new TreeSet<>(expected);
+        written.forEach(missing::remove);
+        return missing;
     }
 
     @Test
@@ -251,16 +324,26 @@ public class DataExportServiceTest {
         @Override
         public void experiment(ExperimentRecord record, double confidenceLevel) {
             written.add("experiment " + record.experiment().issue().key() + " at " + confidenceLevel);
+            experimentIds.add(record.experiment().requireId().value());
+            if (experimentIds.size() % DataExportService.BATCH == 0) {
+                onExperimentPage.run();
+            }
         }
 
         @Override
         public void stories(List<FailureStory> value, Map<FailureStoryId, Integer> helpedCounts) {
-            written.add("stories " + value.size() + " helped " + helpedCounts.get(value.get(0).requireId()));
+            if (!value.isEmpty()) {
+                written.add("stories " + value.size() + " helped " + helpedCounts.get(value.get(0).requireId()));
+            }
+            value.forEach(story -> storyIds.add(story.requireId().value()));
+            onStories.run();
         }
 
         @Override
         public void retrospectives(List<Retrospective> value) {
             value.forEach(r -> written.add("retrospectives " + r.title() + " " + r.actions().size()));
+            value.forEach(r -> retrospectiveIds.add(r.requireId().value()));
+            onRetrospectives.run();
         }
 
         @Override

@@ -340,4 +340,67 @@ public class AoExperimentRepositoryTest extends RepositoryContract {
         assertEquals(2, page.items().get(0).experiment().departments().size());
         return database.statements().count();
     }
+
+    @Test
+    public void exportPage_shouldGiveTheExperimentsAfterTheId_byId_upToTheLimit_withEverythingRecorded() {
+        Experiment first = opened(1, "PERMIT-1");
+        Experiment second = target.save(Experiment.open(new IssueRef(2, "MOVE-2"), ALICE, NOW.minusSeconds(60)));
+        Experiment third = opened(3, "PERMIT-3");
+        target.save(Learning.write(third, null, "learned", Set.of(new Tag("forms")), ALICE, NOW));
+
+        List<ExperimentRecord> page = target.exportPage(0, 2);
+        List<ExperimentRecord> next = target.exportPage(second.requireId().value(), 2);
+
+        assertEquals(List.of(first.requireId(), second.requireId()),
+                page.stream().map(r -> r.experiment().requireId()).toList());
+        assertEquals(List.of(third.requireId()), next.stream().map(r -> r.experiment().requireId()).toList());
+        assertEquals("learned", next.get(0).learnings().get(0).statement());
+        assertEquals(List.of(), target.exportPage(third.requireId().value(), 2));
+    }
+
+    @Test
+    public void exportPage_shouldNeitherRepeatNorSkip_whenAnExperimentIsCreatedOrDeletedBetweenPages() {
+        Experiment first = opened(1, "PERMIT-1");
+        Experiment second = opened(2, "PERMIT-2");
+        Experiment third = opened(3, "PERMIT-3");
+
+        List<ExperimentRecord> page = target.exportPage(0, 2);
+        target.delete(first.requireId());
+        Experiment later = opened(4, "PERMIT-4");
+        List<ExperimentRecord> next = target.exportPage(page.get(1).experiment().requireId().value(), 2);
+
+        assertEquals(List.of(first.requireId(), second.requireId()),
+                page.stream().map(r -> r.experiment().requireId()).toList());
+        assertEquals(List.of(third.requireId(), later.requireId()),
+                next.stream().map(r -> r.experiment().requireId()).toList());
+    }
+
+    @Test
+    public void exportPage_shouldIssueTheSameStatementsPerPageAsList_lessTheCount_for5And500Experiments() {
+        int statementsFor5 = statementsToExport(5);
+        database.clear();
+        int statementsFor500 = statementsToExport(500);
+        database.statements().reset();
+        target.list(ExperimentQuery.all(), PageRequest.first(PageRequest.MAX_RESULTS));
+        int statementsToList = database.statements().count();
+
+        assertEquals("statements for 5 vs 500 experiments; last ones: " + database.statements().statements(),
+                statementsFor5, statementsFor500);
+        assertEquals("the page and one query per child table, as list has, without its count",
+                statementsToList - 1, statementsFor500);
+    }
+
+    private int statementsToExport(int experiments) {
+        statementsToList(experiments);
+        database.statements().reset();
+
+        List<ExperimentRecord> page = target.exportPage(0, PageRequest.MAX_RESULTS);
+
+        assertEquals(experiments, page.size());
+        assertEquals(2, page.get(0).iterations().size());
+        assertEquals(2, page.get(0).results().size());
+        assertEquals(1, page.get(0).learnings().get(0).tags().size());
+        assertEquals(2, page.get(0).experiment().departments().size());
+        return database.statements().count();
+    }
 }

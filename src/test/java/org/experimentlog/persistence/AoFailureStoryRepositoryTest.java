@@ -235,4 +235,63 @@ public class AoFailureStoryRepositoryTest extends RepositoryContract {
         assertEquals(2, read.version());
         assertEquals(List.of("MOVE-7"), target.appliedIn(other.requireId()).stream().map(a -> a.issue().key()).toList());
     }
+
+    @Test
+    public void exportPage_shouldGiveEveryStoryAfterTheId_byId_whateverItsAudience() {
+        FailureStory forPolicy = story("For policy", Audience.departments(Set.of(POLICY)), Set.of(ContributingFactor.DATA_QUALITY), true, 3);
+        FailureStory forEveryone = story("For everyone", Audience.everyone(), Set.of(ContributingFactor.TIME_PRESSURE), false, 1);
+        FailureStory forDesign = story("For design", Audience.departments(Set.of(DESIGN)), Set.of(ContributingFactor.DATA_QUALITY), false, 2);
+
+        List<FailureStory> page = target.exportPage(0, 2);
+        List<FailureStory> next = target.exportPage(forEveryone.requireId().value(), 2);
+
+        assertEquals(List.of(forPolicy.requireId(), forEveryone.requireId()), page.stream().map(FailureStory::requireId).toList());
+        assertEquals(List.of(forDesign.requireId()), next.stream().map(FailureStory::requireId).toList());
+        assertEquals(AUTHOR, page.get(0).author());
+        assertTrue(page.get(0).anonymous());
+        assertEquals(List.of(), target.exportPage(forDesign.requireId().value(), 2));
+    }
+
+    @Test
+    public void exportPage_shouldNeitherRepeatNorSkip_whenAStoryIsSharedOrDeletedBetweenPages() {
+        FailureStory first = story("First", Audience.everyone(), Set.of(ContributingFactor.TIME_PRESSURE), false, 1);
+        FailureStory second = story("Second", Audience.everyone(), Set.of(ContributingFactor.TIME_PRESSURE), false, 2);
+        FailureStory third = story("Third", Audience.everyone(), Set.of(ContributingFactor.TIME_PRESSURE), false, 3);
+
+        List<FailureStory> page = target.exportPage(0, 2);
+        target.delete(first.requireId());
+        FailureStory later = story("Later", Audience.everyone(), Set.of(ContributingFactor.TIME_PRESSURE), false, 4);
+        List<FailureStory> next = target.exportPage(page.get(1).requireId().value(), 2);
+
+        assertEquals(List.of(first.requireId(), second.requireId()), page.stream().map(FailureStory::requireId).toList());
+        assertEquals(List.of(third.requireId(), later.requireId()), next.stream().map(FailureStory::requireId).toList());
+    }
+
+    @Test
+    public void exportPage_shouldIssueOneStatementPerPage_for3And300Stories() {
+        int statementsFor3 = statementsToExport(3);
+        database.clear();
+        int statementsFor300 = statementsToExport(300);
+
+        assertEquals("statements for 3 vs 300 stories; last ones: " + database.statements().statements(),
+                statementsFor3, statementsFor300);
+        assertEquals(1, statementsFor300);
+    }
+
+    private int statementsToExport(int stories) {
+        tx(() -> {
+            for (int i = 0; i < stories; i++) {
+                story("Story " + i, i % 2 == 0 ? Audience.everyone() : Audience.departments(Set.of(DESIGN)),
+                        Set.of(ContributingFactor.TIME_PRESSURE), i % 3 == 0, i);
+            }
+            return null;
+        });
+        database.entityManager().flushAll();
+        database.statements().reset();
+
+        List<FailureStory> page = target.exportPage(0, 500);
+
+        assertEquals(stories, page.size());
+        return database.statements().count();
+    }
 }

@@ -45,23 +45,71 @@ public class AoRetrospectiveRepositoryTest extends RepositoryContract {
     }
 
     @Test
-    public void list_shouldPageEveryRetrospectiveByIdWithItsActions_whateverItsScope() {
+    public void exportPage_shouldGiveTheRetrospectivesAfterTheId_byId_withTheirActions_whateverTheirScope() {
         Retrospective first = held(PERMITS, Q1, "Permits", List.of(action("one"), action("two")));
         Retrospective second = held(Scope.everything(), Q1, "Everything", List.of());
         Retrospective third = held(PERMITS, Q1, "Permits again", List.of(action("three")));
 
-        org.experimentlog.app.port.Page<Retrospective> page = target.list(
-                new org.experimentlog.app.port.PageRequest(0, 2));
-        org.experimentlog.app.port.Page<Retrospective> next = target.list(
-                new org.experimentlog.app.port.PageRequest(2, 2));
+        List<Retrospective> page = target.exportPage(0, 2);
+        List<Retrospective> next = target.exportPage(page.get(1).requireId().value(), 2);
+        List<Retrospective> afterThird = target.exportPage(third.requireId().value(), 2);
 
-        assertEquals(3, page.total());
-        assertEquals(List.of(first.requireId(), second.requireId()),
-                page.items().stream().map(Retrospective::requireId).toList());
-        assertEquals(List.of("one", "two"), page.items().get(0).actions().stream().map(RetroAction::text).toList());
-        assertEquals(List.of(), page.items().get(1).actions());
-        assertEquals(List.of(third.requireId()), next.items().stream().map(Retrospective::requireId).toList());
-        assertEquals(List.of("three"), next.items().get(0).actions().stream().map(RetroAction::text).toList());
+        assertEquals(List.of(first.requireId(), second.requireId()), page.stream().map(Retrospective::requireId).toList());
+        assertEquals(List.of("one", "two"), page.get(0).actions().stream().map(RetroAction::text).toList());
+        assertEquals(List.of(), page.get(1).actions());
+        assertEquals(List.of(third.requireId()), next.stream().map(Retrospective::requireId).toList());
+        assertEquals(List.of("three"), next.get(0).actions().stream().map(RetroAction::text).toList());
+        assertEquals(List.of(), afterThird);
+    }
+
+    @Test
+    public void exportPage_shouldNeitherRepeatNorSkip_whenARetrospectiveIsHeldOrDeletedBetweenPages() {
+        Retrospective first = held(PERMITS, Q1, "First", List.of());
+        Retrospective second = held(PERMITS, Q1, "Second", List.of());
+        Retrospective third = held(PERMITS, Q1, "Third", List.of());
+
+        List<Retrospective> page = target.exportPage(0, 2);
+        ao.deleteWithSQL(AoRetrospective.class, "ID = ?", (int) first.requireId().value());
+        Retrospective later = held(PERMITS, Q1, "Later", List.of());
+        List<Retrospective> next = target.exportPage(page.get(1).requireId().value(), 2);
+
+        assertEquals(List.of(first.requireId(), second.requireId()), page.stream().map(Retrospective::requireId).toList());
+        assertEquals(List.of(third.requireId(), later.requireId()), next.stream().map(Retrospective::requireId).toList());
+    }
+
+    @Test
+    public void exportPage_shouldIssueTwoStatementsPerPage_for2And30Retrospectives() {
+        int statementsFor2 = statementsToExport(2);
+        database.clear();
+        int statementsFor30 = statementsToExport(30);
+
+        assertEquals("statements for 2 vs 30 retrospectives; last ones: " + database.statements().statements(),
+                statementsFor2, statementsFor30);
+        assertEquals(2, statementsFor30);
+    }
+
+    private int statementsToExport(int retrospectives) {
+        tx(() -> {
+            for (int i = 0; i < retrospectives; i++) {
+                held(i % 2 == 0 ? PERMITS : Scope.everything(), Q1, "Held " + i,
+                        List.of(action("first " + i), action("second " + i)));
+            }
+            return null;
+        });
+        database.entityManager().flushAll();
+        database.statements().reset();
+
+        List<Retrospective> page = target.exportPage(0, 500);
+
+        assertEquals(retrospectives, page.size());
+        page.forEach(r -> assertEquals(2, r.actions().size()));
+        return database.statements().count();
+    }
+
+    @Test
+    public void exportPage_shouldRefuseALimitOutsideOneTo500() {
+        assertThrows(IllegalArgumentException.class, () -> target.exportPage(0, 0));
+        assertThrows(IllegalArgumentException.class, () -> target.exportPage(0, 501));
     }
 
     @Test

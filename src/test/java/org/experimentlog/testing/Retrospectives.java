@@ -26,6 +26,7 @@ public final class Retrospectives {
     private static final List<RetroAction> ACTIONS = List.of(new RetroAction(new ActionId(1),
             "Run one experiment per district", Users.JOOST, LocalDate.of(2026, 5, 15), false));
 
+    private long id = ID;
     private long version = 1;
 
     private Retrospectives() {
@@ -35,13 +36,18 @@ public final class Retrospectives {
         return new Retrospectives();
     }
 
+    public Retrospectives withId(long value) {
+        id = value;
+        return this;
+    }
+
     public Retrospectives withVersion(long value) {
         version = value;
         return this;
     }
 
     public Retrospective build() {
-        return Retrospective.stored(new RetrospectiveId(ID), SCOPE, PERIOD, TITLE, NOTES, ACTIONS, Users.MARIA, HELD_AT,
+        return Retrospective.stored(new RetrospectiveId(id), SCOPE, PERIOD, TITLE, NOTES, ACTIONS, Users.MARIA, HELD_AT,
                 HELD_AT, version);
     }
 }

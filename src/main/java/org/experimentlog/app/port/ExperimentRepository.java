@@ -28,6 +28,13 @@ public interface ExperimentRepository {
     Page<ExperimentRecord> list(ExperimentQuery query, PageRequest page);
 
     /**
+     * At most {@code limit} experiments with an id above {@code afterId}, by id, each with everything recorded on it,
+     * in the same fixed number of queries as {@link #list}. Paging by the last id seen, not by offset, so a row
+     * created or deleted between two pages neither repeats nor hides another: the full export reads this way.
+     */
+    List<ExperimentRecord> exportPage(long afterId, int limit);
+
+    /**
      * Stores a new experiment, or the changes to a stored one.
      *
      * @return the experiment as stored, with its id and new version

@@ -23,6 +23,13 @@ public interface FailureStoryRepository {
      */
     Page<FailureStory> visibleTo(Reader reader, StoryFilter filter, ZoneId zone, PageRequest page);
 
+    /**
+     * At most {@code limit} stories with an id above {@code afterId}, by id, whatever their audience, in one query.
+     * Only for the administrators' full export, which pages by the last id seen so a story shared or deleted between
+     * two pages neither repeats nor hides another.
+     */
+    List<FailureStory> exportPage(long afterId, int limit);
+
     /** @throws StaleVersionException when the stored version differs from the story's version */
     FailureStory save(FailureStory story);
 

@@ -14,8 +14,12 @@ public interface RetrospectiveRepository {
     /** The retrospectives held on a scope, newest period first. */
     List<Retrospective> listFor(Scope scope);
 
-    /** A page of every retrospective, by id, each with its actions: the actions of a page are read in one query. */
-    Page<Retrospective> list(PageRequest page);
+    /**
+     * At most {@code limit} retrospectives with an id above {@code afterId}, by id, whatever their scope, each with
+     * its actions: two queries per page. The full export pages this way, by the last id seen, so a retrospective held
+     * between two pages neither repeats nor hides another.
+     */
+    List<Retrospective> exportPage(long afterId, int limit);
 
     /** Stores the retrospective with its actions, replacing the actions stored before. @throws StaleVersionException when the stored version differs */
     Retrospective save(Retrospective retrospective);
