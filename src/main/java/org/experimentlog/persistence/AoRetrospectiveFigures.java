@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
@@ -55,7 +56,10 @@ import org.experimentlog.domain.retrospective.ScopeKind;
  * The retrospective's figures on Active Objects, with a fixed number of statements whatever the amount of data.
  *
  * <p>An experiment belongs to the period when it started before the period's last day ended and had not ended
- * before its first day began (days in the query's zone). Counts are {@code COUNT(*)} in the database; the rest is
+ * before its first day began, or when it was abandoned in the period without ever starting (days in the query's
+ * zone). Such an experiment counts as abandoned, in the verdicts' abandoned share, among all the period's
+ * experiments, in the iterations (with none), the collaboration and the export (with an empty start); not as started
+ * and not in the time to learning, which needs a start. Counts are {@code COUNT(*)} in the database; the rest is
  * read as streams of narrow rows ordered so that Java keeps only counters: Active Objects renders an aggregate over
  * an aliased table as {@code alias.COUNT(…)}, which no database accepts, and the scope needs aliased joins. The
  * database still does the filtering, joining and ordering; only the time to learning keeps a number per concluded
@@ -421,9 +425,11 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
     }
 
     /**
-     * The CSV rows, oldest start first, a page of {@value #EXPORT_PAGE} experiments at a time: one query for the
-     * page and one each for its iterations, departments and outcomes (plus one for all department names and one for
-     * all outcome titles up front), so memory holds one page whatever the number of experiments.
+     * The CSV rows, oldest start first, then the experiments abandoned before they started, oldest end first; a page
+     * of {@value #EXPORT_PAGE} experiments at a time: one query for the page and one each for its iterations,
+     * departments and outcomes (plus one for all department names and one for all outcome titles up front), so
+     * memory holds one page whatever the number of experiments. The two parts are read one after the other rather
+     * than in one order because databases disagree on where an empty start sorts; that costs one query more.
      */
     @Override
     public void experiments(ReportQuery query, Consumer<ReportExperiment> each) {
@@ -435,19 +441,29 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
         Map<Integer, String> outcomeTitles = new HashMap<>();
         ao.stream(AoOutcome.class, Query.select("ID, " + AoOutcome.TITLE),
                 row -> outcomeTitles.put(row.getID(), row.getTitle()));
-        Date afterStart = null;
+        exportPages(window, "e." + AoExperiment.STARTED_AT + " IS NOT NULL", AoExperiment.STARTED_AT,
+                AoExperiment::getStartedAt, departmentNames, outcomeTitles, each);
+        exportPages(window, "e." + AoExperiment.STARTED_AT + " IS NULL", AoExperiment.CLOSED_AT,
+                AoExperiment::getClosedAt, departmentNames, outcomeTitles, each);
+    }
+
+    /** The export's rows that meet {@code part}, paged by {@code orderColumn} (never empty in that part) and id. */
+    private void exportPages(Window window, String part, String orderColumn,
+            Function<AoExperiment, Date> orderValue, Map<Long, String> departmentNames,
+            Map<Integer, String> outcomeTitles, Consumer<ReportExperiment> each) {
+        Date after = null;
         int afterId = 0;
         while (true) {
-            Select select = window.experiments();
-            if (afterStart != null) {
-                select.and("(e." + AoExperiment.STARTED_AT + " > ? OR (e." + AoExperiment.STARTED_AT
-                        + " = ? AND e.ID > ?))", afterStart, afterStart, afterId);
+            Select select = window.experiments().and(part);
+            if (after != null) {
+                select.and("(e." + orderColumn + " > ? OR (e." + orderColumn + " = ? AND e.ID > ?))", after, after,
+                        afterId);
             }
             AoExperiment[] page = ao.find(AoExperiment.class, select.query(Query.select("ID, "
                     + AoExperiment.ISSUE_ID + ", " + AoExperiment.ISSUE_KEY + ", " + AoExperiment.HYP_CHANGE + ", "
                     + AoExperiment.METHOD + ", " + AoExperiment.STAGE + ", " + AoExperiment.VERDICT + ", "
                     + AoExperiment.STARTED_AT + ", " + AoExperiment.CLOSED_AT))
-                    .order("e." + AoExperiment.STARTED_AT + ", e.ID").limit(exportPage));
+                    .order("e." + orderColumn + ", e.ID").limit(exportPage));
             if (page.length == 0) {
                 return;
             }
@@ -485,7 +501,7 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
                 return;
             }
             AoExperiment last = page[page.length - 1];
-            afterStart = last.getStartedAt();
+            after = orderValue.apply(last);
             afterId = last.getID();
         }
     }
@@ -558,10 +574,16 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
             return experiments().joinedFrom(type, alias, experimentColumn);
         }
 
+        /**
+         * Started before the period's end and not ended before its start; or abandoned in the period without ever
+         * starting, which is a decision worth seeing too.
+         */
         private void inPeriod(Select select) {
             List<String> projects = query.projects().stream().map(ProjectKey::value).sorted().toList();
             select.and(InClause.of("e." + AoExperiment.PROJECT_KEY, projects.size()), projects.toArray())
-                    .and("e." + AoExperiment.STARTED_AT + " < ?", end)
+                    .and("(e." + AoExperiment.STARTED_AT + " < ? OR (e." + AoExperiment.STARTED_AT + " IS NULL AND e."
+                            + AoExperiment.STAGE + " = ? AND e." + AoExperiment.CLOSED_AT + " < ?))", end,
+                            Stage.ABANDONED.code(), end)
                     .and("(e." + AoExperiment.CLOSED_AT + " IS NULL OR e." + AoExperiment.CLOSED_AT + " >= ?)",
                             start);
         }

@@ -2,6 +2,7 @@ package org.experimentlog.persistence;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
@@ -22,6 +23,7 @@ import org.experimentlog.domain.Period;
 import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.department.DepartmentId;
+import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.experiment.Verdict;
 import org.experimentlog.domain.failure.ContributingFactor;
 import org.experimentlog.domain.failure.Impact;
@@ -335,7 +337,8 @@ public class AoRetrospectiveFiguresTest extends RepositoryContract {
 
         // a, b, d and f of each copy: the department scope reads through the join
         assertEquals(40, rows.size());
-        assertEquals(2 + 4, database.statements().count());
+        // one more finds no experiment abandoned before it started
+        assertEquals(2 + 4 + 1, database.statements().count());
         for (int i = 1; i < rows.size(); i++) {
             assertTrue(!rows.get(i).started().isBefore(rows.get(i - 1).started()));
         }
@@ -356,8 +359,103 @@ public class AoRetrospectiveFiguresTest extends RepositoryContract {
         assertEquals(60, all.size());
         assertEquals(all, paged);
         assertEquals(60, paged.stream().map(e -> e.issue().key()).distinct().count());
-        // department names and outcome titles, then nine pages (eight of seven, one of four), four statements each
-        assertEquals(2 + 4 * 8 + 4, database.statements().count());
+        // department names and outcome titles, then nine pages (eight of seven, one of four), four statements each,
+        // and one that finds no experiment abandoned before it started
+        assertEquals(2 + 4 * 8 + 4 + 1, database.statements().count());
+    }
+
+    /**
+     * Experiments abandoned while still being designed, around the third quarter's edges in Amsterdam time (UTC+2):
+     * one on the first day just after midnight, one on the last day late in the evening, one in the middle with
+     * departments, and three outside it.
+     */
+    private int abandonedInDesign() {
+        experiment(PERMIT, "abandoned", null, null, at("2026-07-01T00:00"), List.of(service), List.of());
+        experiment(PERMIT, "abandoned", null, null, at("2026-09-30T23:30"), List.of(), List.of());
+        int middle = experiment(PERMIT, "abandoned", null, null, at("2026-08-15T10:00"), List.of(policy, legal),
+                List.of(forms));
+        experiment(PERMIT, "abandoned", null, null, at("2026-06-30T23:59"), List.of(policy), List.of());
+        experiment(PERMIT, "abandoned", null, null, at("2026-10-01T00:00"), List.of(policy), List.of());
+        experiment(PERMIT, "abandoned", null, null, at("2026-04-01T08:00"), List.of(policy), List.of());
+        return middle;
+    }
+
+    @Test
+    public void report_shouldCountExperimentsAbandonedBeforeTheyStarted_inThePeriodInTheZoneOnly() {
+        quarterDataset();
+        abandonedInDesign();
+
+        RetrospectiveReport report = target.report(query(Scope.project(PERMIT), reader(OLGA)));
+
+        // three more abandoned and in the period; none more started or concluded
+        assertEquals(new RetrospectiveReport.ExperimentCounts(4, 4, 1 + 3, 6 + 3), report.experiments());
+        assertEquals(new RetrospectiveReport.VerdictMix(2, 1, 1, 1 + 3), report.verdicts());
+        assertEquals(4, report.timeToLearning().experiments());
+        assertEquals(6 + 3, report.iterations().experiments());
+        assertEquals(1 + 3, (int) report.iterations().distribution().get(0));
+    }
+
+    @Test
+    public void report_shouldNotCountExperimentsAbandonedBeforeTheyStarted_outsideThePeriod() {
+        experiment(PERMIT, "abandoned", null, null, at("2026-06-30T23:59"), List.of(policy), List.of());
+        experiment(PERMIT, "abandoned", null, null, at("2026-10-01T00:00"), List.of(policy), List.of());
+
+        RetrospectiveReport report = target.report(query(Scope.project(PERMIT), reader(OLGA)));
+
+        assertEquals(new RetrospectiveReport.ExperimentCounts(0, 0, 0, 0), report.experiments());
+        assertEquals(new RetrospectiveReport.VerdictMix(0, 0, 0, 0), report.verdicts());
+        assertEquals(Collaboration.none(), report.collaboration());
+    }
+
+    @Test
+    public void report_shouldLetExperimentsAbandonedBeforeTheyStartedCountForTheirDepartments() {
+        abandonedInDesign();
+
+        RetrospectiveReport report = target.report(query(Scope.department(new DepartmentId(legal)),
+                reader(OLGA)));
+
+        assertEquals(new RetrospectiveReport.ExperimentCounts(0, 0, 1, 1), report.experiments());
+        assertEquals(Map.of("Legal/Legal", 1, "Policy/Policy", 1, "Legal/Policy", 1),
+                cells(report.collaboration()));
+        assertEquals(List.of("Forms finished"), report.outcomes().stream().map(OutcomeMovement::title).toList());
+    }
+
+    @Test
+    public void experiments_shouldListExperimentsAbandonedBeforeTheyStarted_afterTheStarted_withAnEmptyStart() {
+        quarterDataset();
+        int middle = abandonedInDesign();
+        List<ReportExperiment> rows = new ArrayList<>();
+
+        target.experiments(query(Scope.project(PERMIT), reader(OLGA)), rows::add);
+
+        assertEquals(6 + 3, rows.size());
+        rows.subList(0, 6).forEach(row -> assertNotNull(row.started()));
+        List<ReportExperiment> unstarted = rows.subList(6, 9);
+        unstarted.forEach(row -> assertNull(row.started()));
+        unstarted.forEach(row -> assertEquals(Stage.ABANDONED, row.stage()));
+        assertEquals(List.of(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 8, 15), LocalDate.of(2026, 9, 30)),
+                unstarted.stream().map(ReportExperiment::ended).toList());
+        ReportExperiment inTheMiddle = unstarted.get(1);
+        assertEquals("PERMIT-" + middle, inTheMiddle.issue().key());
+        assertEquals(List.of("Legal", "Policy"), inTheMiddle.departments());
+        assertEquals(List.of("Forms finished"), inTheMiddle.outcomes());
+        assertEquals(0, inTheMiddle.iterations());
+    }
+
+    @Test
+    public void experiments_shouldCrossPages_amongExperimentsAbandonedBeforeTheyStartedAtTheSameMoment() {
+        for (int i = 0; i < 5; i++) {
+            abandonedInDesign();
+        }
+        List<ReportExperiment> all = new ArrayList<>();
+        List<ReportExperiment> paged = new ArrayList<>();
+        target.experiments(query(Scope.everything(), reader(OLGA)), all::add);
+
+        new AoRetrospectiveFigures(ao, 4).experiments(query(Scope.everything(), reader(OLGA)), paged::add);
+
+        assertEquals(15, all.size());
+        assertEquals(all, paged);
+        assertEquals(15, paged.stream().map(e -> e.issue().key()).distinct().count());
     }
 
     /** Statements per report with experiments, outcomes, stories, reuse and learnings all present. */

@@ -247,6 +247,12 @@ final class DemoData {
         experiment("MOVE", "Moving checklist by e-mail", "paula", 10,
                 new Hypothesis(null, "residents registering a move", null, null, null), null, null, List.of(), List.of());
 
+        // stopped before it ran: the retrospective counts it as abandoned in the period it was stopped in
+        String moveVideo = experiment("MOVE", "Video call to confirm a move", "dirk", 25,
+                new Hypothesis("a video call instead of a visit to confirm a move", "residents moving from abroad", null,
+                        null, null), null, null, List.of("Operations"), List.of());
+        abandon(moveVideo, "dirk", 12, "Residents moving from abroad must show their passport in person by law, so a call saves no visit.");
+
         issue("PERMIT", "Update the permit price list", "Task");
         issue("MOVE", "Archive paper address forms", "Task");
 

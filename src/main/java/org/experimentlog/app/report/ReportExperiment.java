@@ -18,7 +18,7 @@ import org.experimentlog.domain.experiment.Verdict;
  * @param method      its method; null before it is planned
  * @param stage       its stage
  * @param verdict     its verdict; null unless concluded
- * @param started     the day it started; null while designing
+ * @param started     the day it started; null while designing, and for one abandoned before it started
  * @param ended       the day it was concluded or abandoned; null while open
  * @param iterations  how many iterations it has
  * @param departments the names of its departments

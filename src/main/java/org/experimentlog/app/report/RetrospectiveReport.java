@@ -8,7 +8,9 @@ import org.experimentlog.domain.retrospective.Scope;
 
 /**
  * The figures of a retrospective. An experiment belongs to the period when it started in it, concluded in it, or was
- * running during it; every figure counts only what the reader may see, and no figure names the author of a story.
+ * running during it, or when it was abandoned in it without ever starting (it then counts as abandoned, never as
+ * started, and has no time to learning); every figure counts only what the reader may see, and no figure names the
+ * author of a story.
  *
  * @param scope          what it covers
  * @param period         the days it reviews
@@ -47,8 +49,9 @@ public record RetrospectiveReport(Scope scope, Period period, ExperimentCounts e
      *
      * @param started   started in the period
      * @param concluded concluded in the period (with a verdict)
-     * @param abandoned abandoned in the period
-     * @param running   started before the period's end and not ended before its start: every experiment of the period
+     * @param abandoned abandoned in the period, whether or not they had started
+     * @param running   started before the period's end and not ended before its start, or abandoned in the period
+     *                  without starting: every experiment of the period
      */
     public record ExperimentCounts(int started, int concluded, int abandoned, int running) {
     }

@@ -26,7 +26,7 @@ public class DemoDataTest {
             JsonNode move = pia.get("/rest/experiment-log/1.0/experiments?project=MOVE").json();
 
             experiments = permit.get("total").asInt() + move.get("total").asInt();
-            assertEquals(10, experiments);
+            assertEquals(11, experiments);
             Set<String> stages = new HashSet<>();
             Set<String> kinds = new HashSet<>();
             for (JsonNode project : new JsonNode[] {permit, move}) {
@@ -55,6 +55,12 @@ public class DemoDataTest {
             assertTrue(report.toString(), report.at("/collaboration/departments").size() >= 2);
             assertTrue(report.toString(), report.at("/reused").size() >= 1);
             assertTrue(report.toString(), report.at("/learningsTotal").asInt() >= 1);
+            // the video call was stopped twelve days ago before it ran: abandoned in the last month, never started
+            java.time.LocalDate today = java.time.LocalDate.now();
+            JsonNode month = pia.get("/rest/experiment-log/1.0/retrospectives/report?scope=everything&from="
+                    + today.minusDays(30) + "&to=" + today.plusDays(1)).json();
+            assertEquals(month.toString(), 1, month.at("/experiments/abandoned").asInt());
+            assertEquals(month.toString(), 1, month.at("/verdicts/abandoned").asInt());
         }
 
         try (Sandbox restarted = Sandbox.start(new Sandbox.Settings("127.0.0.1", 0, URL, "sa", "", true))) {

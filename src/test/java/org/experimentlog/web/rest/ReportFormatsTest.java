@@ -233,11 +233,15 @@ public class ReportFormatsTest {
                 List.of("Legal", "Policy"), List.of("Calls, fewer")));
         csv.row(new ReportExperiment(new IssueRef(2, "PERMIT-2"), "Shorter form", null, Stage.RUNNING, null,
                 LocalDate.of(2026, 7, 2), null, 0, List.of(), List.of()));
+        // abandoned while still being designed: no start
+        csv.row(new ReportExperiment(new IssueRef(3, "PERMIT-3"), "Letter in plain language", null, Stage.ABANDONED,
+                null, null, LocalDate.of(2026, 8, 15), 0, List.of("Legal"), List.of()));
 
         assertEquals("issue,change,method,stage,verdict,started,ended,iterations,departments,outcomes\r\n"
                 + "PERMIT-1,'=cmd|' /C calc'!A0," + Method.AB_TEST.code()
                 + ",concluded,validated,2026-07-01,2026-07-05,2,Legal; Policy,\"Calls, fewer\"\r\n"
-                + "PERMIT-2,Shorter form,,running,,2026-07-02,,0,,\r\n", out.toString());
+                + "PERMIT-2,Shorter form,,running,,2026-07-02,,0,,\r\n"
+                + "PERMIT-3,Letter in plain language,,abandoned,,,2026-08-15,0,Legal,\r\n", out.toString());
     }
 
     @Test
