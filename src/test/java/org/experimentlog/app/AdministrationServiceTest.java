@@ -145,11 +145,6 @@ public class AdministrationServiceTest {
         return entry.getValue();
     }
 
-    private void assertWroteInOneTransaction() {
-        assertEquals("transactions run", 1, transactions.runs());
-        assertEquals("writes outside the transaction", 0, transactions.writesOutside());
-    }
-
     private void assertNothingWritten() {
         verify(departments, never()).save(any());
         verify(settings, never()).save(any());
@@ -185,7 +180,7 @@ public class AdministrationServiceTest {
         assertEquals(NEW_DEPARTMENT, result.requireId());
         assertEquals(new AuditEntry(Users.ADMIN, NOW, AuditedType.DEPARTMENT, NEW_DEPARTMENT.value(),
                 AuditAction.CREATED, "Saved the department \"Communications\" (group comms-team)."), audited());
-        assertWroteInOneTransaction();
+        transactions.assertWroteInOneTransaction();
     }
 
     @Test
@@ -222,7 +217,7 @@ public class AdministrationServiceTest {
         assertEquals(4, result.version());
         assertEquals(new AuditEntry(Users.ADMIN, NOW, AuditedType.DEPARTMENT, Departments.TECHNOLOGY.value(),
                 AuditAction.UPDATED, "Saved the department \"Digital\" (group tech-team)."), audited());
-        assertWroteInOneTransaction();
+        transactions.assertWroteInOneTransaction();
     }
 
     @Test
@@ -299,7 +294,7 @@ public class AdministrationServiceTest {
                     "Created the default department \"" + name + "\"."));
         }
         assertEquals(expected, entries.getAllValues());
-        assertWroteInOneTransaction();
+        transactions.assertWroteInOneTransaction();
     }
 
     @Test
@@ -379,7 +374,7 @@ public class AdministrationServiceTest {
         assertEquals(new AuditEntry(Users.ADMIN, NOW, AuditedType.SETTINGS, 1, AuditAction.UPDATED,
                 "Saved the settings (anonymous stories off, new stories for everyone, outcome managers \"outcome-managers\","
                         + " confidence 0.9, 0 own hypothesis prompts)."), audited());
-        assertWroteInOneTransaction();
+        transactions.assertWroteInOneTransaction();
     }
 
     @Test

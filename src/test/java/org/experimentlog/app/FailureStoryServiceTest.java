@@ -205,11 +205,6 @@ public class FailureStoryServiceTest {
         return entry.getValue();
     }
 
-    private void assertWroteInOneTransaction() {
-        assertEquals("transactions run", 1, transactions.runs());
-        assertEquals("writes outside the transaction", 0, transactions.writesOutside());
-    }
-
     private void assertNothingWritten() {
         verify(stories, never()).save(any());
         verify(stories, never()).delete(any());
@@ -338,7 +333,7 @@ public class FailureStoryServiceTest {
         assertEquals(OWN, result.requireId());
         assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.FAILURE_STORY, FailureStories.ID,
                 AuditAction.CREATED, "Shared the story \"Renewal reminders went to old addresses\"."), audited());
-        assertWroteInOneTransaction();
+        transactions.assertWroteInOneTransaction();
     }
 
     @Test
@@ -500,7 +495,7 @@ public class FailureStoryServiceTest {
         assertEquals(2, result.version());
         assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.FAILURE_STORY, FailureStories.ID,
                 AuditAction.UPDATED, "Edited the story \"Reminders went to outdated addresses\"."), audited());
-        assertWroteInOneTransaction();
+        transactions.assertWroteInOneTransaction();
     }
 
     @Test
@@ -626,7 +621,7 @@ public class FailureStoryServiceTest {
         verify(stories).delete(OWN);
         assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.FAILURE_STORY, FailureStories.ID,
                 AuditAction.DELETED, "Deleted the story \"Renewal reminders went to old addresses\"."), audited());
-        assertWroteInOneTransaction();
+        transactions.assertWroteInOneTransaction();
     }
 
     @Test
@@ -685,7 +680,7 @@ public class FailureStoryServiceTest {
         verify(stories).mark(new HelpedMark(COLLEAGUES, Users.MARIA, NOW));
         assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.FAILURE_STORY, COLLEAGUES.value(),
                 AuditAction.MARKED, "Marked a story as helpful."), audited());
-        assertWroteInOneTransaction();
+        transactions.assertWroteInOneTransaction();
     }
 
     @Test
@@ -732,7 +727,7 @@ public class FailureStoryServiceTest {
         verify(stories).unmark(COLLEAGUES, Users.MARIA);
         assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.FAILURE_STORY, COLLEAGUES.value(),
                 AuditAction.UNMARKED, "Took back a helpful mark."), audited());
-        assertWroteInOneTransaction();
+        transactions.assertWroteInOneTransaction();
     }
 
     @Test
@@ -776,7 +771,7 @@ public class FailureStoryServiceTest {
         assertEquals(saved.getValue(), result);
         assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.FAILURE_STORY, COLLEAGUES.value(),
                 AuditAction.UPDATED, "Recorded that a story's lesson was applied in PERMIT-20."), audited());
-        assertWroteInOneTransaction();
+        transactions.assertWroteInOneTransaction();
     }
 
     @Test

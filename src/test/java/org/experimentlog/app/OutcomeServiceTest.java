@@ -154,11 +154,6 @@ public class OutcomeServiceTest {
         return entry.getValue();
     }
 
-    private void assertWroteInOneTransaction() {
-        assertEquals("transactions run", 1, transactions.runs());
-        assertEquals("writes outside the transaction", 0, transactions.writesOutside());
-    }
-
     private void assertNothingWritten() {
         verify(outcomes, never()).save(any());
         verify(outcomes, never()).add(any());
@@ -292,7 +287,7 @@ public class OutcomeServiceTest {
         assertEquals(OUTCOME, result.requireId());
         assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.OUTCOME, Outcomes.ID, AuditAction.CREATED,
                 "Defined the outcome \"Faster parking-permit renewals\"."), audited());
-        assertWroteInOneTransaction();
+        transactions.assertWroteInOneTransaction();
     }
 
     @Test
@@ -360,7 +355,7 @@ public class OutcomeServiceTest {
         assertEquals(2, result.version());
         assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.OUTCOME, Outcomes.ID, AuditAction.UPDATED,
                 "Changed the outcome \"Renewals in under four minutes\"."), audited());
-        assertWroteInOneTransaction();
+        transactions.assertWroteInOneTransaction();
     }
 
     @Test
@@ -433,7 +428,7 @@ public class OutcomeServiceTest {
         assertEquals(Optional.of(MEASUREMENT), result.storedId());
         assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.MEASUREMENT, MEASUREMENT.value(), AuditAction.CREATED,
                 "Recorded 7.5 minutes on 2026-03-01 for \"Faster parking-permit renewals\"."), audited());
-        assertWroteInOneTransaction();
+        transactions.assertWroteInOneTransaction();
     }
 
     @Test

@@ -139,11 +139,6 @@ public class RetrospectiveServiceTest {
         return entry.getValue();
     }
 
-    private void assertWroteInOneTransaction() {
-        assertEquals("transactions run", 1, transactions.runs());
-        assertEquals("writes outside the transaction", 0, transactions.writesOutside());
-    }
-
     private void assertNothingWritten() {
         verify(retrospectives, never()).save(any());
         verify(audit, never()).record(any());
@@ -195,7 +190,7 @@ public class RetrospectiveServiceTest {
         assertEquals(NEW, result.requireId());
         assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.RETROSPECTIVE, NEW.value(), AuditAction.CREATED,
                 "Saved the retrospective \"Operations, second quarter\" with 2 actions."), audited());
-        assertWroteInOneTransaction();
+        transactions.assertWroteInOneTransaction();
     }
 
     @Test
@@ -266,7 +261,7 @@ public class RetrospectiveServiceTest {
         assertEquals(2, result.version());
         assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.RETROSPECTIVE, HELD.value(), AuditAction.UPDATED,
                 "Saved the retrospective \"Permits, first quarter (revised)\" with 2 actions."), audited());
-        assertWroteInOneTransaction();
+        transactions.assertWroteInOneTransaction();
     }
 
     @Test

@@ -44,4 +44,10 @@ public final class RecordingTransactions implements Transactions {
     public int writesOutside() {
         return writesOutside;
     }
+
+    /** Fails unless exactly one transaction ran and every write happened inside it. */
+    public void assertWroteInOneTransaction() {
+        org.junit.Assert.assertEquals("transactions run", 1, runs);
+        org.junit.Assert.assertEquals("writes outside the transaction", 0, writesOutside);
+    }
 }
