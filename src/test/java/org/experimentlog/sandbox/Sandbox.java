@@ -17,6 +17,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.experimentlog.app.ExperimentService;
+import org.experimentlog.testing.PluginDescriptor;
 import org.experimentlog.testing.ao.AoDatabase;
 import org.experimentlog.web.rest.BodySizeLimit;
 import org.experimentlog.web.rest.DomainExceptionMapper;

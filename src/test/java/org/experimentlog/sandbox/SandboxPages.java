@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.experimentlog.app.port.IssueSummary;
 import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.UserRef;
+import org.experimentlog.testing.PluginDescriptor;
 
 /**
  * The host pages of the sandbox: the login page ({@code /login.jsp}, as in Jira), logout, a start page listing the
