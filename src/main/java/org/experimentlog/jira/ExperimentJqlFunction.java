@@ -59,6 +59,12 @@ public abstract class ExperimentJqlFunction implements JqlFunction {
     public MessageSet validate(ApplicationUser searcher, FunctionOperand operand, TerminalClause terminalClause) {
         MessageSet result = new MessageSetImpl();
         try {
+            if (searcher == null && (criterion == Criterion.OUTCOME || criterion == Criterion.DEPARTMENT)) {
+                // An anonymous searcher finds no experiment at all; telling them which outcome titles and
+                // department names exist would tell them more than that. Only the number of values is checked.
+                value(operand);
+                return result;
+            }
             filter(operand);
         } catch (InvalidInputException e) {
             result.addErrorMessage(messages.of(e));
@@ -83,11 +89,16 @@ public abstract class ExperimentJqlFunction implements JqlFunction {
     }
 
     private ExperimentFilter filter(FunctionOperand operand) {
+        return search.filter(criterion, value(operand));
+    }
+
+    /** The one value the function takes. */
+    private String value(FunctionOperand operand) {
         List<String> values = operand.getArgs();
         if (values.size() != 1) {
             throw new InvalidInputException("value", ErrorKey.JQL_ONE_VALUE, name, example);
         }
-        return search.filter(criterion, values.get(0));
+        return values.get(0);
     }
 
     private static Optional<UserRef> user(ApplicationUser searcher) {

@@ -134,6 +134,18 @@ public class ExperimentJqlFunctionTest {
     }
 
     @Test
+    public void validate_shouldNotTellAnAnonymousSearcherWhichDepartmentsExist() {
+        ExperimentsForDepartmentFunction department = new ExperimentsForDepartmentFunction(
+                new ExperimentSearchService(selection, departments, access), i18n, users);
+
+        MessageSet messages = department.validate(null, new FunctionOperand("experimentsForDepartment",
+                List.of("Finance")), clause);
+
+        assertFalse(messages.hasAnyErrors());
+        org.mockito.Mockito.verifyNoInteractions(departments);
+    }
+
+    @Test
     public void declaration_shouldBeAListOfIssues_takingOneValue() {
         assertEquals("experimentsInStage", target.getFunctionName());
         assertTrue(target.isList());
