@@ -122,6 +122,10 @@ public final class Sandbox implements AutoCloseable {
                 .register(spring.getBean(ObjectMapperResolver.class))
                 .register(spring.getBean(BodySizeLimit.class));
         context.addServlet(new ServletHolder("sandbox-rest", new ServletContainer(sandboxRest)), "/rest/sandbox/1.0/*");
+        // Jira's issue search with the descriptor's JQL functions: the REST resource and the issue navigator.
+        SandboxJql jql = new SandboxJql(SandboxJqlFunctions.load(spring.getAutowireCapableBeanFactory()),
+                database.activeObjects(), directory, access);
+        context.addServlet(new ServletHolder("jira-search", new SandboxSearchResource(jql)), "/rest/api/2/search");
         for (PluginDescriptor.ServletModule servlet : descriptor.servlets()) {
             Object instance = spring.getAutowireCapableBeanFactory().createBean(servlet.servletClass());
             ServletHolder holder = new ServletHolder(servlet.key(), (jakarta.servlet.Servlet) instance);
@@ -130,6 +134,8 @@ public final class Sandbox implements AutoCloseable {
             }
         }
         context.addServlet(new ServletHolder("web-resources", new WebResourceServlet(descriptor)), "/download/resources/*");
+        context.addServlet(new ServletHolder("issue-navigator", new SandboxIssueNavigator(jql, descriptor, fragments)),
+                "/issues/*");
         SandboxPages pages = new SandboxPages(directory, issues, access, components.panels(), descriptor, fragments,
                 throttle);
         for (String path : List.of("/login.jsp", "/logout", "/browse/*", SandboxWebSudoManager.PAGE, "")) {
