@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.experimentlog.testing.PluginDescriptor;
 import org.experimentlog.sandbox.SandboxPages.Html;
 
 /**
