@@ -69,6 +69,13 @@ public final class AoExperimentRepository implements ExperimentRepository {
         return row(id).map(r -> records(List.of(r)).get(0));
     }
 
+    /** One read of the experiment row, then one per child table (the issue panel's path). */
+    @Override
+    public Optional<ExperimentRecord> recordOfIssue(long issueId) {
+        AoExperiment[] rows = ao.find(AoExperiment.class, Query.select().where(AoExperiment.ISSUE_ID + " = ?", issueId));
+        return rows.length == 0 ? Optional.empty() : Optional.of(records(List.of(rows[0])).get(0));
+    }
+
     @Override
     public Page<ExperimentRecord> list(ExperimentQuery query, PageRequest page) {
         List<String> conditions = new ArrayList<>();
@@ -101,7 +108,10 @@ public final class AoExperimentRepository implements ExperimentRepository {
         return records(List.of(ao.find(AoExperiment.class, Rows.afterId(afterId, limit))));
     }
 
-    /** Everything recorded on these experiments, in one query per table whatever the number of rows. */
+    /**
+     * Everything recorded on these experiments, in one query per table whatever the number of rows. A learning's
+     * tags come from its own {@code TAGS} column, written with the learning in the same order as the tag rows.
+     */
     private List<ExperimentRecord> records(List<AoExperiment> rows) {
         if (rows.isEmpty()) {
             return List.of();
@@ -120,9 +130,6 @@ public final class AoExperimentRepository implements ExperimentRepository {
                 Rows.whereIn(ao, AoResult.class, AoResult.EXPERIMENT_ID, ids, "ID"), AoResult::getExperimentId);
         Map<Integer, List<AoLearning>> learnings = group(
                 Rows.whereIn(ao, AoLearning.class, AoLearning.EXPERIMENT_ID, ids, "ID"), AoLearning::getExperimentId);
-        Map<Integer, List<AoLearningTag>> tags = group(
-                Rows.whereIn(ao, AoLearningTag.class, AoLearningTag.EXPERIMENT_ID, ids, AoLearningTag.TAG),
-                AoLearningTag::getLearningId);
         List<ExperimentRecord> records = new ArrayList<>();
         for (AoExperiment row : rows) {
             int id = row.getID();
@@ -132,7 +139,7 @@ public final class AoExperimentRepository implements ExperimentRepository {
                     iterations.getOrDefault(id, List.of()).stream().map(ExperimentMapper::toDomain).toList(),
                     results.getOrDefault(id, List.of()).stream().map(ExperimentMapper::toDomain).toList(),
                     learnings.getOrDefault(id, List.of()).stream()
-                            .map(l -> ExperimentMapper.toDomain(l, tags.getOrDefault(l.getID(), List.of()))).toList()));
+                            .map(ExperimentMapper::toDomainWithTagColumn).toList()));
         }
         return records;
     }

@@ -201,6 +201,14 @@ final class ExperimentMapper {
         row.setEvidenceUrl((String) c.get(AoResult.EVIDENCE_URL));
     }
 
+    /** The learning with the tags its {@code TAGS} column lists (sorted, as the tag rows are read). */
+    static Learning toDomainWithTagColumn(AoLearning row) {
+        return Learning.stored(new LearningId(row.getID()), new ExperimentId(row.getExperimentId()),
+                row.getIterationId() == null ? null : new IterationId(row.getIterationId()), row.getStatement(),
+                StoryCodes.split(row.getTags()).stream().map(Tag::new).toList(), new UserRef(row.getAuthor()),
+                Days.toInstant(row.getCreatedAt()), row.getRowVersion());
+    }
+
     static Learning toDomain(AoLearning row, Collection<AoLearningTag> tags) {
         return Learning.stored(new LearningId(row.getID()), new ExperimentId(row.getExperimentId()),
                 row.getIterationId() == null ? null : new IterationId(row.getIterationId()), row.getStatement(),
