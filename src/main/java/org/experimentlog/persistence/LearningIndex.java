@@ -37,6 +37,7 @@ final class LearningIndex {
         Map<String, Object> c = new HashMap<>();
         c.put(AoLearning.TAGS, StoryCodes.join(learning.tags().stream().map(Tag::value).toList()));
         c.put(AoLearning.SEARCH_TEXT, searchText(learning.statement()));
+        c.put(AoLearning.TERMS, terms(learning));
         return c;
     }
 
@@ -45,6 +46,13 @@ final class LearningIndex {
         Map<String, Object> c = ownColumns(learning);
         row.setTags((String) c.get(AoLearning.TAGS));
         row.setSearchText((String) c.get(AoLearning.SEARCH_TEXT));
+        row.setTerms((String) c.get(AoLearning.TERMS));
+    }
+
+    /** The search terms of the statement and of the tags, each tag's words as words of their own. */
+    static String terms(Learning learning) {
+        return SearchTerms.of(learning.statement(),
+                String.join(" ", learning.tags().stream().map(Tag::value).toList()));
     }
 
     /**

@@ -62,6 +62,7 @@ final class StoryMapper {
         c.put(AoFailureStory.CREATED_AT, Days.toDate(story.createdAt()));
         c.put(AoFailureStory.UPDATED_AT, Days.toDate(story.updatedAt()));
         c.put(AoFailureStory.SEARCH_TEXT, searchText(story));
+        c.put(AoFailureStory.TERMS, SearchTerms.of(searchText(story)));
         return c;
     }
 
@@ -84,6 +85,7 @@ final class StoryMapper {
         row.setAnonymous(story.anonymous());
         row.setUpdatedAt(Days.toDate(story.updatedAt()));
         row.setSearchText((String) c.get(AoFailureStory.SEARCH_TEXT));
+        row.setTerms((String) c.get(AoFailureStory.TERMS));
     }
 
     /** The story's words for the library's text search, lower case by the same rule as a learning's statement. */
