@@ -338,20 +338,29 @@ public final class AoExperimentRepository implements ExperimentRepository {
         if (outcomes.isEmpty()) {
             return Map.of();
         }
-        List<AoOutcomeLink> links = Rows.whereIn(ao, AoOutcomeLink.class, AoOutcomeLink.OUTCOME_ID,
-                outcomes.stream().map(o -> (int) o.value()).toList(), "ID");
-        if (links.isEmpty()) {
-            return Map.of();
+        List<Integer> ids = outcomes.stream().map(o -> (int) o.value()).distinct().sorted().toList();
+        Map<Integer, IssueRef> issues = new java.util.HashMap<>();
+        List<int[]> links = new ArrayList<>();
+        // Narrow streams, one per thousand outcomes: the linked experiments' issues (joined, so no list of
+        // experiment ids travels back), then the links in order; no experiment's narrative columns are read.
+        for (int from = 0; from < ids.size(); from += InClause.MAX_VALUES) {
+            List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + InClause.MAX_VALUES));
+            ao.stream(AoExperiment.class, Query.select("ID, " + AoExperiment.ISSUE_ID + ", " + AoExperiment.ISSUE_KEY)
+                    .distinct().alias(AoExperiment.class, "e")
+                    .join(AoOutcomeLink.class, "l." + AoOutcomeLink.EXPERIMENT_ID + " = e.ID")
+                    .alias(AoOutcomeLink.class, "l")
+                    .where(InClause.of("l." + AoOutcomeLink.OUTCOME_ID, chunk.size()), chunk.toArray()),
+                    row -> issues.put(row.getID(), new IssueRef(row.getIssueId(), row.getIssueKey())));
+            ao.stream(AoOutcomeLink.class, Query.select("ID, " + AoOutcomeLink.OUTCOME_ID + ", "
+                            + AoOutcomeLink.EXPERIMENT_ID).where(InClause.of(AoOutcomeLink.OUTCOME_ID, chunk.size()),
+                            chunk.toArray()).order("ID"),
+                    link -> links.add(new int[] {link.getOutcomeId(), link.getExperimentId()}));
         }
-        Map<Integer, AoExperiment> experiments = Rows.whereIn(ao, AoExperiment.class, "ID",
-                links.stream().map(AoOutcomeLink::getExperimentId).toList(), AoExperiment.ISSUE_KEY).stream()
-                .collect(Collectors.toMap(AoExperiment::getID, Function.identity()));
         Map<OutcomeId, List<IssueRef>> linked = new LinkedHashMap<>();
-        for (AoOutcomeLink link : links) {
-            AoExperiment experiment = experiments.get(link.getExperimentId());
-            if (experiment != null) {
-                linked.computeIfAbsent(new OutcomeId(link.getOutcomeId()), k -> new ArrayList<>())
-                        .add(new IssueRef(experiment.getIssueId(), experiment.getIssueKey()));
+        for (int[] link : links) {
+            IssueRef issue = issues.get(link[1]);
+            if (issue != null) {
+                linked.computeIfAbsent(new OutcomeId(link[0]), k -> new ArrayList<>()).add(issue);
             }
         }
         return linked;
