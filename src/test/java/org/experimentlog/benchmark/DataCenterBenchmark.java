@@ -12,11 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.experimentlog.app.ExperimentSearchService;
+import org.experimentlog.app.FailureStoryService;
 import org.experimentlog.app.LibrarySearchService;
 import org.experimentlog.app.RetrospectiveService;
 import org.experimentlog.app.port.LearningQuery;
 import org.experimentlog.app.port.LibraryOrder;
 import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.app.port.StoryFilter;
 import org.experimentlog.domain.Period;
 import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.department.DepartmentId;
@@ -120,6 +122,14 @@ public final class DataCenterBenchmark {
                 jql.filter(ExperimentSearchService.Criterion.DEPARTMENT, "Product"), reader));
         requests.put("(e) JQL experimentsWithLearningTag", () -> jql.issues(
                 jql.filter(ExperimentSearchService.Criterion.LEARNING_TAG, "forms"), reader));
+        requests.put("(d) library, word forms, relevance", () -> library.search(LearningQuery.matching(
+                "letters reminders", null, null, null, null, null, null), LibraryOrder.RELEVANCE, PageRequest.first(20)));
+        requests.put("(d) library, word + dept + period", () -> library.search(LearningQuery.matching("queues",
+                null, new DepartmentId(1), null, null, end.minusMonths(3), end), LibraryOrder.NEWEST,
+                PageRequest.first(20)));
+        FailureStoryService feed = components.component(FailureStoryService.class);
+        requests.put("(e) failures feed, two words", () -> feed.feed(new StoryFilter(null, null, null, null, null,
+                "letters reminders"), PageRequest.first(20)));
         return requests;
     }
 
