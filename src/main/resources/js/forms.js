@@ -504,19 +504,21 @@
         region.textContent = '';
         var own = document.createElement('div');
         own.className = 'exlog-flag';
-        if (window.AJS && typeof window.AJS.flag === 'function') {
-            own.classList.add('exlog-visually-hidden');
-        }
         var body = document.createElement('p');
         body.textContent = message;
-        var close = document.createElement('button');
-        close.type = 'button';
-        close.className = 'aui-button aui-button-subtle exlog-flag-close';
-        close.setAttribute('aria-label', texts(document.querySelector('[data-text-saving]')).textClose || '\u00d7');
-        close.textContent = '\u00d7';
-        close.addEventListener('click', function () { own.remove(); });
         own.appendChild(body);
-        own.appendChild(close);
+        if (window.AJS && typeof window.AJS.flag === 'function') {
+            // AUI draws the flag; this copy only speaks in the live region, with nothing to focus
+            own.classList.add('exlog-visually-hidden');
+        } else {
+            var close = document.createElement('button');
+            close.type = 'button';
+            close.className = 'aui-button aui-button-subtle exlog-flag-close';
+            close.setAttribute('aria-label', texts(document.querySelector('[data-text-saving]')).textClose || '\u00d7');
+            close.textContent = '\u00d7';
+            close.addEventListener('click', function () { own.remove(); });
+            own.appendChild(close);
+        }
         region.appendChild(own);
         window.setTimeout(function () { own.remove(); }, 8000);
     }

@@ -84,10 +84,14 @@ public final class Browser implements AutoCloseable {
     public WebElement tabTo(String cssSelector) {
         for (int i = 0; i < 200; i++) {
             new Actions(driver).sendKeys(Keys.TAB).perform();
-            WebElement focused = active();
-            if ((Boolean) ((JavascriptExecutor) driver).executeScript("return arguments[0].matches(arguments[1])",
-                    focused, cssSelector)) {
-                return focused;
+            try {
+                WebElement focused = active();
+                if ((Boolean) ((JavascriptExecutor) driver).executeScript("return arguments[0].matches(arguments[1])",
+                        focused, cssSelector)) {
+                    return focused;
+                }
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                // focus was on something that went away meanwhile (a success flag closing itself): keep tabbing
             }
         }
         throw new AssertionError("The keyboard never reached " + cssSelector);

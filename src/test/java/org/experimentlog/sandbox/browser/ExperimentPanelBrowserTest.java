@@ -54,7 +54,8 @@ public class ExperimentPanelBrowserTest {
             try {
                 return js.executeScript("return window.exlogBeforeSave") == null
                         && "complete".equals(js.executeScript("return document.readyState"))
-                        && panelText().contains(expected);
+                        // a stage is an AUI lozenge, which AUI writes in capitals
+                        && panelText().toLowerCase(java.util.Locale.ROOT).contains(expected.toLowerCase(java.util.Locale.ROOT));
             } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
                 return false;
             }
