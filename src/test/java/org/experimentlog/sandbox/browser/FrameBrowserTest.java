@@ -66,6 +66,12 @@ public class FrameBrowserTest {
             browser.open("/browse/" + RunningSandbox.newExperiment("PERMIT") + "?lang=" + language);
             browser.waitForVisible(By.id("exlog-panel"));
             assertEquals(language + " dark issue view", List.of(), browser.accessibilityViolations());
+            for (String[] page : new String[][] {{"failures", "exlog-failures"}, {"failures/new", "exlog-failure-share"},
+                    {"library", "exlog-library"}, {"retrospective", "exlog-retro"}}) {
+                browser.open("/plugins/servlet/experiment-log/" + page[0] + "?lang=" + language);
+                browser.waitForVisible(By.id(page[1]));
+                assertEquals(language + " dark " + page[0], List.of(), browser.accessibilityViolations());
+            }
             browser.menuItem("user-options", "sandbox-theme-light").sendKeys(Keys.ENTER);
             browser.waitFor(d -> "light".equals(script("return document.documentElement.getAttribute('data-color-mode')")));
         }
