@@ -133,7 +133,10 @@ public final class Sandbox implements AutoCloseable {
                 context.addServlet(holder, "/plugins/servlet" + pattern);
             }
         }
-        context.addServlet(new ServletHolder("web-resources", new WebResourceServlet(descriptor)), "/download/resources/*");
+        context.addServlet(new ServletHolder("web-resources", new WebResourceServlet(descriptor, SandboxAui.fromBuild())), "/download/resources/*");
+        SandboxPickers pickers = new SandboxPickers(directory);
+        context.addServlet(new ServletHolder("jira-user-picker", pickers), "/rest/api/2/user/picker");
+        context.addServlet(new ServletHolder("jira-group-picker", pickers), "/rest/api/2/groups/picker");
         context.addServlet(new ServletHolder("issue-navigator", new SandboxIssueNavigator(jql, descriptor, fragments)),
                 "/issues/*");
         SandboxPages pages = new SandboxPages(directory, issues, access, components.panels(), descriptor, fragments,

@@ -81,6 +81,11 @@ public final class SandboxDirectory {
         return users.values().stream().anyMatch(u -> u.groups().contains(group));
     }
 
+    /** Every group some user belongs to, sorted: the groups Jira's group picker can offer. */
+    public List<String> groups() {
+        return users.values().stream().flatMap(u -> u.groups().stream()).distinct().sorted().toList();
+    }
+
     public Optional<Project> project(String key) {
         return Optional.ofNullable(projects.get(key));
     }

@@ -15,12 +15,15 @@ import org.experimentlog.testing.PluginDescriptor;
 final class WebResourceServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> TYPES = Map.of("js", "text/javascript", "css", "text/css", "svg",
-            "image/svg+xml", "png", "image/png", "json", "application/json");
+            "image/svg+xml", "png", "image/png", "json", "application/json", "woff", "font/woff", "ttf", "font/ttf",
+            "eot", "application/vnd.ms-fontobject");
 
     private final transient PluginDescriptor descriptor;
+    private final transient SandboxAui aui;
 
-    WebResourceServlet(PluginDescriptor descriptor) {
+    WebResourceServlet(PluginDescriptor descriptor, SandboxAui aui) {
         this.descriptor = descriptor;
+        this.aui = aui;
     }
 
     @Override
@@ -29,6 +32,10 @@ final class WebResourceServlet extends HttpServlet {
         int slash = path.indexOf('/');
         String module = slash < 0 ? path : path.substring(0, slash);
         String name = slash < 0 ? "" : path.substring(slash + 1);
+        if (module.equals(SandboxAui.MODULE)) {
+            host(name, response);
+            return;
+        }
         String prefix = descriptor.pluginKey() + ":";
         String location = !module.startsWith(prefix) ? null : descriptor.webResources().stream()
                 .filter(r -> r.key().equals(module.substring(prefix.length())))
@@ -43,5 +50,26 @@ final class WebResourceServlet extends HttpServlet {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(location)) {
             in.transferTo(response.getOutputStream());
         }
+    }
+
+    /** The host's module: AUI's files from the build, and the sandbox frame's own script and stylesheet. */
+    private void host(String name, HttpServletResponse response) throws IOException {
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        if (name.equals(SandboxAui.HOST_SCRIPT) || name.equals(SandboxAui.HOST_STYLE)) {
+            response.setContentType(TYPES.get(extension));
+            response.setHeader("Cache-Control", "no-cache");
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(name)) {
+                in.transferTo(response.getOutputStream());
+            }
+            return;
+        }
+        java.util.Optional<java.nio.file.Path> file = aui.file(name);
+        if (file.isEmpty()) {
+            response.sendError(404);
+            return;
+        }
+        response.setContentType(TYPES.getOrDefault(extension, "application/octet-stream"));
+        response.setHeader("Cache-Control", "max-age=3600");
+        java.nio.file.Files.copy(file.get(), response.getOutputStream());
     }
 }

@@ -6,12 +6,19 @@ public final class LinkedIterationView {
     private final String number;
     private final String start;
     private final String end;
+    private final boolean running;
 
-    LinkedIterationView(String issueKey, String number, String start, String end) {
+    LinkedIterationView(String issueKey, String number, String start, String end, boolean running) {
         this.issueKey = issueKey;
         this.number = number;
         this.start = start;
         this.end = end;
+        this.running = running;
+    }
+
+    /** Whether it has started and not ended: the chart draws it up to today and the page says it is running. */
+    public boolean isRunning() {
+        return running;
     }
 
     public String getIssueKey() {

@@ -31,12 +31,15 @@ public class OutcomePageViews {
     private final OutcomeService outcomes;
     private final UserDirectory users;
     private final I18nResolver i18n;
+    private final org.experimentlog.app.port.Clock clock;
 
     @Inject
-    public OutcomePageViews(OutcomeService outcomes, UserDirectory users, I18nResolver i18n) {
+    public OutcomePageViews(OutcomeService outcomes, UserDirectory users, I18nResolver i18n,
+            org.experimentlog.app.port.Clock clock) {
         this.outcomes = outcomes;
         this.users = users;
         this.i18n = i18n;
+        this.clock = clock;
     }
 
     /** The list, narrowed to a department and/or a status when given. */
@@ -83,9 +86,11 @@ public class OutcomePageViews {
                 .toList();
         List<MeasurementRowView> newestFirst = new ArrayList<>(oldestFirst);
         java.util.Collections.reverse(newestFirst);
+        LocalDate today = clock.today();
         List<LinkedIterationView> iterations = detail.iterations().stream()
                 .map(it -> new LinkedIterationView(it.issue().key(), Integer.toString(it.number()),
-                        it.start() == null ? "" : formats.day(it.start()), it.end() == null ? "" : formats.day(it.end())))
+                        it.start() == null ? "" : formats.day(it.start()), it.end() == null ? "" : formats.day(it.end()),
+                        running(it, today)))
                 .toList();
         String owner = detail.departments().stream().filter(d -> d.requireId().equals(o.owner()))
                 .map(Department::name).findFirst().orElse("");
@@ -94,17 +99,19 @@ public class OutcomePageViews {
         String chart = TrendChart.svg("exlog-trend", i18n.getText("experimentlog.outcome.page.chart.title", o.title()),
                 i18n.getText("experimentlog.outcome.page.chart.description", baseline, target,
                         Integer.toString(measurements.size()),
-                        Long.toString(detail.iterations().stream().filter(LinkedIteration::isDated).count())),
+                        Long.toString(detail.iterations().stream().filter(it -> it.isDated() || running(it, today)).count())),
                 measurements.stream().map(m -> new TrendChart.Point(m.measuredOn(), m.value())).toList(),
                 List.of(new TrendChart.Line(i18n.getText("experimentlog.outcome.page.chart.baseline", baseline),
                                 o.baseline().value(), "exlog-chart-baseline"),
                         new TrendChart.Line(i18n.getText("experimentlog.outcome.page.chart.target", target),
                                 o.target().value(), "exlog-chart-target")),
-                detail.iterations().stream().filter(LinkedIteration::isDated)
-                        .map(it -> new TrendChart.Span(it.issue().key() + " #" + it.number(),
-                                "../../../../browse/" + it.issue().key(), it.start(), it.end()))
+                detail.iterations().stream().filter(it -> it.isDated() || running(it, today))
+                        .map(it -> running(it, today)
+                                ? new TrendChart.Span(i18n.getText("experimentlog.outcome.page.chart.running",
+                                        it.issue().key() + " #" + it.number()), it.start(), today, true)
+                                : new TrendChart.Span(it.issue().key() + " #" + it.number(), it.start(), it.end(), false))
                         .toList(),
-                formats::day, formats::number);
+                formats::day, formats::number, unit);
         List<OptionView> statuses = Arrays.stream(OutcomeStatus.values())
                 .map(s -> OptionView.keyed(s.code(), "experimentlog.outcome.status." + s.code(), s == o.status()))
                 .toList();
@@ -118,6 +125,11 @@ public class OutcomePageViews {
                 latest == null ? "" : formats.value(latest.value(), unit),
                 latest == null ? 0 : o.progressPercentOf(latest.value()), chart, newestFirst, oldestFirst,
                 iterations, statuses, detail.canManage());
+    }
+
+    /** An iteration that has started (today or before) and has no last day yet: drawn up to today, as running. */
+    private static boolean running(LinkedIteration iteration, LocalDate today) {
+        return iteration.start() != null && iteration.end() == null && !iteration.start().isAfter(today);
     }
 
     private static String[] reference(Formats formats, double value, LocalDate day, String unit) {

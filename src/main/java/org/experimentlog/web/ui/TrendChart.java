@@ -31,8 +31,8 @@ final class TrendChart {
     record Line(String label, double value, String cssClass) {
     }
 
-    /** A labelled period on the time axis that links somewhere, e.g. an iteration of an experiment. */
-    record Span(String label, String href, LocalDate start, LocalDate end) {
+    /** A labelled period on the time axis, e.g. an iteration of an experiment; a running one ends today. */
+    record Span(String label, LocalDate start, LocalDate end, boolean running) {
     }
 
     private TrendChart() {
@@ -46,9 +46,10 @@ final class TrendChart {
      * @param description the chart's accessible description
      * @param days        formats a day for the time axis
      * @param values      formats a value for the value axis
+     * @param unit        the values' unit, written once at the top of the value axis
      */
     static String svg(String id, String title, String description, List<Point> points, List<Line> lines,
-            List<Span> spans, Function<LocalDate, String> days, DoubleFunction<String> values) {
+            List<Span> spans, Function<LocalDate, String> days, DoubleFunction<String> values, String unit) {
         if (points.isEmpty()) {
             return "";
         }
@@ -85,45 +86,50 @@ final class TrendChart {
         svg.append("<title id=\"").append(escape(id)).append("-title\">").append(escape(title)).append("</title>");
         svg.append("<desc id=\"").append(escape(id)).append("-desc\">").append(escape(description)).append("</desc>");
 
-        // iteration spans, under everything else; labels staggered over three rows so neighbours stay readable
+        // iteration spans, under everything else; labels staggered over three rows so neighbours stay readable. No
+        // links: an image holds no interactive element (the page lists the iterations with their links).
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
             double x1 = scale.x(span.start());
             double x2 = Math.max(x1 + 3, scale.x(span.end()));
             double labelY = 14 + (i % 3) * 14;
-            svg.append("<a class=\"exlog-chart-span\" href=\"").append(escape(span.href()))
-                    .append("\" tabindex=\"-1\" aria-hidden=\"true\">");
+            svg.append("<g class=\"exlog-chart-span").append(span.running() ? " exlog-chart-running" : "").append("\">");
             svg.append("<rect x=\"").append(n(x1)).append("\" y=\"").append(n(labelY + 4)).append("\" width=\"")
                     .append(n(x2 - x1)).append("\" height=\"").append(n(HEIGHT - BOTTOM - labelY - 4))
-                    .append("\" fill=\"#deebff\" fill-opacity=\"0.7\" stroke=\"#4c9aff\" stroke-width=\"1\"/>");
+                    .append("\" fill=\"#e9f2ff\" fill-opacity=\"0.7\" stroke=\"#388bff\" stroke-width=\"1\"")
+                    .append(span.running() ? " stroke-dasharray=\"4 3\"" : "").append("/>");
             svg.append("<text x=\"").append(n(x1 + 2)).append("\" y=\"").append(n(labelY))
-                    .append("\" font-size=\"11\" fill=\"#0747a6\">").append(escape(span.label())).append("</text>");
-            svg.append("</a>");
+                    .append("\" font-size=\"11\" fill=\"#0055cc\">").append(escape(span.label())).append("</text>");
+            svg.append("</g>");
         }
 
-        // axes with ticks
-        svg.append("<g class=\"exlog-chart-axes\" font-size=\"11\" fill=\"#42526e\">");
-        svg.append(line(LEFT, HEIGHT - BOTTOM, WIDTH - RIGHT, HEIGHT - BOTTOM, "#6b778c", null));
-        svg.append(line(LEFT, TOP, LEFT, HEIGHT - BOTTOM, "#6b778c", null));
-        long span = ChronoUnit.DAYS.between(first, last);
-        for (int t = 0; t <= TICKS; t++) {
-            LocalDate day = first.plusDays(Math.round(span * (double) t / TICKS));
+        // axes with ticks: days at month starts (or evenly when the chart spans under two months), values at round
+        // numbers written with the unit
+        svg.append("<g class=\"exlog-chart-axes\" font-size=\"11\" fill=\"#44546f\">");
+        svg.append(line(LEFT, HEIGHT - BOTTOM, WIDTH - RIGHT, HEIGHT - BOTTOM, "#8590a2", null));
+        svg.append(line(LEFT, TOP, LEFT, HEIGHT - BOTTOM, "#8590a2", null));
+        for (LocalDate day : dayTicks(first, last)) {
             double x = scale.x(day);
-            svg.append(line(x, HEIGHT - BOTTOM, x, HEIGHT - BOTTOM + 4, "#6b778c", null));
+            svg.append(line(x, HEIGHT - BOTTOM, x, HEIGHT - BOTTOM + 4, "#8590a2", null));
             svg.append("<text x=\"").append(n(x)).append("\" y=\"").append(HEIGHT - BOTTOM + 18)
                     .append("\" text-anchor=\"middle\">").append(escape(days.apply(day))).append("</text>");
-            double value = scale.low * ((double) (TICKS - t) / TICKS) + scale.high * ((double) t / TICKS);
+        }
+        for (double value : valueTicks(scale.low, scale.high)) {
             double y = scale.y(value);
-            svg.append(line(LEFT - 4, y, LEFT, y, "#6b778c", null));
+            svg.append(line(LEFT - 4, y, LEFT, y, "#8590a2", null));
             svg.append("<text x=\"").append(LEFT - 8).append("\" y=\"").append(n(y + 4))
                     .append("\" text-anchor=\"end\">").append(escape(values.apply(value))).append("</text>");
+        }
+        if (!unit.isBlank()) {
+            svg.append("<text class=\"exlog-chart-unit\" x=\"4\" y=\"").append(TOP - 10).append("\">")
+                    .append(escape(unit)).append("</text>");
         }
         svg.append("</g>");
 
         // baseline and target
         for (Line reference : lines) {
             double y = scale.y(reference.value());
-            String colour = "exlog-chart-target".equals(reference.cssClass()) ? "#006644" : "#5e6c84";
+            String colour = "exlog-chart-target".equals(reference.cssClass()) ? "#216e4e" : "#626f86";
             svg.append("<g class=\"").append(escape(reference.cssClass())).append("\">");
             svg.append(line(LEFT, y, WIDTH - RIGHT, y, colour, "6 4"));
             svg.append("<text x=\"").append(WIDTH - RIGHT + 6).append("\" y=\"").append(n(y + 4))
@@ -137,13 +143,62 @@ final class TrendChart {
             path.append(path.length() == 0 ? "" : " ").append(n(scale.x(p.day()))).append(',').append(n(scale.y(p.value())));
         }
         svg.append("<g class=\"exlog-chart-trend\"><polyline points=\"").append(path)
-                .append("\" fill=\"none\" stroke=\"#0052cc\" stroke-width=\"2\"/>");
+                .append("\" fill=\"none\" stroke=\"#0c66e4\" stroke-width=\"2\"/>");
         for (Point p : sorted) {
             svg.append("<circle cx=\"").append(n(scale.x(p.day()))).append("\" cy=\"").append(n(scale.y(p.value())))
-                    .append("\" r=\"3.5\" fill=\"#0052cc\"/>");
+                    .append("\" r=\"3.5\" fill=\"#0c66e4\"/>");
         }
         svg.append("</g></svg>");
         return svg.toString();
+    }
+
+    /**
+     * Round values for the value axis: a step of 1, 2, 2.5 or 5 times a power of ten that gives three to six ticks
+     * between low and high, and every multiple of it in that range.
+     */
+    static List<Double> valueTicks(double low, double high) {
+        if (!(high > low) || !Double.isFinite(high - low)) {
+            return List.of(low);
+        }
+        double rough = (high - low) / 4;
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        double step = power;
+        for (double factor : new double[] {1, 2, 2.5, 5, 10}) {
+            step = factor * power;
+            if (step >= rough) {
+                break;
+            }
+        }
+        List<Double> ticks = new java.util.ArrayList<>();
+        for (double tick = Math.ceil(low / step) * step; tick <= high + step * 1e-9 && ticks.size() < 12; tick += step) {
+            // round away the binary error of repeated addition (0.1 + 0.2)
+            ticks.add(BigDecimal.valueOf(tick).setScale(Math.max(0, 2 - (int) Math.floor(Math.log10(step))),
+                    RoundingMode.HALF_UP).doubleValue());
+        }
+        return ticks;
+    }
+
+    /** Days for the time axis: the first of each month (every second or third when there are many), else five even days. */
+    static List<LocalDate> dayTicks(LocalDate first, LocalDate last) {
+        List<LocalDate> months = new java.util.ArrayList<>();
+        for (LocalDate day = first.withDayOfMonth(1).plusMonths(first.getDayOfMonth() == 1 ? 0 : 1);
+                !day.isAfter(last); day = day.plusMonths(1)) {
+            months.add(day);
+        }
+        if (months.size() >= 2) {
+            int every = (months.size() + 5) / 6;
+            List<LocalDate> thinned = new java.util.ArrayList<>();
+            for (int i = 0; i < months.size(); i += every) {
+                thinned.add(months.get(i));
+            }
+            return thinned;
+        }
+        long span = ChronoUnit.DAYS.between(first, last);
+        List<LocalDate> even = new java.util.ArrayList<>();
+        for (int t = 0; t <= TICKS; t++) {
+            even.add(first.plusDays(Math.round(span * (double) t / TICKS)));
+        }
+        return even;
     }
 
     private static String line(double x1, double y1, double x2, double y2, String colour, String dash) {

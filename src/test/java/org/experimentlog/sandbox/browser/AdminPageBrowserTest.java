@@ -103,7 +103,7 @@ public class AdminPageBrowserTest {
     public void theAdministrator_shouldEditEverySectionByKeyboard_andSeeThePromptsInTheHypothesisDialog() {
         String key = RunningSandbox.newExperiment("PERMIT");
         browser.logIn("admin", "en");
-        browser.tabTo("#experiment-log-admin").sendKeys(Keys.ENTER);
+        browser.menuItem("admin_menu", "experiment-log-admin").sendKeys(Keys.ENTER);
         browser.waitFor(d -> d.getCurrentUrl().contains("/secure/admin/WebSudoAuthenticate.jspa"));
         browser.tabTo("#webSudoPassword").sendKeys("admin", Keys.ENTER);
         browser.waitForVisible(By.id("exlog-admin"));
@@ -125,23 +125,32 @@ public class AdminPageBrowserTest {
         browser.waitFor(d -> d.findElement(By.id("exlog-admin")).getText().contains(name));
         assertTrue(browser.driver().findElement(By.id("exlog-admin-audit-table")).getText().contains(name));
 
-        // The settings: an unknown outcome manager group is refused; then a valid save of every section.
+        // The settings: sections with their own Save. An unknown outcome manager group is refused in its section.
         browser.tabTo("#exlog-admin-outcomeManagerGroup").sendKeys("no-such-group");
-        browser.tabTo("#exlog-admin-settings > .exlog-buttons button").sendKeys(Keys.ENTER);
+        browser.tabTo("#exlog-admin-settings-outcomes .exlog-buttons button").sendKeys(Keys.ENTER);
         browser.waitFor(d -> text("exlog-admin-outcomeManagerGroup-error").contains("no-such-group"));
         assertEquals(List.of(), browser.accessibilityViolations());
         browser.tabTo("#exlog-admin-outcomeManagerGroup").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        saveSection("outcomes");
+
+        // A Save stores its own section only: the policy typed but not saved is not stored by the statistics' Save.
         WebElement anonymous = browser.tabTo("#exlog-admin-anonymousStoriesAllowed");
         boolean wasAllowed = anonymous.isSelected();
         anonymous.sendKeys(Keys.SPACE);
+        new Select(browser.tabTo("#exlog-admin-confidenceLevel")).selectByValue("0.99");
+        saveSection("statistics");
+        assertEquals(wasAllowed, admin.get(CONFIG).json().get("anonymousStoriesAllowed").asBoolean());
+        assertEquals(wasAllowed, browser.driver().findElement(By.id("exlog-admin-anonymousStoriesAllowed")).isSelected());
+
+        anonymous = browser.tabTo("#exlog-admin-anonymousStoriesAllowed");
+        anonymous.sendKeys(Keys.SPACE);
         browser.tabTo("input[name=storiesVisibleToEveryone]:checked");
         browser.press(Keys.ARROW_DOWN);
-        new Select(browser.tabTo("#exlog-admin-confidenceLevel")).selectByValue("0.99");
+        saveSection("policy");
         String englishPrompt = "<b>Try</b> a map <script>window.exlogXss=2</script>";
         browser.tabTo("#exlog-prompt-en-change").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, englishPrompt);
         browser.tabTo("#exlog-prompt-nl-change").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "bijv. een kaart");
-        browser.tabTo("#exlog-admin-settings > .exlog-buttons button").sendKeys(Keys.ENTER);
-        browser.waitFor(d -> "Saved.".equals(d.findElement(By.cssSelector("#exlog-admin .exlog-status")).getText()));
+        saveSection("prompts");
 
         JsonNode saved = admin.get(CONFIG).json();
         assertEquals(!wasAllowed, saved.get("anonymousStoriesAllowed").asBoolean());
@@ -190,4 +199,19 @@ public class AdminPageBrowserTest {
         assertEquals("Beheer van het Experimentlogboek", browser.driver().findElement(By.tagName("h1")).getText());
         assertEquals(List.of(), browser.accessibilityViolations());
     }
+
+    /**
+     * Saves one settings section by keyboard and waits for the reload to show the success flag with focus back on that
+     * section's Save button (the form library's promise).
+     */
+    private void saveSection(String section) {
+        script("window.exlogBeforeSave = true;");
+        browser.tabTo("#exlog-admin-settings-" + section + " .exlog-buttons button").sendKeys(Keys.ENTER);
+        browser.waitFor(d -> script("return window.exlogBeforeSave") == null
+                && !d.findElements(By.cssSelector("#exlog-flags .exlog-flag")).isEmpty()
+                && d.findElement(By.cssSelector("#exlog-flags .exlog-flag")).getAttribute("textContent").contains("Saved."));
+        assertEquals(browser.driver().findElement(By.cssSelector("#exlog-admin-settings-" + section
+                + " .exlog-buttons button[type=submit]")), browser.driver().switchTo().activeElement());
+    }
+
 }

@@ -159,7 +159,7 @@ public class FailuresPageBrowserTest {
         share("dirk", story("Pressed " + tag + " " + PAYLOAD, "time-pressure", false, department));
         share("dirk", story("Data " + tag, "data-quality", false, department));
         browser.logIn("pia", "en");
-        browser.tabTo("#nav-failures").sendKeys(Keys.ENTER);
+        browser.menuItem("experiment-log-menu", "nav-failures").sendKeys(Keys.ENTER);
         browser.waitForVisible(By.id("exlog-failures"));
         assertEquals(List.of(), browser.accessibilityViolations());
 

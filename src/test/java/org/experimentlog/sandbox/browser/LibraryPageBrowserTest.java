@@ -78,7 +78,7 @@ public class LibraryPageBrowserTest {
     @Test
     public void theLibrary_shouldBeSearchedByKeyboard_linkCorrectly_andHideAnotherDepartmentsStory() {
         browser.logIn("pia", "en");
-        browser.tabTo("#nav-library").sendKeys(Keys.ENTER);
+        browser.menuItem("experiment-log-menu", "nav-library").sendKeys(Keys.ENTER);
         browser.waitForVisible(By.id("exlog-library"));
         assertEquals(List.of(), browser.accessibilityViolations());
 

@@ -41,7 +41,7 @@ public class OutcomesPageBrowserTest {
     @Test
     public void theOutcomesPage_shouldBeReachedFromTheMenu_filteredByKeyboard_andAccessible() {
         browser.logIn("pia", "en");
-        browser.tabTo("#nav-outcomes").sendKeys(Keys.ENTER);
+        browser.menuItem("experiment-log-menu", "nav-outcomes").sendKeys(Keys.ENTER);
         browser.waitForVisible(By.id("exlog-outcomes"));
         assertEquals(List.of(), browser.accessibilityViolations());
 

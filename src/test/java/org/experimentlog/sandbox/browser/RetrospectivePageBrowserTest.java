@@ -174,7 +174,7 @@ public class RetrospectivePageBrowserTest {
     @Test
     public void theRetrospective_shouldShowTheDepartmentsFigures_afterScopeAndPeriodAreChosenByKeyboard() {
         browser.logIn("pia", "en");
-        browser.tabTo("#nav-retrospectives").sendKeys(Keys.ENTER);
+        browser.menuItem("experiment-log-menu", "nav-retrospectives").sendKeys(Keys.ENTER);
         browser.waitForVisible(By.id("exlog-retro"));
         assertAccessible("everything, this quarter");
 

@@ -8,7 +8,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
- * Takes the documentation's screenshots from a fresh sandbox with demo data, in English and Dutch, into
+ * Takes the documentation's screenshots from a fresh sandbox with demo data, in English and Dutch, in the light and the
+ * dark theme (files ending in {@code -dark}), inside the sandbox's Jira-like frame with AUI, into
  * {@code docs/screenshots}: {@code mvn -Pscreenshots}. Needs Debian's chromium and chromium-driver.
  */
 public final class Screenshots {
@@ -22,31 +23,34 @@ public final class Screenshots {
             // the demo data's stories happen over the past year, so the retrospective reviews the last twelve months
             java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
             String lastYear = "&from=" + today.minusYears(1).plusDays(1) + "&to=" + today;
+            for (String theme : List.of("light", "dark"))
             for (String language : List.of("en", "nl")) {
+                String t = theme.equals("light") ? "" : "-dark";
                 try (Browser browser = new Browser(sandbox.baseUrl())) {
                     browser.logIn("pia", language);
-                    panel(browser, "/browse/PERMIT-1?lang=" + language, folder.resolve("panel-concluded-" + language + ".png"));
-                    panel(browser, "/browse/PERMIT-3?lang=" + language, folder.resolve("panel-analysing-" + language + ".png"));
+                    browser.open("/?theme=" + theme);
+                    panel(browser, "/browse/PERMIT-1?lang=" + language, folder.resolve("panel-concluded-" + language + t + ".png"));
+                    panel(browser, "/browse/PERMIT-3?lang=" + language, folder.resolve("panel-analysing-" + language + t + ".png"));
                     browser.open("/browse/PERMIT-4?lang=" + language);
                     browser.driver().findElement(By.cssSelector("[data-opens=exlog-hypothesis-dialog]")).click();
                     browser.waitForVisible(By.id("exlog-h-change"));
-                    browser.screenshot(folder.resolve("hypothesis-dialog-" + language + ".png"));
-                    outcome(browser, language, folder.resolve("outcomes-list-" + language + ".png"),
-                            folder.resolve("outcome-detail-" + language + ".png"));
+                    browser.screenshot(folder.resolve("hypothesis-dialog-" + language + t + ".png"));
+                    outcome(browser, language, folder.resolve("outcomes-list-" + language + t + ".png"),
+                            folder.resolve("outcome-detail-" + language + t + ".png"));
                     page(browser, "/plugins/servlet/experiment-log/failures?lang=" + language, "exlog-failures",
-                            folder.resolve("failures-feed-" + language + ".png"));
+                            folder.resolve("failures-feed-" + language + t + ".png"));
                     String story = browser.driver().findElement(By.cssSelector(".exlog-failure-card a")).getAttribute("href");
                     page(browser, story.replace(sandbox.baseUrl(), "") + "?lang=" + language, "exlog-failure-story",
-                            folder.resolve("failure-story-" + language + ".png"));
+                            folder.resolve("failure-story-" + language + t + ".png"));
                     browser.open("/plugins/servlet/experiment-log/library?lang=" + language);
                     browser.waitForVisible(By.id("exlog-library"));
-                    browser.screenshot(folder.resolve("library-" + language + ".png"));
+                    browser.screenshot(folder.resolve("library-" + language + t + ".png"));
                     page(browser, "/plugins/servlet/experiment-log/retrospective?scope=project&value=PERMIT"
                             + lastYear + "&lang=" + language, "exlog-retro",
-                            folder.resolve("retrospective-" + language + ".png"));
+                            folder.resolve("retrospective-" + language + t + ".png"));
                 }
                 try (Browser browser = new Browser(sandbox.baseUrl())) {
-                    admin(browser, language, folder.resolve("admin-" + language + ".png"));
+                    admin(browser, language, theme, folder.resolve("admin-" + language + t + ".png"));
                 }
             }
         }
@@ -69,8 +73,9 @@ public final class Screenshots {
     }
 
     /** The administration page, after the sandbox's web sudo page asked for the administrator's password again. */
-    private static void admin(Browser browser, String language, Path file) throws Exception {
+    private static void admin(Browser browser, String language, String theme, Path file) throws Exception {
         browser.logIn("admin", language);
+        browser.open("/?theme=" + theme);
         browser.open("/plugins/servlet/experiment-log/admin?lang=" + language);
         browser.waitForVisible(By.id("webSudoPassword")).sendKeys("admin", org.openqa.selenium.Keys.ENTER);
         page(browser, "/plugins/servlet/experiment-log/admin?lang=" + language, "exlog-admin", file);

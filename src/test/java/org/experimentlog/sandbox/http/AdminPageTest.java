@@ -82,7 +82,7 @@ public class AdminPageTest {
         assertEquals(302, right.statusCode());
         assertTrue(right.headers().firstValue("Location").orElseThrow().endsWith(PAGE));
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("id=\"exlog-admin-settings\""));
+        assertTrue(page.body().contains("id=\"exlog-admin-settings-prompts\""));
         assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
         assertEquals(200, again.statusCode());
     }

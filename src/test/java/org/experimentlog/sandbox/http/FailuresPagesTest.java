@@ -101,7 +101,7 @@ public class FailuresPagesTest {
 
         assertEquals(200, form.status());
         assertTrue(form.body(), form.body().contains("value=\"PERMIT-1\""));
-        assertTrue(form.body(), form.body().contains("name=\"iterationId\" value=\"7\""));
+        assertTrue(form.body(), form.body().contains("name=\"iterationId\" data-type=\"integer\" value=\"7\""));
         assertTrue(form.body(), form.body().contains("name=\"anonymous\""));
         assertEquals(200, guide.status());
         assertTrue(guide.body(), guide.body().contains("Describe conditions, not culprits"));

@@ -54,7 +54,7 @@ public class SandboxPagesTest {
         assertTrue(loggedIn.headers().firstValue("Location").orElseThrow().endsWith("/browse/" + key));
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("This is not Jira."));
-        assertTrue(page.body().contains("Type: Experiment"));
+        assertTrue(page.body().contains("<dt>Type</dt><dd>Experiment</dd>"));
         assertTrue(page.body().contains("id=\"issue-panels\""));
     }
 

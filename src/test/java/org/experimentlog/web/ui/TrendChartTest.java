@@ -22,15 +22,13 @@ public class TrendChartTest {
                 new TrendChart.Point(LocalDate.of(2026, 2, 28), 66));
         lines = List.of(new TrendChart.Line("Baseline 61%", 61, "exlog-chart-baseline"),
                 new TrendChart.Line("Target 75%", 75, "exlog-chart-target"));
-        spans = List.of(new TrendChart.Span("PERMIT-1 #1", "../../../../browse/PERMIT-1", LocalDate.of(2026, 2, 1),
-                        LocalDate.of(2026, 2, 14)),
-                new TrendChart.Span("PERMIT-1 #2", "../../../../browse/PERMIT-1", LocalDate.of(2026, 2, 15),
-                        LocalDate.of(2026, 3, 1)));
+        spans = List.of(new TrendChart.Span("PERMIT-1 #1", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 14), false),
+                new TrendChart.Span("PERMIT-1 #2 (running)", LocalDate.of(2026, 2, 15), LocalDate.of(2026, 3, 1), true));
     }
 
     private String svg() {
         return TrendChart.svg("exlog-trend", title, "Measurements against baseline and target", points, lines, spans,
-                LocalDate::toString, value -> Double.toString(value));
+                LocalDate::toString, value -> Double.toString(value), "%");
     }
 
     private static int count(String text, String part) {
@@ -40,8 +38,7 @@ public class TrendChartTest {
     @Test
     public void svg_shouldEscapeEveryText_whenTheTitleHoldsMarkup() {
         title = "Fewer calls <script>alert(1)</script> & \"more\"";
-        spans = List.of(new TrendChart.Span("<b>X-1</b> #1", "../browse/X-1?a=1&b=\"2\"", LocalDate.of(2026, 2, 1),
-                LocalDate.of(2026, 2, 14)));
+        spans = List.of(new TrendChart.Span("<b>X-1</b> #1 \"2\"", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 14), false));
 
         String svg = svg();
 
@@ -49,18 +46,47 @@ public class TrendChartTest {
         assertFalse(svg, svg.contains("<b>"));
         assertTrue(svg, svg.contains("<title id=\"exlog-trend-title\">Fewer calls &lt;script&gt;alert(1)&lt;/script&gt; "
                 + "&amp; &quot;more&quot;</title>"));
-        assertTrue(svg, svg.contains("href=\"../browse/X-1?a=1&amp;b=&quot;2&quot;\""));
+        assertTrue(svg, svg.contains("&lt;b&gt;X-1&lt;/b&gt; #1 &quot;2&quot;</text>"));
     }
 
     @Test
-    public void svg_shouldDrawOneLinkedSpanPerIteration_whenIterationsAreDated() {
+    public void svg_shouldDrawOneSpanPerIteration_withNoInteractiveElementInsideTheImage() {
         String svg = svg();
 
-        assertEquals(2, count(svg, "<a class=\"exlog-chart-span\""));
+        assertEquals(1, count(svg, "<g class=\"exlog-chart-span\">"));
+        assertEquals(1, count(svg, "<g class=\"exlog-chart-span exlog-chart-running\">"));
         assertEquals(2, count(svg, "<rect "));
         assertTrue(svg, svg.contains(">PERMIT-1 #1</text>"));
-        assertTrue(svg, svg.contains(">PERMIT-1 #2</text>"));
-        assertTrue(svg, svg.contains("href=\"../../../../browse/PERMIT-1\""));
+        assertTrue(svg, svg.contains(">PERMIT-1 #2 (running)</text>"));
+        assertFalse(svg, svg.contains("<a "));
+        assertFalse(svg, svg.contains("href="));
+        assertFalse(svg, svg.contains("tabindex"));
+    }
+
+    @Test
+    public void valueTicks_shouldBeRoundNumbers_betweenLowAndHigh() {
+        assertEquals(List.of(60.0, 65.0, 70.0, 75.0), TrendChart.valueTicks(58.3, 77.9));
+        assertEquals(List.of(0.0, 0.25, 0.5, 0.75, 1.0), TrendChart.valueTicks(0, 1));
+        assertEquals(List.of(1000.0, 2000.0, 3000.0), TrendChart.valueTicks(613, 3400));
+        assertEquals(List.of(-10.0, -5.0, 0.0, 5.0), TrendChart.valueTicks(-12, 7.5));
+    }
+
+    @Test
+    public void dayTicks_shouldBeMonthStarts_whenTheChartSpansMonths() {
+        assertEquals(List.of(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1)),
+                TrendChart.dayTicks(LocalDate.of(2026, 1, 20), LocalDate.of(2026, 4, 10)));
+        List<LocalDate> year = TrendChart.dayTicks(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1));
+        assertTrue(year.toString(), year.size() >= 4 && year.size() <= 7);
+        assertTrue(year.toString(), year.stream().allMatch(day -> day.getDayOfMonth() == 1));
+    }
+
+    @Test
+    public void svg_shouldWriteRoundValueTicks_andTheUnitOnceAtTheTopOfTheAxis() {
+        String svg = TrendChart.svg("t", title, "d", points, lines, spans, LocalDate::toString, value -> value + "!",
+                "minutes <b>");
+
+        assertTrue(svg, svg.contains(">70.0!</text>"));
+        assertTrue(svg, svg.contains("<text class=\"exlog-chart-unit\" x=\"4\" y=\"46\">minutes &lt;b&gt;</text>"));
     }
 
     @Test
