@@ -67,10 +67,12 @@ public final class PluginDescriptor {
     private final List<Class<? extends RawEntity<?>>> entities = new ArrayList<>();
     private final List<ActiveObjectsUpgradeTask> upgradeTasks = new ArrayList<>();
     private final List<String> i18nBundles = new ArrayList<>();
+    private final List<WorkflowModule> workflowModules;
 
     private PluginDescriptor(Document document) {
         Element root = document.getDocumentElement();
         pluginKey = required(root, "key");
+        workflowModules = WorkflowModule.parse(root);
         for (Element rest : children(root, "rest")) {
             List<String> packages = children(rest, "package").stream().map(e -> e.getTextContent().strip()).toList();
             if (packages.isEmpty()) {
@@ -338,6 +340,11 @@ public final class PluginDescriptor {
     /** Every {@code Class#method()} the templates may call. */
     public List<String> allowedMethods() {
         return List.copyOf(allowedMethods);
+    }
+
+    /** The {@code workflow-validator} and {@code workflow-condition} modules, checked as Jira checks them. */
+    public List<WorkflowModule> workflowModules() {
+        return workflowModules;
     }
 
     public List<String> i18nBundles() {

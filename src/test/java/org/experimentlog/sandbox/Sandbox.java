@@ -117,7 +117,16 @@ public final class Sandbox implements AutoCloseable {
             }
         }
         context.addServlet(new ServletHolder("web-resources", new WebResourceServlet(descriptor)), "/download/resources/*");
-        SandboxPages pages = new SandboxPages(directory, issues, access, components.panels(), descriptor, fragments);
+        // Jira's workflow: statuses, transitions and the descriptor's validators and conditions (SandboxWorkflow)
+        SandboxWorkflow workflow = new SandboxWorkflow(descriptor, database.activeObjects(), spring.getAutowireCapableBeanFactory());
+        ResourceConfig issueRest = restApplication(directory);
+        registerResources(issueRest, List.of(new SandboxTransitionResource(issues, access, workflow)));
+        context.addServlet(new ServletHolder("jira-issue-rest", new ServletContainer(issueRest)), "/rest/api/2/issue/*");
+        SandboxWorkflowPages workflowPages = new SandboxWorkflowPages(issues, access, workflow, directory, descriptor, fragments);
+        context.addServlet(new ServletHolder(workflowPages), SandboxWorkflowPages.DISPATCHER);
+        context.addServlet(new ServletHolder(workflowPages), SandboxWorkflowPages.WORKFLOW_PAGE);
+        SandboxPages pages = new SandboxPages(directory, issues, access, components.panels(), descriptor, fragments,
+                workflowPages);
         for (String path : List.of("/login.jsp", "/logout", "/browse/*", SandboxWebSudoManager.PAGE, "")) {
             context.addServlet(new ServletHolder(pages), path);
         }

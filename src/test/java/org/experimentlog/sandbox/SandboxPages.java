@@ -29,9 +29,11 @@ final class SandboxPages extends HttpServlet {
     private final transient WebPanels panels;
     private final transient PluginDescriptor descriptor;
     private final transient WebFragmentConditions fragments;
+    private final transient SandboxWorkflowPages workflow;
 
     SandboxPages(SandboxDirectory directory, SandboxIssueGateway issues, SandboxAccessPolicy access, WebPanels panels,
-            PluginDescriptor descriptor, WebFragmentConditions fragments) {
+            PluginDescriptor descriptor, WebFragmentConditions fragments, SandboxWorkflowPages workflow) {
+        this.workflow = workflow;
         this.directory = directory;
         this.issues = issues;
         this.access = access;
@@ -153,6 +155,7 @@ final class SandboxPages extends HttpServlet {
                 + Html.escape(text.getText("experimentlog.sandbox.issue.project")) + ": "
                 + found.ref().projectKey() + "</p>"
                 + projectSidebar(request, text, descriptor, found.ref().projectKey().value())
+                + workflow.issueSection(request, text, found)
                 + "<div id=\"issue-panels\">"
                 + panels.render("atl.jira.view.issue.left.context", Map.of("issue", new SandboxJiraIssue(found),
                         "i18n", text, "locale", text.getLocale()))
