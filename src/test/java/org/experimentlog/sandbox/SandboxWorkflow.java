@@ -83,13 +83,16 @@ public final class SandboxWorkflow {
     /** The id of the transition that resolves an issue, in both workflows. */
     public static final String DONE_TRANSITION = "41";
 
+    static final String VALIDATOR_ONLY = "Experiment workflow (validator)";
+    static final String GUARDED = "Experiment workflow (condition and validator)";
     private static final String GATE_VALIDATOR = "experiment-closed-validator";
     private static final String GATE_CONDITION = "experiment-closed-condition";
 
     private final ActiveObjects ao;
     private final AutowireCapableBeanFactory beans;
     private final String pluginKey;
-    private volatile Workflow experimentWorkflow;
+    /** Experiment workflows: Done with the validator only (project PERMIT), and with condition and validator. */
+    private volatile List<Workflow> experimentWorkflows;
     private final Workflow basicWorkflow;
 
     SandboxWorkflow(PluginDescriptor descriptor, ActiveObjects ao, AutowireCapableBeanFactory beans) {
@@ -102,15 +105,21 @@ public final class SandboxWorkflow {
         Map<String, Object> form = Map.of("acceptAbandoned", new String[] {"true"});
         Gate validatorGate = gate(validator, form);
         Gate conditionGate = gate(condition, form);
-        experimentWorkflow = new Workflow("Experiment workflow", List.of(DESIGNING, RUNNING, ANALYSING, DONE), List.of(
-                new Transition("11", "Start running", Set.of(DESIGNING.id()), RUNNING, List.of(), List.of()),
-                new Transition("21", "Analyse", Set.of(RUNNING.id()), ANALYSING, List.of(), List.of()),
-                new Transition("31", "Run again", Set.of(ANALYSING.id()), RUNNING, List.of(), List.of()),
-                new Transition(DONE_TRANSITION, "Done", Set.of(), DONE, List.of(conditionGate), List.of(validatorGate)),
-                new Transition("51", "Reopen", Set.of(DONE.id()), DESIGNING, List.of(), List.of())));
+        experimentWorkflows = List.of(
+                experiment(VALIDATOR_ONLY, List.of(), List.of(validatorGate)),
+                experiment(GUARDED, List.of(conditionGate), List.of(validatorGate)));
         basicWorkflow = new Workflow("Basic workflow", List.of(OPEN, DONE), List.of(
                 new Transition(DONE_TRANSITION, "Done", Set.of(OPEN.id()), DONE, List.of(), List.of()),
                 new Transition("51", "Reopen", Set.of(DONE.id()), OPEN, List.of(), List.of())));
+    }
+
+    private static Workflow experiment(String name, List<Gate> doneConditions, List<Gate> doneValidators) {
+        return new Workflow(name, List.of(DESIGNING, RUNNING, ANALYSING, DONE), List.of(
+                new Transition("11", "Start running", Set.of(DESIGNING.id()), RUNNING, List.of(), List.of()),
+                new Transition("21", "Analyse", Set.of(RUNNING.id()), ANALYSING, List.of(), List.of()),
+                new Transition("31", "Run again", Set.of(ANALYSING.id()), RUNNING, List.of(), List.of()),
+                new Transition(DONE_TRANSITION, "Done", Set.of(), DONE, doneConditions, doneValidators),
+                new Transition("51", "Reopen", Set.of(DONE.id()), DESIGNING, List.of(), List.of())));
     }
 
     private static WorkflowModule module(PluginDescriptor descriptor, String key, String kind) {
@@ -127,24 +136,36 @@ public final class SandboxWorkflow {
         return new Gate(module, args);
     }
 
-    /** The workflow an issue follows. */
+    /**
+     * The workflow an issue follows, as a workflow scheme assigns it: Experiment issues of PERMIT follow the workflow
+     * whose Done carries only the validator (users see the button and meet the refusal); Experiment issues of other
+     * projects follow the one whose condition also hides Done; other issue types follow the basic workflow.
+     */
     public Workflow workflowOf(IssueSummary issue) {
-        return issue.experiment() ? experimentWorkflow : basicWorkflow;
-    }
-
-    /** The Experiment workflow with its gates' current configuration, for the sandbox's workflow page. */
-    public Workflow experimentWorkflow() {
-        return experimentWorkflow;
-    }
-
-    /** Replaces the arguments of a gate of the Experiment workflow's "Done", as the editor's edit form does. */
-    public synchronized void configure(String moduleKey, Map<String, Object> form) {
-        List<Transition> transitions = new ArrayList<>();
-        for (Transition t : experimentWorkflow.transitions()) {
-            transitions.add(new Transition(t.id(), t.name(), t.from(), t.to(), reconfigured(t.conditions(), moduleKey, form),
-                    reconfigured(t.validators(), moduleKey, form)));
+        if (!issue.experiment()) {
+            return basicWorkflow;
         }
-        experimentWorkflow = new Workflow(experimentWorkflow.name(), experimentWorkflow.statuses(), transitions);
+        String name = "PERMIT".equals(issue.ref().projectKey().value()) ? VALIDATOR_ONLY : GUARDED;
+        return experimentWorkflows.stream().filter(w -> w.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** The Experiment workflows with their gates' current configuration, for the sandbox's workflow page. */
+    public List<Workflow> experimentWorkflows() {
+        return experimentWorkflows;
+    }
+
+    /** Replaces the arguments of a module's gates in the Experiment workflows, as the editor's edit form does. */
+    public synchronized void configure(String moduleKey, Map<String, Object> form) {
+        List<Workflow> workflows = new ArrayList<>();
+        for (Workflow workflow : experimentWorkflows) {
+            List<Transition> transitions = new ArrayList<>();
+            for (Transition t : workflow.transitions()) {
+                transitions.add(new Transition(t.id(), t.name(), t.from(), t.to(), reconfigured(t.conditions(), moduleKey, form),
+                        reconfigured(t.validators(), moduleKey, form)));
+            }
+            workflows.add(new Workflow(workflow.name(), workflow.statuses(), transitions));
+        }
+        experimentWorkflows = List.copyOf(workflows);
     }
 
     private List<Gate> reconfigured(List<Gate> gates, String moduleKey, Map<String, Object> form) {

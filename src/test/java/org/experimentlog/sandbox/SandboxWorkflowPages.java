@@ -192,42 +192,46 @@ final class SandboxWorkflowPages extends HttpServlet {
     private void workflowPage(HttpServletRequest request, HttpServletResponse response, String error, int status)
             throws IOException {
         SandboxI18n text = SandboxPages.text(request);
-        SandboxWorkflow.Workflow experiment = workflow.experimentWorkflow();
-        StringBuilder body = new StringBuilder("<main><h1>").append(Html.escape(experiment.name())).append("</h1>");
+        String title = text.getText("experimentlog.sandbox.workflow.title");
+        StringBuilder body = new StringBuilder("<main><h1>").append(Html.escape(title)).append("</h1>");
         if (error != null) {
             body.append("<p role=\"alert\" class=\"error\">").append(Html.escape(error)).append("</p>");
         }
-        body.append("<table class=\"aui\"><caption>").append(Html.escape(text.getText("experimentlog.sandbox.workflow.transitions")))
-                .append("</caption><thead><tr><th scope=\"col\">").append(Html.escape(text.getText("experimentlog.sandbox.workflow.transition")))
-                .append("</th><th scope=\"col\">").append(Html.escape(text.getText("experimentlog.sandbox.workflow.to")))
-                .append("</th><th scope=\"col\">").append(Html.escape(text.getText("experimentlog.sandbox.workflow.conditions")))
-                .append("</th><th scope=\"col\">").append(Html.escape(text.getText("experimentlog.sandbox.workflow.validators")))
-                .append("</th></tr></thead><tbody>");
-        for (SandboxWorkflow.Transition t : experiment.transitions()) {
-            body.append("<tr><th scope=\"row\">").append(Html.escape(t.name())).append("</th><td>").append(Html.escape(t.to().name()))
-                    .append("</td><td>").append(gates(t.conditions(), text, false)).append("</td><td>")
-                    .append(gates(t.validators(), text, true)).append("</td></tr>");
-        }
-        body.append("</tbody></table>");
-        for (SandboxWorkflow.Transition t : experiment.transitions()) {
-            for (SandboxWorkflow.Gate gate : concat(t.conditions(), t.validators())) {
-                if (!gate.module().templates().containsKey("edit-parameters")) {
-                    continue;
+        Map<String, SandboxWorkflow.Gate> configurable = new java.util.LinkedHashMap<>();
+        for (SandboxWorkflow.Workflow experiment : workflow.experimentWorkflows()) {
+            body.append("<table class=\"aui\"><caption>").append(Html.escape(experiment.name()))
+                    .append("</caption><thead><tr><th scope=\"col\">").append(Html.escape(text.getText("experimentlog.sandbox.workflow.transition")))
+                    .append("</th><th scope=\"col\">").append(Html.escape(text.getText("experimentlog.sandbox.workflow.to")))
+                    .append("</th><th scope=\"col\">").append(Html.escape(text.getText("experimentlog.sandbox.workflow.conditions")))
+                    .append("</th><th scope=\"col\">").append(Html.escape(text.getText("experimentlog.sandbox.workflow.validators")))
+                    .append("</th></tr></thead><tbody>");
+            for (SandboxWorkflow.Transition t : experiment.transitions()) {
+                body.append("<tr><th scope=\"row\">").append(Html.escape(t.name())).append("</th><td>").append(Html.escape(t.to().name()))
+                        .append("</td><td>").append(gates(t.conditions(), text)).append("</td><td>")
+                        .append(gates(t.validators(), text)).append("</td></tr>");
+                for (SandboxWorkflow.Gate gate : concat(t.conditions(), t.validators())) {
+                    configurable.putIfAbsent(gate.module().key(), gate);
                 }
-                boolean validator = gate.module().validator();
-                String formId = "configure-" + gate.module().key();
-                body.append("<form method=\"post\" class=\"aui sandbox-workflow-edit\" id=\"").append(formId)
-                        .append("\" aria-labelledby=\"").append(formId).append("-heading\"><h2 id=\"").append(formId)
-                        .append("-heading\">").append(Html.escape(text.getText(validator ? "experimentlog.sandbox.workflow.edit-validator"
-                                : "experimentlog.sandbox.workflow.edit-condition", text.getText(gate.module().nameKey()))))
-                        .append("</h2><input type=\"hidden\" name=\"module\" value=\"").append(Html.escape(gate.module().key()))
-                        .append("\"><input type=\"hidden\" name=\"atl_token\" value=\"").append(token(request)).append("\">")
-                        .append(render(gate, "edit-parameters", text)).append("<p><button type=\"submit\" class=\"aui-button\">")
-                        .append(Html.escape(text.getText("experimentlog.sandbox.workflow.update"))).append("</button></p></form>");
             }
+            body.append("</tbody></table>");
+        }
+        for (SandboxWorkflow.Gate gate : configurable.values()) {
+            if (!gate.module().templates().containsKey("edit-parameters")) {
+                continue;
+            }
+            boolean validator = gate.module().validator();
+            String formId = "configure-" + gate.module().key();
+            body.append("<form method=\"post\" class=\"aui sandbox-workflow-edit\" id=\"").append(formId)
+                    .append("\" aria-labelledby=\"").append(formId).append("-heading\"><h2 id=\"").append(formId)
+                    .append("-heading\">").append(Html.escape(text.getText(validator ? "experimentlog.sandbox.workflow.edit-validator"
+                            : "experimentlog.sandbox.workflow.edit-condition", text.getText(gate.module().nameKey()))))
+                    .append("</h2><input type=\"hidden\" name=\"module\" value=\"").append(Html.escape(gate.module().key()))
+                    .append("\"><input type=\"hidden\" name=\"atl_token\" value=\"").append(token(request)).append("\">")
+                    .append(render(gate, "edit-parameters", text)).append("<p><button type=\"submit\" class=\"aui-button\">")
+                    .append(Html.escape(text.getText("experimentlog.sandbox.workflow.update"))).append("</button></p></form>");
         }
         response.setStatus(status);
-        SandboxPages.decorated(request, response, Html.escape(experiment.name()), body.append("</main>").toString(), "",
+        SandboxPages.decorated(request, response, Html.escape(title), body.append("</main>").toString(), "",
                 descriptor, fragments);
     }
 
@@ -238,7 +242,7 @@ final class SandboxWorkflowPages extends HttpServlet {
         return all;
     }
 
-    private String gates(java.util.List<SandboxWorkflow.Gate> gates, SandboxI18n text, boolean validators) {
+    private String gates(java.util.List<SandboxWorkflow.Gate> gates, SandboxI18n text) {
         if (gates.isEmpty()) {
             return Html.escape(text.getText("experimentlog.sandbox.workflow.none"));
         }
