@@ -70,6 +70,11 @@ final class SandboxWorkflowPages extends HttpServlet {
                 && session.getAttribute(TOKEN).equals(request.getParameter("atl_token"));
     }
 
+    /** The page's language, which the forms carry on so the answer comes in it too. */
+    private static String language(SandboxI18n text) {
+        return "nl".equals(text.getLocale().getLanguage()) ? "nl" : "en";
+    }
+
     /** The issue page's workflow section: status, a refusal from the last attempt, the transition buttons. */
     String issueSection(HttpServletRequest request, SandboxI18n text, IssueSummary issue) {
         SandboxWorkflow.Status status = workflow.statusOf(issue);
@@ -93,6 +98,7 @@ final class SandboxWorkflowPages extends HttpServlet {
                         .append("\"><input type=\"hidden\" name=\"key\" value=\"").append(Html.escape(issue.ref().key()))
                         .append("\"><input type=\"hidden\" name=\"action\" value=\"").append(Html.escape(t.id()))
                         .append("\"><input type=\"hidden\" name=\"atl_token\" value=\"").append(token(request))
+                        .append("\"><input type=\"hidden\" name=\"lang\" value=\"").append(language(text))
                         .append("\"><button type=\"submit\" class=\"aui-button\" id=\"action_id_").append(Html.escape(t.id()))
                         .append("\">").append(Html.escape(t.name())).append("</button></form></li>");
             }
@@ -142,7 +148,8 @@ final class SandboxWorkflowPages extends HttpServlet {
         } catch (SandboxWorkflow.Refused e) {
             request.getSession(true).setAttribute(FLASH, new String[] {issue.get().ref().key(), e.getMessage()});
         }
-        response.sendRedirect(request.getContextPath() + "/browse/" + URLEncoder.encode(issue.get().ref().key(), StandardCharsets.UTF_8));
+        response.sendRedirect(request.getContextPath() + "/browse/" + URLEncoder.encode(issue.get().ref().key(), StandardCharsets.UTF_8)
+                + "?lang=" + language(text));
     }
 
     private boolean mayAdminister(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -176,7 +183,7 @@ final class SandboxWorkflowPages extends HttpServlet {
         }
         Map<String, Object> form = new HashMap<>();
         request.getParameterMap().forEach((name, values) -> {
-            if (!name.equals("module") && !name.equals("atl_token")) {
+            if (!name.equals("module") && !name.equals("atl_token") && !name.equals("lang")) {
                 form.put(name, values);
             }
         });
@@ -186,7 +193,7 @@ final class SandboxWorkflowPages extends HttpServlet {
             workflowPage(request, response, text.getText("experimentlog.sandbox.workflow.invalid-setting"), 400);
             return;
         }
-        response.sendRedirect(request.getContextPath() + WORKFLOW_PAGE);
+        response.sendRedirect(request.getContextPath() + WORKFLOW_PAGE + "?lang=" + language(text));
     }
 
     private void workflowPage(HttpServletRequest request, HttpServletResponse response, String error, int status)
@@ -226,7 +233,8 @@ final class SandboxWorkflowPages extends HttpServlet {
                     .append("-heading\">").append(Html.escape(text.getText(validator ? "experimentlog.sandbox.workflow.edit-validator"
                             : "experimentlog.sandbox.workflow.edit-condition", text.getText(gate.module().nameKey()))))
                     .append("</h2><input type=\"hidden\" name=\"module\" value=\"").append(Html.escape(gate.module().key()))
-                    .append("\"><input type=\"hidden\" name=\"atl_token\" value=\"").append(token(request)).append("\">")
+                    .append("\"><input type=\"hidden\" name=\"atl_token\" value=\"").append(token(request))
+                    .append("\"><input type=\"hidden\" name=\"lang\" value=\"").append(language(text)).append("\">")
                     .append(render(gate, "edit-parameters", text)).append("<p><button type=\"submit\" class=\"aui-button\">")
                     .append(Html.escape(text.getText("experimentlog.sandbox.workflow.update"))).append("</button></p></form>");
         }
