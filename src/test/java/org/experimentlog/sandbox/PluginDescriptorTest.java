@@ -30,7 +30,7 @@ public class PluginDescriptorTest {
         assertEquals(AoSchema.ENTITIES, target.entities());
         assertEquals(List.of(LatestMeasurementUpgrade.class),
                 target.upgradeTasks().stream().map(Object::getClass).toList());
-        assertEquals(List.of("i18n/experiment-log"), target.i18nBundles());
+        assertEquals(List.of("i18n.experiment-log"), target.i18nBundles());
     }
 
     @Test
