@@ -135,7 +135,7 @@ public class ExperimentClosedGateTest {
 
     @Test
     public void getDescriptorParams_shouldStoreTheChoice_fromJirasArrayForm() {
-        ExperimentClosedFactory target = new ExperimentClosedFactory();
+        ExperimentClosedFactory target = new ExperimentClosedFactory(new SandboxI18nResolver());
 
         assertEquals(Map.of("acceptAbandoned", "false"),
                 target.getDescriptorParams(Map.of("acceptAbandoned", new String[] {"false"})));
@@ -144,7 +144,7 @@ public class ExperimentClosedGateTest {
 
     @Test
     public void getDescriptorParams_shouldRefuseAnythingElse() {
-        ExperimentClosedFactory target = new ExperimentClosedFactory();
+        ExperimentClosedFactory target = new ExperimentClosedFactory(new SandboxI18nResolver());
 
         for (Object bad : new Object[] {new String[] {"yes"}, new String[] {"true", "false"}, new String[0], 1}) {
             assertThrows(IllegalArgumentException.class, () -> target.getDescriptorParams(Map.of("acceptAbandoned", bad)));
@@ -154,7 +154,7 @@ public class ExperimentClosedGateTest {
     @Test
     @SuppressWarnings("unchecked")
     public void getVelocityParams_shouldGiveEachTemplateTheStoredChoice() {
-        ExperimentClosedFactory target = new ExperimentClosedFactory();
+        ExperimentClosedFactory target = new ExperimentClosedFactory(new SandboxI18nResolver());
         ValidatorDescriptor validator = new ValidatorDescriptor();
         validator.getArgs().put("acceptAbandoned", "false");
         ConditionDescriptor condition = new ConditionDescriptor();
@@ -163,5 +163,6 @@ public class ExperimentClosedGateTest {
         assertEquals("false", target.getVelocityParams("edit-parameters", validator).get("acceptAbandoned"));
         assertEquals("false", target.getVelocityParams("view", validator).get("acceptAbandoned"));
         assertEquals("true", target.getVelocityParams("view", condition).get("acceptAbandoned"));
+        assertTrue(target.getVelocityParams("view", condition).get("i18n") instanceof SandboxI18nResolver);
     }
 }

@@ -262,11 +262,11 @@ final class SandboxWorkflowPages extends HttpServlet {
         return html.append("</ul>").toString();
     }
 
-    /** A module template, with the factory's parameters for it and Jira's {@code $i18n}. */
+    /** A module template, with the factory's parameters for it and, unless the factory gave one, Jira's {@code $i18n}. */
     private String render(SandboxWorkflow.Gate gate, String resource, SandboxI18n text) {
         Map<String, Object> context = new HashMap<>(workflow.factory(gate).getVelocityParams(resource,
                 gate.module().validator() ? SandboxWorkflow.validatorDescriptor(gate) : SandboxWorkflow.conditionDescriptor(gate)));
-        context.put("i18n", text);
+        context.putIfAbsent("i18n", text);
         return velocity.render(gate.module().templates().get(resource), context);
     }
 }
