@@ -144,7 +144,16 @@ public enum ErrorKey {
     VALUE_NOT_A_DATE("\"{0}\" must be a date such as 2026-03-02."),
     VALUE_NOT_A_WHOLE_NUMBER("\"{0}\" must be a whole number."),
     PERIOD_BOTH_OR_NEITHER("Give both \"from\" and \"to\", or neither for the current quarter."),
-    REPORT_FORMAT("\"format\" must be json, markdown or csv.");
+    REPORT_FORMAT("\"format\" must be json, markdown or csv."),
+
+    // The JQL functions: a value that names no stage, verdict, outcome, department or tag, or the wrong number of them.
+    JQL_STAGE_UNKNOWN("Could not search the experiments: \"{0}\" is not a stage. Use one of: {1}."),
+    JQL_VERDICT_UNKNOWN("Could not search the experiments: \"{0}\" is not a verdict. Use one of: {1}."),
+    JQL_OUTCOME_UNKNOWN("Could not search the experiments: there is no outcome with the id or title \"{0}\"."),
+    JQL_DEPARTMENT_UNKNOWN("Could not search the experiments: there is no department \"{0}\"."),
+    JQL_TAG_INVALID("Could not search the experiments: \"{0}\" is not a tag. Use 1 to {1,number,#} letters, digits "
+            + "and hyphens."),
+    JQL_ONE_VALUE("Could not search the experiments: {0} takes exactly one value, such as {0}(\"{1}\").");
 
     private final String english;
 

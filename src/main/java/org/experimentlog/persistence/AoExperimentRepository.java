@@ -290,7 +290,6 @@ public final class AoExperimentRepository implements ExperimentRepository {
         if (learning.id().isEmpty()) {
             Map<String, Object> columns = ExperimentMapper.columns(learning);
             columns.put(AoLearning.ROW_VERSION, 1L);
-            columns.putAll(LearningIndex.ownColumns(learning));
             columns.putAll(LearningIndex.experimentColumnsForNew(ao, learning));
             id = ao.create(AoLearning.class, columns).getID();
             next = 1;
@@ -299,8 +298,7 @@ public final class AoExperimentRepository implements ExperimentRepository {
             next = learning.version() + 1;
             AoLearning row = claims.lockForUpdate("learning:" + id, learning.version(), "learning",
                     () -> Rows.byId(ao, AoLearning.class, id), AoLearning::getRowVersion);
-            row.setStatement(learning.statement());
-            LearningIndex.copyOwn(learning, row);
+            ExperimentMapper.copy(learning, row);
             row.setRowVersion(next);
             row.save();
             ao.deleteWithSQL(AoLearningTag.class, AoLearningTag.LEARNING_ID + " = ?", id);

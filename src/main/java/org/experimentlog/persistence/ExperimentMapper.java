@@ -2,9 +2,9 @@ package org.experimentlog.persistence;
 
 import java.net.URI;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.experimentlog.domain.Coded;
 import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.UserRef;
@@ -53,43 +53,109 @@ final class ExperimentMapper {
                 .build();
     }
 
+    /** The experiment's columns but the version; which issue it belongs to, who opened it and when stay as stored. */
+    private static final Columns<Experiment, AoExperiment> EXPERIMENT = new Columns<Experiment, AoExperiment>()
+            .fixed(AoExperiment.ISSUE_ID, e -> e.issue().id())
+            .changeable(AoExperiment.ISSUE_KEY, e -> e.issue().key(), AoExperiment::setIssueKey)
+            .changeable(AoExperiment.PROJECT_KEY, e -> e.issue().projectKey().value(), AoExperiment::setProjectKey)
+            .changeable(AoExperiment.HYP_CHANGE, e -> e.hypothesis().change(), AoExperiment::setHypChange)
+            .changeable(AoExperiment.HYP_AUDIENCE, e -> e.hypothesis().audience(), AoExperiment::setHypAudience)
+            .changeable(AoExperiment.HYP_RESULT, e -> e.hypothesis().expectedResult(), AoExperiment::setHypResult)
+            .changeable(AoExperiment.HYP_REASON, e -> e.hypothesis().reason(), AoExperiment::setHypReason)
+            .changeable(AoExperiment.HYP_SIGNAL, e -> e.hypothesis().signal(), AoExperiment::setHypSignal)
+            .changeable(AoExperiment.METHOD, e -> e.method().map(Method::code).orElse(null), AoExperiment::setMethod)
+            .changeable(AoExperiment.METHOD_DETAILS, e -> e.methodDetails().orElse(null), AoExperiment::setMethodDetails)
+            .changeable(AoExperiment.STAGE, e -> e.stage().code(), AoExperiment::setStage)
+            .changeable(AoExperiment.VERDICT, e -> e.verdict().map(Verdict::code).orElse(null), AoExperiment::setVerdict)
+            .changeable(AoExperiment.CLOSING_NOTE, e -> e.closingNote().orElse(null), AoExperiment::setClosingNote)
+            .fixed(AoExperiment.CREATED_BY, e -> e.createdBy().key())
+            .fixed(AoExperiment.CREATED_AT, e -> Days.toDate(e.createdAt()))
+            .changeable(AoExperiment.STARTED_AT, e -> e.startedAt().map(Days::toDate).orElse(null), AoExperiment::setStartedAt)
+            .changeable(AoExperiment.CLOSED_AT, e -> e.closedAt().map(Days::toDate).orElse(null), AoExperiment::setClosedAt);
+
+    /** The iteration's columns but the version; its experiment and number stay as stored. */
+    private static final Columns<Iteration, AoIteration> ITERATION = new Columns<Iteration, AoIteration>()
+            .fixed(AoIteration.EXPERIMENT_ID, it -> (int) it.experimentId().value())
+            .fixed(AoIteration.SEQ_NO, Iteration::number)
+            .changeable(AoIteration.CHANGE_MADE, Iteration::change, AoIteration::setChangeMade)
+            .changeable(AoIteration.START_DATE, it -> it.startDate().map(Days::format).orElse(null), AoIteration::setStartDate)
+            .changeable(AoIteration.END_DATE, it -> it.endDate().map(Days::format).orElse(null), AoIteration::setEndDate)
+            .changeable(AoIteration.DECISION, it -> it.decision().map(Decision::code).orElse(null), AoIteration::setDecision)
+            .changeable(AoIteration.RATIONALE, it -> it.rationale().orElse(null), AoIteration::setRationale);
+
+    /**
+     * The result's columns but the version: the figures of its kind, and null for the figures of other kinds (so a
+     * result whose kind changed keeps no figures of its old kind). Its experiment, iteration and recorder stay.
+     */
+    private static final Columns<Result, AoResult> RESULT = new Columns<Result, AoResult>()
+            .fixed(AoResult.EXPERIMENT_ID, r -> (int) r.experimentId().value())
+            .fixed(AoResult.ITERATION_ID, r -> (int) r.iterationId().value())
+            .changeable(AoResult.OUTCOME_ID, r -> r.outcomeId().map(o -> (int) o.value()).orElse(null), AoResult::setOutcomeId)
+            .changeable(AoResult.TITLE, Result::title, AoResult::setTitle)
+            .changeable(AoResult.KIND, r -> r.measure().kind().code(), AoResult::setKind)
+            .changeable(AoResult.NOTE, r -> r.note().orElse(null), AoResult::setNote)
+            .fixed(AoResult.RECORDED_BY, r -> r.recordedBy().key())
+            .fixed(AoResult.RECORDED_AT, r -> Days.toDate(r.recordedAt()))
+            .changeable(AoResult.BEFORE_VALUE, r -> observed(r, ResultMeasure.Observed::before), AoResult::setBeforeValue)
+            .changeable(AoResult.AFTER_VALUE, r -> observed(r, ResultMeasure.Observed::after), AoResult::setAfterValue)
+            .changeable(AoResult.UNIT, r -> observed(r, ResultMeasure.Observed::unit), AoResult::setUnit)
+            .changeable(AoResult.CONTROL_SIZE, r -> size(r, true), AoResult::setControlSize)
+            .changeable(AoResult.CONTROL_CONVERSIONS, r -> proportion(r, ResultMeasure.Proportion::controlConversions),
+                    AoResult::setControlConversions)
+            .changeable(AoResult.VARIANT_SIZE, r -> size(r, false), AoResult::setVariantSize)
+            .changeable(AoResult.VARIANT_CONVERSIONS, r -> proportion(r, ResultMeasure.Proportion::variantConversions),
+                    AoResult::setVariantConversions)
+            .changeable(AoResult.PLANNED_SHARE, r -> proportion(r, ResultMeasure.Proportion::plannedVariantShare),
+                    AoResult::setPlannedShare)
+            .changeable(AoResult.CONTROL_MEAN, r -> mean(r, ResultMeasure.Mean::controlMean), AoResult::setControlMean)
+            .changeable(AoResult.CONTROL_SD, r -> mean(r, ResultMeasure.Mean::controlSd), AoResult::setControlSd)
+            .changeable(AoResult.VARIANT_MEAN, r -> mean(r, ResultMeasure.Mean::variantMean), AoResult::setVariantMean)
+            .changeable(AoResult.VARIANT_SD, r -> mean(r, ResultMeasure.Mean::variantSd), AoResult::setVariantSd)
+            .changeable(AoResult.FINDING, r -> r.measure() instanceof ResultMeasure.Qualitative q ? q.finding() : null,
+                    AoResult::setFinding)
+            .changeable(AoResult.EVIDENCE_URL, r -> r.measure() instanceof ResultMeasure.Qualitative q
+                    ? q.evidenceLink().map(URI::toString).orElse(null) : null, AoResult::setEvidenceUrl);
+
+    /** A learning's columns but the version; its experiment, iteration, author and time stay as stored. */
+    private static final Columns<Learning, AoLearning> LEARNING = new Columns<Learning, AoLearning>()
+            .fixed(AoLearning.EXPERIMENT_ID, l -> (int) l.experimentId().value())
+            .fixed(AoLearning.ITERATION_ID, l -> l.iterationId().map(i -> (int) i.value()).orElse(null))
+            .changeable(AoLearning.STATEMENT, Learning::statement, AoLearning::setStatement)
+            .changeable(AoLearning.TAGS, l -> StoryCodes.join(l.tags().stream().map(Tag::value).toList()),
+                    AoLearning::setTags)
+            .changeable(AoLearning.SEARCH_TEXT, l -> LearningIndex.searchText(l.statement()), AoLearning::setSearchText)
+            .fixed(AoLearning.AUTHOR, l -> l.author().key())
+            .fixed(AoLearning.CREATED_AT, l -> Days.toDate(l.createdAt()));
+
+    /** The control or variant group's size of a proportion or a mean; null for other kinds. */
+    private static Long size(Result r, boolean control) {
+        if (r.measure() instanceof ResultMeasure.Proportion p) {
+            return Long.valueOf(control ? p.controlSize() : p.variantSize());
+        }
+        if (r.measure() instanceof ResultMeasure.Mean m) {
+            return Long.valueOf(control ? m.controlSize() : m.variantSize());
+        }
+        return null;
+    }
+
+    private static <T> T observed(Result r, Function<ResultMeasure.Observed, T> figure) {
+        return r.measure() instanceof ResultMeasure.Observed o ? figure.apply(o) : null;
+    }
+
+    private static <T> T proportion(Result r, Function<ResultMeasure.Proportion, T> figure) {
+        return r.measure() instanceof ResultMeasure.Proportion p ? figure.apply(p) : null;
+    }
+
+    private static <T> T mean(Result r, Function<ResultMeasure.Mean, T> figure) {
+        return r.measure() instanceof ResultMeasure.Mean m ? figure.apply(m) : null;
+    }
+
     static Map<String, Object> columns(Experiment e) {
-        Map<String, Object> c = new HashMap<>();
-        c.put(AoExperiment.ISSUE_ID, e.issue().id());
-        c.put(AoExperiment.ISSUE_KEY, e.issue().key());
-        c.put(AoExperiment.PROJECT_KEY, e.issue().projectKey().value());
-        c.put(AoExperiment.HYP_CHANGE, e.hypothesis().change());
-        c.put(AoExperiment.HYP_AUDIENCE, e.hypothesis().audience());
-        c.put(AoExperiment.HYP_RESULT, e.hypothesis().expectedResult());
-        c.put(AoExperiment.HYP_REASON, e.hypothesis().reason());
-        c.put(AoExperiment.HYP_SIGNAL, e.hypothesis().signal());
-        c.put(AoExperiment.METHOD, e.method().map(Method::code).orElse(null));
-        c.put(AoExperiment.METHOD_DETAILS, e.methodDetails().orElse(null));
-        c.put(AoExperiment.STAGE, e.stage().code());
-        c.put(AoExperiment.VERDICT, e.verdict().map(Verdict::code).orElse(null));
-        c.put(AoExperiment.CLOSING_NOTE, e.closingNote().orElse(null));
-        c.put(AoExperiment.CREATED_BY, e.createdBy().key());
-        c.put(AoExperiment.CREATED_AT, Days.toDate(e.createdAt()));
-        c.put(AoExperiment.STARTED_AT, e.startedAt().map(Days::toDate).orElse(null));
-        c.put(AoExperiment.CLOSED_AT, e.closedAt().map(Days::toDate).orElse(null));
-        return c;
+        return EXPERIMENT.values(e);
     }
 
     static void copy(Experiment e, AoExperiment row) {
-        row.setIssueKey(e.issue().key());
-        row.setProjectKey(e.issue().projectKey().value());
-        row.setHypChange(e.hypothesis().change());
-        row.setHypAudience(e.hypothesis().audience());
-        row.setHypResult(e.hypothesis().expectedResult());
-        row.setHypReason(e.hypothesis().reason());
-        row.setHypSignal(e.hypothesis().signal());
-        row.setMethod(e.method().map(Method::code).orElse(null));
-        row.setMethodDetails(e.methodDetails().orElse(null));
-        row.setStage(e.stage().code());
-        row.setVerdict(e.verdict().map(Verdict::code).orElse(null));
-        row.setClosingNote(e.closingNote().orElse(null));
-        row.setStartedAt(e.startedAt().map(Days::toDate).orElse(null));
-        row.setClosedAt(e.closedAt().map(Days::toDate).orElse(null));
+        EXPERIMENT.update(e, row);
     }
 
     static Iteration toDomain(AoIteration row) {
@@ -100,23 +166,11 @@ final class ExperimentMapper {
     }
 
     static Map<String, Object> columns(Iteration it) {
-        Map<String, Object> c = new HashMap<>();
-        c.put(AoIteration.EXPERIMENT_ID, (int) it.experimentId().value());
-        c.put(AoIteration.SEQ_NO, it.number());
-        c.put(AoIteration.CHANGE_MADE, it.change());
-        c.put(AoIteration.START_DATE, it.startDate().map(Days::format).orElse(null));
-        c.put(AoIteration.END_DATE, it.endDate().map(Days::format).orElse(null));
-        c.put(AoIteration.DECISION, it.decision().map(Decision::code).orElse(null));
-        c.put(AoIteration.RATIONALE, it.rationale().orElse(null));
-        return c;
+        return ITERATION.values(it);
     }
 
     static void copy(Iteration it, AoIteration row) {
-        row.setChangeMade(it.change());
-        row.setStartDate(it.startDate().map(Days::format).orElse(null));
-        row.setEndDate(it.endDate().map(Days::format).orElse(null));
-        row.setDecision(it.decision().map(Decision::code).orElse(null));
-        row.setRationale(it.rationale().orElse(null));
+        ITERATION.update(it, row);
     }
 
     static Result toDomain(AoResult row) {
@@ -137,68 +191,12 @@ final class ExperimentMapper {
                 row.getRowVersion());
     }
 
-    /** Every column of a result, with the figures of other kinds set to null. */
     static Map<String, Object> columns(Result r) {
-        Map<String, Object> c = new HashMap<>();
-        c.put(AoResult.EXPERIMENT_ID, (int) r.experimentId().value());
-        c.put(AoResult.ITERATION_ID, (int) r.iterationId().value());
-        c.put(AoResult.OUTCOME_ID, r.outcomeId().map(o -> (int) o.value()).orElse(null));
-        c.put(AoResult.TITLE, r.title());
-        c.put(AoResult.KIND, r.measure().kind().code());
-        c.put(AoResult.NOTE, r.note().orElse(null));
-        c.put(AoResult.RECORDED_BY, r.recordedBy().key());
-        c.put(AoResult.RECORDED_AT, Days.toDate(r.recordedAt()));
-        for (String figure : List.of(AoResult.BEFORE_VALUE, AoResult.AFTER_VALUE, AoResult.UNIT, AoResult.CONTROL_SIZE,
-                AoResult.CONTROL_CONVERSIONS, AoResult.VARIANT_SIZE, AoResult.VARIANT_CONVERSIONS,
-                AoResult.PLANNED_SHARE, AoResult.CONTROL_MEAN, AoResult.CONTROL_SD, AoResult.VARIANT_MEAN,
-                AoResult.VARIANT_SD, AoResult.FINDING, AoResult.EVIDENCE_URL)) {
-            c.put(figure, null);
-        }
-        ResultMeasure measure = r.measure();
-        if (measure instanceof ResultMeasure.Observed o) {
-            c.put(AoResult.BEFORE_VALUE, o.before());
-            c.put(AoResult.AFTER_VALUE, o.after());
-            c.put(AoResult.UNIT, o.unit());
-        } else if (measure instanceof ResultMeasure.Proportion p) {
-            c.put(AoResult.CONTROL_SIZE, p.controlSize());
-            c.put(AoResult.CONTROL_CONVERSIONS, p.controlConversions());
-            c.put(AoResult.VARIANT_SIZE, p.variantSize());
-            c.put(AoResult.VARIANT_CONVERSIONS, p.variantConversions());
-            c.put(AoResult.PLANNED_SHARE, p.plannedVariantShare());
-        } else if (measure instanceof ResultMeasure.Mean m) {
-            c.put(AoResult.CONTROL_SIZE, m.controlSize());
-            c.put(AoResult.CONTROL_MEAN, m.controlMean());
-            c.put(AoResult.CONTROL_SD, m.controlSd());
-            c.put(AoResult.VARIANT_SIZE, m.variantSize());
-            c.put(AoResult.VARIANT_MEAN, m.variantMean());
-            c.put(AoResult.VARIANT_SD, m.variantSd());
-        } else if (measure instanceof ResultMeasure.Qualitative q) {
-            c.put(AoResult.FINDING, q.finding());
-            c.put(AoResult.EVIDENCE_URL, q.evidenceLink().map(URI::toString).orElse(null));
-        }
-        return c;
+        return RESULT.values(r);
     }
 
     static void copy(Result r, AoResult row) {
-        Map<String, Object> c = columns(r);
-        row.setOutcomeId((Integer) c.get(AoResult.OUTCOME_ID));
-        row.setTitle(r.title());
-        row.setKind(r.measure().kind().code());
-        row.setNote(r.note().orElse(null));
-        row.setBeforeValue((Double) c.get(AoResult.BEFORE_VALUE));
-        row.setAfterValue((Double) c.get(AoResult.AFTER_VALUE));
-        row.setUnit((String) c.get(AoResult.UNIT));
-        row.setControlSize((Long) c.get(AoResult.CONTROL_SIZE));
-        row.setControlConversions((Long) c.get(AoResult.CONTROL_CONVERSIONS));
-        row.setVariantSize((Long) c.get(AoResult.VARIANT_SIZE));
-        row.setVariantConversions((Long) c.get(AoResult.VARIANT_CONVERSIONS));
-        row.setPlannedShare((Double) c.get(AoResult.PLANNED_SHARE));
-        row.setControlMean((Double) c.get(AoResult.CONTROL_MEAN));
-        row.setControlSd((Double) c.get(AoResult.CONTROL_SD));
-        row.setVariantMean((Double) c.get(AoResult.VARIANT_MEAN));
-        row.setVariantSd((Double) c.get(AoResult.VARIANT_SD));
-        row.setFinding((String) c.get(AoResult.FINDING));
-        row.setEvidenceUrl((String) c.get(AoResult.EVIDENCE_URL));
+        RESULT.update(r, row);
     }
 
     static Learning toDomain(AoLearning row, Collection<AoLearningTag> tags) {
@@ -209,12 +207,11 @@ final class ExperimentMapper {
     }
 
     static Map<String, Object> columns(Learning l) {
-        Map<String, Object> c = new HashMap<>();
-        c.put(AoLearning.EXPERIMENT_ID, (int) l.experimentId().value());
-        c.put(AoLearning.ITERATION_ID, l.iterationId().map(i -> (int) i.value()).orElse(null));
-        c.put(AoLearning.STATEMENT, l.statement());
-        c.put(AoLearning.AUTHOR, l.author().key());
-        c.put(AoLearning.CREATED_AT, Days.toDate(l.createdAt()));
-        return c;
+        return LEARNING.values(l);
+    }
+
+    /** Copies what rewording or retagging a learning changes. */
+    static void copy(Learning l, AoLearning row) {
+        LEARNING.update(l, row);
     }
 }

@@ -15,7 +15,6 @@ import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.experiment.Experiment;
 import org.experimentlog.domain.experiment.Learning;
 import org.experimentlog.domain.experiment.OutcomeLink;
-import org.experimentlog.domain.experiment.Tag;
 import org.experimentlog.domain.experiment.Verdict;
 
 /**
@@ -30,21 +29,6 @@ final class LearningIndex {
     /** The lower-case form of a statement or of a search text; both sides use the same rule. */
     static String searchText(String text) {
         return text.toLowerCase(Locale.ROOT);
-    }
-
-    /** The columns that come from the learning itself. */
-    static Map<String, Object> ownColumns(Learning learning) {
-        Map<String, Object> c = new HashMap<>();
-        c.put(AoLearning.TAGS, StoryCodes.join(learning.tags().stream().map(Tag::value).toList()));
-        c.put(AoLearning.SEARCH_TEXT, searchText(learning.statement()));
-        return c;
-    }
-
-    /** Rewrites the columns that come from the learning after it was reworded or retagged. */
-    static void copyOwn(Learning learning, AoLearning row) {
-        Map<String, Object> c = ownColumns(learning);
-        row.setTags((String) c.get(AoLearning.TAGS));
-        row.setSearchText((String) c.get(AoLearning.SEARCH_TEXT));
     }
 
     /**

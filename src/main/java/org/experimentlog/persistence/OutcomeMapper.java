@@ -1,6 +1,5 @@
 package org.experimentlog.persistence;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.experimentlog.domain.Coded;
 import org.experimentlog.domain.UserRef;
@@ -31,38 +30,38 @@ final class OutcomeMapper {
                 Days.toInstant(row.getCreatedAt()), row.getRowVersion());
     }
 
-    /** Every column of an outcome but the version. */
+    /** Every column of an outcome but the version; who defined the outcome and when stay as stored. */
+    private static final Columns<Outcome, AoOutcome> OUTCOME = new Columns<Outcome, AoOutcome>()
+            .changeable(AoOutcome.TITLE, Outcome::title, AoOutcome::setTitle)
+            .changeable(AoOutcome.DESCRIPTION, o -> o.description().orElse(null), AoOutcome::setDescription)
+            .changeable(AoOutcome.METRIC_KIND, o -> o.metric().kind().code(), AoOutcome::setMetricKind)
+            .changeable(AoOutcome.UNIT, o -> o.metric().unit(), AoOutcome::setUnit)
+            .changeable(AoOutcome.DIRECTION, o -> o.metric().direction().code(), AoOutcome::setDirection)
+            .changeable(AoOutcome.BASELINE_VALUE, o -> o.baseline().value(), AoOutcome::setBaselineValue)
+            .changeable(AoOutcome.BASELINE_DATE, o -> Days.format(o.baseline().date()), AoOutcome::setBaselineDate)
+            .changeable(AoOutcome.TARGET_VALUE, o -> o.target().value(), AoOutcome::setTargetValue)
+            .changeable(AoOutcome.TARGET_DATE, o -> Days.format(o.target().date()), AoOutcome::setTargetDate)
+            .changeable(AoOutcome.OWNER_DEPARTMENT_ID, o -> (int) o.owner().value(), AoOutcome::setOwnerDepartmentId)
+            .changeable(AoOutcome.STATUS, o -> o.status().code(), AoOutcome::setStatus)
+            .fixed(AoOutcome.CREATED_BY, o -> o.createdBy().key())
+            .fixed(AoOutcome.CREATED_AT, o -> Days.toDate(o.createdAt()));
+
+    /** A measurement's columns: measurements are recorded, never changed. */
+    private static final Columns<Measurement, AoMeasurement> MEASUREMENT = new Columns<Measurement, AoMeasurement>()
+            .fixed(AoMeasurement.OUTCOME_ID, m -> (int) m.outcomeId().value())
+            .fixed(AoMeasurement.MEASURED_VALUE, Measurement::value)
+            .fixed(AoMeasurement.MEASURED_ON, m -> Days.format(m.measuredOn()))
+            .fixed(AoMeasurement.NOTE, Measurement::note)
+            .fixed(AoMeasurement.RECORDED_BY, m -> m.recordedBy().key())
+            .fixed(AoMeasurement.RECORDED_AT, m -> Days.toDate(m.recordedAt()));
+
     static Map<String, Object> columns(Outcome o) {
-        Map<String, Object> c = new HashMap<>();
-        c.put(AoOutcome.TITLE, o.title());
-        c.put(AoOutcome.DESCRIPTION, o.description().orElse(null));
-        c.put(AoOutcome.METRIC_KIND, o.metric().kind().code());
-        c.put(AoOutcome.UNIT, o.metric().unit());
-        c.put(AoOutcome.DIRECTION, o.metric().direction().code());
-        c.put(AoOutcome.BASELINE_VALUE, o.baseline().value());
-        c.put(AoOutcome.BASELINE_DATE, Days.format(o.baseline().date()));
-        c.put(AoOutcome.TARGET_VALUE, o.target().value());
-        c.put(AoOutcome.TARGET_DATE, Days.format(o.target().date()));
-        c.put(AoOutcome.OWNER_DEPARTMENT_ID, (int) o.owner().value());
-        c.put(AoOutcome.STATUS, o.status().code());
-        c.put(AoOutcome.CREATED_BY, o.createdBy().key());
-        c.put(AoOutcome.CREATED_AT, Days.toDate(o.createdAt()));
-        return c;
+        return OUTCOME.values(o);
     }
 
-    /** Copies what a redefinition can change; who defined the outcome and when stay as stored. */
+    /** Copies what a redefinition can change. */
     static void copy(Outcome o, AoOutcome row) {
-        row.setTitle(o.title());
-        row.setDescription(o.description().orElse(null));
-        row.setMetricKind(o.metric().kind().code());
-        row.setUnit(o.metric().unit());
-        row.setDirection(o.metric().direction().code());
-        row.setBaselineValue(o.baseline().value());
-        row.setBaselineDate(Days.format(o.baseline().date()));
-        row.setTargetValue(o.target().value());
-        row.setTargetDate(Days.format(o.target().date()));
-        row.setOwnerDepartmentId((int) o.owner().value());
-        row.setStatus(o.status().code());
+        OUTCOME.update(o, row);
     }
 
     static Measurement toDomain(AoMeasurement row) {
@@ -72,13 +71,6 @@ final class OutcomeMapper {
     }
 
     static Map<String, Object> columns(Measurement m) {
-        Map<String, Object> c = new HashMap<>();
-        c.put(AoMeasurement.OUTCOME_ID, (int) m.outcomeId().value());
-        c.put(AoMeasurement.MEASURED_VALUE, m.value());
-        c.put(AoMeasurement.MEASURED_ON, Days.format(m.measuredOn()));
-        c.put(AoMeasurement.NOTE, m.note());
-        c.put(AoMeasurement.RECORDED_BY, m.recordedBy().key());
-        c.put(AoMeasurement.RECORDED_AT, Days.toDate(m.recordedAt()));
-        return c;
+        return MEASUREMENT.values(m);
     }
 }

@@ -33,26 +33,26 @@ final class RetrospectiveMapper {
                 row.isDone());
     }
 
-    /** Every column of a retrospective but the version. */
+    /** Every column of a retrospective but the version; the scope, the period and who held it stay as stored. */
+    private static final Columns<Retrospective, AoRetrospective> RETROSPECTIVE =
+            new Columns<Retrospective, AoRetrospective>()
+                    .fixed(AoRetrospective.SCOPE_KIND, r -> r.scope().kind().code())
+                    .fixed(AoRetrospective.SCOPE_VALUE, r -> r.scope().valueIfAny().orElse(null))
+                    .fixed(AoRetrospective.PERIOD_FROM, r -> Days.format(r.period().from()))
+                    .fixed(AoRetrospective.PERIOD_TO, r -> Days.format(r.period().to()))
+                    .changeable(AoRetrospective.TITLE, Retrospective::title, AoRetrospective::setTitle)
+                    .changeable(AoRetrospective.NOTES, r -> r.notes().orElse(null), AoRetrospective::setNotes)
+                    .fixed(AoRetrospective.CREATED_BY, r -> r.createdBy().key())
+                    .fixed(AoRetrospective.CREATED_AT, r -> Days.toDate(r.createdAt()))
+                    .changeable(AoRetrospective.UPDATED_AT, r -> Days.toDate(r.updatedAt()), AoRetrospective::setUpdatedAt);
+
     static Map<String, Object> columns(Retrospective r) {
-        Map<String, Object> c = new HashMap<>();
-        c.put(AoRetrospective.SCOPE_KIND, r.scope().kind().code());
-        c.put(AoRetrospective.SCOPE_VALUE, r.scope().valueIfAny().orElse(null));
-        c.put(AoRetrospective.PERIOD_FROM, Days.format(r.period().from()));
-        c.put(AoRetrospective.PERIOD_TO, Days.format(r.period().to()));
-        c.put(AoRetrospective.TITLE, r.title());
-        c.put(AoRetrospective.NOTES, r.notes().orElse(null));
-        c.put(AoRetrospective.CREATED_BY, r.createdBy().key());
-        c.put(AoRetrospective.CREATED_AT, Days.toDate(r.createdAt()));
-        c.put(AoRetrospective.UPDATED_AT, Days.toDate(r.updatedAt()));
-        return c;
+        return RETROSPECTIVE.values(r);
     }
 
-    /** Copies what a revision can change; the scope, the period and who held the retrospective stay as stored. */
+    /** Copies what a revision can change. */
     static void copy(Retrospective r, AoRetrospective row) {
-        row.setTitle(r.title());
-        row.setNotes(r.notes().orElse(null));
-        row.setUpdatedAt(Days.toDate(r.updatedAt()));
+        RETROSPECTIVE.update(r, row);
     }
 
     /** The columns of the action at {@code position} of retrospective {@code retroId}. */

@@ -1,6 +1,5 @@
 package org.experimentlog.persistence;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.experimentlog.domain.Coded;
@@ -39,51 +38,41 @@ final class StoryMapper {
                 row.getRowVersion());
     }
 
+    /** Every column of a story but the version; its author and when it was first shared stay as stored. */
+    private static final Columns<FailureStory, AoFailureStory> STORY = new Columns<FailureStory, AoFailureStory>()
+            .changeable(AoFailureStory.TITLE, s -> s.text().title(), AoFailureStory::setTitle)
+            .changeable(AoFailureStory.WHAT_WE_TRIED, s -> s.text().whatWeTried(), AoFailureStory::setWhatWeTried)
+            .changeable(AoFailureStory.WHAT_HAPPENED, s -> s.text().whatHappened(), AoFailureStory::setWhatHappened)
+            .changeable(AoFailureStory.WHAT_WE_LEARNED, s -> s.text().whatWeLearned(), AoFailureStory::setWhatWeLearned)
+            .changeable(AoFailureStory.DO_DIFFERENTLY, s -> s.text().whatWeWillDoDifferently(),
+                    AoFailureStory::setDoDifferently)
+            .changeable(AoFailureStory.OTHER_FACTORS, s -> s.text().otherFactors(), AoFailureStory::setOtherFactors)
+            .changeable(AoFailureStory.IMPACT, s -> s.impact().code(), AoFailureStory::setImpact)
+            .changeable(AoFailureStory.EXPERIMENT_ID, s -> s.link().map(l -> (int) l.experiment().value()).orElse(null),
+                    AoFailureStory::setExperimentId)
+            .changeable(AoFailureStory.ISSUE_ID, s -> s.link().map(l -> l.issue().id()).orElse(null),
+                    AoFailureStory::setIssueId)
+            .changeable(AoFailureStory.ISSUE_KEY, s -> s.link().map(l -> l.issue().key()).orElse(null),
+                    AoFailureStory::setIssueKey)
+            .changeable(AoFailureStory.ITERATION_ID, s -> s.link().flatMap(StoryLink::iterationId)
+                    .map(i -> (int) i.value()).orElse(null), AoFailureStory::setIterationId)
+            .changeable(AoFailureStory.TO_EVERYONE, s -> s.audience().toEveryone(), AoFailureStory::setToEveryone)
+            .changeable(AoFailureStory.AUDIENCE, s -> StoryCodes.join(s.audience().departments().stream()
+                    .map(DepartmentId::toString).toList()), AoFailureStory::setAudience)
+            .changeable(AoFailureStory.FACTORS, s -> StoryCodes.join(s.factors().stream().map(ContributingFactor::code)
+                    .toList()), AoFailureStory::setFactors)
+            .changeable(AoFailureStory.ANONYMOUS, FailureStory::anonymous, AoFailureStory::setAnonymous)
+            .fixed(AoFailureStory.AUTHOR, s -> s.author().key())
+            .fixed(AoFailureStory.CREATED_AT, s -> Days.toDate(s.createdAt()))
+            .changeable(AoFailureStory.UPDATED_AT, s -> Days.toDate(s.updatedAt()), AoFailureStory::setUpdatedAt)
+            .changeable(AoFailureStory.SEARCH_TEXT, StoryMapper::searchText, AoFailureStory::setSearchText);
+
     static Map<String, Object> columns(FailureStory story) {
-        Map<String, Object> c = new HashMap<>();
-        c.put(AoFailureStory.TITLE, story.text().title());
-        c.put(AoFailureStory.WHAT_WE_TRIED, story.text().whatWeTried());
-        c.put(AoFailureStory.WHAT_HAPPENED, story.text().whatHappened());
-        c.put(AoFailureStory.WHAT_WE_LEARNED, story.text().whatWeLearned());
-        c.put(AoFailureStory.DO_DIFFERENTLY, story.text().whatWeWillDoDifferently());
-        c.put(AoFailureStory.OTHER_FACTORS, story.text().otherFactors());
-        c.put(AoFailureStory.IMPACT, story.impact().code());
-        c.put(AoFailureStory.EXPERIMENT_ID, story.link().map(l -> (int) l.experiment().value()).orElse(null));
-        c.put(AoFailureStory.ISSUE_ID, story.link().map(l -> l.issue().id()).orElse(null));
-        c.put(AoFailureStory.ISSUE_KEY, story.link().map(l -> l.issue().key()).orElse(null));
-        c.put(AoFailureStory.ITERATION_ID, story.link().flatMap(StoryLink::iterationId).map(i -> (int) i.value())
-                .orElse(null));
-        c.put(AoFailureStory.TO_EVERYONE, story.audience().toEveryone());
-        c.put(AoFailureStory.AUDIENCE, StoryCodes.join(story.audience().departments().stream()
-                .map(DepartmentId::toString).toList()));
-        c.put(AoFailureStory.FACTORS, StoryCodes.join(story.factors().stream().map(ContributingFactor::code).toList()));
-        c.put(AoFailureStory.ANONYMOUS, story.anonymous());
-        c.put(AoFailureStory.AUTHOR, story.author().key());
-        c.put(AoFailureStory.CREATED_AT, Days.toDate(story.createdAt()));
-        c.put(AoFailureStory.UPDATED_AT, Days.toDate(story.updatedAt()));
-        c.put(AoFailureStory.SEARCH_TEXT, searchText(story));
-        return c;
+        return STORY.values(story);
     }
 
     static void copy(FailureStory story, AoFailureStory row) {
-        Map<String, Object> c = columns(story);
-        row.setTitle((String) c.get(AoFailureStory.TITLE));
-        row.setWhatWeTried((String) c.get(AoFailureStory.WHAT_WE_TRIED));
-        row.setWhatHappened((String) c.get(AoFailureStory.WHAT_HAPPENED));
-        row.setWhatWeLearned((String) c.get(AoFailureStory.WHAT_WE_LEARNED));
-        row.setDoDifferently((String) c.get(AoFailureStory.DO_DIFFERENTLY));
-        row.setOtherFactors((String) c.get(AoFailureStory.OTHER_FACTORS));
-        row.setImpact((String) c.get(AoFailureStory.IMPACT));
-        row.setExperimentId((Integer) c.get(AoFailureStory.EXPERIMENT_ID));
-        row.setIssueId((Long) c.get(AoFailureStory.ISSUE_ID));
-        row.setIssueKey((String) c.get(AoFailureStory.ISSUE_KEY));
-        row.setIterationId((Integer) c.get(AoFailureStory.ITERATION_ID));
-        row.setToEveryone(story.audience().toEveryone());
-        row.setAudience((String) c.get(AoFailureStory.AUDIENCE));
-        row.setFactors((String) c.get(AoFailureStory.FACTORS));
-        row.setAnonymous(story.anonymous());
-        row.setUpdatedAt(Days.toDate(story.updatedAt()));
-        row.setSearchText((String) c.get(AoFailureStory.SEARCH_TEXT));
+        STORY.update(story, row);
     }
 
     /** The story's words for the library's text search, lower case by the same rule as a learning's statement. */

@@ -64,4 +64,37 @@ public class DependencyRuleTest {
     public static final ArchRule adaptersDoNotDependOnEachOther = noClasses()
             .that().resideInAPackage("org.experimentlog.persistence..")
             .should().dependOnClassesThat().resideInAnyPackage("org.experimentlog.web..", "org.experimentlog.jira..");
+
+    /**
+     * An upgrade task works on its own frozen copies of the entity shapes of its model version
+     * ({@code persistence.upgrade.vN}), never on the live entities or repositories: a later change to an entity must
+     * not change what an old upgrade does.
+     */
+    @ArchTest
+    public static final ArchRule upgradeTasksUseOnlyTheirFrozenShapes = noClasses()
+            .that().resideInAPackage("org.experimentlog.persistence.upgrade..")
+            .should().dependOnClassesThat().resideInAPackage("org.experimentlog.persistence")
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.experimentlog.domain..", "org.experimentlog.app..");
+
+    @ArchTest
+    public static final ArchRule webAndJiraDoNotUsePersistence = noClasses()
+            .that().resideInAnyPackage("org.experimentlog.web..", "org.experimentlog.jira..")
+            .should().dependOnClassesThat().resideInAPackage("org.experimentlog.persistence..")
+            .because("adapters meet only in the use cases' ports; the container wires the repositories");
+
+    @ArchTest
+    public static final ArchRule restDoesNotUseThePages = noClasses()
+            .that().resideInAPackage("org.experimentlog.web.rest..")
+            .should().dependOnClassesThat().resideInAPackage("org.experimentlog.web.ui..")
+            .because("what both need (formatting for a reader) lives in web.format");
+
+    @ArchTest
+    public static final ArchRule pagesDoNotUseRest = noClasses()
+            .that().resideInAPackage("org.experimentlog.web.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.experimentlog.web.rest..");
+
+    @ArchTest
+    public static final ArchRule sharedWebCodeUsesNeitherRestNorPages = noClasses()
+            .that().resideInAPackage("org.experimentlog.web.format..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.experimentlog.web.rest..", "org.experimentlog.web.ui..");
 }

@@ -25,7 +25,7 @@ import org.experimentlog.domain.retrospective.Scope;
 import org.experimentlog.sandbox.AoSandboxIssue;
 import org.experimentlog.sandbox.CurrentUser;
 import org.experimentlog.sandbox.DataCenterDataset;
-import org.experimentlog.sandbox.PluginDescriptor;
+import org.experimentlog.testing.PluginDescriptor;
 import org.experimentlog.sandbox.SandboxComponents;
 import org.experimentlog.sandbox.SandboxDirectory;
 import org.experimentlog.sandbox.UpgradeTasks;

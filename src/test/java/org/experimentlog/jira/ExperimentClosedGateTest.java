@@ -13,15 +13,13 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.opensymphony.workflow.InvalidInputException;
 import com.opensymphony.workflow.loader.ConditionDescriptor;
 import com.opensymphony.workflow.loader.ValidatorDescriptor;
-import java.io.Serializable;
-import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.experimentlog.app.ClosingGate;
 import org.experimentlog.app.port.ExperimentRepository;
-import org.experimentlog.sandbox.SandboxI18nResolver;
+import org.experimentlog.testing.BundleI18nResolver;
 import org.experimentlog.testing.Experiments;
 import org.junit.Before;
 import org.junit.Rule;
@@ -59,7 +57,7 @@ public class ExperimentClosedGateTest {
     }
 
     private ExperimentClosedValidator validator() {
-        return new ExperimentClosedValidator(new ClosingGate(experiments), new SandboxI18nResolver());
+        return new ExperimentClosedValidator(new ClosingGate(experiments), new BundleI18nResolver());
     }
 
     private ExperimentClosedCondition condition() {
@@ -84,14 +82,7 @@ public class ExperimentClosedGateTest {
     @Test
     public void validate_shouldRefuseInDutch_whenTheUserReadsDutch() {
         when(experiments.findByIssue(ISSUE)).thenReturn(Optional.of(Experiments.anExperiment().running().build()));
-        SandboxI18nResolver real = new SandboxI18nResolver();
-        Locale nl = Locale.forLanguageTag("nl");
-        I18nResolver dutch = (I18nResolver) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {I18nResolver.class}, (proxy, method, arguments) ->
-                        method.getName().equals("getText") && arguments.length == 2 && arguments[1] instanceof Serializable[] values
-                                ? real.getText(nl, (String) arguments[0], values)
-                                : method.getName().equals("getText") && arguments.length == 1
-                                        ? real.getText(nl, (String) arguments[0]) : method.invoke(real, arguments));
+        I18nResolver dutch = new BundleI18nResolver(() -> Locale.forLanguageTag("nl"));
         ExperimentClosedValidator target = new ExperimentClosedValidator(new ClosingGate(experiments), dutch);
 
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.validate(vars, args, null));
@@ -135,7 +126,7 @@ public class ExperimentClosedGateTest {
 
     @Test
     public void getDescriptorParams_shouldStoreTheChoice_fromJirasArrayForm() {
-        ExperimentClosedFactory target = new ExperimentClosedFactory(new SandboxI18nResolver());
+        ExperimentClosedFactory target = new ExperimentClosedFactory(new BundleI18nResolver());
 
         assertEquals(Map.of("acceptAbandoned", "false"),
                 target.getDescriptorParams(Map.of("acceptAbandoned", new String[] {"false"})));
@@ -144,7 +135,7 @@ public class ExperimentClosedGateTest {
 
     @Test
     public void getDescriptorParams_shouldRefuseAnythingElse() {
-        ExperimentClosedFactory target = new ExperimentClosedFactory(new SandboxI18nResolver());
+        ExperimentClosedFactory target = new ExperimentClosedFactory(new BundleI18nResolver());
 
         for (Object bad : new Object[] {new String[] {"yes"}, new String[] {"true", "false"}, new String[0], 1}) {
             assertThrows(IllegalArgumentException.class, () -> target.getDescriptorParams(Map.of("acceptAbandoned", bad)));
@@ -154,7 +145,7 @@ public class ExperimentClosedGateTest {
     @Test
     @SuppressWarnings("unchecked")
     public void getVelocityParams_shouldGiveEachTemplateTheStoredChoice() {
-        ExperimentClosedFactory target = new ExperimentClosedFactory(new SandboxI18nResolver());
+        ExperimentClosedFactory target = new ExperimentClosedFactory(new BundleI18nResolver());
         ValidatorDescriptor validator = new ValidatorDescriptor();
         validator.getArgs().put("acceptAbandoned", "false");
         ConditionDescriptor condition = new ConditionDescriptor();
@@ -163,6 +154,6 @@ public class ExperimentClosedGateTest {
         assertEquals("false", target.getVelocityParams("edit-parameters", validator).get("acceptAbandoned"));
         assertEquals("false", target.getVelocityParams("view", validator).get("acceptAbandoned"));
         assertEquals("true", target.getVelocityParams("view", condition).get("acceptAbandoned"));
-        assertTrue(target.getVelocityParams("view", condition).get("i18n") instanceof SandboxI18nResolver);
+        assertTrue(target.getVelocityParams("view", condition).get("i18n") instanceof BundleI18nResolver);
     }
 }

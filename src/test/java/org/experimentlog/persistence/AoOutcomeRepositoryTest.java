@@ -29,6 +29,7 @@ import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.outcome.OutcomeId;
 import org.experimentlog.domain.outcome.OutcomeStatus;
 import org.experimentlog.domain.outcome.Reference;
+import org.experimentlog.persistence.upgrade.v1.Upgrade1LatestMeasurement;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -417,8 +418,8 @@ public class AoOutcomeRepositoryTest extends RepositoryContract {
         List<OutcomeId> ids = List.of(permits.requireId(), calls.requireId(), unmeasured.requireId());
         assertEquals(Map.of(), target.latestMeasurements(ids));
 
-        new LatestMeasurementUpgrade().upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf("0"), ao);
-        new LatestMeasurementUpgrade().upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf("0"), ao);
+        new Upgrade1LatestMeasurement().upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf("0"), ao);
+        new Upgrade1LatestMeasurement().upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf("0"), ao);
 
         Map<OutcomeId, Measurement> latest = target.latestMeasurements(ids);
         assertEquals(Set.of(permits.requireId(), calls.requireId()), latest.keySet());

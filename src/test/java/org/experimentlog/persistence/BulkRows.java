@@ -98,7 +98,6 @@ public final class BulkRows {
         for (Learning learning : learnings) {
             Map<String, Object> columns = ExperimentMapper.columns(learning);
             columns.put(AoLearning.ROW_VERSION, 1L);
-            columns.putAll(LearningIndex.ownColumns(learning));
             columns.putAll(LearningIndex.experimentColumns(experimentOf.apply(learning.experimentId())));
             rows.add(columns);
         }

@@ -2,6 +2,7 @@ package org.experimentlog.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.experimentlog.testing.ao.AoDatabase;
 import org.junit.Before;
@@ -24,9 +25,15 @@ public abstract class RepositoryContract {
     protected AoDatabase database;
     protected ActiveObjects ao;
 
+    /**
+     * H2 and PostgreSQL, or those named in {@code experimentlog.test.databases} ({@code H2,POSTGRESQL}): the build
+     * runs H2 with the fast tests ({@code mvn test}) and PostgreSQL with the slow ones ({@code mvn verify}).
+     */
     @Parameters(name = "{0}")
     public static List<Object[]> databases() {
-        return List.of(new Object[] {AoDatabase.Kind.H2}, new Object[] {AoDatabase.Kind.POSTGRESQL});
+        return Arrays.stream(System.getProperty("experimentlog.test.databases", "H2,POSTGRESQL").split(","))
+                .map(String::strip).filter(name -> !name.isEmpty())
+                .map(name -> new Object[] {AoDatabase.Kind.valueOf(name)}).toList();
     }
 
     @Before

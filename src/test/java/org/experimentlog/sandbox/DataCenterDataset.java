@@ -51,7 +51,7 @@ import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.outcome.Reference;
 import org.experimentlog.persistence.AoDepartmentRepository;
 import org.experimentlog.persistence.AoOutcomeRepository;
-import org.experimentlog.persistence.LatestMeasurementUpgrade;
+import org.experimentlog.persistence.upgrade.v1.Upgrade1LatestMeasurement;
 import org.experimentlog.persistence.BulkRows;
 import org.experimentlog.testing.ao.AoDatabase;
 
@@ -189,7 +189,7 @@ public final class DataCenterDataset {
         measurements(bulk, outcomes);
         // written in bulk rather than through the repository, so the outcomes get their latest measurement as the
         // upgrade task gives it to outcomes measured before the column existed
-        new LatestMeasurementUpgrade().upgrade(ModelVersion.valueOf(null), ao);
+        new Upgrade1LatestMeasurement().upgrade(ModelVersion.valueOf(null), ao);
         List<Experiment> experiments = experiments(bulk, departments, outcomes);
         Map<ExperimentId, Experiment> byId = new HashMap<>();
         experiments.forEach(e -> byId.put(e.requireId(), e));

@@ -10,7 +10,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.experimentlog.persistence.AoSchema;
-import org.experimentlog.persistence.LatestMeasurementUpgrade;
+import org.experimentlog.persistence.upgrade.v1.Upgrade1LatestMeasurement;
+import org.experimentlog.testing.PluginDescriptor;
 import org.junit.Test;
 
 /** The sandbox refuses a broken descriptor, as Jira refuses to enable a plugin with one. */
@@ -28,7 +29,7 @@ public class PluginDescriptorTest {
         assertEquals("org.experimentlog.experiment-log", target.pluginKey());
         assertEquals("/rest/experiment-log/1.0", target.restModules().get(0).mountPoint());
         assertEquals(AoSchema.ENTITIES, target.entities());
-        assertEquals(List.of(LatestMeasurementUpgrade.class),
+        assertEquals(List.of(Upgrade1LatestMeasurement.class),
                 target.upgradeTasks().stream().map(Object::getClass).toList());
         assertEquals(List.of("i18n.experiment-log"), target.i18nBundles());
     }

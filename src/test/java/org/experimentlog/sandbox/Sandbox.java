@@ -10,9 +10,14 @@ import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.experimentlog.app.ExperimentService;
+import org.experimentlog.testing.PluginDescriptor;
 import org.experimentlog.testing.ao.AoDatabase;
 import org.experimentlog.web.rest.BodySizeLimit;
 import org.experimentlog.web.rest.DomainExceptionMapper;
@@ -61,6 +66,7 @@ public final class Sandbox implements AutoCloseable {
     private final AnnotationConfigApplicationContext spring;
     private final Server server;
     private final SandboxClock clock = new SandboxClock();
+    private final LoginThrottle throttle = new LoginThrottle(java.time.Clock.systemUTC());
 
     private Sandbox(Settings settings) throws Exception {
         this.settings = settings;
@@ -84,7 +90,14 @@ public final class Sandbox implements AutoCloseable {
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/jira");
-        context.addFilter(new FilterHolder(new SandboxAuthFilter(directory)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        // Jira's session cookie: not readable by scripts, not sent along with cross-site requests, only over HTTPS when
+        // the request came over HTTPS (Jetty's secure-request-only default)
+        context.getSessionHandler().setHttpOnly(true);
+        context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
+        context.getSessionHandler().setSecureRequestOnly(true);
+        context.setErrorHandler(new PlainErrorPages());
+        context.addFilter(new FilterHolder(new SecurityHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new SandboxAuthFilter(directory, throttle)), "/*", EnumSet.of(DispatcherType.REQUEST));
         WebFragmentConditions fragments = new WebFragmentConditions(descriptor, spring);
         context.addFilter(new FilterHolder(new SandboxDecorator(descriptor, fragments)), "/plugins/servlet/*",
                 EnumSet.of(DispatcherType.REQUEST));
@@ -109,6 +122,10 @@ public final class Sandbox implements AutoCloseable {
                 .register(spring.getBean(ObjectMapperResolver.class))
                 .register(spring.getBean(BodySizeLimit.class));
         context.addServlet(new ServletHolder("sandbox-rest", new ServletContainer(sandboxRest)), "/rest/sandbox/1.0/*");
+        // Jira's issue search with the descriptor's JQL functions: the REST resource and the issue navigator.
+        SandboxJql jql = new SandboxJql(SandboxJqlFunctions.load(spring.getAutowireCapableBeanFactory()),
+                database.activeObjects(), directory, access);
+        context.addServlet(new ServletHolder("jira-search", new SandboxSearchResource(jql)), "/rest/api/2/search");
         for (PluginDescriptor.ServletModule servlet : descriptor.servlets()) {
             Object instance = spring.getAutowireCapableBeanFactory().createBean(servlet.servletClass());
             ServletHolder holder = new ServletHolder(servlet.key(), (jakarta.servlet.Servlet) instance);
@@ -117,6 +134,8 @@ public final class Sandbox implements AutoCloseable {
             }
         }
         context.addServlet(new ServletHolder("web-resources", new WebResourceServlet(descriptor)), "/download/resources/*");
+        context.addServlet(new ServletHolder("issue-navigator", new SandboxIssueNavigator(jql, descriptor, fragments)),
+                "/issues/*");
         // Jira's workflow: statuses, transitions and the descriptor's validators and conditions (SandboxWorkflow)
         SandboxWorkflow workflow = new SandboxWorkflow(descriptor, database.activeObjects(), spring.getAutowireCapableBeanFactory());
         ResourceConfig issueRest = restApplication(directory);
@@ -134,13 +153,19 @@ public final class Sandbox implements AutoCloseable {
         context.addServlet(new ServletHolder(workflowPages), SandboxWorkflowPages.DISPATCHER);
         context.addServlet(new ServletHolder(workflowPages), SandboxWorkflowPages.WORKFLOW_PAGE);
         SandboxPages pages = new SandboxPages(directory, issues, access, components.panels(), descriptor, fragments,
-                workflowPages);
+                throttle, workflowPages);
         for (String path : List.of("/login.jsp", "/logout", "/browse/*", SandboxWebSudoManager.PAGE, "")) {
             context.addServlet(new ServletHolder(pages), path);
         }
 
         server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        server.setErrorHandler(new PlainErrorPages());
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false); // no "Server: Jetty(12…)" telling an attacker what to look up
+        http.setSendXPoweredBy(false);
+        // behind a TLS proxy (X-Forwarded-Proto: https) the request counts as secure, so the session cookie is Secure
+        http.addCustomizer(new ForwardedRequestCustomizer());
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(settings.host());
         connector.setPort(settings.port());
         server.addConnector(connector);
@@ -210,6 +235,11 @@ public final class Sandbox implements AutoCloseable {
 
     public AoDatabase database() {
         return database;
+    }
+
+    /** The wrong-password limit, so a test that trips it can clear it for the tests after it. */
+    public LoginThrottle loginThrottle() {
+        return throttle;
     }
 
     /** The demo users and what they may do, for the start-up log and the README. */

@@ -10,28 +10,34 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Who is calling, and Jira's XSRF rule for REST. A request is authenticated by its session (after the login page) or
- * by HTTP Basic credentials, as Jira accepts both; wrong Basic credentials are a 401. A REST request that changes
- * data with a body a browser form could send (form-encoded, multipart, text/plain) is refused with 403 unless it
- * carries {@code X-Atlassian-Token: no-check}, so the JSON API cannot be driven by a cross-site form.
+ * by HTTP Basic credentials, as Jira accepts both; wrong Basic credentials are a 401, and a user the
+ * {@link LoginThrottle} holds back gets 403 with {@code X-Seraph-LoginReason: AUTHENTICATION_DENIED} (Jira's
+ * header) and {@code Retry-After}, whatever the password. A REST request that changes data ({@code POST},
+ * {@code PUT}, {@code PATCH}, {@code DELETE}) is refused with 403 unless it declares a JSON body
+ * ({@code Content-Type: application/json}, which a cross-site form cannot send) or carries
+ * {@code X-Atlassian-Token: no-check} (which a cross-site page cannot set): with or without a body, so a bodiless
+ * {@code POST} from a cross-site form cannot act with the session cookie either.
  */
 final class SandboxAuthFilter implements Filter {
     static final String SESSION_USER = "sandbox.user";
     /** The language last asked for with {@code ?lang=} in this session, standing in for the Jira profile's language. */
     static final String SESSION_LOCALE = "sandbox.locale";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-    private static final Set<String> FORM_TYPES = Set.of("application/x-www-form-urlencoded", "multipart/form-data",
-            "text/plain");
 
     private final SandboxDirectory directory;
+    private final LoginThrottle throttle;
 
-    SandboxAuthFilter(SandboxDirectory directory) {
+    SandboxAuthFilter(SandboxDirectory directory, LoginThrottle throttle) {
         this.directory = directory;
+        this.throttle = throttle;
     }
 
     @Override
@@ -42,7 +48,15 @@ final class SandboxAuthFilter implements Filter {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             String[] credentials = decode(authorization.substring(6).strip());
-            if (credentials == null || !directory.authenticate(credentials[0], credentials[1])) {
+            Optional<Duration> wait = credentials == null ? Optional.empty() : throttle.waitFor(credentials[0]);
+            if (wait.isPresent()) {
+                response.setHeader("X-Seraph-LoginReason", "AUTHENTICATION_DENIED");
+                response.setHeader("Retry-After", Long.toString(wait.get().toSeconds() + 1));
+                json(response, 403, "Too many wrong passwords for this user: log in again after the wait.");
+                return;
+            }
+            if (credentials == null || !throttle.attempt(credentials[0],
+                    () -> directory.authenticate(credentials[0], credentials[1]))) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"sandbox\"");
                 json(response, 401, "The user name or password is wrong.");
                 return;
@@ -54,7 +68,7 @@ final class SandboxAuthFilter implements Filter {
                 user = (String) session.getAttribute(SESSION_USER);
             }
         }
-        if (isRest(request) && !SAFE_METHODS.contains(request.getMethod()) && isFormLike(request.getContentType())
+        if (isRest(request) && !SAFE_METHODS.contains(request.getMethod()) && !isJson(request.getContentType())
                 && !"no-check".equals(request.getHeader("X-Atlassian-Token"))) {
             json(response, 403, "XSRF check failed");
             return;
@@ -93,12 +107,12 @@ final class SandboxAuthFilter implements Filter {
         return request.getRequestURI().startsWith(request.getContextPath() + "/rest/");
     }
 
-    private static boolean isFormLike(String contentType) {
+    private static boolean isJson(String contentType) {
         if (contentType == null) {
             return false;
         }
         String base = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        return FORM_TYPES.contains(base);
+        return base.equals("application/json");
     }
 
     private static String[] decode(String encoded) {

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.experimentlog.app.port.IssueSummary;
+import org.experimentlog.testing.BundleI18nResolver;
+import org.experimentlog.testing.PluginDescriptor;
 import org.experimentlog.testing.ao.AoDatabase;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -47,7 +49,7 @@ public final class SandboxComponents implements AutoCloseable {
         SandboxVelocity velocity = new SandboxVelocity(java.util.Set.copyOf(descriptor.allowedMethods()));
         beans.registerSingleton("templateRenderer", new SandboxTemplateRenderer(velocity));
         beans.registerSingleton("pageBuilderService", new SandboxPageBuilderService());
-        beans.registerSingleton("i18nResolver", new SandboxI18nResolver());
+        beans.registerSingleton("i18nResolver", new BundleI18nResolver(CurrentUser::locale));
         beans.registerSingleton("webSudoManager", new SandboxWebSudoManager());
         beans.registerSingleton("experimentProjects", new SandboxExperimentProjects(directory));
         spring.scan("org.experimentlog.app", "org.experimentlog.persistence", "org.experimentlog.web");

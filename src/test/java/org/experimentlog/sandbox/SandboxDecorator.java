@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.experimentlog.testing.PluginDescriptor;
 
 /**
  * Jira's decorator, in small: a plugin page that declares {@code <meta name="decorator">} is wrapped in the host's

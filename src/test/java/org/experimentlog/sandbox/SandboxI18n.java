@@ -1,10 +1,9 @@
 package org.experimentlog.sandbox;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.experimentlog.testing.BundleI18nResolver;
 
 /**
  * The {@code $i18n} of the sandbox's templates: the plugin's bundles with MessageFormat arguments, with the overloads
@@ -20,9 +19,7 @@ public final class SandboxI18n {
 
     /** The plugin's bundle: Dutch for {@code nl}, otherwise the English base bundle. */
     static ResourceBundle bundle(Locale locale) {
-        Locale chosen = "nl".equals(locale.getLanguage()) ? Locale.forLanguageTag("nl") : Locale.ROOT;
-        return ResourceBundle.getBundle("i18n.experiment-log", chosen,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return BundleI18nResolver.bundle(locale);
     }
 
     public Locale getLocale() {
@@ -53,13 +50,7 @@ public final class SandboxI18n {
     }
 
     private String format(String key, Object... arguments) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
         // Always through MessageFormat, as Jira does: a literal apostrophe is written '' in the bundles.
-        return new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        return BundleI18nResolver.format(bundle, key, arguments);
     }
 }

@@ -1,5 +1,7 @@
 package org.experimentlog.sandbox;
 
+import org.experimentlog.testing.PluginDescriptor;
+import org.experimentlog.testing.WorkflowModule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;

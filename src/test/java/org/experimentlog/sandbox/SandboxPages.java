@@ -7,11 +7,14 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.experimentlog.app.port.IssueSummary;
+import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.UserRef;
+import org.experimentlog.testing.PluginDescriptor;
 
 /**
  * The host pages of the sandbox: the login page ({@code /login.jsp}, as in Jira), logout, a start page listing the
@@ -29,10 +32,13 @@ final class SandboxPages extends HttpServlet {
     private final transient WebPanels panels;
     private final transient PluginDescriptor descriptor;
     private final transient WebFragmentConditions fragments;
+    private final transient LoginThrottle throttle;
     private final transient SandboxWorkflowPages workflow;
 
     SandboxPages(SandboxDirectory directory, SandboxIssueGateway issues, SandboxAccessPolicy access, WebPanels panels,
-            PluginDescriptor descriptor, WebFragmentConditions fragments, SandboxWorkflowPages workflow) {
+            PluginDescriptor descriptor, WebFragmentConditions fragments, LoginThrottle throttle,
+            SandboxWorkflowPages workflow) {
+        this.throttle = throttle;
         this.workflow = workflow;
         this.directory = directory;
         this.issues = issues;
@@ -47,7 +53,7 @@ final class SandboxPages extends HttpServlet {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         SandboxI18n text = text(request);
         if (path.equals("/login.jsp")) {
-            page(request, response, text, text.getText("experimentlog.sandbox.login.title"), loginForm(request, text, false));
+            page(request, response, text, text.getText("experimentlog.sandbox.login.title"), loginForm(request, text, null));
         } else if (path.equals("/logout")) {
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -58,7 +64,7 @@ final class SandboxPages extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/login.jsp?os_destination="
                     + URLEncoder.encode(path, StandardCharsets.UTF_8));
         } else if (path.equals(SandboxWebSudoManager.PAGE)) {
-            page(request, response, text, text.getText("experimentlog.sandbox.websudo.title"), webSudoForm(request, text, false));
+            page(request, response, text, text.getText("experimentlog.sandbox.websudo.title"), webSudoForm(request, text, null));
         } else if (path.startsWith("/browse/")) {
             issuePage(request, response, text, path.substring("/browse/".length()));
         } else {
@@ -73,10 +79,19 @@ final class SandboxPages extends HttpServlet {
             return;
         }
         String user = request.getParameter("os_username");
-        if (!"/login.jsp".equals(request.getServletPath()) || !directory.authenticate(user, request.getParameter("os_password"))) {
+        if (!"/login.jsp".equals(request.getServletPath())) {
+            response.sendError(404);
+            return;
+        }
+        Optional<Duration> wait = throttle.waitFor(user);
+        if (wait.isPresent() || !throttle.attempt(user, () -> directory.authenticate(user, request.getParameter("os_password")))) {
             SandboxI18n text = text(request);
-            response.setStatus(401);
-            page(request, response, text, text.getText("experimentlog.sandbox.login.title"), loginForm(request, text, true));
+            String alert = wait.isPresent() ? tooManyFailures(response, text, wait.get())
+                    : text.getText("experimentlog.sandbox.login.failed");
+            if (wait.isEmpty()) {
+                response.setStatus(401);
+            }
+            page(request, response, text, text.getText("experimentlog.sandbox.login.title"), loginForm(request, text, alert));
             return;
         }
         HttpSession old = request.getSession(false);
@@ -84,9 +99,15 @@ final class SandboxPages extends HttpServlet {
             old.invalidate(); // a fresh session id after login: no session fixation
         }
         request.getSession(true).setAttribute(SandboxAuthFilter.SESSION_USER, user);
-        String destination = request.getParameter("os_destination");
-        boolean local = destination != null && destination.startsWith("/") && !destination.startsWith("//");
-        response.sendRedirect(request.getContextPath() + (local ? destination : "/"));
+        response.sendRedirect(request.getContextPath() + SafeDestination.of(request.getParameter("os_destination")).orElse("/"));
+    }
+
+    /** Sets 429 with {@code Retry-After} and says, in the reader's language, how long to wait. */
+    private static String tooManyFailures(HttpServletResponse response, SandboxI18n text, Duration wait) {
+        long seconds = wait.toSeconds() + 1;
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(seconds));
+        return text.getText("experimentlog.sandbox.login.throttled", String.valueOf(seconds));
     }
 
     /** The "Administrator access" page's answer: the password again marks the session for web sudo. */
@@ -97,21 +118,25 @@ final class SandboxPages extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/login.jsp");
             return;
         }
-        if (!directory.authenticate(user, request.getParameter("webSudoPassword"))) {
+        Optional<Duration> wait = throttle.waitFor(user);
+        if (wait.isPresent() || !throttle.attempt(user, () -> directory.authenticate(user, request.getParameter("webSudoPassword")))) {
             SandboxI18n text = text(request);
-            response.setStatus(401);
-            page(request, response, text, text.getText("experimentlog.sandbox.websudo.title"), webSudoForm(request, text, true));
+            String alert = wait.isPresent() ? tooManyFailures(response, text, wait.get())
+                    : text.getText("experimentlog.sandbox.websudo.failed");
+            if (wait.isEmpty()) {
+                response.setStatus(401);
+            }
+            page(request, response, text, text.getText("experimentlog.sandbox.websudo.title"), webSudoForm(request, text, alert));
             return;
         }
         SandboxWebSudoManager.start(session);
-        String destination = request.getParameter("webSudoDestination");
-        boolean local = destination != null && destination.startsWith("/") && !destination.startsWith("//");
-        response.sendRedirect(request.getContextPath() + (local ? destination : "/"));
+        response.sendRedirect(request.getContextPath()
+                + SafeDestination.of(request.getParameter("webSudoDestination")).orElse("/"));
     }
 
-    private String webSudoForm(HttpServletRequest request, SandboxI18n text, boolean failed) {
-        String destination = request.getParameter("webSudoDestination");
-        return (failed ? "<p role=\"alert\" class=\"error\">" + Html.escape(text.getText("experimentlog.sandbox.websudo.failed")) + "</p>" : "")
+    private String webSudoForm(HttpServletRequest request, SandboxI18n text, String alert) {
+        String destination = SafeDestination.of(request.getParameter("webSudoDestination")).orElse(null);
+        return (alert != null ? "<p role=\"alert\" class=\"error\">" + Html.escape(alert) + "</p>" : "")
                 + "<p>" + Html.escape(text.getText("experimentlog.sandbox.websudo.intro")) + "</p>"
                 + "<form method=\"post\" action=\"" + request.getContextPath() + SandboxWebSudoManager.PAGE + "\">"
                 + "<input type=\"text\" name=\"username\" autocomplete=\"username\" value=\""
@@ -126,6 +151,9 @@ final class SandboxPages extends HttpServlet {
         UserRef user = new UserRef(CurrentUser.name().orElseThrow());
         StringBuilder body = new StringBuilder();
         for (SandboxDirectory.Project project : directory.projects()) {
+            if (!access.canBrowseProject(user, new ProjectKey(project.key()))) {
+                continue; // not even its name or its links for someone who may not browse it
+            }
             body.append("<h2>").append(Html.escape(project.name())).append(" (").append(project.key()).append(")</h2>")
                     .append(projectSidebar(request, text, descriptor, project.key())).append("<ul>");
             for (IssueSummary issue : issues.issuesOf(project.key())) {
@@ -164,9 +192,9 @@ final class SandboxPages extends HttpServlet {
                 WebPanels.resourceTags(descriptor, request.getContextPath(), "jira.view.issue"));
     }
 
-    private String loginForm(HttpServletRequest request, SandboxI18n text, boolean failed) {
-        String destination = request.getParameter("os_destination");
-        return (failed ? "<p role=\"alert\" class=\"error\">" + Html.escape(text.getText("experimentlog.sandbox.login.failed")) + "</p>" : "")
+    private String loginForm(HttpServletRequest request, SandboxI18n text, String alert) {
+        String destination = SafeDestination.of(request.getParameter("os_destination")).orElse(null);
+        return (alert != null ? "<p role=\"alert\" class=\"error\">" + Html.escape(alert) + "</p>" : "")
                 + "<form method=\"post\" action=\"" + request.getContextPath() + "/login.jsp\">"
                 + "<p><label for=\"os_username\">" + Html.escape(text.getText("experimentlog.sandbox.login.username"))
                 + "</label> <input id=\"os_username\" name=\"os_username\" autocomplete=\"username\" required></p>"
@@ -174,7 +202,9 @@ final class SandboxPages extends HttpServlet {
                 + "</label> <input id=\"os_password\" name=\"os_password\" type=\"password\" autocomplete=\"current-password\" required></p>"
                 + (destination == null ? "" : "<input type=\"hidden\" name=\"os_destination\" value=\"" + Html.escape(destination) + "\">")
                 + "<p><button type=\"submit\">" + Html.escape(text.getText("experimentlog.sandbox.login.submit")) + "</button></p></form>"
-                + "<p>" + Html.escape(text.getText("experimentlog.sandbox.login.demo")) + "</p>";
+                + "<p>" + Html.escape(text.getText("experimentlog.sandbox.login.demo")) + "</p>"
+                + "<p>" + Html.escape(text.getText("experimentlog.sandbox.login.limit",
+                        String.valueOf(LoginThrottle.FREE_FAILURES), String.valueOf(LoginThrottle.FIRST_WAIT.toSeconds()))) + "</p>";
     }
 
     private void page(HttpServletRequest request, HttpServletResponse response, SandboxI18n text, String title,

@@ -16,6 +16,7 @@ import org.apache.velocity.util.introspection.Info;
 import org.apache.velocity.util.introspection.UberspectImpl;
 import org.apache.velocity.util.introspection.VelMethod;
 import org.apache.velocity.util.introspection.VelPropertyGet;
+import org.experimentlog.testing.BundleI18nResolver;
 
 /**
  * Velocity set up the way Jira renders plugin templates: every {@code $reference} is HTML-escaped unless its name
@@ -103,7 +104,7 @@ public final class SandboxVelocity {
             String name = type.getName();
             boolean jdkValue = (name.startsWith("java.lang.") || name.startsWith("java.util."))
                     && type != Class.class && !method.equals("getClass");
-            boolean host = type == SandboxI18n.class || type == SandboxI18nResolver.class;
+            boolean host = type == SandboxI18n.class || type == BundleI18nResolver.class;
             if (jdkValue || host || allowed.contains(name + "#" + method + "()")) {
                 return;
             }

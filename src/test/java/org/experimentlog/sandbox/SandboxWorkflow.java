@@ -1,5 +1,7 @@
 package org.experimentlog.sandbox;
 
+import org.experimentlog.testing.PluginDescriptor;
+import org.experimentlog.testing.WorkflowModule;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.plugin.workflow.WorkflowPluginFactory;
 import com.opensymphony.workflow.Condition;

@@ -1,5 +1,7 @@
 package org.experimentlog.sandbox;
 
+import org.experimentlog.testing.PluginDescriptor;
+import org.experimentlog.testing.WorkflowModule;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

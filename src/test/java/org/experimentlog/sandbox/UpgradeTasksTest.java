@@ -8,6 +8,7 @@ import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
 import java.util.ArrayList;
 import java.util.List;
+import org.experimentlog.testing.PluginDescriptor;
 import org.experimentlog.testing.ao.AoDatabase;
 import org.junit.After;
 import org.junit.Before;

@@ -4,6 +4,7 @@ import com.atlassian.plugin.web.Condition;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.experimentlog.testing.PluginDescriptor;
 import org.springframework.context.ApplicationContext;
 
 /**

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import org.experimentlog.testing.PluginDescriptor;
 
 /**
  * Serves the plugin's web resources where Jira does: {@code /download/resources/<plugin-key>:<module-key>/<name>},

@@ -1,5 +1,7 @@
 package org.experimentlog.sandbox;
 
+import org.experimentlog.testing.PluginDescriptor;
+import org.experimentlog.testing.WorkflowModule;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 

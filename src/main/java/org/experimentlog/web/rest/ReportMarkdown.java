@@ -17,7 +17,7 @@ import org.experimentlog.app.report.ReusedLesson;
 import org.experimentlog.domain.Coded;
 import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.experiment.Verdict;
-import org.experimentlog.web.ui.Formats;
+import org.experimentlog.web.format.Formats;
 
 /**
  * A computed retrospective as a Markdown document in the reader's language: a heading per panel and a table of its

@@ -40,6 +40,7 @@ import org.experimentlog.domain.settings.HypothesisPart;
 import org.experimentlog.domain.settings.HypothesisPrompts;
 import org.experimentlog.stats.Analysis;
 import org.experimentlog.stats.ResultStatistics;
+import org.experimentlog.web.format.Formats;
 
 /** Builds the experiment panel's view for an issue and a reader's locale, from one use-case call. */
 @Named

@@ -23,6 +23,7 @@ import org.experimentlog.domain.outcome.MetricKind;
 import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.outcome.OutcomeId;
 import org.experimentlog.domain.outcome.OutcomeStatus;
+import org.experimentlog.web.format.Formats;
 
 /** Builds the outcomes page's view for the current user, in their language. */
 @Named

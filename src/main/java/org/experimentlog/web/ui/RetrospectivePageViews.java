@@ -36,6 +36,7 @@ import org.experimentlog.domain.retrospective.RetroAction;
 import org.experimentlog.domain.retrospective.Retrospective;
 import org.experimentlog.domain.retrospective.Scope;
 import org.experimentlog.domain.retrospective.ScopeKind;
+import org.experimentlog.web.format.Formats;
 
 /**
  * Builds the retrospective page's view from the submitted scope and period, for the current user, in their language.

@@ -76,12 +76,27 @@ public final class AoDatabase {
         return database;
     }
 
+    /**
+     * A new, empty database of this kind with nothing migrated: for upgrade tests, which build the schema of an
+     * older model version first. Close it after use.
+     */
+    public static AoDatabase empty(Kind kind) {
+        String url = kind == Kind.H2 ? "jdbc:h2:mem:experimentlog-empty" + SEQUENCE.incrementAndGet() + ";DB_CLOSE_DELAY=-1"
+                : freshPostgresUrl();
+        return kind == Kind.H2 ? new AoDatabase(kind, url, "sa", "", false)
+                : new AoDatabase(kind, url, postgresUser(), postgresPassword(), false);
+    }
+
     /** Closes the connection pool. */
     public void close() {
         pool.close();
     }
 
     private AoDatabase(Kind kind, String url, String user, String password) {
+        this(kind, url, user, password, true);
+    }
+
+    private AoDatabase(Kind kind, String url, String user, String password, boolean migrate) {
         this.kind = kind;
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
@@ -97,7 +112,9 @@ public final class AoDatabase {
                 : new PostgreSQLDatabaseProvider(dataSource, "public");
         this.entityManager = new EntityManager(provider, configuration());
         this.activeObjects = new EntityManagerActiveObjects(entityManager);
-        activeObjects.migrate(AoSchema.entityArray());
+        if (migrate) {
+            activeObjects.migrate(AoSchema.entityArray());
+        }
     }
 
     /** The shared H2 database. */

@@ -19,7 +19,7 @@ import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.experiment.Experiment;
 import org.experimentlog.domain.experiment.Stage;
-import org.experimentlog.sandbox.SandboxI18nResolver;
+import org.experimentlog.testing.BundleI18nResolver;
 import org.experimentlog.testing.Experiments;
 import org.junit.Before;
 import org.junit.Rule;
@@ -44,7 +44,7 @@ public class DomainExceptionMapperTest {
     @Before
     public void setUp() {
         when(users.locale()).thenReturn(Locale.ENGLISH);
-        target = new DomainExceptionMapper(new SandboxI18nResolver(), users);
+        target = new DomainExceptionMapper(new BundleI18nResolver(), users);
     }
 
     @Test

@@ -37,7 +37,7 @@ import org.experimentlog.domain.failure.Impact;
 import org.experimentlog.domain.outcome.Direction;
 import org.experimentlog.domain.outcome.OutcomeId;
 import org.experimentlog.domain.retrospective.Scope;
-import org.experimentlog.sandbox.SandboxI18nResolver;
+import org.experimentlog.testing.BundleI18nResolver;
 import org.junit.Test;
 
 /** The JSON, Markdown and CSV forms of a computed retrospective. */
@@ -91,7 +91,7 @@ public class ReportFormatsTest {
     }
 
     private static String markdown(Locale reader) {
-        return new ReportMarkdown(new SandboxI18nResolver(), reader, AMSTERDAM).of(report());
+        return new ReportMarkdown(new BundleI18nResolver(), reader, AMSTERDAM).of(report());
     }
 
     @Test
@@ -151,8 +151,8 @@ public class ReportFormatsTest {
     public void markdown_shouldDateALearningInTheHostsZone_whenItWasRecordedJustAfterMidnightThere() {
         RetrospectiveReport afterMidnight = report(Instant.parse("2026-07-04T22:30:00Z"));
 
-        String amsterdam = new ReportMarkdown(new SandboxI18nResolver(), Locale.ENGLISH, AMSTERDAM).of(afterMidnight);
-        String utc = new ReportMarkdown(new SandboxI18nResolver(), Locale.ENGLISH, ZoneOffset.UTC).of(afterMidnight);
+        String amsterdam = new ReportMarkdown(new BundleI18nResolver(), Locale.ENGLISH, AMSTERDAM).of(afterMidnight);
+        String utc = new ReportMarkdown(new BundleI18nResolver(), Locale.ENGLISH, ZoneOffset.UTC).of(afterMidnight);
 
         assertTrue(amsterdam, amsterdam.contains("| Jul 5, 2026 | PERMIT\\-1 |"));
         assertTrue(utc, utc.contains("| Jul 4, 2026 | PERMIT\\-1 |"));
@@ -160,7 +160,7 @@ public class ReportFormatsTest {
 
     @Test
     public void markdown_shouldDateALearningInTheHostsZone_whenItWasRecordedJustBeforeMidnightThere() {
-        String md = new ReportMarkdown(new SandboxI18nResolver(), Locale.ENGLISH, AMSTERDAM)
+        String md = new ReportMarkdown(new BundleI18nResolver(), Locale.ENGLISH, AMSTERDAM)
                 .of(report(Instant.parse("2026-07-04T21:59:59Z")));
 
         assertTrue(md, md.contains("| Jul 4, 2026 | PERMIT\\-1 |"));
@@ -171,10 +171,10 @@ public class ReportFormatsTest {
         RetrospectiveReport one = withLearningsTotal(1);
         RetrospectiveReport two = withLearningsTotal(2);
 
-        String englishOne = new ReportMarkdown(new SandboxI18nResolver(), Locale.ENGLISH, AMSTERDAM).of(one);
-        String englishTwo = new ReportMarkdown(new SandboxI18nResolver(), Locale.ENGLISH, AMSTERDAM).of(two);
-        String dutchOne = new ReportMarkdown(new SandboxI18nResolver(), Locale.forLanguageTag("nl"), AMSTERDAM).of(one);
-        String dutchTwo = new ReportMarkdown(new SandboxI18nResolver(), Locale.forLanguageTag("nl"), AMSTERDAM).of(two);
+        String englishOne = new ReportMarkdown(new BundleI18nResolver(), Locale.ENGLISH, AMSTERDAM).of(one);
+        String englishTwo = new ReportMarkdown(new BundleI18nResolver(), Locale.ENGLISH, AMSTERDAM).of(two);
+        String dutchOne = new ReportMarkdown(new BundleI18nResolver(), Locale.forLanguageTag("nl"), AMSTERDAM).of(one);
+        String dutchTwo = new ReportMarkdown(new BundleI18nResolver(), Locale.forLanguageTag("nl"), AMSTERDAM).of(two);
 
         assertTrue(englishOne, englishOne.contains("\n1 learning recorded.\n"));
         assertTrue(englishTwo, englishTwo.contains("2 learnings recorded, the newest 1 listed."));
@@ -198,8 +198,8 @@ public class ReportFormatsTest {
                 new FailureCounts(0, Map.of(), Map.of()), new Collaboration(List.of(), List.of()), List.of(), List.of(),
                 0);
 
-        String dutch = new ReportMarkdown(new SandboxI18nResolver(), Locale.forLanguageTag("nl"), AMSTERDAM).of(many);
-        String english = new ReportMarkdown(new SandboxI18nResolver(), Locale.ENGLISH, AMSTERDAM).of(many);
+        String dutch = new ReportMarkdown(new BundleI18nResolver(), Locale.forLanguageTag("nl"), AMSTERDAM).of(many);
+        String english = new ReportMarkdown(new BundleI18nResolver(), Locale.ENGLISH, AMSTERDAM).of(many);
 
         assertTrue(dutch, dutch.startsWith("# Terugblik: alles, "));
         assertTrue(dutch, dutch.contains("| 1.234 | 0 | 0 | 1.234 |"));

@@ -10,7 +10,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import org.experimentlog.app.port.UserDirectory;
-import org.experimentlog.sandbox.SandboxI18nResolver;
+import org.experimentlog.testing.BundleI18nResolver;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -35,7 +35,7 @@ public class WebErrorMappersTest {
     @Before
     public void setUp() {
         when(users.locale()).thenReturn(Locale.forLanguageTag("nl"));
-        target = new JsonInputExceptionMapper(new SandboxI18nResolver(), users);
+        target = new JsonInputExceptionMapper(new BundleI18nResolver(), users);
     }
 
     @Test
@@ -63,7 +63,7 @@ public class WebErrorMappersTest {
 
     @Test
     public void toResponse_shouldSayInDutchThatThereIsNothingHere_whenTheAddressIsUnknown() {
-        WebApplicationExceptionMapper unknownAddress = new WebApplicationExceptionMapper(new SandboxI18nResolver(), users);
+        WebApplicationExceptionMapper unknownAddress = new WebApplicationExceptionMapper(new BundleI18nResolver(), users);
 
         Response response = unknownAddress.toResponse(new NotFoundException());
 

@@ -4,7 +4,7 @@ import static org.junit.Assert.assertEquals;
 
 import java.io.Serializable;
 import java.util.Locale;
-import org.experimentlog.sandbox.SandboxI18nResolver;
+import org.experimentlog.testing.BundleI18nResolver;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -16,11 +16,11 @@ public class CountSentencesTest {
     private static final Locale ENGLISH = Locale.ENGLISH;
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
-    private SandboxI18nResolver target;
+    private BundleI18nResolver target;
 
     @Before
     public void setUp() {
-        target = new SandboxI18nResolver();
+        target = new BundleI18nResolver();
     }
 
     private String text(Locale locale, String key, Serializable... arguments) {

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.experimentlog.sandbox.PluginDescriptor;
+import org.experimentlog.testing.PluginDescriptor;
 import org.junit.Test;
 
 /**

@@ -1,4 +1,4 @@
-package org.experimentlog.sandbox;
+package org.experimentlog.testing;
 
 import com.atlassian.jira.plugin.workflow.WorkflowPluginConditionFactory;
 import com.atlassian.jira.plugin.workflow.WorkflowPluginFactory;
@@ -89,7 +89,7 @@ public record WorkflowModule(String kind, String key, String nameKey, Class<?> f
     }
 
     /** The factory, built as the plugin framework builds module classes. */
-    WorkflowPluginFactory factory(org.springframework.beans.factory.config.AutowireCapableBeanFactory beans) {
+    public WorkflowPluginFactory factory(org.springframework.beans.factory.config.AutowireCapableBeanFactory beans) {
         return (WorkflowPluginFactory) beans.createBean(factoryClass);
     }
 

@@ -1,4 +1,4 @@
-package org.experimentlog.web.ui;
+package org.experimentlog.web.format;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -6,7 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Numbers and days as the reader's locale writes them; shared by the pages and the REST exports meant for reading. */
+/**
+ * Numbers and days as the reader's locale writes them; shared by the pages ({@code web.ui}) and the REST exports meant
+ * for reading ({@code web.rest}), which do not depend on each other.
+ */
 public final class Formats {
     private final Locale locale;
     private final NumberFormat numbers;
@@ -21,7 +24,8 @@ public final class Formats {
         days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
     }
 
-    Locale locale() {
+    /** The reader's locale these formats follow. */
+    public Locale locale() {
         return locale;
     }
 
@@ -35,7 +39,8 @@ public final class Formats {
         return counts.format(value);
     }
 
-    String value(double value, String unit) {
+    /** A number with its unit: {@code 12%}, {@code 3.5 days}, or the bare number when there is no unit. */
+    public String value(double value, String unit) {
         if (unit == null || unit.isBlank()) {
             return number(value);
         }

@@ -1,4 +1,4 @@
-package org.experimentlog.sandbox;
+package org.experimentlog.testing;
 
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import java.io.IOException;
