@@ -59,6 +59,7 @@ public class SmokeTestCommandTest {
 
         assertEquals(run.output(), 1, run.exit());
         assertTrue(run.output(), run.output().contains("FAIL app: expected HTTP 200, got 401"));
+        assertTrue("one wrong login, then no more requests", run.output().contains("FAIL rest: not run: Jira refused the credentials"));
     }
 
     @Test
