@@ -56,6 +56,7 @@ import org.experimentlog.domain.experiment.LearningId;
 import org.experimentlog.domain.experiment.OutcomeLink;
 import org.experimentlog.domain.experiment.Result;
 import org.experimentlog.domain.experiment.ResultId;
+import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.outcome.OutcomeId;
 import org.experimentlog.domain.settings.AppSettings;
 
@@ -116,16 +117,31 @@ public class ExperimentService {
     public ExperimentOverview overview(String issueKey) {
         UserRef user = caller.user();
         IssueSummary issue = browsable(user, issueKey);
-        Optional<ExperimentRecord> record = experiments.findByIssue(issue.ref().id())
-                .flatMap(e -> experiments.recordOf(e.requireId()));
+        Optional<ExperimentRecord> record = experiments.recordOfIssue(issue.ref().id());
         List<OutcomeId> linked = record.map(r -> r.experiment().outcomes().stream().map(OutcomeLink::outcome).toList())
                 .orElse(List.of());
         boolean canEdit = access.canEdit(user, issue.ref());
         AppSettings configured = settings.load();
-        return new ExperimentOverview(issue, canEdit, configured.confidenceLevel(), record,
-                linked.isEmpty() ? Map.of() : outcomes.findAll(linked),
+        List<Outcome> available = canEdit ? outcomes.list() : List.of();
+        Map<OutcomeId, Outcome> linkedOutcomes;
+        if (linked.isEmpty()) {
+            linkedOutcomes = Map.of();
+        } else if (canEdit) {
+            // an editor's choice of outcomes holds every outcome, so the linked ones need no query of their own
+            Map<OutcomeId, Outcome> all = new java.util.HashMap<>();
+            available.forEach(o -> all.put(o.requireId(), o));
+            linkedOutcomes = new java.util.LinkedHashMap<>();
+            for (OutcomeId id : linked) {
+                if (all.containsKey(id)) {
+                    linkedOutcomes.put(id, all.get(id));
+                }
+            }
+        } else {
+            linkedOutcomes = outcomes.findAll(linked);
+        }
+        return new ExperimentOverview(issue, canEdit, configured.confidenceLevel(), record, linkedOutcomes,
                 linked.isEmpty() ? Map.of() : outcomes.latestMeasurements(linked), departments.list(),
-                canEdit ? outcomes.list() : List.of(), configured.hypothesisPrompts());
+                available, configured.hypothesisPrompts());
     }
 
     /** The confidence level an administrator chose for the intervals and tests of results, e.g. 0.95. */

@@ -69,6 +69,13 @@ public final class AoExperimentRepository implements ExperimentRepository {
         return row(id).map(r -> records(List.of(r)).get(0));
     }
 
+    /** One read of the experiment row, then one per child table (the issue panel's path). */
+    @Override
+    public Optional<ExperimentRecord> recordOfIssue(long issueId) {
+        AoExperiment[] rows = ao.find(AoExperiment.class, Query.select().where(AoExperiment.ISSUE_ID + " = ?", issueId));
+        return rows.length == 0 ? Optional.empty() : Optional.of(records(List.of(rows[0])).get(0));
+    }
+
     @Override
     public Page<ExperimentRecord> list(ExperimentQuery query, PageRequest page) {
         List<String> conditions = new ArrayList<>();
@@ -101,7 +108,10 @@ public final class AoExperimentRepository implements ExperimentRepository {
         return records(List.of(ao.find(AoExperiment.class, Rows.afterId(afterId, limit))));
     }
 
-    /** Everything recorded on these experiments, in one query per table whatever the number of rows. */
+    /**
+     * Everything recorded on these experiments, in one query per table whatever the number of rows. A learning's
+     * tags come from its own {@code TAGS} column, written with the learning in the same order as the tag rows.
+     */
     private List<ExperimentRecord> records(List<AoExperiment> rows) {
         if (rows.isEmpty()) {
             return List.of();
@@ -120,9 +130,6 @@ public final class AoExperimentRepository implements ExperimentRepository {
                 Rows.whereIn(ao, AoResult.class, AoResult.EXPERIMENT_ID, ids, "ID"), AoResult::getExperimentId);
         Map<Integer, List<AoLearning>> learnings = group(
                 Rows.whereIn(ao, AoLearning.class, AoLearning.EXPERIMENT_ID, ids, "ID"), AoLearning::getExperimentId);
-        Map<Integer, List<AoLearningTag>> tags = group(
-                Rows.whereIn(ao, AoLearningTag.class, AoLearningTag.EXPERIMENT_ID, ids, AoLearningTag.TAG),
-                AoLearningTag::getLearningId);
         List<ExperimentRecord> records = new ArrayList<>();
         for (AoExperiment row : rows) {
             int id = row.getID();
@@ -132,7 +139,7 @@ public final class AoExperimentRepository implements ExperimentRepository {
                     iterations.getOrDefault(id, List.of()).stream().map(ExperimentMapper::toDomain).toList(),
                     results.getOrDefault(id, List.of()).stream().map(ExperimentMapper::toDomain).toList(),
                     learnings.getOrDefault(id, List.of()).stream()
-                            .map(l -> ExperimentMapper.toDomain(l, tags.getOrDefault(l.getID(), List.of()))).toList()));
+                            .map(ExperimentMapper::toDomainWithTagColumn).toList()));
         }
         return records;
     }
@@ -329,20 +336,29 @@ public final class AoExperimentRepository implements ExperimentRepository {
         if (outcomes.isEmpty()) {
             return Map.of();
         }
-        List<AoOutcomeLink> links = Rows.whereIn(ao, AoOutcomeLink.class, AoOutcomeLink.OUTCOME_ID,
-                outcomes.stream().map(o -> (int) o.value()).toList(), "ID");
-        if (links.isEmpty()) {
-            return Map.of();
+        List<Integer> ids = outcomes.stream().map(o -> (int) o.value()).distinct().sorted().toList();
+        Map<Integer, IssueRef> issues = new java.util.HashMap<>();
+        List<int[]> links = new ArrayList<>();
+        // Narrow streams, one per thousand outcomes: the linked experiments' issues (joined, so no list of
+        // experiment ids travels back), then the links in order; no experiment's narrative columns are read.
+        for (int from = 0; from < ids.size(); from += InClause.MAX_VALUES) {
+            List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + InClause.MAX_VALUES));
+            ao.stream(AoExperiment.class, Query.select("ID, " + AoExperiment.ISSUE_ID + ", " + AoExperiment.ISSUE_KEY)
+                    .distinct().alias(AoExperiment.class, "e")
+                    .join(AoOutcomeLink.class, "l." + AoOutcomeLink.EXPERIMENT_ID + " = e.ID")
+                    .alias(AoOutcomeLink.class, "l")
+                    .where(InClause.of("l." + AoOutcomeLink.OUTCOME_ID, chunk.size()), chunk.toArray()),
+                    row -> issues.put(row.getID(), new IssueRef(row.getIssueId(), row.getIssueKey())));
+            ao.stream(AoOutcomeLink.class, Query.select("ID, " + AoOutcomeLink.OUTCOME_ID + ", "
+                            + AoOutcomeLink.EXPERIMENT_ID).where(InClause.of(AoOutcomeLink.OUTCOME_ID, chunk.size()),
+                            chunk.toArray()).order("ID"),
+                    link -> links.add(new int[] {link.getOutcomeId(), link.getExperimentId()}));
         }
-        Map<Integer, AoExperiment> experiments = Rows.whereIn(ao, AoExperiment.class, "ID",
-                links.stream().map(AoOutcomeLink::getExperimentId).toList(), AoExperiment.ISSUE_KEY).stream()
-                .collect(Collectors.toMap(AoExperiment::getID, Function.identity()));
         Map<OutcomeId, List<IssueRef>> linked = new LinkedHashMap<>();
-        for (AoOutcomeLink link : links) {
-            AoExperiment experiment = experiments.get(link.getExperimentId());
-            if (experiment != null) {
-                linked.computeIfAbsent(new OutcomeId(link.getOutcomeId()), k -> new ArrayList<>())
-                        .add(new IssueRef(experiment.getIssueId(), experiment.getIssueKey()));
+        for (int[] link : links) {
+            IssueRef issue = issues.get(link[1]);
+            if (issue != null) {
+                linked.computeIfAbsent(new OutcomeId(link[0]), k -> new ArrayList<>()).add(issue);
             }
         }
         return linked;

@@ -39,6 +39,7 @@ public interface AoFailureStory extends Entity {
     String UPDATED_AT = "UPDATED_AT";
     String ROW_VERSION = "ROW_VERSION";
     String SEARCH_TEXT = "SEARCH_TEXT";
+    String TERMS = "TERMS";
 
     /** The title. */
     @NotNull
@@ -166,4 +167,13 @@ public interface AoFailureStory extends Entity {
     String getSearchText();
 
     void setSearchText(String text);
+
+    /**
+     * The search terms of the title and text: every word's English and Dutch Snowball stem, as a sorted {@code |}-delimited
+     * list ({@code SearchTerms}); null for a row written before the column existed, until the upgrade task fills it.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getTerms();
+
+    void setTerms(String terms);
 }

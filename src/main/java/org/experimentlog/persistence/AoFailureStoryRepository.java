@@ -74,9 +74,8 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
             conditions.add(AoFailureStory.CREATED_AT + " < ?");
             params.add(java.util.Date.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
-        for (String word : AoLibrarySearch.words(filter.text())) {
-            conditions.add(AoFailureStory.SEARCH_TEXT + " LIKE ? ESCAPE '!'");
-            params.add("%" + AoLearningSearch.escapeLike(word) + "%");
+        if (filter.text() != null && !filter.text().isBlank()) {
+            conditions.add(SearchTerms.allWords(AoFailureStory.TERMS, SearchTerms.ofQuery(filter.text()), params));
         }
         String where = String.join(" AND ", conditions);
         Object[] values = params.toArray();

@@ -33,6 +33,7 @@ public interface AoLearning extends Entity {
     String OUTCOMES = "OUTCOMES";
     String TAGS = "TAGS";
     String SEARCH_TEXT = "SEARCH_TEXT";
+    String TERMS = "TERMS";
 
     /** The experiment. */
     @NotNull
@@ -113,4 +114,13 @@ public interface AoLearning extends Entity {
     String getSearchText();
 
     void setSearchText(String text);
+
+    /**
+     * The search terms of the statement and tags: every word's English and Dutch Snowball stem, as a sorted {@code |}-delimited
+     * list ({@code SearchTerms}); null for a row written before the column existed, until the upgrade task fills it.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getTerms();
+
+    void setTerms(String terms);
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,10 +51,8 @@ public final class AoLearningSearch implements LearningSearch {
             conditions.add(InClause.of(AoLearning.PROJECT_KEY, projects.size()));
             projects.stream().map(ProjectKey::value).sorted().forEach(params::add);
         });
-        query.textIfAny().ifPresent(text -> {
-            conditions.add(AoLearning.SEARCH_TEXT + " LIKE ? ESCAPE '" + ESCAPE + "'");
-            params.add("%" + escapeLike(LearningIndex.searchText(text)) + "%");
-        });
+        query.textIfAny().map(SearchTerms::ofQuery)
+                .ifPresent(words -> conditions.add(SearchTerms.allWords(AoLearning.TERMS, words, params)));
         if (query.tag() != null) {
             conditions.add(AoLearning.TAGS + " LIKE ?");
             params.add(StoryCodes.containing(query.tag().value()));
@@ -93,14 +90,11 @@ public final class AoLearningSearch implements LearningSearch {
         return Page.of(hits(rows), page, total);
     }
 
-    /** The learnings with their tags and experiments: one query for each, whatever the number of rows. */
+    /** The learnings (tags from their own column) with their experiments: one query, whatever the number of rows. */
     List<LearningHit> hits(List<AoLearning> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Integer, List<AoLearningTag>> tags = Rows.whereIn(ao, AoLearningTag.class, AoLearningTag.LEARNING_ID,
-                        rows.stream().map(AoLearning::getID).toList(), AoLearningTag.TAG).stream()
-                .collect(Collectors.groupingBy(AoLearningTag::getLearningId, LinkedHashMap::new, Collectors.toList()));
         Map<Integer, AoExperiment> experiments = Rows.whereIn(ao, AoExperiment.class, "ID",
                         rows.stream().map(AoLearning::getExperimentId).toList(), "ID").stream()
                 .collect(Collectors.toMap(AoExperiment::getID, Function.identity()));
@@ -111,7 +105,7 @@ public final class AoLearningSearch implements LearningSearch {
                 // Deleted between the two queries; the next search will not count it either.
                 continue;
             }
-            hits.add(new LearningHit(ExperimentMapper.toDomain(row, tags.getOrDefault(row.getID(), List.of())),
+            hits.add(new LearningHit(ExperimentMapper.toDomainWithTagColumn(row),
                     new IssueRef(experiment.getIssueId(), experiment.getIssueKey()),
                     Coded.fromCode(Stage.class, experiment.getStage(), "stage"),
                     experiment.getVerdict() == null ? null : Coded.fromCode(Verdict.class, experiment.getVerdict(), "verdict")));

@@ -32,9 +32,14 @@ import org.experimentlog.domain.failure.Reader;
  * <p>Each source is searched with one count and one query for its first {@code startAt + maxResults} rows, both in
  * the requested order; the two lists are merged in Java and the page cut from the merge. A page is therefore exactly
  * the page of the merged list, and the statements per search are fixed: two counts, two narrow queries (id, date,
- * search text) for the merge, then for the page one query for its stories, one for its learnings, one for their tags
- * and one for their experiments: eight in all, whatever the number of rows. Relevance is computed by the database: {@code CASE WHEN SEARCH_TEXT LIKE ? THEN 1 ELSE 0 END} summed over
- * the words, in the {@code ORDER BY}, so both sources are cut in the same order the merge uses.
+ * search text) for the merge, then for the page one query for its stories, one for its learnings (their tags come
+ * from the learning's own column) and one for their experiments: seven in all, whatever the number of rows.
+ *
+ * <p>One meaning everywhere (the library, the failures feed, the REST API): a row is found when every word of the
+ * search matches its search terms by English or Dutch stem ({@link SearchTerms}), so "documents" finds "document";
+ * a learning's tags are words of it too. By relevance, rows that contain more of the words as typed come first:
+ * {@code CASE WHEN SEARCH_TEXT LIKE ? THEN 1 ELSE 0 END} summed over the words, computed by the database in the
+ * {@code ORDER BY}, so both sources are cut in the same order the merge uses; then the newest.
  */
 @Named
 public final class AoLibrarySearch implements LibrarySearch {
@@ -52,9 +57,10 @@ public final class AoLibrarySearch implements LibrarySearch {
     @Override
     public LibraryResult search(LearningQuery query, Reader reader, LibraryOrder order, PageRequest page) {
         List<String> words = words(query.textIfAny().orElse(null));
+        List<Set<String>> terms = query.textIfAny().map(SearchTerms::ofQuery).orElse(null);
         int window = page.startAt() + page.maxResults();
-        Criteria learning = learningCriteria(query, words);
-        Criteria story = storyCriteria(query, reader, words);
+        Criteria learning = learningCriteria(query, terms);
+        Criteria story = storyCriteria(query, reader, terms);
         int learningTotal = learning == null ? 0 : learning.count(ao, AoLearning.class);
         int storyTotal = story == null ? 0 : story.count(ao, AoFailureStory.class);
         List<Ranked> merged = new ArrayList<>();
@@ -120,7 +126,7 @@ public final class AoLibrarySearch implements LibrarySearch {
         return (int) words.stream().filter(searchText::contains).count();
     }
 
-    private static Criteria learningCriteria(LearningQuery query, List<String> words) {
+    private static Criteria learningCriteria(LearningQuery query, List<Set<String>> words) {
         Criteria c = new Criteria();
         if (query.visibleProjectsIfRestricted().isPresent()) {
             Set<ProjectKey> projects = query.visibleProjectsIfRestricted().get();
@@ -130,7 +136,7 @@ public final class AoLibrarySearch implements LibrarySearch {
             c.add(InClause.of(AoLearning.PROJECT_KEY, projects.size()),
                     projects.stream().map(ProjectKey::value).sorted().toArray());
         }
-        c.anyWord(AoLearning.SEARCH_TEXT, words);
+        c.allWords(AoLearning.TERMS, words);
         if (query.tag() != null) {
             c.add(AoLearning.TAGS + " LIKE ?", StoryCodes.containing(query.tag().value()));
         }
@@ -147,13 +153,13 @@ public final class AoLibrarySearch implements LibrarySearch {
         return c;
     }
 
-    private static Criteria storyCriteria(LearningQuery query, Reader reader, List<String> words) {
+    private static Criteria storyCriteria(LearningQuery query, Reader reader, List<Set<String>> words) {
         if (query.tag() != null || query.outcome() != null || query.verdict() != null) {
             return null;
         }
         Criteria c = new Criteria();
         AoFailureStoryRepository.visibility(reader, c.conditions, c.params);
-        c.anyWord(AoFailureStory.SEARCH_TEXT, words);
+        c.allWords(AoFailureStory.TERMS, words);
         if (query.department() != null) {
             c.add(AoFailureStory.AUDIENCE + " LIKE ?", StoryCodes.containing(query.department().toString()));
         }
@@ -192,16 +198,11 @@ public final class AoLibrarySearch implements LibrarySearch {
             params.addAll(Arrays.asList(values));
         }
 
-        void anyWord(String column, List<String> words) {
-            if (words.isEmpty()) {
-                return;
+        /** Every word must match the row's search terms, by either of its stems (see {@link SearchTerms}). */
+        void allWords(String column, List<Set<String>> words) {
+            if (words != null) {
+                conditions.add(SearchTerms.allWords(column, words, params));
             }
-            List<String> any = new ArrayList<>();
-            for (String word : words) {
-                any.add(column + " LIKE ? " + ESCAPE);
-                params.add(pattern(word));
-            }
-            conditions.add("(" + String.join(" OR ", any) + ")");
         }
 
         void period(String column, LearningQuery query) {

@@ -134,17 +134,21 @@ public final class AoOutcomeRepository implements OutcomeRepository {
     }
 
     /**
-     * Two queries whatever the number of measurements: the outcomes' latest measurement ids, kept on the outcome row
-     * (Active Objects' query API cannot express "latest per outcome": that needs a self-join or a correlated
-     * subquery), then those measurements.
+     * One query whatever the number of measurements: the measurements each outcome row points at as its latest
+     * (kept on the outcome row, because Active Objects' query API cannot express "latest per outcome": that needs a
+     * self-join or a correlated subquery), joined to those outcome rows.
      */
     @Override
     public Map<OutcomeId, Measurement> latestMeasurements(Collection<OutcomeId> ids) {
-        List<Integer> latestIds = Rows.whereIn(ao, AoOutcome.class, "ID", keys(ids), "ID").stream()
-                .map(AoOutcome::getLatestMeasurementId).filter(java.util.Objects::nonNull).toList();
+        List<Integer> keys = keys(ids).stream().distinct().sorted().toList();
         Map<OutcomeId, Measurement> byOutcome = new java.util.HashMap<>();
-        for (AoMeasurement row : Rows.whereIn(ao, AoMeasurement.class, "ID", latestIds, "ID")) {
-            byOutcome.put(new OutcomeId(row.getOutcomeId()), OutcomeMapper.toDomain(row));
+        if (!keys.isEmpty()) {
+            Query query = Query.select().alias(AoMeasurement.class, "m")
+                    .join(AoOutcome.class, "o." + AoOutcome.LATEST_MEASUREMENT_ID + " = m.ID").alias(AoOutcome.class, "o")
+                    .where(InClause.of("o.ID", keys.size()), keys.toArray());
+            for (AoMeasurement row : ao.find(AoMeasurement.class, query)) {
+                byOutcome.put(new OutcomeId(row.getOutcomeId()), OutcomeMapper.toDomain(row));
+            }
         }
         Map<OutcomeId, Measurement> latest = new LinkedHashMap<>();
         ids.stream().distinct().filter(byOutcome::containsKey).forEach(id -> latest.put(id, byOutcome.get(id)));

@@ -124,6 +124,7 @@ final class ExperimentMapper {
             .changeable(AoLearning.TAGS, l -> StoryCodes.join(l.tags().stream().map(Tag::value).toList()),
                     AoLearning::setTags)
             .changeable(AoLearning.SEARCH_TEXT, l -> LearningIndex.searchText(l.statement()), AoLearning::setSearchText)
+            .changeable(AoLearning.TERMS, LearningIndex::terms, AoLearning::setTerms)
             .fixed(AoLearning.AUTHOR, l -> l.author().key())
             .fixed(AoLearning.CREATED_AT, l -> Days.toDate(l.createdAt()));
 
@@ -197,6 +198,14 @@ final class ExperimentMapper {
 
     static void copy(Result r, AoResult row) {
         RESULT.update(r, row);
+    }
+
+    /** The learning with the tags its {@code TAGS} column lists (sorted, as the tag rows are read). */
+    static Learning toDomainWithTagColumn(AoLearning row) {
+        return Learning.stored(new LearningId(row.getID()), new ExperimentId(row.getExperimentId()),
+                row.getIterationId() == null ? null : new IterationId(row.getIterationId()), row.getStatement(),
+                StoryCodes.split(row.getTags()).stream().map(Tag::new).toList(), new UserRef(row.getAuthor()),
+                Days.toInstant(row.getCreatedAt()), row.getRowVersion());
     }
 
     static Learning toDomain(AoLearning row, Collection<AoLearningTag> tags) {

@@ -15,6 +15,7 @@ import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.experiment.Experiment;
 import org.experimentlog.domain.experiment.Learning;
 import org.experimentlog.domain.experiment.OutcomeLink;
+import org.experimentlog.domain.experiment.Tag;
 import org.experimentlog.domain.experiment.Verdict;
 
 /**
@@ -29,6 +30,12 @@ final class LearningIndex {
     /** The lower-case form of a statement or of a search text; both sides use the same rule. */
     static String searchText(String text) {
         return text.toLowerCase(Locale.ROOT);
+    }
+
+    /** The search terms of the statement and of the tags, each tag's words as words of their own. */
+    static String terms(Learning learning) {
+        return SearchTerms.of(learning.statement(),
+                String.join(" ", learning.tags().stream().map(Tag::value).toList()));
     }
 
     /**

@@ -65,7 +65,8 @@ final class StoryMapper {
             .fixed(AoFailureStory.AUTHOR, s -> s.author().key())
             .fixed(AoFailureStory.CREATED_AT, s -> Days.toDate(s.createdAt()))
             .changeable(AoFailureStory.UPDATED_AT, s -> Days.toDate(s.updatedAt()), AoFailureStory::setUpdatedAt)
-            .changeable(AoFailureStory.SEARCH_TEXT, StoryMapper::searchText, AoFailureStory::setSearchText);
+            .changeable(AoFailureStory.SEARCH_TEXT, StoryMapper::searchText, AoFailureStory::setSearchText)
+            .changeable(AoFailureStory.TERMS, s -> SearchTerms.of(searchText(s)), AoFailureStory::setTerms);
 
     static Map<String, Object> columns(FailureStory story) {
         return STORY.values(story);

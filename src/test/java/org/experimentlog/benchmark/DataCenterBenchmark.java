@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.experimentlog.app.ExperimentSearchService;
+import org.experimentlog.app.FailureStoryService;
 import org.experimentlog.app.LibrarySearchService;
 import org.experimentlog.app.RetrospectiveService;
 import org.experimentlog.app.port.LearningQuery;
 import org.experimentlog.app.port.LibraryOrder;
 import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.app.port.StoryFilter;
 import org.experimentlog.domain.Period;
 import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.department.DepartmentId;
@@ -37,8 +40,8 @@ import org.experimentlog.web.ui.OutcomePageViews;
 /**
  * The pages a reader opens most, over the {@link DataCenterDataset} on H2: the retrospective (everything, and one
  * project), the issue panel of the experiment with 20 iterations, the outcome page of the most-linked outcome and the
- * learning library's search. Each is called the way the sandbox's pages call it, through the plugin's own components
- * as the sandbox wires them, as user {@code dc001} (Product; may browse every project). The issue panel is timed twice:
+ * learning library's search, and (e) the use case behind three JQL functions (as a function's values call it).
+ * Each is called the way the sandbox's pages call it, through the plugin's own components as the sandbox wires them, as user {@code dc001} (Product; may browse every project). The issue panel is timed twice:
  * its view as the context provider builds it, and the whole panel rendered by the sandbox's Velocity; the library
  * both as its search and as its page's view (which also lists the outcomes for the filter), and the outcomes list
  * page besides the outcome page. Printed per request: median
@@ -110,6 +113,23 @@ public final class DataCenterBenchmark {
         requests.put("(d) library, tag + department", () -> library.search(LearningQuery.matching(null,
                 new Tag("forms"), new DepartmentId(1), null, null, null, null), LibraryOrder.NEWEST,
                 PageRequest.first(20)));
+        ExperimentSearchService jql = components.component(ExperimentSearchService.class);
+        java.util.Optional<org.experimentlog.domain.UserRef> reader = java.util.Optional.of(
+                new org.experimentlog.domain.UserRef(READER));
+        requests.put("(e) JQL experimentsInStage", () -> jql.issues(
+                jql.filter(ExperimentSearchService.Criterion.STAGE, "concluded"), reader));
+        requests.put("(e) JQL experimentsForDepartment", () -> jql.issues(
+                jql.filter(ExperimentSearchService.Criterion.DEPARTMENT, "Product"), reader));
+        requests.put("(e) JQL experimentsWithLearningTag", () -> jql.issues(
+                jql.filter(ExperimentSearchService.Criterion.LEARNING_TAG, "forms"), reader));
+        requests.put("(d) library, word forms, relevance", () -> library.search(LearningQuery.matching(
+                "letters reminders", null, null, null, null, null, null), LibraryOrder.RELEVANCE, PageRequest.first(20)));
+        requests.put("(d) library, word + dept + period", () -> library.search(LearningQuery.matching("queues",
+                null, new DepartmentId(1), null, null, end.minusMonths(3), end), LibraryOrder.NEWEST,
+                PageRequest.first(20)));
+        FailureStoryService feed = components.component(FailureStoryService.class);
+        requests.put("(e) failures feed, two words", () -> feed.feed(new StoryFilter(null, null, null, null, null,
+                "letters reminders"), PageRequest.first(20)));
         return requests;
     }
 

@@ -190,6 +190,30 @@ public class AoExperimentRepositoryTest extends RepositoryContract {
     }
 
     @Test
+    public void recordOfIssue_shouldReadTheSameRecordAsRecordOf_withTheLearningsTagsFromTheirColumn() {
+        Experiment experiment = opened(10_002, "PERMIT-2");
+        Iteration first = target.save(Iteration.next(experiment, List.of(), "shorter form", null, null));
+        target.save(Result.record(experiment, first, null, "Calls", new ResultMeasure.Observed(1, 2, null), null, ALICE, NOW));
+        target.save(Learning.write(experiment, first, "Asking once is enough",
+                Set.of(new Tag("trust"), new Tag("Forms"), new Tag("a-b")), ALICE, NOW));
+        target.save(Learning.write(experiment, null, "No tags here", Set.of(), ALICE, NOW));
+
+        ExperimentRecord byIssue = target.recordOfIssue(10_002).orElseThrow();
+
+        ExperimentRecord byId = target.recordOf(experiment.requireId()).orElseThrow();
+        assertEquals(experiment.requireId(), byIssue.experiment().requireId());
+        assertEquals(byId.iterations().size(), byIssue.iterations().size());
+        assertEquals(byId.results().size(), byIssue.results().size());
+        assertEquals(byId.learnings().stream().map(Learning::statement).toList(),
+                byIssue.learnings().stream().map(Learning::statement).toList());
+        assertEquals(byId.learnings().stream().map(l -> List.copyOf(l.tags())).toList(),
+                byIssue.learnings().stream().map(l -> List.copyOf(l.tags())).toList());
+        assertEquals(List.of(new Tag("a-b"), new Tag("forms"), new Tag("trust")),
+                List.copyOf(byIssue.learningsOf(first.requireId()).get(0).tags()));
+        assertTrue(target.recordOfIssue(99_999).isEmpty());
+    }
+
+    @Test
     public void iterationsLinkedTo_shouldReturnEveryIterationOfTheLinkedExperiments_byKeyAndNumber() {
         Experiment permit = target.save(opened(10_002, "PERMIT-2")
                 .withOutcomes(List.of(new OutcomeLink(new OutcomeId(7), ExpectedDirection.INCREASE))));

@@ -150,6 +150,18 @@ public class AoFailureStoryRepositoryTest extends RepositoryContract {
         assertEquals("Public letter", page.items().get(0).text().title());
     }
 
+    @Test
+    public void visibleTo_shouldFindWordFormsInEnglishAndDutch_requiringEveryWord() {
+        story("Documents went missing", Audience.everyone(), Set.of(ContributingFactor.TIME_PRESSURE), false, 0);
+        story("Twee formulieren te veel", Audience.everyone(), Set.of(ContributingFactor.TIME_PRESSURE), false, 1);
+
+        assertEquals(List.of("Documents went missing"), titles(reader("outsider"), text("document")));
+        assertEquals(List.of("Twee formulieren te veel"), titles(reader("outsider"), text("Formulier")));
+        assertEquals(List.of("Documents went missing"), titles(reader("outsider"), text("missing letters")));
+        assertEquals(List.of(), titles(reader("outsider"), text("document formulier")));
+        assertEquals(List.of(), titles(reader("outsider"), text("%")));
+    }
+
     private static StoryFilter text(String words) {
         return new StoryFilter(null, null, null, null, null, words);
     }

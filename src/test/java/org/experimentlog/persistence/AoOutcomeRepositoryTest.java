@@ -323,16 +323,16 @@ public class AoOutcomeRepositoryTest extends RepositoryContract {
         assertEquals("calls, may, corrected", latest.get(calls.requireId()).note());
     }
 
-    /** The outcome rows' latest measurement ids, then those measurements: one row each, however many there are. */
+    /** The measurements the outcome rows point at, joined to them: one row each, however many there are. */
     @Test
-    public void latestMeasurements_shouldIssueTwoStatements_whenAskedFor3Or60Outcomes() {
+    public void latestMeasurements_shouldIssueOneStatement_whenAskedFor3Or60Outcomes() {
         int statementsFor3 = statementsForLatest(3);
         database.clear();
         int statementsFor60 = statementsForLatest(60);
 
         assertEquals("statements for 3 vs 60 outcomes; last ones: " + database.statements().statements(),
                 statementsFor3, statementsFor60);
-        assertEquals(2, statementsFor60);
+        assertEquals(1, statementsFor60);
     }
 
     /**

@@ -41,7 +41,7 @@ import org.junit.Test;
 public class OutcomePageStatementCountTest {
     /** The outcome, its measurements, the links, their experiments, their iterations, and the departments. */
     private static final int STATEMENTS = 7;
-    private static final int LIST_STATEMENTS = 7;
+    private static final int LIST_STATEMENTS = 6;
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
     private static final UserRef PIA = new UserRef("pia");
 
@@ -80,8 +80,8 @@ public class OutcomePageStatementCountTest {
     }
 
     /**
-     * The outcomes list: the outcomes, the links and their experiments, the latest measurement ids and those
-     * measurements, the departments. The measurements read are one per outcome, not all of them.
+     * The outcomes list: the outcomes, the links and their experiments, the latest measurements (joined to
+     * their outcome rows), the departments. The measurements read are one per outcome, not all of them.
      */
     @Test
     public void list_shouldIssueTheSameStatements_for2And60MeasurementsPerOutcome() {

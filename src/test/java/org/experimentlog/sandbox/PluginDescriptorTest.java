@@ -29,7 +29,7 @@ public class PluginDescriptorTest {
         assertEquals("org.experimentlog.experiment-log", target.pluginKey());
         assertEquals("/rest/experiment-log/1.0", target.restModules().get(0).mountPoint());
         assertEquals(AoSchema.ENTITIES, target.entities());
-        assertEquals(List.of(Upgrade1LatestMeasurement.class),
+        assertEquals(List.of(Upgrade1LatestMeasurement.class, org.experimentlog.persistence.SearchTermsUpgrade.class),
                 target.upgradeTasks().stream().map(Object::getClass).toList());
         assertEquals(List.of("i18n.experiment-log"), target.i18nBundles());
     }

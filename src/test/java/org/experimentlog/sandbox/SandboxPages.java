@@ -86,12 +86,8 @@ final class SandboxPages extends HttpServlet {
         Optional<Duration> wait = throttle.waitFor(user);
         if (wait.isPresent() || !throttle.attempt(user, () -> directory.authenticate(user, request.getParameter("os_password")))) {
             SandboxI18n text = text(request);
-            String alert = wait.isPresent() ? tooManyFailures(response, text, wait.get())
-                    : text.getText("experimentlog.sandbox.login.failed");
-            if (wait.isEmpty()) {
-                response.setStatus(401);
-            }
-            page(request, response, text, text.getText("experimentlog.sandbox.login.title"), loginForm(request, text, alert));
+            page(request, response, text, text.getText("experimentlog.sandbox.login.title"),
+                    loginForm(request, text, refusal(response, text, user, wait, "experimentlog.sandbox.login.failed")));
             return;
         }
         HttpSession old = request.getSession(false);
@@ -102,10 +98,19 @@ final class SandboxPages extends HttpServlet {
         response.sendRedirect(request.getContextPath() + SafeDestination.of(request.getParameter("os_destination")).orElse("/"));
     }
 
-    /** Sets 429 with {@code Retry-After} and says, in the reader's language, how long to wait. */
-    private static String tooManyFailures(HttpServletResponse response, SandboxI18n text, Duration wait) {
-        long seconds = wait.toSeconds() + 1;
-        response.setStatus(429);
+    /**
+     * Why a password was refused, with the status: 429 with {@code Retry-After} when the user had to wait (the
+     * password was not looked at), else 401 for a wrong password; either way the text says how long to wait when a
+     * wait now applies, so the third wrong password already tells the user.
+     */
+    private String refusal(HttpServletResponse response, SandboxI18n text, String user, Optional<Duration> waitBefore,
+            String wrongPasswordKey) {
+        response.setStatus(waitBefore.isPresent() ? 429 : 401);
+        Optional<Duration> wait = waitBefore.or(() -> throttle.waitFor(user));
+        if (wait.isEmpty()) {
+            return text.getText(wrongPasswordKey);
+        }
+        long seconds = wait.get().toSeconds() + 1;
         response.setHeader("Retry-After", Long.toString(seconds));
         return text.getText("experimentlog.sandbox.login.throttled", String.valueOf(seconds));
     }
@@ -121,12 +126,8 @@ final class SandboxPages extends HttpServlet {
         Optional<Duration> wait = throttle.waitFor(user);
         if (wait.isPresent() || !throttle.attempt(user, () -> directory.authenticate(user, request.getParameter("webSudoPassword")))) {
             SandboxI18n text = text(request);
-            String alert = wait.isPresent() ? tooManyFailures(response, text, wait.get())
-                    : text.getText("experimentlog.sandbox.websudo.failed");
-            if (wait.isEmpty()) {
-                response.setStatus(401);
-            }
-            page(request, response, text, text.getText("experimentlog.sandbox.websudo.title"), webSudoForm(request, text, alert));
+            page(request, response, text, text.getText("experimentlog.sandbox.websudo.title"),
+                    webSudoForm(request, text, refusal(response, text, user, wait, "experimentlog.sandbox.websudo.failed")));
             return;
         }
         SandboxWebSudoManager.start(session);

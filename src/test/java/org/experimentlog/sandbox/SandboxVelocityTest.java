@@ -43,6 +43,18 @@ public class SandboxVelocityTest {
     }
 
     @Test
+    public void render_shouldParseATemplateOnce_asJiraCachesTemplates() {
+        target.render("templates-test/escaping.vm", Map.of("text", "a", "textHtml", "b", "view", new View()));
+        Object first = target.parsed("templates-test/escaping.vm");
+
+        String second = target.render("templates-test/escaping.vm", Map.of("text", "<c>", "textHtml", "d",
+                "view", new View()));
+
+        assertTrue(first == target.parsed("templates-test/escaping.vm"));
+        assertTrue(second, second.startsWith("&lt;c&gt;|d|"));
+    }
+
+    @Test
     public void render_shouldFail_whenATemplateCallsAMethodNotOnTheAllowlist() {
         VelocityException e = assertThrows(VelocityException.class,
                 () -> target.render("templates-test/unlisted.vm", Map.of("view", new View())));

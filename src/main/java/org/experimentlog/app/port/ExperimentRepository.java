@@ -24,6 +24,9 @@ public interface ExperimentRepository {
     /** The experiment with everything recorded on it, in a fixed number of queries. */
     Optional<ExperimentRecord> recordOf(ExperimentId id);
 
+    /** The experiment on the issue with this id, with everything recorded on it, in a fixed number of queries. */
+    Optional<ExperimentRecord> recordOfIssue(long issueId);
+
     /** A page of experiments with everything recorded on them, newest first, in a fixed number of queries. */
     Page<ExperimentRecord> list(ExperimentQuery query, PageRequest page);
 

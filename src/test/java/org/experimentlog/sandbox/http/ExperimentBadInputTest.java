@@ -123,10 +123,19 @@ public class ExperimentBadInputTest {
     }
 
     @Test
-    public void aWrongContentType_shouldBe415() {
-        SandboxClient.Reply reply = pia.send("POST", API + key + "/learnings", "<learning/>", "application/xml");
+    public void aWrongContentType_shouldBe415_whenItPassesTheXsrfCheck() {
+        SandboxClient.Reply reply = pia.send("POST", API + key + "/learnings", "<learning/>", "application/xml",
+                Map.of("X-Atlassian-Token", "no-check"));
 
         assertEquals(415, reply.status());
+    }
+
+    @Test
+    public void aContentTypeOtherThanJson_shouldFailTheXsrfCheck_withoutTheToken() {
+        SandboxClient.Reply reply = pia.send("POST", API + key + "/learnings", "<learning/>", "application/xml");
+
+        assertEquals(403, reply.status());
+        assertEquals(1, pia.get(API + key).json().get("learnings").size());
     }
 
     @Test

@@ -160,6 +160,13 @@ public class LearningApiTest {
     }
 
     @Test
+    public void search_shouldMatchWordForms_andRequireEveryWord() {
+        assertEquals(List.of(formIssue), keys("&q=" + encode("resident trusted forms")));
+        assertEquals(List.of(formIssue), keys("&q=" + encode("pages")));
+        assertEquals(List.of(), keys("&q=" + encode("forms letters")));
+    }
+
+    @Test
     public void search_shouldFilterByDepartment() {
         assertEquals(List.of(moveIssue, formIssue), keys("&department=" + departmentA));
         assertEquals(List.of(letterIssue), keys("&department=" + departmentB));

@@ -51,6 +51,7 @@ public class LibraryPageTest {
 
         assertEquals(200, page.status());
         assertTrue(page.body(), page.body().contains("Found: 2 (1 learnings, 1 failure stories)"));
+        assertTrue("the page says what a search matches", page.body().contains("Every word must match, in any form"));
         assertTrue(page.body().contains("href=\"../../../browse/" + issue + "\""));
         assertTrue(page.body().contains("href=\"failures/" + publicStory + "\""));
         assertTrue(page.body().contains("Learning from " + issue));
@@ -99,6 +100,7 @@ public class LibraryPageTest {
         assertTrue(tag, tag.contains("id=\"exlog-library-tag-error\">A tag is 1 to 40 letters, digits and hyphens."));
         assertTrue(period, period.contains("id=\"exlog-library-to-error\">De periode eindigt voordat die begint"));
         assertFalse(period, period.contains("exlog-library-from-error"));
+        assertTrue(period, period.contains("Elk woord moet voorkomen, in welke vorm ook"));
         assertTrue(choice, choice.contains("role=\"alert\""));
         assertFalse(choice, choice.contains("aria-invalid"));
     }

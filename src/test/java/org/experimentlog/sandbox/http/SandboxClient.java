@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /** A real HTTP client of the running sandbox, logged in as one user (or anonymous) with HTTP Basic credentials. */
 public final class SandboxClient {
@@ -83,6 +84,11 @@ public final class SandboxClient {
 
     /** Sends a raw body with any content type (malformed JSON, forms, huge bodies). */
     public Reply send(String method, String path, Object body, String contentType) {
+        return send(method, path, body, contentType, Map.of());
+    }
+
+    /** Sends a raw body with any content type and extra headers (such as {@code X-Atlassian-Token}). */
+    public Reply send(String method, String path, Object body, String contentType, Map<String, String> headers) {
         try {
             String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
@@ -100,6 +106,7 @@ public final class SandboxClient {
                 request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (user + ":" + user).getBytes(StandardCharsets.UTF_8)));
             }
+            headers.forEach(request::header);
             HttpResponse<String> response;
             try {
                 response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

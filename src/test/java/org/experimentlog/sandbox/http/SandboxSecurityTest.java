@@ -208,8 +208,10 @@ public class SandboxSecurityTest {
     @Test
     public void login_shouldMakeTheUserWait_afterThreeWrongPasswords_evenForTheRightOne() throws Exception {
         List<Integer> wrong = new ArrayList<>();
+        HttpResponse<String> third = null;
         for (int i = 0; i < 3; i++) {
-            wrong.add(login("nina", "guess" + i).statusCode());
+            third = login("nina", "guess" + i);
+            wrong.add(third.statusCode());
         }
 
         HttpResponse<String> right = login("nina", "nina");
@@ -217,6 +219,7 @@ public class SandboxSecurityTest {
         SandboxClient.Reply basic = RunningSandbox.as("nina").get(API + "/departments");
 
         assertEquals(List.of(401, 401, 401), wrong);
+        assertTrue(third.body(), third.body().contains("Too many wrong passwords for this user. Wait "));
         assertEquals(429, right.statusCode());
         assertTrue(right.headers().firstValue("Retry-After").isPresent());
         assertTrue(right.body(), right.body().contains("Too many wrong passwords for this user. Wait "));
