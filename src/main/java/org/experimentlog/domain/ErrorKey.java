@@ -38,6 +38,9 @@ public enum ErrorKey {
     PROJECT_SHARES_SCHEME_WITH_EXPERIMENTS("Could not stop offering the Experiment issue type in {0}: it shares the "
             + "default issue type scheme with {1}, which has {2,choice,1#1 experiment|1<{2} experiments}. Give {0} an "
             + "issue type scheme of its own first."),
+    PROJECT_ON_DEFAULT_SCHEME("Could not stop offering the Experiment issue type in {0}: the project uses Jira''s "
+            + "default issue type scheme, which holds every issue type. Give {0} an issue type scheme of its own without "
+            + "Experiment (Issues, Issue type schemes) instead."),
     PROJECT_DOES_NOT_EXIST("Project {0} does not exist."),
 
     ADMINISTRATORS_ONLY("Could not {0}: only administrators can."),

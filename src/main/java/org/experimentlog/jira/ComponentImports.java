@@ -4,7 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
-import com.atlassian.webresource.api.WebResourceManager;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.config.IssueTypeManager;
@@ -60,7 +60,7 @@ final class ComponentImports {
     @ComponentImport
     private TemplateRenderer templateRenderer;
     @ComponentImport
-    private WebResourceManager webResourceManager;
+    private PageBuilderService pageBuilderService;
     @ComponentImport
     private I18nResolver i18nResolver;
     /** The administration page asks for the administrator's password again through it (web.ui.AdminPageGuard). */

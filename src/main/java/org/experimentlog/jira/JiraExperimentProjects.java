@@ -21,8 +21,9 @@ import org.experimentlog.domain.RuleViolationException;
 /**
  * {@link ExperimentProjects} on Jira's issue type schemes: a project offers the Experiment issue type when its issue
  * type scheme lists it, and offering or withdrawing it updates that scheme, keeping the other types in their order.
- * A project on the default scheme shares it with every other project on it, so the change reaches them all; the
- * port says so, and the page tells the administrator.
+ * A project on the default scheme shares it with every other project on it: offering reaches them all (the port
+ * says so, and the page tells the administrator), and withdrawing is refused, because the default scheme holds every
+ * issue type; the administrator gives the project a scheme of its own instead.
  */
 @Named
 final class JiraExperimentProjects implements ExperimentProjects {
@@ -52,13 +53,19 @@ final class JiraExperimentProjects implements ExperimentProjects {
             throw new NotFoundException(ErrorKey.PROJECT_DOES_NOT_EXIST, key.toString());
         }
         IssueType experiment = experimentType();
+        FieldConfigScheme scheme = schemes.getConfigScheme(project);
+        if (!offered && (scheme == null || schemes.isDefaultIssueTypeScheme(scheme))) {
+            // Jira's default scheme holds every issue type (Jira keeps adding new types to it, and its UI never lets
+            // one be removed); taking Experiment out of it would withdraw it from every project on it.
+            throw new RuleViolationException("offered", ErrorKey.PROJECT_ON_DEFAULT_SCHEME, key.toString());
+        }
         Set<String> ids = new LinkedHashSet<>();
         for (IssueType type : schemes.getIssueTypesForProject(project)) {
             ids.add(type.getId());
         }
         boolean changed = offered ? ids.add(experiment.getId()) : ids.remove(experiment.getId());
         if (changed) {
-            schemes.update(schemes.getConfigScheme(project), ids);
+            schemes.update(scheme, ids);
         }
         return use(project);
     }

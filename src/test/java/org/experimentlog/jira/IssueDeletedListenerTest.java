@@ -114,6 +114,51 @@ public class IssueDeletedListenerTest {
     }
 
     @Test
+    public void onIssueEvent_shouldAuditTheDeletionAsTheEventsUser_whenTheEventNamesOne() {
+        ApplicationUser jan = org.mockito.Mockito.mock(ApplicationUser.class);
+        when(jan.getKey()).thenReturn("JIRAUSER10200");
+        when(event.getUser()).thenReturn(jan);
+
+        target.onIssueEvent(event);
+
+        ArgumentCaptor<AuditEntry> entry = ArgumentCaptor.forClass(AuditEntry.class);
+        verify(audit).record(entry.capture());
+        assertEquals(new UserRef("JIRAUSER10200"), entry.getValue().actor());
+    }
+
+    @Test
+    public void onIssueEventBundle_shouldDeleteTheExperiment_fromTheWrappedEvent() {
+        com.atlassian.jira.event.issue.DelegatingJiraIssueEvent wrapped =
+                org.mockito.Mockito.mock(com.atlassian.jira.event.issue.DelegatingJiraIssueEvent.class);
+        when(wrapped.asIssueEvent()).thenReturn(event);
+        com.atlassian.jira.event.issue.IssueEventBundle bundle =
+                org.mockito.Mockito.mock(com.atlassian.jira.event.issue.IssueEventBundle.class);
+        when(bundle.getEvents()).thenReturn(java.util.List.of(
+                org.mockito.Mockito.mock(com.atlassian.jira.event.issue.JiraIssueEvent.class), wrapped));
+
+        target.onIssueEventBundle(bundle);
+
+        verify(experiments).delete(stored.requireId());
+        assertEquals(1, transactions.runs());
+    }
+
+    @Test
+    public void onIssueEvent_shouldHandleADeletionOnce_whenTheBundleAndTheBareEventBothArrive() {
+        com.atlassian.jira.event.issue.DelegatingJiraIssueEvent wrapped =
+                org.mockito.Mockito.mock(com.atlassian.jira.event.issue.DelegatingJiraIssueEvent.class);
+        when(wrapped.asIssueEvent()).thenReturn(event);
+        com.atlassian.jira.event.issue.IssueEventBundle bundle =
+                org.mockito.Mockito.mock(com.atlassian.jira.event.issue.IssueEventBundle.class);
+        when(bundle.getEvents()).thenReturn(java.util.List.of(wrapped));
+
+        target.onIssueEventBundle(bundle);
+        target.onIssueEvent(event);
+
+        verify(experiments, org.mockito.Mockito.times(1)).findByIssue(ISSUE_ID);
+        assertEquals(1, transactions.runs());
+    }
+
+    @Test
     public void onIssueEvent_shouldAuditTheDeletionAsJiraItself_whenNobodyIsLoggedIn() {
         when(authentication.getLoggedInUser()).thenReturn(null);
 

@@ -114,4 +114,17 @@ public class JiraExperimentProjectsTest {
 
         verify(schemes, never()).update(any(), any());
     }
+
+    @Test
+    public void offer_shouldRefuseToWithdrawExperiment_fromAProjectOnTheDefaultScheme() {
+        when(projects.getProjectObjByKey("MOVE")).thenReturn(move);
+
+        org.experimentlog.domain.RuleViolationException e = assertThrows(org.experimentlog.domain.RuleViolationException.class,
+                () -> target.offer(new ProjectKey("MOVE"), false));
+
+        assertEquals("Could not stop offering the Experiment issue type in MOVE: the project uses Jira's default issue "
+                + "type scheme, which holds every issue type. Give MOVE an issue type scheme of its own without Experiment "
+                + "(Issues, Issue type schemes) instead.", e.getMessage());
+        verify(schemes, never()).update(any(), any());
+    }
 }

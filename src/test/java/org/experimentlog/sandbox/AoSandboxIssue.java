@@ -16,6 +16,7 @@ public interface AoSandboxIssue extends Entity {
     String SUMMARY = "SUMMARY";
     String ISSUE_TYPE = "ISSUE_TYPE";
     String SEQ_NO = "SEQ_NO";
+    String STATUS_ID = "STATUS_ID";
 
     /** The key, e.g. PERMIT-12. */
     @NotNull
@@ -48,4 +49,9 @@ public interface AoSandboxIssue extends Entity {
     String getIssueType();
 
     void setIssueType(String type);
+
+    /** The id of the issue's workflow status; null until its first transition, meaning the workflow's first status. */
+    String getStatusId();
+
+    void setStatusId(String statusId);
 }

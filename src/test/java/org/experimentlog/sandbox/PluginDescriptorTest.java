@@ -31,7 +31,7 @@ public class PluginDescriptorTest {
         assertEquals(AoSchema.ENTITIES, target.entities());
         assertEquals(List.of(Upgrade1LatestMeasurement.class, org.experimentlog.persistence.SearchTermsUpgrade.class),
                 target.upgradeTasks().stream().map(Object::getClass).toList());
-        assertEquals(List.of("i18n/experiment-log"), target.i18nBundles());
+        assertEquals(List.of("i18n.experiment-log"), target.i18nBundles());
     }
 
     @Test

@@ -139,8 +139,24 @@ public final class Sandbox implements AutoCloseable {
         context.addServlet(new ServletHolder("jira-group-picker", pickers), "/rest/api/2/groups/picker");
         context.addServlet(new ServletHolder("issue-navigator", new SandboxIssueNavigator(jql, descriptor, fragments)),
                 "/issues/*");
+        // Jira's workflow: statuses, transitions and the descriptor's validators and conditions (SandboxWorkflow)
+        SandboxWorkflow workflow = new SandboxWorkflow(descriptor, database.activeObjects(), spring.getAutowireCapableBeanFactory());
+        ResourceConfig issueRest = restApplication(directory);
+        registerResources(issueRest, List.of(new SandboxTransitionResource(issues, access, workflow),
+                new SandboxJiraRestResources.Issues(issues, access, directory, experimentProjects,
+                        spring.getBean(ExperimentService.class))));
+        context.addServlet(new ServletHolder("jira-issue-rest", new ServletContainer(issueRest)), "/rest/api/2/issue/*");
+        ResourceConfig issueTypeRest = restApplication(directory);
+        registerResources(issueTypeRest, List.of(new SandboxJiraRestResources.IssueTypes()));
+        context.addServlet(new ServletHolder("jira-issuetype-rest", new ServletContainer(issueTypeRest)), "/rest/api/2/issuetype");
+        ResourceConfig upmRest = restApplication(directory);
+        registerResources(upmRest, List.of(new SandboxJiraRestResources.Upm(descriptor, directory)));
+        context.addServlet(new ServletHolder("upm-rest", new ServletContainer(upmRest)), "/rest/plugins/1.0/*");
+        SandboxWorkflowPages workflowPages = new SandboxWorkflowPages(issues, access, workflow, directory, descriptor, fragments);
+        context.addServlet(new ServletHolder(workflowPages), SandboxWorkflowPages.DISPATCHER);
+        context.addServlet(new ServletHolder(workflowPages), SandboxWorkflowPages.WORKFLOW_PAGE);
         SandboxPages pages = new SandboxPages(directory, issues, access, components.panels(), descriptor, fragments,
-                throttle);
+                throttle, workflowPages);
         for (String path : List.of("/login.jsp", "/logout", "/browse/*", SandboxWebSudoManager.PAGE, "")) {
             context.addServlet(new ServletHolder(pages), path);
         }

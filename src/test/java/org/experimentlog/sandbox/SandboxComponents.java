@@ -48,7 +48,7 @@ public final class SandboxComponents implements AutoCloseable {
         beans.registerSingleton("clock", clock);
         SandboxVelocity velocity = new SandboxVelocity(java.util.Set.copyOf(descriptor.allowedMethods()));
         beans.registerSingleton("templateRenderer", new SandboxTemplateRenderer(velocity));
-        beans.registerSingleton("webResourceManager", new SandboxWebResourceManager());
+        beans.registerSingleton("pageBuilderService", new SandboxPageBuilderService());
         beans.registerSingleton("i18nResolver", new BundleI18nResolver(CurrentUser::locale));
         beans.registerSingleton("webSudoManager", new SandboxWebSudoManager());
         beans.registerSingleton("experimentProjects", new SandboxExperimentProjects(directory));

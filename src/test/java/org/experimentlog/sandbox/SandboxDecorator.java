@@ -45,7 +45,7 @@ final class SandboxDecorator implements Filter {
                 return writer;
             }
         };
-        SandboxWebResourceManager.takeContexts();
+        SandboxPageBuilderService.takeContexts();
         chain.doFilter(request, wrapper);
         wrapper.getWriter().flush();
         String page = captured.toString();
@@ -56,7 +56,7 @@ final class SandboxDecorator implements Filter {
         Matcher title = TITLE.matcher(page);
         Matcher body = BODY.matcher(page);
         StringBuilder head = new StringBuilder();
-        for (String context : SandboxWebResourceManager.takeContexts()) {
+        for (String context : SandboxPageBuilderService.takeContexts()) {
             head.append(WebPanels.resourceTags(descriptor, request.getContextPath(), context));
         }
         SandboxPages.decorated(request, response, title.find() ? title.group(1).strip() : "",

@@ -34,10 +34,13 @@ final class SandboxPages extends HttpServlet {
     private final transient PluginDescriptor descriptor;
     private final transient WebFragmentConditions fragments;
     private final transient LoginThrottle throttle;
+    private final transient SandboxWorkflowPages workflow;
 
     SandboxPages(SandboxDirectory directory, SandboxIssueGateway issues, SandboxAccessPolicy access, WebPanels panels,
-            PluginDescriptor descriptor, WebFragmentConditions fragments, LoginThrottle throttle) {
+            PluginDescriptor descriptor, WebFragmentConditions fragments, LoginThrottle throttle,
+            SandboxWorkflowPages workflow) {
         this.throttle = throttle;
+        this.workflow = workflow;
         this.directory = directory;
         this.issues = issues;
         this.access = access;
@@ -184,9 +187,11 @@ final class SandboxPages extends HttpServlet {
         String projectKey = found.ref().projectKey().value();
         // Jira's issue view: the issue's content and the left-context panels in the wide column, details on the right.
         String body = "<div class=\"sandbox-issue\">"
-                + "<div class=\"sandbox-issue-main\" id=\"issue-panels\">"
+                + "<div class=\"sandbox-issue-main\">"
+                + workflow.issueSection(request, text, found)
+                + "<div id=\"issue-panels\">"
                 + panels.render("atl.jira.view.issue.left.context", context)
-                + "</div>"
+                + "</div></div>"
                 + "<aside class=\"sandbox-issue-details\" aria-labelledby=\"sandbox-details-title\"><h2 id=\"sandbox-details-title\">"
                 + Html.escape(text.getText("experimentlog.sandbox.details")) + "</h2><dl>"
                 + "<dt>" + Html.escape(text.getText("experimentlog.sandbox.issue.type")) + "</dt><dd>"

@@ -67,10 +67,18 @@ public final class PluginDescriptor {
     private final List<Class<? extends RawEntity<?>>> entities = new ArrayList<>();
     private final List<ActiveObjectsUpgradeTask> upgradeTasks = new ArrayList<>();
     private final List<String> i18nBundles = new ArrayList<>();
+    private final List<WorkflowModule> workflowModules;
+    private final List<String> moduleKeys = new ArrayList<>();
 
     private PluginDescriptor(Document document) {
         Element root = document.getDocumentElement();
         pluginKey = required(root, "key");
+        workflowModules = WorkflowModule.parse(root);
+        for (Element module : children(root, null)) {
+            if (!module.getAttribute("key").isBlank()) {
+                moduleKeys.add(module.getAttribute("key"));
+            }
+        }
         for (Element rest : children(root, "rest")) {
             List<String> packages = children(rest, "package").stream().map(e -> e.getTextContent().strip()).toList();
             if (packages.isEmpty()) {
@@ -252,7 +260,7 @@ public final class PluginDescriptor {
         List<Element> found = new ArrayList<>();
         NodeList nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i) instanceof Element e && e.getTagName().equals(name)) {
+            if (nodes.item(i) instanceof Element e && (name == null || e.getTagName().equals(name))) {
                 found.add(e);
             }
         }
@@ -338,6 +346,16 @@ public final class PluginDescriptor {
     /** Every {@code Class#method()} the templates may call. */
     public List<String> allowedMethods() {
         return List.copyOf(allowedMethods);
+    }
+
+    /** The keys of all modules, in the descriptor's order (what UPM lists). */
+    public List<String> moduleKeys() {
+        return List.copyOf(moduleKeys);
+    }
+
+    /** The {@code workflow-validator} and {@code workflow-condition} modules, checked as Jira checks them. */
+    public List<WorkflowModule> workflowModules() {
+        return workflowModules;
     }
 
     public List<String> i18nBundles() {

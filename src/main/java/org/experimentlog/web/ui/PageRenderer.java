@@ -2,7 +2,7 @@ package org.experimentlog.web.ui;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
-import com.atlassian.webresource.api.WebResourceManager;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,12 +25,12 @@ public class PageRenderer {
     public static final String RESOURCE_CONTEXT = "experiment-log-pages";
 
     private final TemplateRenderer templates;
-    private final WebResourceManager resources;
+    private final PageBuilderService resources;
     private final I18nResolver i18n;
     private final UserDirectory users;
 
     @Inject
-    public PageRenderer(TemplateRenderer templates, WebResourceManager resources, I18nResolver i18n,
+    public PageRenderer(TemplateRenderer templates, PageBuilderService resources, I18nResolver i18n,
             UserDirectory users) {
         this.templates = templates;
         this.resources = resources;
@@ -52,7 +52,7 @@ public class PageRenderer {
 
     /** Renders a page template with its view. */
     public void render(HttpServletResponse response, String template, Object view) throws IOException {
-        resources.requireResourcesForContext(RESOURCE_CONTEXT);
+        resources.assembler().resources().requireContext(RESOURCE_CONTEXT);
         response.setContentType("text/html;charset=UTF-8");
         templates.render(template, Map.of("view", view, "i18n", i18n), response.getWriter());
     }

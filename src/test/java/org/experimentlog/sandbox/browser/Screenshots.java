@@ -53,6 +53,7 @@ public final class Screenshots {
                     admin(browser, language, theme, folder.resolve("admin-" + language + t + ".png"));
                 }
             }
+            WorkflowScreenshots.take(sandbox.baseUrl(), folder);
         }
     }
 

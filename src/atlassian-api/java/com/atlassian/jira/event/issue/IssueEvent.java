@@ -5,7 +5,7 @@ import com.atlassian.jira.issue.Issue;
 /**
  * Declaration only, and partial: the event Jira publishes when an issue is created, updated, deleted and so on; which
  * of these is told by {@link #getEventTypeId()}, one of the {@code com.atlassian.jira.event.type.EventType} ids. The
- * real class extends AbstractEvent, implements IssueRelatedEvent and has more accessors ({@code getUser()},
+ * real class extends AbstractEvent, implements IssueRelatedEvent and has more accessors (
  * {@code getChangeLog()}, {@code getComment()}, {@code getParams()}, ...), which are not declared.
  *
  * <p>{@code getIssue()} and {@code getEventTypeId()} are used in plugin code compiled against Jira 10 ([CODE10],
@@ -19,6 +19,14 @@ public class IssueEvent {
     }
 
     public Issue getIssue() {
+        throw new UnsupportedOperationException("declaration only");
+    }
+
+    /**
+     * The user who caused the event: {@code issueEvent.getUser().getKey()} in Atlassian's Jira 11 Slack plugin
+     * (DefaultJiraSlackEventListener) and {@code getUser()} in its DefaultJiraIssueEvent.
+     */
+    public com.atlassian.jira.user.ApplicationUser getUser() {
         throw new UnsupportedOperationException("declaration only");
     }
 

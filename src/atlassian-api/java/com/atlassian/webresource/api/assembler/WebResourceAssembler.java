@@ -1,0 +1,12 @@
+package com.atlassian.webresource.api.assembler;
+
+/**
+ * Declaration only, partial: the request's web-resource assembler; only {@code resources()} is declared.
+ *
+ * <p>Evidence as for {@link PageBuilderService}: {@code pageBuilderService.assembler().resources()} in Atlassian's
+ * Jira 11 Slack plugin, and {@code Mockito.when(pageBuilderService.assembler()).thenReturn(webResourceAssembler)}
+ * in public Confluence plugin tests (the type's name).
+ */
+public interface WebResourceAssembler {
+    RequiredResources resources();
+}
