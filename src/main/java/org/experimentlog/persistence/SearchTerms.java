@@ -18,8 +18,10 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * word matches a row when either of its stems is among the row's terms; a search matches when every word does.
  *
  * <p>The terms are written with the row, in its transaction, so every node of a cluster searches the same index; the
- * upgrade task {@link SearchTermsUpgrade} writes them for rows stored before the column existed. The stemmers are
- * Snowball's, as Lucene ships them, relocated into the plugin at packaging so that Jira's own Lucene is not touched.
+ * upgrade task {@code upgrade.v2.Upgrade2SearchTerms} writes them for rows stored before the column existed, and is
+ * the one class of an upgrade package allowed to use this one (the ArchUnit rule names it): the stored terms must be
+ * what the search looks for. The stemmers are Snowball's, as Lucene ships them, relocated into the plugin at
+ * packaging so that Jira's own Lucene is not touched.
  */
 public final class SearchTerms {
     /** The most words a search takes; the rest are ignored. */

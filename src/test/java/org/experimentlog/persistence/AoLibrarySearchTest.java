@@ -121,33 +121,6 @@ public class AoLibrarySearchTest extends RepositoryContract {
     }
 
     @Test
-    public void searchTermsUpgrade_shouldIndexRowsStoredBeforeTheColumn_inBatchesWithProgress() {
-        for (int i = 0; i < SearchTermsUpgrade.BATCH + 2; i++) {
-            learning("older learning " + i, NOW.minusSeconds(1000 + i));
-        }
-        for (AoLearning row : ao.find(AoLearning.class)) {
-            row.setTerms(null);
-            row.save();
-        }
-        for (AoFailureStory row : ao.find(AoFailureStory.class)) {
-            row.setTerms(null);
-            row.save();
-        }
-        assertEquals(0, target.search(text("older"), outsider, LibraryOrder.NEWEST, FIRST_PAGE).page().total());
-        List<String> progress = new java.util.ArrayList<>();
-
-        new SearchTermsUpgrade(progress::add).upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf("1"), ao);
-
-        assertEquals(SearchTermsUpgrade.BATCH + 2,
-                target.search(text("older learnings"), outsider, LibraryOrder.NEWEST, FIRST_PAGE).page().total());
-        assertEquals(List.of("Reminders went to old addresses"),
-                titles(target.search(text("reminder"), outsider, LibraryOrder.NEWEST, FIRST_PAGE)));
-        assertEquals(List.of("Search terms: 504 learnings to index", "Search terms: 500 of 504 learnings indexed",
-                "Search terms: 504 of 504 learnings indexed", "Search terms: 2 failure stories to index",
-                "Search terms: 2 of 2 failure stories indexed"), progress);
-    }
-
-    @Test
     public void search_shouldMatchWordFormsInEnglishAndDutch_andTagsAsWords() {
         learning("Het nieuwe formulier werkt beter", NOW.plusSeconds(60), "aanvraag");
         story("Uploaded documents got lost", "Check the upload", Audience.everyone(), NOW.plusSeconds(70));

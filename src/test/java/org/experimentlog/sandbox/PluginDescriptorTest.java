@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.experimentlog.persistence.AoSchema;
 import org.experimentlog.persistence.upgrade.v1.Upgrade1LatestMeasurement;
+import org.experimentlog.persistence.upgrade.v2.Upgrade2SearchTerms;
 import org.experimentlog.testing.PluginDescriptor;
 import org.junit.Test;
 
@@ -29,7 +30,7 @@ public class PluginDescriptorTest {
         assertEquals("org.experimentlog.experiment-log", target.pluginKey());
         assertEquals("/rest/experiment-log/1.0", target.restModules().get(0).mountPoint());
         assertEquals(AoSchema.ENTITIES, target.entities());
-        assertEquals(List.of(Upgrade1LatestMeasurement.class, org.experimentlog.persistence.SearchTermsUpgrade.class),
+        assertEquals(List.of(Upgrade1LatestMeasurement.class, Upgrade2SearchTerms.class),
                 target.upgradeTasks().stream().map(Object::getClass).toList());
         assertEquals(List.of("i18n.experiment-log"), target.i18nBundles());
     }
