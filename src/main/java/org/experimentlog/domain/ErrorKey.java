@@ -141,7 +141,18 @@ public enum ErrorKey {
     VALUE_NOT_A_DATE("\"{0}\" must be a date such as 2026-03-02."),
     VALUE_NOT_A_WHOLE_NUMBER("\"{0}\" must be a whole number."),
     PERIOD_BOTH_OR_NEITHER("Give both \"from\" and \"to\", or neither for the current quarter."),
-    REPORT_FORMAT("\"format\" must be json, markdown or csv.");
+    REPORT_FORMAT("\"format\" must be json, markdown or csv."),
+
+    // Registered plans and the public register
+    DEVIATION_REASON_REQUIRED("Could not change the registered plan: give the reason for the change."),
+    PUBLICATION_ALREADY_WITHDRAWN("Could not withdraw the publication: it was withdrawn already."),
+    PUBLISHING_OFF("Could not publish the experiment: publishing is switched off by the administrator."),
+    PUBLISH_NOT_CLOSED("Could not publish the experiment: it is {0}; only a concluded or abandoned experiment can be published."),
+    PUBLISH_DEPARTMENT_NOT_ALLOWED("Could not publish the experiment: none of its departments may publish."),
+    PUBLISH_STORY_NOT_ALLOWED("Could not publish the failure story {0}: only a story about this experiment that is shared with everyone can be published."),
+    PUBLICATION_NONE("Could not withdraw: {0} has no publication that is still public."),
+    REGISTER_ENTRY_NOT_FOUND("There is no published experiment {0}."),
+    REGISTER_FORMAT("\"format\" must be json or csv.");
 
     private final String english;
 

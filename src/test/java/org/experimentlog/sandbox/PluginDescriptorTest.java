@@ -28,7 +28,7 @@ public class PluginDescriptorTest {
         assertEquals("org.experimentlog.experiment-log", target.pluginKey());
         assertEquals("/rest/experiment-log/1.0", target.restModules().get(0).mountPoint());
         assertEquals(AoSchema.ENTITIES, target.entities());
-        assertEquals(List.of(LatestMeasurementUpgrade.class),
+        assertEquals(List.of(LatestMeasurementUpgrade.class, org.experimentlog.persistence.RegisterRunningPlansUpgrade.class),
                 target.upgradeTasks().stream().map(Object::getClass).toList());
         assertEquals(List.of("i18n/experiment-log"), target.i18nBundles());
     }
