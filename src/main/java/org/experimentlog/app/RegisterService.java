@@ -282,6 +282,12 @@ public class RegisterService {
         return terms;
     }
 
+    /** The register's terms as a team's preview shows them, whether publishing is on or not. */
+    public PublishingSettings publicTermsForTeams() {
+        caller.user();
+        return publishing.load();
+    }
+
     /**
      * A page of the register: the latest version of each published experiment matching the filter.
      *
@@ -290,6 +296,32 @@ public class RegisterService {
     public Page<Publication> register(RegisterFilter filter, PageRequest page) {
         publicTerms();
         return publications.latest(filter, page);
+    }
+
+    /**
+     * The departments and outcomes the public experiments name, by name: what the register's filters offer. Read from
+     * the published records, so a filter never reveals anything that was not published.
+     *
+     * @throws NotFoundException when publishing is off
+     */
+    public Facets facets() {
+        publicTerms();
+        Map<Long, String> departmentNames = new java.util.TreeMap<>();
+        Map<Long, String> outcomeNames = new java.util.TreeMap<>();
+        for (PublicRecord r : publications.publicRecords()) {
+            r.departments().forEach(d -> departmentNames.put(d.id(), d.name()));
+            r.outcomes().forEach(o -> outcomeNames.put(o.id(), o.title()));
+        }
+        return new Facets(refs(departmentNames), refs(outcomeNames));
+    }
+
+    private static List<PublicRecord.Ref> refs(Map<Long, String> names) {
+        return names.entrySet().stream().map(e -> new PublicRecord.Ref(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(PublicRecord.Ref::name)).toList();
+    }
+
+    /** What the register's department and outcome filters offer. */
+    public record Facets(List<PublicRecord.Ref> departments, List<PublicRecord.Ref> outcomes) {
     }
 
     /**
@@ -351,8 +383,10 @@ public class RegisterService {
 
         Map<DepartmentId, String> departmentNames = departments.list().stream()
                 .collect(Collectors.toMap(Department::requireId, Department::name));
-        List<String> departmentList = experiment.departments().stream().map(departmentNames::get)
-                .filter(java.util.Objects::nonNull).sorted().toList();
+        List<PublicRecord.Ref> departmentList = experiment.departments().stream()
+                .filter(departmentNames::containsKey)
+                .map(id -> new PublicRecord.Ref(id.value(), departmentNames.get(id)))
+                .sorted(Comparator.comparing(PublicRecord.Ref::name)).toList();
         List<PublicRecord.Trend> trends = new ArrayList<>();
         for (OutcomeLink link : experiment.outcomes()) {
             Outcome outcome = named.get(link.outcome());
@@ -394,7 +428,7 @@ public class RegisterService {
         List<PublicRecord.Point> points = outcomes.measurementsOf(outcome.requireId()).stream()
                 .sorted(Comparator.comparing(Measurement::measuredOn))
                 .map(m -> new PublicRecord.Point(m.measuredOn().toString(), m.value())).toList();
-        return new PublicRecord.Trend(outcome.title(), outcome.metric().unit(), outcome.metric().direction().code(),
+        return new PublicRecord.Trend(outcome.requireId().value(), outcome.title(), outcome.metric().unit(), outcome.metric().direction().code(),
                 link.expected().code(), outcome.baseline().value(), outcome.baseline().date().toString(),
                 outcome.target().value(), outcome.target().date().toString(), points);
     }
@@ -452,20 +486,21 @@ public class RegisterService {
         String kind = m.kind().code();
         if (m instanceof ResultMeasure.Observed o) {
             return new PublicRecord.Measure(r.title(), kind, outcome, o.before(), o.after(), o.unit(), null, null, null,
-                    null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null);
         }
         if (m instanceof ResultMeasure.Proportion p) {
             return new PublicRecord.Measure(r.title(), kind, outcome, null, null, null, p.controlSize(),
-                    p.controlConversions(), p.variantSize(), p.variantConversions(), null, null, null, null, null, null);
+                    p.controlConversions(), p.variantSize(), p.variantConversions(), p.plannedVariantShare(), null,
+                    null, null, null, null, null);
         }
         if (m instanceof ResultMeasure.Mean mean) {
             return new PublicRecord.Measure(r.title(), kind, outcome, null, null, null, mean.controlSize(), null,
-                    mean.variantSize(), null, mean.controlMean(), mean.controlSd(), mean.variantMean(),
+                    mean.variantSize(), null, null, mean.controlMean(), mean.controlSd(), mean.variantMean(),
                     mean.variantSd(), null, null);
         }
         ResultMeasure.Qualitative q = (ResultMeasure.Qualitative) m;
         return new PublicRecord.Measure(r.title(), kind, outcome, null, null, null, null, null, null, null, null, null,
-                null, null, q.finding(), q.evidenceLink().map(Object::toString).orElse(null));
+                null, null, null, q.finding(), q.evidenceLink().map(Object::toString).orElse(null));
     }
 
     private static PublicRecord.Lesson lesson(Learning l) {

@@ -146,6 +146,12 @@ public final class AoPublicationRepository implements PublicationRepository {
     }
 
     @Override
+    public List<PublicRecord> publicRecords() {
+        return Arrays.stream(ao.find(AoPublication.class, Query.select().where(AoPublication.LATEST + " = ? AND "
+                + AoPublication.WITHDRAWN_AT + " IS NULL", true).order("ID"))).map(row -> read(row.getSnapshot())).toList();
+    }
+
+    @Override
     public void deleteOf(ExperimentId experiment) {
         ao.deleteWithSQL(AoPublication.class, AoPublication.EXPERIMENT_ID + " = ?", experiment.value());
     }

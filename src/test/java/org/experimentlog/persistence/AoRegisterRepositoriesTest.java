@@ -115,7 +115,7 @@ public class AoRegisterRepositoriesTest extends RepositoryContract {
     }
 
     private static PublicRecord record(String title, String stage, String verdict, String closedOn, String learning) {
-        return new PublicRecord(1, title, stage, verdict, null, List.of("Design"), "2026-01-05", closedOn,
+        return new PublicRecord(1, title, stage, verdict, null, List.of(new PublicRecord.Ref(2, "Design")), "2026-01-05", closedOn,
                 new PublicRecord.Hypothesis("a shorter form", "residents", "faster", null, "under 5 minutes"), "ab-test",
                 null, null, List.of(), List.of(), List.of(new PublicRecord.Lesson(learning, List.of("forms"))),
                 List.of(), List.of(), 0.95);

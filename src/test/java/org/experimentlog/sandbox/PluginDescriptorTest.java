@@ -68,11 +68,14 @@ public class PluginDescriptorTest {
     }
 
     @Test
-    public void load_shouldGiveTheAdministrationPageToAdministratorsAndTheOtherPagesToLicensedUsers() {
+    public void load_shouldGiveTheAdministrationPageToAdministratorsTheRegisterToEveryoneAndTheOtherPagesToLicensedUsers() {
         for (PluginDescriptor.ServletModule servlet : PluginDescriptor.load().servlets()) {
             boolean admin = servlet.urlPatterns().contains("/experiment-log/admin");
+            boolean open = servlet.urlPatterns().contains("/experiment-log/register");
             assertEquals(servlet.key(), admin, servlet.servletClass().isAnnotationPresent(AdminOnly.class));
-            assertEquals(servlet.key(), !admin, servlet.servletClass().isAnnotationPresent(LicensedOnly.class));
+            assertEquals(servlet.key(), open,
+                    servlet.servletClass().isAnnotationPresent(com.atlassian.annotations.security.UnrestrictedAccess.class));
+            assertEquals(servlet.key(), !admin && !open, servlet.servletClass().isAnnotationPresent(LicensedOnly.class));
         }
     }
 

@@ -21,6 +21,9 @@ public interface PublicationRepository {
     /** The newest withdrawals, most recently withdrawn first: at most {@code limit}. */
     List<Publication> recentlyWithdrawn(int limit);
 
+    /** The records of the latest versions that are not withdrawn: what the register's filters offer. */
+    List<org.experimentlog.domain.register.PublicRecord> publicRecords();
+
     /** Removes the publications of a deleted experiment. */
     void deleteOf(ExperimentId experiment);
 }

@@ -30,6 +30,59 @@ public record RegisterFilter(String words, DepartmentId department, OutcomeId ou
         return new RegisterFilter(null, null, null, null, false, null, null);
     }
 
+    /**
+     * The filter a visitor asked for in query parameters, each named in its error: {@code q} words, {@code department}
+     * and {@code outcome} ids, {@code verdict} ({@code validated}, {@code invalidated}, {@code inconclusive} or
+     * {@code abandoned}), {@code from} and {@code to} days such as 2026-03-02.
+     *
+     * @throws org.experimentlog.domain.InvalidInputException naming the parameter that is malformed
+     */
+    public static RegisterFilter parse(String q, String department, String outcome, String verdict, String from,
+            String to) {
+        boolean abandoned = "abandoned".equals(blankToNull(verdict));
+        return new RegisterFilter(blankToNull(q),
+                id(department, "department", org.experimentlog.domain.ErrorKey.DEPARTMENT_ID_INVALID) == null ? null
+                        : new DepartmentId(id(department, "department", org.experimentlog.domain.ErrorKey.DEPARTMENT_ID_INVALID)),
+                id(outcome, "outcome", org.experimentlog.domain.ErrorKey.OUTCOME_ID_INVALID) == null ? null
+                        : new OutcomeId(id(outcome, "outcome", org.experimentlog.domain.ErrorKey.OUTCOME_ID_INVALID)),
+                abandoned || blankToNull(verdict) == null ? null
+                        : org.experimentlog.domain.Coded.fromCode(Verdict.class, verdict.strip(), "verdict"),
+                abandoned, day(from, "from"), day(to, "to"));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static Long id(String value, String field, org.experimentlog.domain.ErrorKey error) {
+        String text = blankToNull(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(text);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new org.experimentlog.domain.InvalidInputException(field, error, field);
+    }
+
+    private static LocalDate day(String value, String field) {
+        String text = blankToNull(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.experimentlog.domain.InvalidInputException(field,
+                    org.experimentlog.domain.ErrorKey.VALUE_NOT_A_DATE, field);
+        }
+    }
+
     public Optional<String> text() {
         return Optional.ofNullable(words);
     }

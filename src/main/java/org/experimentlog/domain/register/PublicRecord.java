@@ -16,7 +16,7 @@ import java.util.List;
  * @param stage           the stage code: {@code concluded} or {@code abandoned}
  * @param verdict         the verdict code, or null for an abandoned experiment
  * @param closingNote     the note on the conclusion, or why it was abandoned; null when none
- * @param departments     the names of the departments involved
+ * @param departments     the departments involved, by id and name
  * @param startedOn       the day it first ran, or null when it never ran
  * @param closedOn        the day it was concluded or abandoned
  * @param hypothesis      the hypothesis as it stood at publication
@@ -31,7 +31,7 @@ import java.util.List;
  * @param confidenceLevel the confidence level the results' statistics use
  */
 public record PublicRecord(int schemaVersion, String title, String stage, String verdict, String closingNote,
-        List<String> departments, String startedOn, String closedOn, Hypothesis hypothesis, String method,
+        List<Ref> departments, String startedOn, String closedOn, Hypothesis hypothesis, String method,
         String methodDetails, Plan plan, List<Change> deviations, List<Round> iterations, List<Lesson> learnings,
         List<Trend> outcomes, List<Story> stories, double confidenceLevel) {
     /** The current version of the snapshot structure. */
@@ -46,6 +46,10 @@ public record PublicRecord(int schemaVersion, String title, String stage, String
         learnings = List.copyOf(learnings);
         outcomes = List.copyOf(outcomes);
         stories = List.copyOf(stories);
+    }
+
+    /** A department or outcome by its id and its name at publication. */
+    public record Ref(long id, String name) {
     }
 
     /** The five parts of a hypothesis; each may be null. */
@@ -93,8 +97,21 @@ public record PublicRecord(int schemaVersion, String title, String stage, String
      * from these figures with the snapshot's confidence level, the same way the app computes them.
      */
     public record Measure(String title, String kind, String outcome, Double before, Double after, String unit,
-            Long controlSize, Long controlConversions, Long variantSize, Long variantConversions, Double controlMean,
+            Long controlSize, Long controlConversions, Long variantSize, Long variantConversions,
+            Double plannedVariantShare, Double controlMean,
             Double controlSd, Double variantMean, Double variantSd, String finding, String evidence) {
+        /** The figures as the measure they were recorded as, to compute the statistics from. */
+        public org.experimentlog.domain.experiment.ResultMeasure toMeasure() {
+            return switch (kind) {
+                case "observed" -> new org.experimentlog.domain.experiment.ResultMeasure.Observed(before, after, unit);
+                case "proportion" -> new org.experimentlog.domain.experiment.ResultMeasure.Proportion(controlSize,
+                        controlConversions, variantSize, variantConversions, plannedVariantShare);
+                case "mean" -> new org.experimentlog.domain.experiment.ResultMeasure.Mean(controlSize, controlMean,
+                        controlSd, variantSize, variantMean, variantSd);
+                default -> new org.experimentlog.domain.experiment.ResultMeasure.Qualitative(finding,
+                        evidence == null ? null : java.net.URI.create(evidence));
+            };
+        }
     }
 
     /** A learning and its tags. */
@@ -105,7 +122,7 @@ public record PublicRecord(int schemaVersion, String title, String stage, String
     }
 
     /** A linked outcome: its metric, baseline, target, expected direction and measurements. */
-    public record Trend(String title, String unit, String direction, String expected, double baseline,
+    public record Trend(long id, String title, String unit, String direction, String expected, double baseline,
             String baselineOn, double target, String targetOn, List<Point> measurements) {
         public Trend {
             measurements = measurements == null ? List.of() : List.copyOf(measurements);
