@@ -80,6 +80,8 @@ import org.experimentlog.domain.register.RegisteredPlan;
 public class RegisterService {
     /** How many publications and withdrawals the feed carries. */
     public static final int FEED_SIZE = 50;
+    /** The audit history of the register's settings is kept under this id of the settings type (1 is the app's). */
+    public static final long REGISTER_SETTINGS_ID = 2;
 
     private final ExperimentRepository experiments;
     private final RegistrationRepository registrations;
@@ -148,7 +150,7 @@ public class RegisterService {
         }
         return transactions.inTransaction(() -> {
             PublishingSettings saved = publishing.save(changed);
-            audit.record(new AuditEntry(user, clock.now(), AuditedType.SETTINGS, 0, AuditAction.UPDATED,
+            audit.record(new AuditEntry(user, clock.now(), AuditedType.SETTINGS, REGISTER_SETTINGS_ID, AuditAction.UPDATED,
                     "Changed the public register settings: publishing " + (saved.enabled() ? "on" : "off")
                             + ", licence " + saved.licence().spdx() + ", names " + (saved.namesAllowed() ? "allowed" : "not published")
                             + ", departments " + (saved.departments().isEmpty() ? "all" : saved.departments().stream()
