@@ -40,8 +40,7 @@ public class PublishServlet extends HttpServlet {
         }
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         String lang = request.getParameter("lang");
-        Locale locale = RegisterViews.LANGUAGES.contains(lang) ? Locale.forLanguageTag(lang)
-                : RegisterViews.language(users.locale().getLanguage(), null);
+        Locale locale = RegisterViews.language(lang != null ? lang : users.locale().getLanguage(), null);
         String[] stories = request.getParameterValues("story");
         try {
             if (!path.matches("/[A-Za-z][A-Za-z0-9_]*-[1-9][0-9]*")) {
