@@ -171,7 +171,10 @@ public class RegisterService {
         UserRef user = caller.user();
         IssueSummary issue = browsable(user, issueKey);
         Experiment experiment = experimentOf(issue);
-        Optional<RegisteredPlan> plan = registrations.planOf(experiment.requireId());
+        // The issue view shows this section: an experiment in design has no plan yet, and only a closed one has a
+        // publication to show or can be published, so those queries are made only when they can find something.
+        Optional<RegisteredPlan> plan = experiment.startedAt().isEmpty() ? Optional.empty()
+                : registrations.planOf(experiment.requireId());
         List<Deviation> deviations = plan.isEmpty() ? List.of() : registrations.deviationsOf(experiment.requireId());
         Set<OutcomeId> named = new HashSet<>();
         plan.ifPresent(p -> p.content().outcomes().forEach(l -> named.add(l.outcome())));
@@ -185,11 +188,11 @@ public class RegisterService {
             }
         }
         boolean canEdit = access.canEdit(user, issue.ref());
-        PublishingSettings terms = publishing.load();
-        boolean canPublish = canEdit && terms.enabled() && experiment.stage().isFinal()
-                && terms.allows(experiment.departments());
+        boolean closed = experiment.stage().isFinal();
+        PublishingSettings terms = closed && canEdit ? publishing.load() : PublishingSettings.defaults();
+        boolean canPublish = canEdit && terms.enabled() && closed && terms.allows(experiment.departments());
         return new Registration(experiment, plan, deviations, named.isEmpty() ? Map.of() : outcomes.findAll(named),
-                authors, publications.versionsOf(experiment.requireId()), canEdit, canPublish);
+                authors, closed ? publications.versionsOf(experiment.requireId()) : List.of(), canEdit, canPublish);
     }
 
     /**

@@ -74,6 +74,6 @@ public class UpgradeTasksTest {
     public void run_shouldRunTheDescriptorsTasks_onAFreshDatabase() {
         int ran = UpgradeTasks.run(PluginDescriptor.load().upgradeTasks(), database.activeObjects(), message -> { });
 
-        assertEquals(1, ran);
+        assertEquals(2, ran);
     }
 }
