@@ -84,8 +84,13 @@ public class RegisterBrowserTest {
         admin.put(API + "/register/settings", Map.of("enabled", false, "version", settings.get("version").asLong()));
     }
 
+    /** The page's text; empty while the page is being replaced (a reload after saving), so a wait tries again. */
     private String page() {
-        return browser.driver().findElement(By.tagName("body")).getText();
+        try {
+            return browser.driver().findElement(By.tagName("body")).getText();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return "";
+        }
     }
 
     @Test
