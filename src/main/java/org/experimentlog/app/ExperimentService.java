@@ -3,6 +3,7 @@ package org.experimentlog.app;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Collection;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,7 @@ import org.experimentlog.app.port.IssueSummary;
 import org.experimentlog.app.port.OutcomeRepository;
 import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.app.port.RegistrationRepository;
 import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.Transactions;
 import org.experimentlog.app.port.UserDirectory;
@@ -59,6 +61,9 @@ import org.experimentlog.domain.experiment.ResultId;
 import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.outcome.OutcomeId;
 import org.experimentlog.domain.settings.AppSettings;
+import org.experimentlog.domain.register.Deviation;
+import org.experimentlog.domain.register.PlanContent;
+import org.experimentlog.domain.register.RegisteredPlan;
 
 /**
  * The use cases of an experiment: open it on an issue, shape its hypothesis and plan, run its iterations, record
@@ -78,11 +83,13 @@ public class ExperimentService {
     private final Clock clock;
     private final Transactions transactions;
     private final Caller caller;
+    private final RegistrationRepository registrations;
 
     @Inject
     public ExperimentService(ExperimentRepository experiments, FailureStoryRepository stories, OutcomeRepository outcomes,
             DepartmentRepository departments, SettingsRepository settings, IssueGateway issues, AccessPolicy access,
-            UserDirectory users, AuditLog audit, Clock clock, Transactions transactions) {
+            UserDirectory users, AuditLog audit, Clock clock, Transactions transactions,
+            RegistrationRepository registrations) {
         this.experiments = experiments;
         this.settings = settings;
         this.stories = stories;
@@ -94,6 +101,7 @@ public class ExperimentService {
         this.clock = clock;
         this.transactions = transactions;
         this.caller = new Caller(users, access, departments);
+        this.registrations = registrations;
     }
 
     /**
@@ -191,25 +199,31 @@ public class ExperimentService {
 
     /** @throws StaleVersionException when someone else changed the experiment since the caller read it */
     public Experiment editHypothesis(EditHypothesis command) {
-        return change(command.issueKey(), command.version(), Attempt.EDIT_THE_HYPOTHESIS,
-                e -> e.withHypothesis(command.hypothesis()), AuditAction.UPDATED, "Edited the hypothesis of %s.");
+        return changePlan(command.issueKey(), command.version(), Attempt.EDIT_THE_HYPOTHESIS,
+                e -> e.withHypothesis(command.hypothesis()), "Edited the hypothesis of %s.", command.deviationReason());
     }
 
     /** @throws InvalidInputException when a department or outcome does not exist */
     public Experiment editPlan(EditPlan command) {
         requireDepartments(command.departments());
         requireOutcomes(command.outcomes().stream().map(OutcomeLink::outcome).toList());
-        return change(command.issueKey(), command.version(), Attempt.EDIT_THE_PLAN,
+        return changePlan(command.issueKey(), command.version(), Attempt.EDIT_THE_PLAN,
                 e -> e.withMethod(command.method(), command.methodDetails()).withDepartments(command.departments())
                         .withOutcomes(command.outcomes()),
-                AuditAction.UPDATED, "Edited the method, departments and outcomes of %s.");
+                "Edited the method, departments and outcomes of %s.", command.deviationReason());
     }
 
-    /** @throws RuleViolationException when the stage may not follow the current one */
+    /**
+     * Moves the experiment on. When it runs for the first time, its plan is registered in the same transaction: the
+     * hypothesis, method, linked outcomes and planned end, frozen before the data comes in.
+     *
+     * @throws RuleViolationException when the stage may not follow the current one
+     */
     public Experiment moveStage(MoveStage command) {
-        return change(command.issueKey(), command.version(), Attempt.MOVE_THE_EXPERIMENT,
+        Experiment moved = change(command.issueKey(), command.version(), Attempt.MOVE_THE_EXPERIMENT,
                 e -> e.moveTo(command.target(), clock.now()), AuditAction.STAGE_CHANGED,
                 "Moved %s to " + command.target().code() + ".");
+        return moved;
     }
 
     /** @throws RuleViolationException when there is no learning yet, or the experiment is not being analysed */
@@ -353,6 +367,7 @@ public class ExperimentService {
         transactions.inTransaction(() -> {
             experiments.findByIssue(issueId).ifPresent(experiment -> {
                 int detached = stories.detachExperiment(experiment.requireId(), issueId);
+                registrations.deleteOf(experiment.requireId());
                 experiments.delete(experiment.requireId());
                 record(by, AuditedType.EXPERIMENT, experiment.requireId().value(), AuditAction.DELETED,
                         "Deleted the experiment of " + experiment.issue().key() + " with its issue"
@@ -385,9 +400,59 @@ public class ExperimentService {
             Experiment saved = experiments.save(edit.apply(stored));
             record(user, AuditedType.EXPERIMENT, saved.requireId().value(), auditAction,
                     String.format(summary, saved.issue().key()));
+            registerOnFirstRun(user, saved);
             return saved;
         });
     }
+
+    /** Registers the plan of an experiment that now runs and has none yet. */
+    private void registerOnFirstRun(UserRef user, Experiment saved) {
+        if (saved.stage() != org.experimentlog.domain.experiment.Stage.RUNNING
+                || registrations.planOf(saved.requireId()).isPresent()) {
+            return;
+        }
+        registrations.register(RegisteredPlan.register(saved,
+                RegisteredPlan.plannedEndOf(experiments.iterationsOf(saved.requireId())), user, clock.now()));
+        record(user, AuditedType.EXPERIMENT, saved.requireId().value(), AuditAction.REGISTERED,
+                "Registered the plan of " + saved.issue().key() + ".");
+    }
+
+    /**
+     * Changes parts of the plan. Once the plan is registered, every changed part is kept as a deviation with the
+     * reason given, and the change is refused without one.
+     */
+    private Experiment changePlan(String issueKey, long version, Attempt action, Function<Experiment, Experiment> edit,
+            String summary, String reason) {
+        return withEditable(issueKey, action, (user, stored) -> {
+            if (stored.version() != version) {
+                throw new StaleVersionException("experiment");
+            }
+            Experiment edited = edit.apply(stored);
+            Optional<RegisteredPlan> plan = registrations.planOf(stored.requireId());
+            List<PlanContent.PlanChange> changes = plan.isEmpty() ? List.of()
+                    : PlanContent.of(stored).changesTo(PlanContent.of(edited));
+            if (!changes.isEmpty() && reason == null) {
+                throw new InvalidInputException("deviationReason", ErrorKey.DEVIATION_REASON_REQUIRED);
+            }
+            Experiment saved = experiments.save(edited);
+            record(user, AuditedType.EXPERIMENT, saved.requireId().value(), AuditAction.UPDATED,
+                    String.format(summary, saved.issue().key()));
+            if (!changes.isEmpty()) {
+                int next = registrations.deviationsOf(saved.requireId()).stream().mapToInt(Deviation::planVersion)
+                        .max().orElse(1) + 1;
+                for (PlanContent.PlanChange change : changes) {
+                    registrations.add(new Deviation(saved.requireId(), next, change.part(), change.before(),
+                            change.after(), reason, user, clock.now()));
+                }
+                record(user, AuditedType.EXPERIMENT, saved.requireId().value(), AuditAction.DEVIATED,
+                        "Changed the registered plan of " + saved.issue().key() + " (version " + next + ": "
+                                + changes.stream().map(c -> c.part().code()).collect(Collectors.joining(", "))
+                                + "). Reason: " + reason);
+            }
+            return saved;
+        });
+    }
+
 
     private IssueSummary browsable(UserRef user, String issueKey) {
         return issues.findByKey(issueKey).filter(i -> access.canBrowse(user, i.ref()))

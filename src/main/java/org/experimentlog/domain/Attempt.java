@@ -37,7 +37,11 @@ public enum Attempt implements Phrase {
     READ_THE_AUDIT_LOG("read the audit log"),
     DEFINE_THE_OUTCOME("define the outcome"),
     CHANGE_THE_OUTCOME("change the outcome"),
-    RECORD_THE_MEASUREMENT("record the measurement");
+    RECORD_THE_MEASUREMENT("record the measurement"),
+    // Registered plans and the public register
+    PUBLISH_THE_EXPERIMENT("publish the experiment"),
+    WITHDRAW_THE_PUBLICATION("withdraw the publication"),
+    CHANGE_THE_REGISTER_SETTINGS("change the register settings");
 
     private final String english;
 

@@ -153,7 +153,17 @@ public enum ErrorKey {
     JQL_DEPARTMENT_UNKNOWN("Could not search the experiments: there is no department \"{0}\"."),
     JQL_TAG_INVALID("Could not search the experiments: \"{0}\" is not a tag. Use 1 to {1,number,#} letters, digits "
             + "and hyphens."),
-    JQL_ONE_VALUE("Could not search the experiments: {0} takes exactly one value, such as {0}(\"{1}\").");
+    JQL_ONE_VALUE("Could not search the experiments: {0} takes exactly one value, such as {0}(\"{1}\")."),
+    // Registered plans and the public register
+    DEVIATION_REASON_REQUIRED("Could not change the registered plan: give the reason for the change."),
+    PUBLICATION_ALREADY_WITHDRAWN("Could not withdraw the publication: it was withdrawn already."),
+    PUBLISHING_OFF("Could not publish the experiment: publishing is switched off by the administrator."),
+    PUBLISH_NOT_CLOSED("Could not publish the experiment: it is {0}; only a concluded or abandoned experiment can be published."),
+    PUBLISH_DEPARTMENT_NOT_ALLOWED("Could not publish the experiment: none of its departments may publish."),
+    PUBLISH_STORY_NOT_ALLOWED("Could not publish the failure story {0}: only a story about this experiment that is shared with everyone can be published."),
+    PUBLICATION_NONE("Could not withdraw: {0} has no publication that is still public."),
+    REGISTER_ENTRY_NOT_FOUND("There is no published experiment {0}."),
+    REGISTER_FORMAT("\"format\" must be json or csv.");
 
     private final String english;
 

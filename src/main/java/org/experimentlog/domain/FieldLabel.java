@@ -73,7 +73,15 @@ public enum FieldLabel implements Phrase {
     DEPARTMENT_NAME("The department name"),
     GROUP_NAME("The Jira group"),
     ACTION("The action"),
-    NOTES("The notes");
+    NOTES("The notes"),
+    // Registered plans and the public register
+    DEVIATION_REASON("The reason for changing the registered plan"),
+    WITHDRAWAL_REASON("The reason for withdrawing"),
+    LICENCE("The licence"),
+    ORGANISATION("The organisation name"),
+    LOGO_TEXT("The logo text"),
+    STORIES("The failure stories"),
+    WORDS("The words");
 
     private final String english;
 

@@ -231,4 +231,11 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
                         new UserRef(row.getAppliedBy()), Instant.ofEpochMilli(row.getAppliedAt().getTime()), row.getNote()))
                 .toList();
     }
+
+    @Override
+    public List<FailureStory> about(org.experimentlog.domain.experiment.ExperimentId experiment) {
+        return List.of(ao.find(AoFailureStory.class, Query.select()
+                        .where(AoFailureStory.EXPERIMENT_ID + " = ?", (int) experiment.value()).order("ID")))
+                .stream().map(StoryMapper::toDomain).toList();
+    }
 }

@@ -29,7 +29,10 @@ public final class AoSchema {
             AoRetroAction.class,
             AoAuditEntry.class,
             AoSetting.class,
-            AoVersionClaim.class);
+            AoVersionClaim.class,
+            AoRegisteredPlan.class,
+            AoDeviation.class,
+            AoPublication.class);
 
     private AoSchema() {
     }

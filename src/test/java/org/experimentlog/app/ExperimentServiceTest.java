@@ -63,6 +63,8 @@ public class ExperimentServiceTest {
     public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
     @Mock
+    private org.experimentlog.app.port.RegistrationRepository registrations;
+    @Mock
     private ExperimentRepository experiments;
     @Mock
     private FailureStoryRepository stories;
@@ -87,7 +89,7 @@ public class ExperimentServiceTest {
     @Before
     public void setUp() {
         target = new ExperimentService(experiments, stories, outcomes, departments, settings, issues, access, users,
-                audit, FixedClock.at(NOW), transactions);
+                audit, FixedClock.at(NOW), transactions, registrations);
         when(settings.load()).thenReturn(org.experimentlog.domain.settings.AppSettings.defaults());
         when(users.currentUser()).thenReturn(Optional.of(MARIA));
         when(issues.findByKey("PERMIT-12")).thenReturn(Optional.of(new IssueSummary(ISSUE, "Shorter permit form", true)));

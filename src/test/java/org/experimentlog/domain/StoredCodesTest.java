@@ -117,25 +117,49 @@ public class StoredCodesTest {
                 "DEPARTMENT", "department",
                 "OUTCOME", "outcome",
                 "EVERYTHING", "everything"));
-        PINNED.put(AuditAction.class, Map.of(
-                "CREATED", "created",
-                "UPDATED", "updated",
-                "STAGE_CHANGED", "stage-changed",
-                "DELETED", "deleted",
-                "MARKED", "marked",
-                "UNMARKED", "unmarked",
-                "EXPORTED", "exported"));
-        PINNED.put(AuditedType.class, Map.of(
-                "EXPERIMENT", "experiment",
-                "ITERATION", "iteration",
-                "RESULT", "result",
-                "LEARNING", "learning",
-                "OUTCOME", "outcome",
-                "MEASUREMENT", "measurement",
-                "FAILURE_STORY", "failure-story",
-                "DEPARTMENT", "department",
-                "RETROSPECTIVE", "retrospective",
-                "SETTINGS", "settings"));
+        PINNED.put(AuditAction.class, Map.ofEntries(
+                entry("CREATED", "created"),
+                entry("UPDATED", "updated"),
+                entry("STAGE_CHANGED", "stage-changed"),
+                entry("DELETED", "deleted"),
+                entry("MARKED", "marked"),
+                entry("UNMARKED", "unmarked"),
+                entry("EXPORTED", "exported"),
+                entry("REGISTERED", "registered"),
+                entry("DEVIATED", "deviated"),
+                entry("PUBLISHED", "published"),
+                entry("WITHDRAWN", "withdrawn")));
+        PINNED.put(AuditedType.class, Map.ofEntries(
+                entry("EXPERIMENT", "experiment"),
+                entry("ITERATION", "iteration"),
+                entry("RESULT", "result"),
+                entry("LEARNING", "learning"),
+                entry("OUTCOME", "outcome"),
+                entry("MEASUREMENT", "measurement"),
+                entry("FAILURE_STORY", "failure-story"),
+                entry("DEPARTMENT", "department"),
+                entry("RETROSPECTIVE", "retrospective"),
+                entry("SETTINGS", "settings"),
+                entry("PUBLICATION", "publication")));
+        // Registered plans and the public register
+        PINNED.put(org.experimentlog.domain.register.PlanPart.class, Map.of(
+                "CHANGE", "change",
+                "AUDIENCE", "audience",
+                "EXPECTED_RESULT", "expected-result",
+                "REASON", "reason",
+                "SIGNAL", "signal",
+                "METHOD", "method",
+                "METHOD_DETAILS", "method-details",
+                "OUTCOMES", "outcomes"));
+        PINNED.put(org.experimentlog.domain.register.DeviationKind.class, Map.of(
+                "HYPOTHESIS", "hypothesis",
+                "SIGNAL", "signal",
+                "METHOD", "method",
+                "OUTCOMES", "outcomes"));
+        PINNED.put(org.experimentlog.domain.register.Licence.class, Map.of(
+                "CC_BY_4_0", "cc-by-4-0",
+                "CC_BY_SA_4_0", "cc-by-sa-4-0",
+                "CC0_1_0", "cc0-1-0"));
         PINNED.put(HypothesisPart.class, Map.of(
                 "CHANGE", "change",
                 "AUDIENCE", "audience",
@@ -222,6 +246,21 @@ public class StoredCodesTest {
     @Test
     public void auditedType_shouldKeepStoredCodes_whenRead() {
         assertPinned(AuditedType.class);
+    }
+
+    @Test
+    public void planPart_shouldKeepStoredCodes_whenRead() {
+        assertPinned(org.experimentlog.domain.register.PlanPart.class);
+    }
+
+    @Test
+    public void deviationKind_shouldKeepStoredCodes_whenRead() {
+        assertPinned(org.experimentlog.domain.register.DeviationKind.class);
+    }
+
+    @Test
+    public void licence_shouldKeepStoredCodes_whenRead() {
+        assertPinned(org.experimentlog.domain.register.Licence.class);
     }
 
     @Test

@@ -50,6 +50,8 @@ public class ExperimentPanelContextProviderTest {
     public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
     @Mock
+    private org.experimentlog.app.port.RegistrationRepository registrations;
+    @Mock
     private Issue issue;
     @Mock
     private ExperimentRepository experiments;
@@ -78,7 +80,7 @@ public class ExperimentPanelContextProviderTest {
     @Before
     public void setUp() {
         ExperimentService service = new ExperimentService(experiments, stories, outcomes, departments, settings, issues,
-                access, users, audit, FixedClock.at(Instant.parse("2026-03-02T09:15:00Z")), new RecordingTransactions());
+                access, users, audit, FixedClock.at(Instant.parse("2026-03-02T09:15:00Z")), new RecordingTransactions(), registrations);
         target = new ExperimentPanelContextProvider(new ExperimentPanelViews(service, users, i18n));
         when(issue.getKey()).thenReturn("PERMIT-12");
         when(users.currentUser()).thenReturn(Optional.of(Users.MARIA));

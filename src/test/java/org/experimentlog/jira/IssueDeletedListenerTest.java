@@ -49,6 +49,8 @@ public class IssueDeletedListenerTest {
     public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
     @Mock
+    private org.experimentlog.app.port.RegistrationRepository registrations;
+    @Mock
     private EventPublisher events;
     @Mock
     private JiraAuthenticationContext authentication;
@@ -84,7 +86,7 @@ public class IssueDeletedListenerTest {
     @Before
     public void setUp() {
         ExperimentService service = new ExperimentService(experiments, stories, outcomes, departments, settings, issues,
-                access, users, audit, FixedClock.at(NOW), transactions);
+                access, users, audit, FixedClock.at(NOW), transactions, registrations);
         target = new IssueDeletedListener(events, service, authentication);
         when(maria.getKey()).thenReturn("JIRAUSER10100");
         when(authentication.getLoggedInUser()).thenReturn(maria);

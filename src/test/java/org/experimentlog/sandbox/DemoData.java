@@ -47,6 +47,8 @@ import org.experimentlog.domain.experiment.Method;
 import org.experimentlog.domain.experiment.OutcomeLink;
 import org.experimentlog.domain.experiment.ResultMeasure;
 import org.experimentlog.domain.experiment.Stage;
+import org.experimentlog.domain.register.Licence;
+import org.experimentlog.domain.register.PublishingSettings;
 import org.experimentlog.domain.experiment.Tag;
 import org.experimentlog.domain.experiment.Verdict;
 import org.experimentlog.domain.failure.Audience;
@@ -79,6 +81,7 @@ final class DemoData {
     private final AdministrationService admin;
     private final OutcomeService outcomes;
     private final ExperimentService experiments;
+    private final org.experimentlog.app.RegisterService register;
     private final FailureStoryService stories;
     private final RetrospectiveService retrospectives;
     private final SandboxIssueGateway issues;
@@ -92,6 +95,7 @@ final class DemoData {
         this.admin = spring.getBean(AdministrationService.class);
         this.outcomes = spring.getBean(OutcomeService.class);
         this.experiments = spring.getBean(ExperimentService.class);
+        this.register = spring.getBean(org.experimentlog.app.RegisterService.class);
         this.stories = spring.getBean(FailureStoryService.class);
         this.retrospectives = spring.getBean(RetrospectiveService.class);
         this.issues = issues;
@@ -144,6 +148,13 @@ final class DemoData {
                         "completion in under 5 minutes rises from 48% to 60%"),
                 Method.AB_TEST, "50/50 split of online visitors for four weeks", List.of("Product", "Design", "Technology"),
                 List.of(new OutcomeLink(completion, ExpectedDirection.INCREASE), new OutcomeLink(satisfaction, ExpectedDirection.INCREASE)));
+        // a deviation from the registered plan, with its reason: the split ran longer than planned
+        at(daysAgo(322));
+        as("pia", () -> experiments.editPlan(new EditPlan(shortForm, version(shortForm), Method.AB_TEST,
+                "50/50 split of online visitors for six weeks", Set.of(departments.get("Product"), departments.get("Design"),
+                departments.get("Technology")), List.of(new OutcomeLink(completion, ExpectedDirection.INCREASE),
+                new OutcomeLink(satisfaction, ExpectedDirection.INCREASE)),
+                "Summer brought fewer applicants than planned; four weeks would not have reached the sample we needed.")));
         IterationId formFirst = iteration(shortForm, "pia", 320, "Removed the duplicate document questions", 28);
         result(shortForm, formFirst, "pia", completion, "Completed in under 5 minutes",
                 new ResultMeasure.Proportion(2410, 1180, 2395, 1432, 0.5), "Four weeks, all online applicants");
@@ -301,6 +312,30 @@ final class DemoData {
                         ProposedAction.of(new RetroAction(null,
                                 "Share the one-page form learnings with the change-of-address team", null,
                                 quarterStart.plusMonths(3), true))))));
+
+        publishRegister(shortForm, reminders, chat, moveOnline, anonymous);
+    }
+
+    /**
+     * The public register: publishing on, three experiments published (one validated with a deviation, one
+     * invalidated with its anonymous failure story, one abandoned) and one published and withdrawn.
+     */
+    private void publishRegister(String shortForm, String reminders, String chat, String moveOnline,
+            FailureStory remindersStory) {
+        at(daysAgo(200));
+        as("admin", () -> register.saveSettings(new PublishingSettings(true, Licence.CC_BY_4_0,
+                "Municipality of Exampleton (sandbox)", "Exampleton experiment register", Set.of(), false,
+                as("admin", register::settings).version())));
+        as("pia", () -> register.publish(shortForm, List.of()));
+        at(daysAgo(190));
+        as("otto", () -> register.publish(reminders, List.of(remindersStory.requireId())));
+        at(daysAgo(180));
+        as("tess", () -> register.publish(chat, List.of()));
+        at(daysAgo(170));
+        as("paula", () -> register.publish(moveOnline, List.of()));
+        at(daysAgo(160));
+        as("paula", () -> register.withdraw(moveOnline, "The online share was measured before the autumn campaign "
+                + "ended; we withdraw it until the full quarter is in."));
     }
 
     private OutcomeId outcome(String user, String title, String description, Metric metric, double baseline,

@@ -30,7 +30,8 @@ public class PluginDescriptorTest {
         assertEquals("org.experimentlog.experiment-log", target.pluginKey());
         assertEquals("/rest/experiment-log/1.0", target.restModules().get(0).mountPoint());
         assertEquals(AoSchema.ENTITIES, target.entities());
-        assertEquals(List.of(Upgrade1LatestMeasurement.class, Upgrade2SearchTerms.class),
+        assertEquals(List.of(Upgrade1LatestMeasurement.class, Upgrade2SearchTerms.class,
+                org.experimentlog.persistence.RegisterRunningPlansUpgrade.class),
                 target.upgradeTasks().stream().map(Object::getClass).toList());
         assertEquals(List.of("i18n.experiment-log"), target.i18nBundles());
     }
@@ -70,11 +71,14 @@ public class PluginDescriptorTest {
     }
 
     @Test
-    public void load_shouldGiveTheAdministrationPageToAdministratorsAndTheOtherPagesToLicensedUsers() {
+    public void load_shouldGiveTheAdministrationPageToAdministratorsTheRegisterToEveryoneAndTheOtherPagesToLicensedUsers() {
         for (PluginDescriptor.ServletModule servlet : PluginDescriptor.load().servlets()) {
-            boolean admin = servlet.urlPatterns().contains("/experiment-log/admin");
+            boolean admin = servlet.urlPatterns().stream().anyMatch(u -> u.startsWith("/experiment-log/admin"));
+            boolean open = servlet.urlPatterns().contains("/experiment-log/register");
             assertEquals(servlet.key(), admin, servlet.servletClass().isAnnotationPresent(AdminOnly.class));
-            assertEquals(servlet.key(), !admin, servlet.servletClass().isAnnotationPresent(LicensedOnly.class));
+            assertEquals(servlet.key(), open,
+                    servlet.servletClass().isAnnotationPresent(com.atlassian.annotations.security.UnrestrictedAccess.class));
+            assertEquals(servlet.key(), !admin && !open, servlet.servletClass().isAnnotationPresent(LicensedOnly.class));
         }
     }
 

@@ -58,4 +58,7 @@ public interface FailureStoryRepository {
 
     /** Where the story's lesson was applied, oldest first. */
     List<AppliedIn> appliedIn(FailureStoryId story);
+
+    /** The stories linked to an experiment, oldest first, whoever may read them; the caller filters. */
+    List<FailureStory> about(org.experimentlog.domain.experiment.ExperimentId experiment);
 }

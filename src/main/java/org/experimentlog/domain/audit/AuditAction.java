@@ -11,7 +11,15 @@ public enum AuditAction implements Coded {
     MARKED("marked"),
     UNMARKED("unmarked"),
     /** Data was exported, e.g. the full export of the app. */
-    EXPORTED("exported");
+    EXPORTED("exported"),
+    /** An experiment's plan was registered when it first ran. */
+    REGISTERED("registered"),
+    /** A registered plan was changed; the deviation is kept with its reason. */
+    DEVIATED("deviated"),
+    /** An experiment was published in the public register, or a new version of it. */
+    PUBLISHED("published"),
+    /** A publication was withdrawn from the public register. */
+    WITHDRAWN("withdrawn");
 
     private final String code;
 

@@ -13,7 +13,9 @@ public enum AuditedType implements Coded {
     FAILURE_STORY("failure-story"),
     DEPARTMENT("department"),
     RETROSPECTIVE("retrospective"),
-    SETTINGS("settings");
+    SETTINGS("settings"),
+    /** A publication of an experiment in the public register. */
+    PUBLICATION("publication");
 
     private final String code;
 

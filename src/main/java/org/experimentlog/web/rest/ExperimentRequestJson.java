@@ -11,7 +11,16 @@ public final class ExperimentRequestJson {
     /** The method, departments and linked outcomes. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PlanJson(Long version, String method, String methodDetails, List<Long> departments,
-            List<ExperimentJson.OutcomeLinkJson> outcomes) {
+            List<ExperimentJson.OutcomeLinkJson> outcomes, String deviationReason) {
+    }
+
+    /**
+     * A new hypothesis; {@code deviationReason} says why, once the plan is registered (required then when a part
+     * changes).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record HypothesisChangeJson(Long version, String change, String audience, String expectedResult,
+            String reason, String signal, String deviationReason) {
     }
 
     /** A move to another stage: {@code verdict} and {@code note} to conclude, {@code note} (the reason) to abandon. */

@@ -84,13 +84,15 @@ public class ExperimentResource {
         return Response.status(Response.Status.CREATED).entity(get(issueKey)).build();
     }
 
-    /** Replaces the hypothesis. 200; 400; 403; 404; 409. */
+    /** Replaces the hypothesis. 200; 400 (also: a registered plan changes without {@code deviationReason}); 403; 404; 409. */
     @PUT
     @Path("{issueKey}/hypothesis")
-    public ExperimentJson editHypothesis(@PathParam("issueKey") String issueKey, ExperimentJson.HypothesisJson body) {
-        ExperimentJson.HypothesisJson json = JsonInput.required(body, "body");
+    public ExperimentJson editHypothesis(@PathParam("issueKey") String issueKey,
+            ExperimentRequestJson.HypothesisChangeJson body) {
+        ExperimentRequestJson.HypothesisChangeJson json = JsonInput.required(body, "body");
         experiments.editHypothesis(new EditHypothesis(issueKey, JsonInput.version(json.version()),
-                new Hypothesis(json.change(), json.audience(), json.expectedResult(), json.reason(), json.signal())));
+                new Hypothesis(json.change(), json.audience(), json.expectedResult(), json.reason(), json.signal()),
+                json.deviationReason()));
         return get(issueKey);
     }
 
@@ -101,7 +103,8 @@ public class ExperimentResource {
         ExperimentRequestJson.PlanJson json = JsonInput.required(body, "body");
         experiments.editPlan(new EditPlan(issueKey, JsonInput.version(json.version()),
                 JsonInput.code(Method.class, json.method(), "method"), json.methodDetails(),
-                ExperimentJsonMapper.departments(json.departments()), ExperimentJsonMapper.outcomes(json.outcomes())));
+                ExperimentJsonMapper.departments(json.departments()), ExperimentJsonMapper.outcomes(json.outcomes()),
+                json.deviationReason()));
         return get(issueKey);
     }
 

@@ -54,6 +54,7 @@ public final class Screenshots {
                 }
             }
             WorkflowScreenshots.take(sandbox.baseUrl(), folder);
+            RegisterScreenshots.take(sandbox, folder);
         }
     }
 

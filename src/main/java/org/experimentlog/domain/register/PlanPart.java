@@ -1,0 +1,35 @@
+package org.experimentlog.domain.register;
+
+import org.experimentlog.domain.Coded;
+
+/**
+ * A part of the registered plan that can deviate. Each part belongs to a kind, by which the retrospective counts the
+ * experiments that deviated: the hypothesis, the success signal, the method or the linked outcomes.
+ */
+public enum PlanPart implements Coded {
+    CHANGE("change", DeviationKind.HYPOTHESIS),
+    AUDIENCE("audience", DeviationKind.HYPOTHESIS),
+    EXPECTED_RESULT("expected-result", DeviationKind.HYPOTHESIS),
+    REASON("reason", DeviationKind.HYPOTHESIS),
+    SIGNAL("signal", DeviationKind.SIGNAL),
+    METHOD("method", DeviationKind.METHOD),
+    METHOD_DETAILS("method-details", DeviationKind.METHOD),
+    OUTCOMES("outcomes", DeviationKind.OUTCOMES);
+
+    private final String code;
+    private final DeviationKind kind;
+
+    PlanPart(String code, DeviationKind kind) {
+        this.code = code;
+        this.kind = kind;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    public DeviationKind kind() {
+        return kind;
+    }
+}

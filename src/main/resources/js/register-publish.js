@@ -1,0 +1,31 @@
+/*
+ * Experiment Log: the publish page. Publishing and withdrawing are sent to the REST API as JSON through the shared
+ * form script; after a success the page reloads, showing the new state. Choosing the failure stories to include
+ * refreshes the preview with a plain GET form and needs no script.
+ */
+(function () {
+    'use strict';
+
+    var forms = window.ExperimentLogForms;
+    var section = document.querySelector('.reg-publish');
+    if (!forms || !section) {
+        return;
+    }
+    var texts = section.dataset;
+    var announce = forms.announcer('#reg-publish-status');
+
+    forms.handle('reg-publish-form', function (form) {
+        var stories = Array.prototype.map.call(form.querySelectorAll('input[name="stories"]'), function (input) {
+            return Number(input.value);
+        });
+        return { texts: texts, announce: announce, body: { stories: stories }, saved: function () {
+            window.location.reload();
+        } };
+    });
+
+    forms.handle('reg-withdraw-form', function (form) {
+        return { texts: texts, announce: announce, body: forms.json(form), saved: function () {
+            window.location.reload();
+        } };
+    });
+}());

@@ -1,0 +1,191 @@
+package org.experimentlog.app;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.experimentlog.app.command.EditHypothesis;
+import org.experimentlog.app.command.MoveStage;
+import org.experimentlog.app.port.AccessPolicy;
+import org.experimentlog.app.port.AuditLog;
+import org.experimentlog.app.port.DepartmentRepository;
+import org.experimentlog.app.port.ExperimentRepository;
+import org.experimentlog.app.port.FailureStoryRepository;
+import org.experimentlog.app.port.IssueGateway;
+import org.experimentlog.app.port.IssueSummary;
+import org.experimentlog.app.port.OutcomeRepository;
+import org.experimentlog.app.port.RegistrationRepository;
+import org.experimentlog.app.port.SettingsRepository;
+import org.experimentlog.app.port.UserDirectory;
+import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.audit.AuditAction;
+import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.experiment.Experiment;
+import org.experimentlog.domain.experiment.ExperimentId;
+import org.experimentlog.domain.experiment.Hypothesis;
+import org.experimentlog.domain.experiment.Iteration;
+import org.experimentlog.domain.experiment.IterationId;
+import org.experimentlog.domain.experiment.Stage;
+import org.experimentlog.domain.register.Deviation;
+import org.experimentlog.domain.register.PlanPart;
+import org.experimentlog.domain.register.RegisteredPlan;
+import org.experimentlog.domain.settings.AppSettings;
+import org.experimentlog.testing.Experiments;
+import org.experimentlog.testing.FixedClock;
+import org.experimentlog.testing.RecordingTransactions;
+import org.experimentlog.testing.Users;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.mockito.quality.Strictness;
+
+/** The plan is registered when an experiment first runs, and every later change of it is a deviation with a reason. */
+public class PlanRegistrationTest {
+    private static final Instant NOW = Instant.parse("2026-03-02T09:15:00Z");
+    private static final ExperimentId ID = new ExperimentId(Experiments.ID);
+
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+
+    @Mock
+    private RegistrationRepository registrations;
+    @Mock
+    private ExperimentRepository experiments;
+    @Mock
+    private FailureStoryRepository stories;
+    @Mock
+    private OutcomeRepository outcomes;
+    @Mock
+    private SettingsRepository settings;
+    @Mock
+    private DepartmentRepository departments;
+    @Mock
+    private IssueGateway issues;
+    @Mock
+    private AccessPolicy access;
+    @Mock
+    private UserDirectory users;
+    @Mock
+    private AuditLog audit;
+
+    private ExperimentService target;
+
+    @Before
+    public void setUp() {
+        target = new ExperimentService(experiments, stories, outcomes, departments, settings, issues, access, users,
+                audit, FixedClock.at(NOW), new RecordingTransactions(), registrations);
+        when(settings.load()).thenReturn(AppSettings.defaults());
+        when(users.currentUser()).thenReturn(Optional.of(Users.MARIA));
+        when(issues.findByKey("PERMIT-12")).thenReturn(Optional.of(new IssueSummary(Experiments.ISSUE, "Form", true)));
+        when(access.canBrowse(Users.MARIA, Experiments.ISSUE)).thenReturn(true);
+        when(access.canEdit(Users.MARIA, Experiments.ISSUE)).thenReturn(true);
+        when(experiments.findByIssue(Experiments.ISSUE.id()))
+                .thenReturn(Optional.of(Experiments.anExperiment().designing().withVersion(3).build()));
+        when(experiments.save(any(Experiment.class))).thenAnswer(call -> {
+            Experiment e = call.getArgument(0);
+            return e.storedAs(e.requireId(), e.version() + 1);
+        });
+        when(experiments.iterationsOf(ID)).thenReturn(List.of(Iteration.stored(new IterationId(7), ID, 1, "Pre-filled form",
+                LocalDate.parse("2026-03-02"), LocalDate.parse("2026-04-30"), null, null, 1)));
+    }
+
+    @Test
+    public void moveStage_shouldRegisterThePlanWithThePlannedEnd_whenTheExperimentFirstRuns() {
+        target.moveStage(new MoveStage("PERMIT-12", 3, Stage.RUNNING));
+
+        ArgumentCaptor<RegisteredPlan> plan = ArgumentCaptor.forClass(RegisteredPlan.class);
+        verify(registrations).register(plan.capture());
+        assertEquals(Experiments.anExperiment().build().hypothesis(), plan.getValue().content().hypothesis());
+        assertEquals(LocalDate.parse("2026-04-30"), plan.getValue().plannedEnd());
+        assertEquals(NOW, plan.getValue().registeredAt());
+        assertFalse(plan.getValue().late());
+        ArgumentCaptor<AuditEntry> entries = ArgumentCaptor.forClass(AuditEntry.class);
+        verify(audit, times(2)).record(entries.capture());
+        assertEquals(AuditAction.REGISTERED, entries.getAllValues().get(1).action());
+    }
+
+    @Test
+    public void moveStage_shouldKeepTheFirstPlan_whenTheExperimentRunsAgain() {
+        when(registrations.planOf(ID)).thenReturn(Optional.of(registered()));
+
+        target.moveStage(new MoveStage("PERMIT-12", 3, Stage.RUNNING));
+
+        verify(registrations, never()).register(any());
+    }
+
+    @Test
+    public void editHypothesis_shouldAskNoReason_beforeThePlanIsRegistered() {
+        target.editHypothesis(new EditHypothesis("PERMIT-12", 3, changedSignal()));
+
+        verify(experiments).save(any(Experiment.class));
+        verify(registrations, never()).add(any());
+    }
+
+    @Test
+    public void editHypothesis_shouldRefuseAndChangeNothing_whenThePlanIsRegisteredAndNoReasonIsGiven() {
+        runningWithPlan();
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> target.editHypothesis(new EditHypothesis("PERMIT-12", 3, changedSignal())));
+
+        assertEquals(Optional.of("deviationReason"), e.field());
+        verify(experiments, never()).save(any(Experiment.class));
+        verify(registrations, never()).add(any());
+    }
+
+    @Test
+    public void editHypothesis_shouldRecordEachChangedPartAsTheNextPlanVersion_whenAReasonIsGiven() {
+        runningWithPlan();
+        when(registrations.deviationsOf(ID)).thenReturn(List.of(new Deviation(ID, 2, PlanPart.METHOD, "ab-test",
+                "pilot", "Too few visitors for an A/B test.", Users.MARIA, NOW)));
+
+        target.editHypothesis(new EditHypothesis("PERMIT-12", 3, changedSignal(), "The old signal could not be measured."));
+
+        ArgumentCaptor<Deviation> deviation = ArgumentCaptor.forClass(Deviation.class);
+        verify(registrations).add(deviation.capture());
+        assertEquals(PlanPart.SIGNAL, deviation.getValue().part());
+        assertEquals(3, deviation.getValue().planVersion());
+        assertEquals("Half of the renewals use the new form within 30 days", deviation.getValue().after());
+        assertEquals("The old signal could not be measured.", deviation.getValue().reason());
+        assertTrue(deviation.getValue().before() != null);
+    }
+
+    @Test
+    public void editHypothesis_shouldRecordNoDeviation_whenNothingOfThePlanChanged() {
+        runningWithPlan();
+
+        target.editHypothesis(new EditHypothesis("PERMIT-12", 3, Experiments.anExperiment().build().hypothesis()));
+
+        verify(registrations, never()).add(any());
+    }
+
+    private void runningWithPlan() {
+        when(experiments.findByIssue(Experiments.ISSUE.id()))
+                .thenReturn(Optional.of(Experiments.anExperiment().running().withVersion(3).build()));
+        when(registrations.planOf(ID)).thenReturn(Optional.of(registered()));
+    }
+
+    private static RegisteredPlan registered() {
+        return RegisteredPlan.register(Experiments.anExperiment().running().build(), null, Users.MARIA, NOW);
+    }
+
+    private static Hypothesis changedSignal() {
+        Hypothesis h = Experiments.anExperiment().build().hypothesis();
+        return new Hypothesis(h.change(), h.audience(), h.expectedResult(), h.reason(),
+                "Half of the renewals use the new form within 30 days");
+    }
+}
