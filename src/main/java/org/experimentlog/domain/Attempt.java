@@ -37,7 +37,10 @@ public enum Attempt implements Phrase {
     READ_THE_AUDIT_LOG("read the audit log"),
     DEFINE_THE_OUTCOME("define the outcome"),
     CHANGE_THE_OUTCOME("change the outcome"),
-    RECORD_THE_MEASUREMENT("record the measurement");
+    RECORD_THE_MEASUREMENT("record the measurement"),
+    SEND_THE_DIGESTS("send the digests"),
+    CHANGE_THE_DEFAULT_FOLLOWERS("change who follows a department by default"),
+    SEE_THE_FOLLOWER_COUNTS("see how many people follow what");
 
     private final String english;
 

@@ -141,7 +141,15 @@ public enum ErrorKey {
     VALUE_NOT_A_DATE("\"{0}\" must be a date such as 2026-03-02."),
     VALUE_NOT_A_WHOLE_NUMBER("\"{0}\" must be a whole number."),
     PERIOD_BOTH_OR_NEITHER("Give both \"from\" and \"to\", or neither for the current quarter."),
-    REPORT_FORMAT("\"format\" must be json, markdown or csv.");
+    REPORT_FORMAT("\"format\" must be json, markdown or csv."),
+    FOLLOW_ID_INVALID("\"{0}\" must be the id of a department or an outcome, a positive whole number."),
+    FOLLOW_DEPARTMENT_UNKNOWN("Could not follow the department: there is no department {0}."),
+    FOLLOW_OUTCOME_UNKNOWN("Could not follow the outcome: there is no outcome {0}."),
+    FOLLOW_PROJECT_HIDDEN("Could not follow the project: there is no project {0} you may browse."),
+    FOLLOW_LIMIT("Could not follow it: you can follow at most {0,number,#} things."),
+    DIGEST_LANGUAGE_UNKNOWN("\"{0}\" is not a language of the app: choose en or nl, or none for your profile''s."),
+    UNSUBSCRIBE_LINK_INVALID("This unsubscribe link is not valid: it may have been cut off. Open the following page to stop following."),
+    DIGESTS_ALREADY_RUNNING("Could not send the digests: they are being sent right now. Try again in a minute.");
 
     private final String english;
 

@@ -29,7 +29,13 @@ public final class AoSchema {
             AoRetroAction.class,
             AoAuditEntry.class,
             AoSetting.class,
-            AoVersionClaim.class);
+            AoVersionClaim.class,
+            AoFollow.class,
+            AoDigestRecipient.class,
+            AoDigestMail.class,
+            AoDigestItem.class,
+            AoDigestDefault.class,
+            AoDigestRun.class);
 
     private AoSchema() {
     }

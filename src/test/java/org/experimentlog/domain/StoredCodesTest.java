@@ -125,17 +125,28 @@ public class StoredCodesTest {
                 "MARKED", "marked",
                 "UNMARKED", "unmarked",
                 "EXPORTED", "exported"));
-        PINNED.put(AuditedType.class, Map.of(
-                "EXPERIMENT", "experiment",
-                "ITERATION", "iteration",
-                "RESULT", "result",
-                "LEARNING", "learning",
-                "OUTCOME", "outcome",
-                "MEASUREMENT", "measurement",
-                "FAILURE_STORY", "failure-story",
+        PINNED.put(AuditedType.class, Map.ofEntries(
+                Map.entry("EXPERIMENT", "experiment"),
+                Map.entry("ITERATION", "iteration"),
+                Map.entry("RESULT", "result"),
+                Map.entry("LEARNING", "learning"),
+                Map.entry("OUTCOME", "outcome"),
+                Map.entry("MEASUREMENT", "measurement"),
+                Map.entry("FAILURE_STORY", "failure-story"),
+                Map.entry("DEPARTMENT", "department"),
+                Map.entry("RETROSPECTIVE", "retrospective"),
+                Map.entry("SETTINGS", "settings"),
+                Map.entry("FOLLOW", "follow"),
+                Map.entry("DIGEST_PREFERENCES", "digest-preferences"),
+                Map.entry("DIGEST_RUN", "digest-run")));
+        PINNED.put(org.experimentlog.domain.follow.FollowKind.class, Map.of(
                 "DEPARTMENT", "department",
-                "RETROSPECTIVE", "retrospective",
-                "SETTINGS", "settings"));
+                "OUTCOME", "outcome",
+                "TAG", "tag",
+                "PROJECT", "project"));
+        PINNED.put(org.experimentlog.domain.follow.DigestFrequency.class, Map.of(
+                "DAILY", "daily",
+                "WEEKLY", "weekly"));
         PINNED.put(HypothesisPart.class, Map.of(
                 "CHANGE", "change",
                 "AUDIENCE", "audience",

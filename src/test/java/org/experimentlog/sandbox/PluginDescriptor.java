@@ -32,7 +32,8 @@ public final class PluginDescriptor {
     /** A {@code <servlet>} module: served under {@code /plugins/servlet} plus each URL pattern. */
     /** The access levels of {@code com.atlassian.annotations.security} the app's servlets use. */
     private static final List<Class<? extends java.lang.annotation.Annotation>> SERVLET_ACCESS_LEVELS = List.of(
-            com.atlassian.annotations.security.LicensedOnly.class, com.atlassian.annotations.security.AdminOnly.class);
+            com.atlassian.annotations.security.LicensedOnly.class, com.atlassian.annotations.security.AdminOnly.class,
+            com.atlassian.annotations.security.UnrestrictedAccess.class);
 
     public record ServletModule(String key, Class<?> servletClass, List<String> urlPatterns) {
     }

@@ -71,8 +71,12 @@ public class PluginDescriptorTest {
     public void load_shouldGiveTheAdministrationPageToAdministratorsAndTheOtherPagesToLicensedUsers() {
         for (PluginDescriptor.ServletModule servlet : PluginDescriptor.load().servlets()) {
             boolean admin = servlet.urlPatterns().contains("/experiment-log/admin");
+            // a digest's unsubscribe link works without login: its signed token is the authority
+            boolean anyone = servlet.urlPatterns().contains("/experiment-log/unsubscribe");
             assertEquals(servlet.key(), admin, servlet.servletClass().isAnnotationPresent(AdminOnly.class));
-            assertEquals(servlet.key(), !admin, servlet.servletClass().isAnnotationPresent(LicensedOnly.class));
+            assertEquals(servlet.key(), anyone, servlet.servletClass().isAnnotationPresent(
+                    com.atlassian.annotations.security.UnrestrictedAccess.class));
+            assertEquals(servlet.key(), !admin && !anyone, servlet.servletClass().isAnnotationPresent(LicensedOnly.class));
         }
     }
 

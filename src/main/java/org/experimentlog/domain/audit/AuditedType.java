@@ -13,7 +13,10 @@ public enum AuditedType implements Coded {
     FAILURE_STORY("failure-story"),
     DEPARTMENT("department"),
     RETROSPECTIVE("retrospective"),
-    SETTINGS("settings");
+    SETTINGS("settings"),
+    FOLLOW("follow"),
+    DIGEST_PREFERENCES("digest-preferences"),
+    DIGEST_RUN("digest-run");
 
     private final String code;
 
