@@ -39,8 +39,11 @@ public record Digest(String displayName, Locale locale, Instant from, Instant un
      *
      * @param targetName     the department's or outcome's name, the tag or the project key
      * @param unsubscribeUrl stops following it, without logging in
+     * @param more           how many more items there were than a group lists (they are in the library)
+     * @param moreUrl        where to read them all
      */
-    public record Group(FollowTarget target, String targetName, String unsubscribeUrl, List<Entry> entries) {
+    public record Group(FollowTarget target, String targetName, String unsubscribeUrl, List<Entry> entries, int more,
+            String moreUrl) {
         public Group {
             entries = List.copyOf(entries);
         }

@@ -28,6 +28,11 @@ import org.experimentlog.stats.ResultStatistics;
  * before. Pure: it reads no data of its own, so a batch of recipients costs no query per person.
  */
 final class DigestBuilder {
+    /**
+     * The most items one group lists; more would make a digest nobody reads. The others are counted and linked (the
+     * library lists them), and not recorded as sent, so they would still count as new should the period repeat.
+     */
+    static final int MAX_PER_GROUP = 20;
     private static final ResultStatistics STATISTICS = new ResultStatistics();
 
     /** A digest and the items it holds, with the time of each event, to record against repeats. */
@@ -41,6 +46,8 @@ final class DigestBuilder {
         String story(long storyId);
 
         String following();
+
+        String library(FollowTarget target);
 
         String unsubscribe(FollowTarget target);
     }
@@ -64,6 +71,7 @@ final class DigestBuilder {
         Set<String> taken = new HashSet<>(sent);
         List<SentItem> items = new ArrayList<>();
         Map<FollowTarget, List<Digest.Entry>> grouped = new LinkedHashMap<>();
+        Map<FollowTarget, Integer> more = new java.util.HashMap<>();
         follows.forEach(target -> grouped.put(target, new ArrayList<>()));
 
         for (DigestSource.NewLearning l : activity.learnings()) {
@@ -73,7 +81,8 @@ final class DigestBuilder {
             Optional<FollowTarget> match = follows.stream().filter(t -> matches(t, l.project().value(),
                     l.departments(), l.outcomes(), l.tags())).findFirst();
             String key = "learning:" + l.id();
-            if (match.isPresent() && !taken.contains(key) && access.canBrowse(reader.user(), l.issue())) {
+            if (match.isPresent() && !taken.contains(key) && access.canBrowse(reader.user(), l.issue())
+                    && room(grouped, more, match.get())) {
                 taken.add(key);
                 items.add(new SentItem(key, l.at()));
                 grouped.get(match.get()).add(new Digest.Entry(Digest.EntryKind.LEARNING, l.statement(),
@@ -87,7 +96,8 @@ final class DigestBuilder {
             Optional<FollowTarget> match = follows.stream().filter(t -> matches(t, e.project().value(),
                     e.departments(), e.outcomes(), e.tags())).findFirst();
             String key = "experiment:" + e.id() + ":" + e.at().toEpochMilli();
-            if (match.isPresent() && !taken.contains(key) && access.canBrowse(reader.user(), e.issue())) {
+            if (match.isPresent() && !taken.contains(key) && access.canBrowse(reader.user(), e.issue())
+                    && room(grouped, more, match.get())) {
                 taken.add(key);
                 items.add(new SentItem(key, e.at()));
                 grouped.get(match.get()).add(new Digest.Entry(
@@ -103,7 +113,7 @@ final class DigestBuilder {
             Optional<FollowTarget> match = follows.stream().filter(t -> matches(t,
                     s.project().map(p -> p.value()).orElse(null), s.audience(), Set.of(), Set.of())).findFirst();
             String key = "story:" + s.id();
-            if (match.isPresent() && !taken.contains(key) && maySee(reader, s)) {
+            if (match.isPresent() && !taken.contains(key) && maySee(reader, s) && room(grouped, more, match.get())) {
                 taken.add(key);
                 items.add(new SentItem(key, s.at()));
                 grouped.get(match.get()).add(new Digest.Entry(Digest.EntryKind.STORY, s.title(), links.story(s.id()),
@@ -113,7 +123,7 @@ final class DigestBuilder {
         List<Digest.Entry> lessons = new ArrayList<>();
         for (DigestSource.StoryFeedback f : activity.feedback()) {
             if (f.at().isBefore(from) || !f.at().isBefore(until) || !f.storyAuthor().equals(reader.user())
-                    || f.by().equals(reader.user()) || taken.contains(f.key())) {
+                    || f.by().equals(reader.user()) || taken.contains(f.key()) || lessons.size() >= MAX_PER_GROUP) {
                 continue;
             }
             taken.add(f.key());
@@ -124,10 +134,21 @@ final class DigestBuilder {
         List<Digest.Group> groups = new ArrayList<>();
         grouped.forEach((target, entries) -> {
             if (!entries.isEmpty()) {
-                groups.add(new Digest.Group(target, names.apply(target), links.unsubscribe(target), entries));
+                groups.add(new Digest.Group(target, names.apply(target), links.unsubscribe(target), entries,
+                        more.getOrDefault(target, 0), links.library(target)));
             }
         });
         return new Built(new Digest(displayName, locale, from, until, groups, lessons, links.following()), items);
+    }
+
+    /** Whether the group has room for one more item; counts the item as "more" when it has not. */
+    private static boolean room(Map<FollowTarget, List<Digest.Entry>> grouped, Map<FollowTarget, Integer> more,
+            FollowTarget target) {
+        if (grouped.get(target).size() < MAX_PER_GROUP) {
+            return true;
+        }
+        more.merge(target, 1, Integer::sum);
+        return false;
     }
 
     private static boolean matches(FollowTarget target, String project, Set<Long> departments, Set<Long> outcomes,

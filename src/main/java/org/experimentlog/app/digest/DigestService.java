@@ -362,6 +362,19 @@ public class DigestService {
             }
 
             @Override
+            public String library(FollowTarget target) {
+                String library = base + "/plugins/servlet/experiment-log/library";
+                return switch (target.kind()) {
+                    case DEPARTMENT -> library + "?department=" + target.value();
+                    case OUTCOME -> library + "?outcome=" + target.value();
+                    case TAG -> library + "?tag=" + java.net.URLEncoder.encode(target.value(),
+                            java.nio.charset.StandardCharsets.UTF_8);
+                    case PROJECT -> base + "/plugins/servlet/experiment-log/retrospective?scope=project&value="
+                            + target.value();
+                };
+            }
+
+            @Override
             public String unsubscribe(FollowTarget target) {
                 return base + "/plugins/servlet/experiment-log/unsubscribe?token=" + tokens.token(user, target);
             }

@@ -8,8 +8,13 @@ public final class DigestGroupView {
     private final String unsubscribeLabel;
     private final String unsubscribeUrl;
     private final List<DigestEntryView> entries;
+    private final String more;
+    private final String moreUrl;
 
-    DigestGroupView(String heading, String unsubscribeLabel, String unsubscribeUrl, List<DigestEntryView> entries) {
+    DigestGroupView(String heading, String unsubscribeLabel, String unsubscribeUrl, List<DigestEntryView> entries,
+            String more, String moreUrl) {
+        this.more = more;
+        this.moreUrl = moreUrl;
         this.heading = heading;
         this.unsubscribeLabel = unsubscribeLabel;
         this.unsubscribeUrl = unsubscribeUrl;
@@ -30,5 +35,17 @@ public final class DigestGroupView {
 
     public List<DigestEntryView> getEntries() {
         return entries;
+    }
+
+    public boolean isHasMore() {
+        return !more.isEmpty();
+    }
+
+    public String getMore() {
+        return more;
+    }
+
+    public String getMoreUrl() {
+        return moreUrl;
     }
 }

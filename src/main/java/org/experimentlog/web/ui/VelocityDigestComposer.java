@@ -53,7 +53,8 @@ public class VelocityDigestComposer implements DigestComposer {
             groups.add(new DigestGroupView(
                     text(locale, "experimentlog.digest.group." + g.target().kind().code(), g.targetName()),
                     text(locale, "experimentlog.digest.unsubscribe", g.targetName()), g.unsubscribeUrl(),
-                    g.entries().stream().map(e -> entry(locale, e)).toList()));
+                    g.entries().stream().map(e -> entry(locale, e)).toList(),
+                    g.more() == 0 ? "" : text(locale, "experimentlog.digest.more", g.more()), g.moreUrl()));
         }
         List<DigestEntryView> lessons = digest.yourLessons().stream().map(e -> entry(locale, e)).toList();
         DigestMailView view = new DigestMailView(locale.getLanguage(), title, intro, groups,
@@ -94,6 +95,9 @@ public class VelocityDigestComposer implements DigestComposer {
         for (DigestGroupView g : view.getGroups()) {
             out.append("\n== ").append(g.getHeading()).append(" ==\n\n");
             g.getEntries().forEach(e -> entryText(out, e));
+            if (g.isHasMore()) {
+                out.append(g.getMore()).append(": ").append(g.getMoreUrl()).append("\n\n");
+            }
             out.append(g.getUnsubscribeLabel()).append(": ").append(g.getUnsubscribeUrl()).append("\n");
         }
         if (view.isHasLessons()) {
