@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The sandbox's mail page, {@code /plugins/servlet/sandbox/mail}: what its SMTP server received, newest first, each
  * message with its HTML part as a mail program shows it (in a sandboxed frame, scripts off) and its text part.
- * Administrators only. Part of the sandbox, not of the app.
+ * {@code ?to=pia} shows only the mail to one user. Administrators only. Part of the sandbox, not of the app.
  */
 final class SandboxMailPage extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -38,7 +38,9 @@ final class SandboxMailPage extends HttpServlet {
             return;
         }
         mail.flush();
-        List<SandboxMail.ReceivedMail> received = mail.received();
+        String to = request.getParameter("to");
+        List<SandboxMail.ReceivedMail> received = mail.received().stream()
+                .filter(m -> to == null || m.to().startsWith(to + "@")).toList();
         StringBuilder body = new StringBuilder();
         body.append("<p>").append(esc(text.getText("experimentlog.sandbox.mail.intro", List.of(received.size(),
                 mail.smtpPort())))).append("</p>");

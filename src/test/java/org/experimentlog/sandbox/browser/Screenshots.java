@@ -49,6 +49,7 @@ public final class Screenshots {
                     admin(browser, language, folder.resolve("admin-" + language + ".png"));
                 }
             }
+            FollowingScreenshots.take(sandbox, folder);
         }
     }
 
