@@ -41,7 +41,10 @@ public enum Attempt implements Phrase {
     // Registered plans and the public register
     PUBLISH_THE_EXPERIMENT("publish the experiment"),
     WITHDRAW_THE_PUBLICATION("withdraw the publication"),
-    CHANGE_THE_REGISTER_SETTINGS("change the register settings");
+    CHANGE_THE_REGISTER_SETTINGS("change the register settings"),
+    SEND_THE_DIGESTS("send the digests"),
+    CHANGE_THE_DEFAULT_FOLLOWERS("change who follows a department by default"),
+    SEE_THE_FOLLOWER_COUNTS("see how many people follow what");
 
     private final String english;
 

@@ -163,7 +163,15 @@ public enum ErrorKey {
     PUBLISH_STORY_NOT_ALLOWED("Could not publish the failure story {0}: only a story about this experiment that is shared with everyone can be published."),
     PUBLICATION_NONE("Could not withdraw: {0} has no publication that is still public."),
     REGISTER_ENTRY_NOT_FOUND("There is no published experiment {0}."),
-    REGISTER_FORMAT("\"format\" must be json or csv.");
+    REGISTER_FORMAT("\"format\" must be json or csv."),
+    FOLLOW_ID_INVALID("\"{0}\" must be the id of a department or an outcome, a positive whole number."),
+    FOLLOW_DEPARTMENT_UNKNOWN("Could not follow the department: there is no department {0}."),
+    FOLLOW_OUTCOME_UNKNOWN("Could not follow the outcome: there is no outcome {0}."),
+    FOLLOW_PROJECT_HIDDEN("Could not follow the project: there is no project {0} you may browse."),
+    FOLLOW_LIMIT("Could not follow it: you can follow at most {0,number,#} things."),
+    DIGEST_LANGUAGE_UNKNOWN("\"{0}\" is not a language of the app: choose en or nl, or none for your profile''s."),
+    UNSUBSCRIBE_LINK_INVALID("This unsubscribe link is not valid: it may have been cut off. Open the following page to stop following."),
+    DIGESTS_ALREADY_RUNNING("Could not send the digests: they are being sent right now. Try again in a minute.");
 
     private final String english;
 

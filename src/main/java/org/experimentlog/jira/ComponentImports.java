@@ -18,6 +18,10 @@ import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.jira.user.UserLocaleStore;
+import com.atlassian.mail.queue.MailQueue;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.scheduler.SchedulerService;
 
 /**
  * The one place where Jira's services enter the plugin (STYLE.md rule 4). Atlassian Spring Scanner reads these
@@ -66,6 +70,15 @@ final class ComponentImports {
     /** The administration page asks for the administrator's password again through it (web.ui.AdminPageGuard). */
     @ComponentImport
     private WebSudoManager webSudoManager;
+    /** The digests: Jira's outgoing mail queue, its scheduler, each user's language and the base URL for links. */
+    @ComponentImport
+    private MailQueue mailQueue;
+    @ComponentImport
+    private SchedulerService schedulerService;
+    @ComponentImport
+    private UserLocaleStore userLocaleStore;
+    @ComponentImport
+    private ApplicationProperties applicationProperties;
 
     private ComponentImports() {
     }

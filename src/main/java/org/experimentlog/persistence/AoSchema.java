@@ -32,7 +32,13 @@ public final class AoSchema {
             AoVersionClaim.class,
             AoRegisteredPlan.class,
             AoDeviation.class,
-            AoPublication.class);
+            AoPublication.class,
+            AoFollow.class,
+            AoDigestRecipient.class,
+            AoDigestMail.class,
+            AoDigestItem.class,
+            AoDigestDefault.class,
+            AoDigestRun.class);
 
     private AoSchema() {
     }

@@ -140,7 +140,10 @@ public class StoredCodesTest {
                 entry("DEPARTMENT", "department"),
                 entry("RETROSPECTIVE", "retrospective"),
                 entry("SETTINGS", "settings"),
-                entry("PUBLICATION", "publication")));
+                entry("PUBLICATION", "publication"),
+                entry("FOLLOW", "follow"),
+                entry("DIGEST_PREFERENCES", "digest-preferences"),
+                entry("DIGEST_RUN", "digest-run")));
         // Registered plans and the public register
         PINNED.put(org.experimentlog.domain.register.PlanPart.class, Map.of(
                 "CHANGE", "change",
@@ -160,6 +163,14 @@ public class StoredCodesTest {
                 "CC_BY_4_0", "cc-by-4-0",
                 "CC_BY_SA_4_0", "cc-by-sa-4-0",
                 "CC0_1_0", "cc0-1-0"));
+        PINNED.put(org.experimentlog.domain.follow.FollowKind.class, Map.of(
+                "DEPARTMENT", "department",
+                "OUTCOME", "outcome",
+                "TAG", "tag",
+                "PROJECT", "project"));
+        PINNED.put(org.experimentlog.domain.follow.DigestFrequency.class, Map.of(
+                "DAILY", "daily",
+                "WEEKLY", "weekly"));
         PINNED.put(HypothesisPart.class, Map.of(
                 "CHANGE", "change",
                 "AUDIENCE", "audience",

@@ -1,5 +1,8 @@
 package org.experimentlog.sandbox;
 
+import org.experimentlog.app.digest.FollowingService;
+import org.experimentlog.domain.follow.FollowKind;
+import org.experimentlog.domain.follow.FollowTarget;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,6 +81,7 @@ import org.springframework.context.ApplicationContext;
 final class DemoData {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
+    private final org.springframework.context.ApplicationContext spring;
     private final AdministrationService admin;
     private final OutcomeService outcomes;
     private final ExperimentService experiments;
@@ -92,6 +96,7 @@ final class DemoData {
     private final Map<String, DepartmentId> departments = new java.util.HashMap<>();
 
     DemoData(ApplicationContext spring, SandboxIssueGateway issues, SandboxClock clock) {
+        this.spring = spring;
         this.admin = spring.getBean(AdministrationService.class);
         this.outcomes = spring.getBean(OutcomeService.class);
         this.experiments = spring.getBean(ExperimentService.class);
@@ -113,10 +118,27 @@ final class DemoData {
         long started = System.nanoTime();
         try {
             load();
+            followers();
         } finally {
             clock.release();
         }
         LOG.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * A few people follow departments, tags and a project, as of six weeks ago, so that an administrator's "send the
+     * digests now" sends real digests of what happened since (dirk's profile reads Dutch in the sandbox).
+     */
+    private void followers() {
+        at(daysAgo(45));
+        FollowingService following = spring.getBean(FollowingService.class);
+        for (String[] f : new String[][] {{"pia", "department", "Design"}, {"pia", "tag", "forms"},
+                {"dirk", "tag", "plain-language"}, {"dirk", "project", "MOVE"}, {"tess", "department", "Technology"},
+                {"otto", "tag", "data-quality"}, {"paula", "department", "Policy"}, {"nina", "project", "PERMIT"}}) {
+            String value = f[1].equals("department") ? Long.toString(departments.get(f[2]).value()) : f[2];
+            as(f[0], () -> following.follow(new FollowTarget(
+                    org.experimentlog.domain.Coded.fromCode(FollowKind.class, f[1], "kind"), value)));
+        }
     }
 
     private void load() {

@@ -67,6 +67,7 @@ public final class Sandbox implements AutoCloseable {
     private final Server server;
     private final SandboxClock clock = new SandboxClock();
     private final LoginThrottle throttle = new LoginThrottle(java.time.Clock.systemUTC());
+    private final SandboxDigests digests = new SandboxDigests();
 
     private Sandbox(Settings settings) throws Exception {
         this.settings = settings;
@@ -82,7 +83,7 @@ public final class Sandbox implements AutoCloseable {
                 List.of(AoSandboxIssue.class));
         database.activeObjects().migrate(descriptor.entities().toArray(new Class[0]));
         UpgradeTasks.run(descriptor.upgradeTasks(), database.activeObjects(), LOG::info);
-        components = SandboxComponents.wire(descriptor, directory, database, clock, false);
+        components = SandboxComponents.wire(descriptor, directory, database, clock, false, digests.mail().queue());
         spring = components.spring();
         SandboxIssueGateway issues = components.issues();
         SandboxAccessPolicy access = components.access();
@@ -121,6 +122,7 @@ public final class Sandbox implements AutoCloseable {
                 .register(spring.getBean(WebApplicationExceptionMapper.class))
                 .register(spring.getBean(ObjectMapperResolver.class))
                 .register(spring.getBean(BodySizeLimit.class));
+        digests.start(spring, context, sandboxRest, directory);
         context.addServlet(new ServletHolder("sandbox-rest", new ServletContainer(sandboxRest)), "/rest/sandbox/1.0/*");
         // Jira's issue search with the descriptor's JQL functions: the REST resource and the issue navigator.
         SandboxJql jql = new SandboxJql(SandboxJqlFunctions.load(spring.getAutowireCapableBeanFactory()),
@@ -175,6 +177,7 @@ public final class Sandbox implements AutoCloseable {
         server.setHandler(context);
         server.setStopAtShutdown(true);
         server.start();
+        digests.servedAt(spring, baseUrl());
 
         if (dataCenter) {
             if (!DataCenterDataset.isFilled(database)) {
@@ -236,6 +239,16 @@ public final class Sandbox implements AutoCloseable {
         return spring.getBean(type);
     }
 
+    /** The SMTP server and mail queue the plugin's mail goes through. */
+    public SandboxMail mail() {
+        return digests.mail();
+    }
+
+    /** The scheduler that runs the plugin's jobs. */
+    public SandboxScheduler scheduler() {
+        return digests.scheduler();
+    }
+
     public AoDatabase database() {
         return database;
     }
@@ -262,6 +275,7 @@ public final class Sandbox implements AutoCloseable {
         } catch (Exception e) {
             failures.add(e);
         }
+        digests.close();
         components.close();
         database.close();
         LOG.info("Sandbox stopped");

@@ -37,6 +37,14 @@ public final class SandboxComponents implements AutoCloseable {
      */
     static SandboxComponents wire(PluginDescriptor descriptor, SandboxDirectory directory, AoDatabase database,
             SandboxClock clock, boolean lazy) {
+        return wire(descriptor, directory, database, clock, lazy, new SandboxMailQueue("localhost", 0));
+    }
+
+    /**
+     * Wires the components with the mail queue their digests go through (the sandbox's, flushed to its SMTP server).
+     */
+    static SandboxComponents wire(PluginDescriptor descriptor, SandboxDirectory directory, AoDatabase database,
+            SandboxClock clock, boolean lazy, com.atlassian.mail.queue.MailQueue mailQueue) {
         SandboxIssueGateway issues = new SandboxIssueGateway(database.activeObjects(), directory);
         SandboxAccessPolicy access = new SandboxAccessPolicy(directory);
         AnnotationConfigApplicationContext spring = new AnnotationConfigApplicationContext();
@@ -52,6 +60,12 @@ public final class SandboxComponents implements AutoCloseable {
         beans.registerSingleton("i18nResolver", new BundleI18nResolver(CurrentUser::locale));
         beans.registerSingleton("webSudoManager", new SandboxWebSudoManager());
         beans.registerSingleton("experimentProjects", new SandboxExperimentProjects(directory));
+        // Following and digests: the host's users as recipients, its base URL, its cluster lock, and the plugin's
+        // own Jira mail adapter over the sandbox's mail queue, so the mail takes the path it takes in Jira.
+        beans.registerSingleton("recipients", new SandboxRecipients(directory));
+        beans.registerSingleton("siteLinks", new SandboxSiteLinks());
+        beans.registerSingleton("exclusiveRuns", new SandboxExclusiveRuns());
+        beans.registerSingleton("mailOutbox", new org.experimentlog.jira.JiraMailOutbox(mailQueue));
         spring.scan("org.experimentlog.app", "org.experimentlog.persistence", "org.experimentlog.web");
         if (lazy) {
             spring.addBeanFactoryPostProcessor(factory -> {

@@ -39,6 +39,8 @@ public final class SandboxVelocity {
         settings.setProperty("resource.loader.class.cache", "true");
         settings.setProperty("resource.loader.class.modification_check_interval", "-1");
         settings.setProperty("resource.default_encoding", "UTF-8");
+        // Jira keeps parsed templates; so does the sandbox (the digests render one per recipient)
+        settings.setProperty("resource.loader.class.cache", "true");
         settings.setProperty("parser.space_gobbling", "bc");
         settings.setProperty("directive.if.empty_check", "false");
         settings.setProperty("runtime.strict_mode.enable", "false");

@@ -6,15 +6,16 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declaration only: the access level Jira 10+ enforces on a plugin's servlets and filters: everyone, logged in or
- * not, irrespective of the site's anonymous-access setting. The public register's servlet carries it. Artifact {@code com.atlassian.annotations:atlassian-annotations} 5.x (provided by Jira; the release
- * profile {@code -Pjira} compiles against it).
+ * Declaration only: the access level Jira 10+ enforces on a plugin's servlets and filters (and REST resources):
+ * anyone, logged in or not. Artifact {@code com.atlassian.annotations:atlassian-annotations} 5.x (provided by Jira).
+ * The public register's servlets carry it, and the digests' unsubscribe page: its signed token, not a login,
+ * authorises the one change it makes.
  *
  * <p>Package and name from Atlassian's "Preparing for secure endpoints" guide
- * (https://developer.atlassian.com/platform/marketplace/dc-apps-platform-7-preparing-for-secure-endpoints/) and from
- * Atlassian's Slack integration for Jira 10 (atlassian-labs/atlassian-slack-integration-server, commit 03fbbed), whose
- * servlet filter carries {@code @com.atlassian.annotations.security.UnrestrictedAccess} (../shared/reference/plugin-anatomy.md, "Servlet/filter security"). Targets ({TYPE, METHOD, PACKAGE}) and RUNTIME
- * retention are assumed to match the REST v2 annotation of the same name: UNVERIFIED against the jar.
+ * (https://developer.atlassian.com/platform/marketplace/dc-apps-platform-7-preparing-for-secure-endpoints/), which
+ * lists {@code UnrestrictedAccess} with {@code LicensedOnly} and {@code AdminOnly} in
+ * {@code com.atlassian.annotations.security}; targets {TYPE, METHOD, PACKAGE} and RUNTIME retention as the other two
+ * declarations assume: UNVERIFIED against the jar.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.PACKAGE})

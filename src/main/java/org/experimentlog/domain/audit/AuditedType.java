@@ -15,7 +15,10 @@ public enum AuditedType implements Coded {
     RETROSPECTIVE("retrospective"),
     SETTINGS("settings"),
     /** A publication of an experiment in the public register. */
-    PUBLICATION("publication");
+    PUBLICATION("publication"),
+    FOLLOW("follow"),
+    DIGEST_PREFERENCES("digest-preferences"),
+    DIGEST_RUN("digest-run");
 
     private final String code;
 

@@ -12,6 +12,7 @@ public final class StatementCounter implements QueryExecutionListener {
     private static final int KEPT = 200;
 
     private final AtomicInteger count = new AtomicInteger();
+    private final AtomicInteger reads = new AtomicInteger();
     private final List<String> recent = new ArrayList<>();
     private final List<List<Object>> recentParameters = new ArrayList<>();
 
@@ -23,6 +24,11 @@ public final class StatementCounter implements QueryExecutionListener {
     @Override
     public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
         count.addAndGet(queryInfoList.size());
+        for (QueryInfo query : queryInfoList) {
+            if (query.getQuery().stripLeading().regionMatches(true, 0, "SELECT", 0, 6)) {
+                reads.incrementAndGet();
+            }
+        }
         synchronized (recent) {
             for (QueryInfo query : queryInfoList) {
                 if (recent.size() == KEPT) {
@@ -37,6 +43,7 @@ public final class StatementCounter implements QueryExecutionListener {
 
     public void reset() {
         count.set(0);
+        reads.set(0);
         synchronized (recent) {
             recent.clear();
             recentParameters.clear();
@@ -45,6 +52,11 @@ public final class StatementCounter implements QueryExecutionListener {
 
     public int count() {
         return count.get();
+    }
+
+    /** How many of the statements counted since the last reset were queries (SELECT), the rest being writes. */
+    public int reads() {
+        return reads.get();
     }
 
     /** The statements counted since the last reset (at most the last 200). */
