@@ -12,7 +12,7 @@ import java.util.Locale;
 import org.experimentlog.domain.register.PublicRecord;
 import org.experimentlog.domain.register.Publication;
 import org.experimentlog.domain.register.PublishingSettings;
-import org.experimentlog.web.ui.RegisterReading;
+import org.experimentlog.web.format.RegisterReading;
 
 /** Maps publications to the register's open data: JSON entries and CSV rows. */
 @Named

@@ -1,5 +1,6 @@
 package org.experimentlog.web.ui;
 
+import org.experimentlog.web.format.RegisterReading;
 import org.experimentlog.web.format.Formats;
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;

@@ -1,6 +1,5 @@
-package org.experimentlog.web.ui;
+package org.experimentlog.web.format;
 
-import org.experimentlog.web.format.Formats;
 import com.atlassian.sal.api.message.I18nResolver;
 import java.io.Serializable;
 import java.util.ArrayList;
