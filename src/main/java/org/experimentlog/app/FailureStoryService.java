@@ -82,12 +82,30 @@ public class FailureStoryService {
 
     /** The stories the caller may read, newest first. */
     public Page<FailureStory> feed(StoryFilter filter, PageRequest page) {
-        return stories.visibleTo(caller.reader(), filter, clock.zone(), page);
+        Reader reader = caller.reader();
+        Map<org.experimentlog.domain.ProjectKey, Boolean> browsable = new java.util.HashMap<>();
+        return stories.visibleTo(reader, filter, clock.zone(), page).map(story -> shown(reader, story, browsable));
     }
 
-    /** @throws NotFoundException when the story does not exist or the caller may not read it */
+    /**
+     * The story as the caller may see it: a link to an experiment in a project the caller may not browse is taken
+     * out, so neither its issue key nor its iteration shows; the story says only that it is about an experiment the
+     * caller cannot see.
+     *
+     * @throws NotFoundException when the story does not exist or the caller may not read it
+     */
     public FailureStory view(FailureStoryId id) {
-        return visible(caller.reader(), id);
+        Reader reader = caller.reader();
+        return shown(reader, visible(reader, id), new java.util.HashMap<>());
+    }
+
+    /** One permission check per project, not per story. */
+    private FailureStory shown(Reader reader, FailureStory story,
+            Map<org.experimentlog.domain.ProjectKey, Boolean> browsable) {
+        return story.link()
+                .filter(link -> !browsable.computeIfAbsent(link.issue().projectKey(),
+                        project -> access.canBrowseProject(reader.user(), project)))
+                .map(link -> story.withLinkHidden()).orElse(story);
     }
 
     /**

@@ -17,6 +17,7 @@ import org.experimentlog.app.port.ExperimentQuery;
 import org.experimentlog.app.port.ExperimentRepository;
 import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.domain.ConcurrentWriteException;
 import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.RuleViolationException;
@@ -227,11 +228,11 @@ public final class AoExperimentRepository implements ExperimentRepository {
         if (iteration.id().isEmpty()) {
             // The number is the claimed "version" of the experiment's iteration list: two iterations created at
             // once with the same number collide here, and a late one sees the committed iteration below.
-            claims.claim("experiment-iterations:" + iteration.experimentId(), iteration.number(), "iteration");
+            claims.claimNumber("experiment-iterations:" + iteration.experimentId(), iteration.number());
             int taken = ao.count(AoIteration.class, Query.select().where(AoIteration.EXPERIMENT_ID + " = ? AND "
                     + AoIteration.SEQ_NO + " = ?", (int) iteration.experimentId().value(), iteration.number()));
             if (taken > 0) {
-                throw new StaleVersionException("iteration");
+                throw new ConcurrentWriteException();
             }
             Map<String, Object> columns = ExperimentMapper.columns(iteration);
             columns.put(AoIteration.ROW_VERSION, 1L);

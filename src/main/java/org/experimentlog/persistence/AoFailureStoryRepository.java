@@ -16,9 +16,8 @@ import org.experimentlog.app.port.FailureStoryRepository;
 import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.app.port.StoryFilter;
-import org.experimentlog.domain.ErrorKey;
+import org.experimentlog.domain.ConcurrentWriteException;
 import org.experimentlog.domain.IssueRef;
-import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.experiment.ExperimentId;
@@ -176,7 +175,8 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
             return true;
         } catch (RuntimeException e) {
             if (VersionClaims.isUniqueViolation(e)) {
-                throw new RuleViolationException("helped", ErrorKey.STORY_HELPED_ALREADY);
+                // The same reader marked it at the same moment: run again, and the mark is found.
+                throw new ConcurrentWriteException();
             }
             throw e;
         }

@@ -91,18 +91,26 @@ public class FailureStoryResource {
         return Response.noContent().build();
     }
 
-    /** Says "this helped me". 200, {@code marked} false when said already; 404; 409 the caller's own story. */
+    /**
+     * Says "this helped me". Idempotent: 200 {@code {"marked":true}} whether or not the caller had said so already (the
+     * mark is recorded and audited once); 404; 409 the caller's own story.
+     */
     @POST
     @Path("{id}/helpful")
     public FailureStoryJson.MarkedJson markHelped(@PathParam("id") long id) {
-        return new FailureStoryJson.MarkedJson(stories.markHelped(new FailureStoryId(id)));
+        stories.markHelped(new FailureStoryId(id));
+        return new FailureStoryJson.MarkedJson(true);
     }
 
-    /** Takes "this helped me" back. 200, {@code unmarked} false when there was nothing to take back; 404. */
+    /**
+     * Takes "this helped me" back. Idempotent: 200 {@code {"unmarked":true}} whether or not there was a mark to take
+     * back (a removal is audited once); 404.
+     */
     @DELETE
     @Path("{id}/helpful")
     public FailureStoryJson.UnmarkedJson unmarkHelped(@PathParam("id") long id) {
-        return new FailureStoryJson.UnmarkedJson(stories.unmarkHelped(new FailureStoryId(id)));
+        stories.unmarkHelped(new FailureStoryId(id));
+        return new FailureStoryJson.UnmarkedJson(true);
     }
 
     /** Where the story's lesson was applied, oldest first, in issues the caller can see. 200; 404. */
