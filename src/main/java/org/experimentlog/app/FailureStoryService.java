@@ -26,6 +26,7 @@ import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.NotFoundException;
+import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.audit.AuditAction;
@@ -234,11 +235,21 @@ public class FailureStoryService {
         });
     }
 
-    /** @throws NotFoundException when the story or the experiment issue cannot be seen by the caller */
+    /**
+     * Records that the story's lesson was applied in an experiment; once per story and issue.
+     *
+     * @throws NotFoundException      when the story or the experiment issue cannot be seen by the caller
+     * @throws AccessDeniedException  when the caller may not edit the issue
+     * @throws RuleViolationException when it is recorded for this issue already
+     */
     public AppliedIn recordAppliedIn(RecordAppliedIn command) {
         Reader reader = caller.reader();
         visible(reader, command.story());
         IssueSummary issue = browsableExperiment(reader.user(), command.issueKey(), "issueKey");
+        if (!access.canEdit(reader.user(), issue.ref())) {
+            throw new AccessDeniedException(ErrorKey.EDIT_PERMISSION_MISSING,
+                    org.experimentlog.domain.Attempt.RECORD_WHERE_THE_LESSON_WAS_APPLIED, issue.ref().key());
+        }
         if (experiments.findByIssue(issue.ref().id()).isEmpty()) {
             throw new InvalidInputException("issueKey", ErrorKey.LESSON_NO_EXPERIMENT, issue.ref().key());
         }
@@ -249,6 +260,30 @@ public class FailureStoryService {
             audit.record(new AuditEntry(reader.user(), clock.now(), AuditedType.FAILURE_STORY, command.story().value(),
                     AuditAction.UPDATED, "Recorded that a story's lesson was applied in " + issue.ref().key() + "."));
             return saved;
+        });
+    }
+
+    /**
+     * Removes the record that the story's lesson was applied in an issue; whoever recorded it and administrators may.
+     *
+     * @throws NotFoundException     when the story cannot be read, the issue cannot be browsed or there is no record
+     * @throws AccessDeniedException when the caller neither recorded it nor administers the app
+     */
+    public void removeAppliedIn(FailureStoryId id, String issueKey) {
+        Reader reader = caller.reader();
+        IssueSummary issue = browsableExperiment(reader.user(), issueKey, "issueKey");
+        transactions.inTransaction(() -> {
+            visible(reader, id);
+            AppliedIn current = stories.findAppliedIn(id, issue.ref().id()).orElseThrow(
+                    () -> new NotFoundException(ErrorKey.APPLIED_IN_NOT_FOUND, issue.ref().key()));
+            if (!reader.administrator() && !current.by().equals(reader.user())) {
+                throw new AccessDeniedException(ErrorKey.APPLIED_IN_DELETE_DENIED);
+            }
+            stories.removeAppliedIn(id, issue.ref().id());
+            audit.record(new AuditEntry(reader.user(), clock.now(), AuditedType.FAILURE_STORY, id.value(),
+                    AuditAction.UPDATED, "Removed the record that a story's lesson was applied in "
+                            + issue.ref().key() + "."));
+            return null;
         });
     }
 
@@ -268,7 +303,8 @@ public class FailureStoryService {
 
     /** The issue a request field names, if the user may browse it; the error names that field, for the form. */
     private IssueSummary browsableExperiment(UserRef user, String issueKey, String field) {
-        return issues.findByKey(issueKey).filter(i -> access.canBrowse(user, i.ref())).orElseThrow(
+        return issues.findByKey(org.experimentlog.domain.IssueKeys.normalized(issueKey))
+                .filter(i -> access.canBrowse(user, i.ref())).orElseThrow(
                 () -> new NotFoundException(field, ErrorKey.ISSUE_NOT_FOUND, issueKey));
     }
 

@@ -148,8 +148,14 @@ public class RetrospectiveService {
         UserRef user = reader.user();
         requireVisible(user, command.scope());
         if (!mayHold(reader, command.scope())) {
-            throw new AccessDeniedException(ErrorKey.RETROSPECTIVE_HOLD_DENIED, command.scope().valueIfAny()
-                    .orElse(command.scope().kind().code()));
+            throw new AccessDeniedException(ErrorKey.RETROSPECTIVE_HOLD_DENIED, switch (command.scope().kind()) {
+                case PROJECT -> org.experimentlog.domain.Phrase.of("experimentlog.retrospective.holders.project",
+                        "those who may edit its issues");
+                case DEPARTMENT -> org.experimentlog.domain.Phrase.of("experimentlog.retrospective.holders.department",
+                        "its members");
+                case EVERYTHING, OUTCOME -> org.experimentlog.domain.Phrase.of(
+                        "experimentlog.retrospective.holders.managers", "administrators and outcome managers");
+            });
         }
         List<RetroAction> actions = resolve(command.actions());
         return transactions.inTransaction(() -> {

@@ -37,7 +37,13 @@ public enum Attempt implements Phrase {
     READ_THE_AUDIT_LOG("read the audit log"),
     DEFINE_THE_OUTCOME("define the outcome"),
     CHANGE_THE_OUTCOME("change the outcome"),
-    RECORD_THE_MEASUREMENT("record the measurement");
+    RECORD_THE_MEASUREMENT("record the measurement"),
+    RECORD_WHERE_THE_LESSON_WAS_APPLIED("record where the lesson was applied"),
+    REOPEN_THE_EXPERIMENT("reopen the experiment"),
+    DELETE_THE_ITERATION("delete the iteration"),
+    CORRECT_THE_MEASUREMENT("correct the measurement"),
+    DELETE_THE_MEASUREMENT("delete the measurement"),
+    DELETE_THE_OUTCOME("delete the outcome");
 
     private final String english;
 

@@ -163,7 +163,7 @@ public enum ErrorKey {
     APPLIED_IN_TWICE("The lesson is already recorded as applied in {0}."),
     APPLIED_IN_NOT_FOUND("There is no record that the lesson was applied in {0}."),
     APPLIED_IN_DELETE_DENIED("Could not remove the record: only the person who recorded it and administrators can."),
-    RETROSPECTIVE_HOLD_DENIED("Could not save the retrospective: you may not hold retrospectives on {0}."),
+    RETROSPECTIVE_HOLD_DENIED("Could not save the retrospective: on this scope only {0} may hold retrospectives."),
     RETROSPECTIVE_ACTION_DENIED("Could not change the action: only its owner, the person who recorded the "
             + "retrospective and administrators can."),
     ACTION_NOT_FOUND("There is no action {0} in this retrospective."),

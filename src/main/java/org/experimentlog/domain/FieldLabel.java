@@ -39,6 +39,7 @@ public enum FieldLabel implements Phrase {
     ITERATION_CHANGE("What changed in this iteration"),
     END_DATE("The end date"),
     START_DATE("The start date"),
+    REOPEN_REASON("The reason for reopening"),
     RATIONALE("The rationale"),
     RESULT_TITLE("What was measured"),
     RESULT_KIND("The kind of result"),

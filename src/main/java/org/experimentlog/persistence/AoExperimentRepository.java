@@ -274,6 +274,33 @@ public final class AoExperimentRepository implements ExperimentRepository {
     }
 
     @Override
+    public void delete(IterationId id) {
+        int key = (int) id.value();
+        Optional<AoIteration> row = Rows.byId(ao, AoIteration.class, id.value());
+        if (row.isEmpty()) {
+            return;
+        }
+        for (AoResult result : ao.find(AoResult.class, Query.select("ID").where(AoResult.ITERATION_ID + " = ?", key))) {
+            claims.release("result:" + result.getID());
+        }
+        ao.deleteWithSQL(AoResult.class, AoResult.ITERATION_ID + " = ?", key);
+        for (AoLearning learning : ao.find(AoLearning.class, Query.select().where(AoLearning.ITERATION_ID + " = ?", key))) {
+            learning.setIterationId(null);
+            learning.save();
+        }
+        for (AoFailureStory story : ao.find(AoFailureStory.class,
+                Query.select().where(AoFailureStory.ITERATION_ID + " = ?", key))) {
+            story.setIterationId(null);
+            story.save();
+        }
+        int experiment = row.get().getExperimentId();
+        ao.deleteWithSQL(AoIteration.class, "ID = ?", key);
+        claims.release("iteration:" + id);
+        // The next iteration takes this number again, so its claim must go too.
+        claims.release("experiment-iterations:" + experiment);
+    }
+
+    @Override
     public Optional<Result> findResult(ResultId id) {
         return Rows.byId(ao, AoResult.class, id.value()).map(ExperimentMapper::toDomain);
     }

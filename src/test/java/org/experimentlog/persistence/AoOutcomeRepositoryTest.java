@@ -231,7 +231,7 @@ public class AoOutcomeRepositoryTest extends RepositoryContract {
         for (int i = 1; i <= count; i++) {
             Outcome outcome = stored("Outcome " + i);
             measure(outcome, 62, LocalDate.of(2026, 2, 1), null, ALICE);
-            measure(outcome, 60 + i, LocalDate.of(2026, 3, 1), "month " + i, ALICE);
+            measure(outcome, 60 + i / 2.0, LocalDate.of(2026, 3, 1), "month " + i, ALICE);
             ids.add(outcome.requireId());
         }
         return ids;

@@ -120,13 +120,28 @@ public class FailureStoryResource {
         return new ValuesJson<>(stories.appliedIn(new FailureStoryId(id)).stream().map(FailureStoryJsonMapper::toJson).toList());
     }
 
-    /** Records that the lesson was applied in an experiment issue. 201 with the record; 400; 404 story or issue. */
+    /**
+     * Records that the lesson was applied in an experiment issue; once per story and issue. 201 with the record; 400;
+     * 403 the caller may not edit the issue; 404 story or issue; 409 already recorded for this issue (the existing
+     * record stays as it was).
+     */
     @POST
     @Path("{id}/applied")
     public Response recordAppliedIn(@PathParam("id") long id, FailureStoryRequestJson.AppliedInChangeJson body) {
         FailureStoryJson.AppliedInJson saved = FailureStoryJsonMapper.toJson(stories.recordAppliedIn(
                 FailureStoryJsonMapper.appliedIn(new FailureStoryId(id), JsonInput.required(body, "body"))));
         return Response.status(Response.Status.CREATED).entity(saved).build();
+    }
+
+    /**
+     * Removes the record that the lesson was applied in an issue (the key is matched without regard to case). 204;
+     * 401; 403 neither who recorded it nor an administrator; 404 no such story, issue or record.
+     */
+    @DELETE
+    @Path("{id}/applied/{issueKey}")
+    public Response removeAppliedIn(@PathParam("id") long id, @PathParam("issueKey") String issueKey) {
+        stories.removeAppliedIn(new FailureStoryId(id), issueKey);
+        return Response.noContent().build();
     }
 
     private FailureStoryJson json(FailureStory story) {

@@ -156,7 +156,10 @@ public class RetrospectiveResource {
         String chosen = format(format, accept);
         Response.ResponseBuilder response = switch (chosen) {
             case "markdown" -> Response.ok(new ReportMarkdown(i18n, reader(), clock.zone())
-                    .of(retrospectives.report(reviewed, period)), MARKDOWN + "; charset=UTF-8");
+                    .of(retrospectives.report(reviewed, period), retrospectives.heldOn(reviewed).stream()
+                            .filter(r -> !r.period().to().isBefore(period.from())
+                                    && !r.period().from().isAfter(period.to())).toList()),
+                    MARKDOWN + "; charset=UTF-8");
             case "csv" -> {
                 retrospectives.requireReadable(reviewed);
                 StreamingOutput body = output -> {
