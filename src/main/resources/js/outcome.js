@@ -1,42 +1,33 @@
 /*
- * Experiment Log: the outcome forms (record a measurement, edit an outcome, define an outcome). Each form is sent to
- * the REST API as JSON; a field named "baseline.value" becomes {"baseline": {"value": …}}. Errors, conflicts and
- * failures are shown as all the pages' forms show them (forms.js). The dialogs open and close with the pages' shared
- * dialog handling.
+ * Experiment Log: the outcome pages' wiring (record a measurement, edit an outcome, define an outcome). The forms are
+ * read, sent and answered by the form library (forms.js) and their dialogs opened by the dialog module (dialogs.js). A
+ * new outcome opens on its own page; progress bars take their width from data-progress.
  */
 (function () {
     'use strict';
 
     var forms = window.ExperimentLogForms;
 
-    function texts(form) {
-        return form.closest('[data-text-saving]').dataset;
+    function init() {
+        document.querySelectorAll('.exlog-page .exlog-progress-bar').forEach(function (bar) {
+            bar.style.width = bar.dataset.progress + '%';
+        });
     }
 
-    /** The field an error names; a plain name ("value") may be a part of a field ("baseline.value"). */
-    function fieldFor(form, field) {
-        if (!field) {
-            return null;
-        }
-        var input = form.querySelector('[name="' + field + '"]');
-        if (!input && field.indexOf('.') < 0) {
-            input = form.querySelector('[name$=".' + field + '"]');
-        }
-        return input && input.type !== 'hidden' ? input : null;
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', init);
+    } else {
+        init();
     }
 
     forms.handle('exlog-outcome-form', function (form) {
+        if (form.dataset.then !== 'open') {
+            return {};
+        }
         return {
-            texts: texts(form),
-            body: forms.json(form),
-            fieldFor: fieldFor,
-            announce: forms.announcer('.exlog-status'),
             saved: function (payload) {
-                if (form.dataset.then === 'open' && payload && payload.id) {
-                    window.location.href = window.location.pathname.replace(/\/?$/, '/') + payload.id;
-                } else {
-                    window.location.reload();
-                }
+                var page = window.location.pathname.replace(/\/?$/, '/') + (payload && payload.id);
+                forms.reloadWithFlag(forms.texts(form).textSaved, null, page);
             }
         };
     });

@@ -141,7 +141,11 @@ public class AdminPageBrowserTest {
         browser.tabTo("#exlog-prompt-en-change").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, englishPrompt);
         browser.tabTo("#exlog-prompt-nl-change").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "bijv. een kaart");
         browser.tabTo("#exlog-admin-settings > .exlog-buttons button").sendKeys(Keys.ENTER);
-        browser.waitFor(d -> "Saved.".equals(d.findElement(By.cssSelector("#exlog-admin .exlog-status")).getText()));
+        // The success flag after the reload, and focus back on the section's Save button (the form library's promise).
+        browser.waitFor(d -> !d.findElements(By.cssSelector("#exlog-flags .exlog-flag")).isEmpty()
+                && d.findElement(By.cssSelector("#exlog-flags .exlog-flag")).getAttribute("textContent").contains("Saved."));
+        assertEquals(browser.driver().findElement(By.cssSelector("#exlog-admin-settings .exlog-buttons button[type=submit]")),
+                browser.driver().switchTo().activeElement());
 
         JsonNode saved = admin.get(CONFIG).json();
         assertEquals(!wasAllowed, saved.get("anonymousStoriesAllowed").asBoolean());

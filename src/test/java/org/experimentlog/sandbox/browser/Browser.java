@@ -93,6 +93,25 @@ public final class Browser implements AutoCloseable {
         throw new AssertionError("The keyboard never reached " + cssSelector);
     }
 
+    /**
+     * Opens a drop-down menu of the header by keyboard (Tab to its trigger, Enter) and moves with the arrow keys to the
+     * item; returns the focused item, ready for Enter. Fails when the menu or the item never shows.
+     */
+    public WebElement menuItem(String triggerId, String itemId) {
+        tabTo("#" + triggerId).sendKeys(Keys.ENTER);
+        waitFor(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "var item = document.getElementById(arguments[0]); return !!item && item.getClientRects().length > 0;", itemId));
+        for (int i = 0; i < 30; i++) {
+            WebElement focused = active();
+            if ((Boolean) ((JavascriptExecutor) driver).executeScript("return !!arguments[0].closest('#' + arguments[1])",
+                    focused, itemId)) {
+                return focused;
+            }
+            press(Keys.ARROW_DOWN);
+        }
+        throw new AssertionError("The keyboard never reached the menu item " + itemId + " of " + triggerId);
+    }
+
     public void press(CharSequence... keys) {
         new Actions(driver).sendKeys(keys).perform();
     }

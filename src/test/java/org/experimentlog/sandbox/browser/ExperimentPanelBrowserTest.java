@@ -81,6 +81,10 @@ public class ExperimentPanelBrowserTest {
         submitAndWait("#exlog-hypothesis-dialog button[type=submit]", "completion rises from 61% to 75%");
         assertTrue(panelText(), panelText().contains(PAYLOAD));
         assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.exlogXss"));
+        // After the reload: the success flag, and focus back on the control that opened the dialog.
+        browser.waitFor(d -> d.findElements(By.cssSelector("#exlog-flags .exlog-flag")).stream()
+                .anyMatch(f -> f.getAttribute("textContent").contains("Saved.")));
+        assertEquals("exlog-hypothesis-dialog", browser.active().getAttribute("data-opens"));
         assertAccessible("hypothesis written");
 
         browser.tabTo("[data-opens=exlog-iteration-dialog]").sendKeys(Keys.ENTER);
@@ -101,8 +105,8 @@ public class ExperimentPanelBrowserTest {
         browser.press(Keys.TAB, "forms, documents");
         submitAndWait("#exlog-learning-dialog button[type=submit]", "Asking once is enough");
 
-        submitAndWait("form[data-endpoint='/transitions'] button[type=submit]", "Running");
-        submitAndWait("form[data-endpoint='/transitions'] button[type=submit]", "Analysing");
+        submitAndWait("form[data-api$='/transitions'] button[type=submit]", "Running");
+        submitAndWait("form[data-api$='/transitions'] button[type=submit]", "Analysing");
         assertAccessible("analysing, ready to conclude");
 
         browser.tabTo("[data-opens=exlog-conclude-dialog]").sendKeys(Keys.ENTER);

@@ -66,7 +66,7 @@ public class OutcomePageBrowserTest {
 
         open("exlog-measure-dialog", "exlog-m-value");
         assertEquals(List.of(), browser.accessibilityViolations());
-        browser.active().sendKeys("9,5");
+        browser.active().sendKeys("9.5");
         browser.tabTo("#exlog-m-measuredOn");
         script("arguments[0].value = '2099-01-01'", browser.active());
         browser.tabTo("#exlog-m-note").sendKeys("<script>window.exlogXss=3</script> from the call centre");
@@ -76,7 +76,7 @@ public class OutcomePageBrowserTest {
         WebElement date = browser.driver().findElement(By.id("exlog-m-measuredOn"));
         assertEquals("true", date.getAttribute("aria-invalid"));
         assertTrue(date.getAttribute("aria-describedby").contains("exlog-m-measuredOn-error"));
-        assertEquals("9,5", browser.driver().findElement(By.id("exlog-m-value")).getAttribute("value"));
+        assertEquals("9.5", browser.driver().findElement(By.id("exlog-m-value")).getAttribute("value"));
         assertEquals(List.of(), browser.accessibilityViolations());
 
         script("arguments[0].value = '2026-01-31'", date);

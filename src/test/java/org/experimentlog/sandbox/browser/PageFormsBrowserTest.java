@@ -268,7 +268,7 @@ public class PageFormsBrowserTest {
             new Select(byId("exlog-d-owner")).selectByValue(Long.toString(department));
             type("exlog-d-baseline-value", "12");
             paste("exlog-d-baseline-date", "2025-01-01");
-            type("exlog-d-target-value", "6,5");
+            type("exlog-d-target-value", "6.5");
             paste("exlog-d-target-date", "2026-12-31");
         };
 
@@ -278,6 +278,8 @@ public class PageFormsBrowserTest {
                         "exlog-d-description-error"),
                 new BadInput("baseline not a number", () -> type("exlog-d-baseline-value", "twelve"),
                         "exlog-d-baseline-value-error"),
+                new BadInput("target written the Dutch way on an English page (ambiguous: refused, not read as 65)",
+                        () -> type("exlog-d-target-value", "6,5"), "exlog-d-target-value-error"),
                 new BadInput("target day empty", () -> paste("exlog-d-target-date", ""), "exlog-d-target-date-error")),
                 () -> count(API + "/outcomes", "title", tag));
         valid.run();
@@ -313,7 +315,7 @@ public class PageFormsBrowserTest {
         browser.waitForVisible(By.id("exlog-m-value"));
         String note = "Note " + PAYLOADS.get(1);
         Runnable measure = () -> {
-            type("exlog-m-value", "9,5");
+            type("exlog-m-value", "9.5");
             paste("exlog-m-measuredOn", "2026-01-31");
             type("exlog-m-note", note);
         };
@@ -407,12 +409,12 @@ public class PageFormsBrowserTest {
             type("exlog-share-experimentIssueKey", "");
             script("document.querySelectorAll('#exlog-share-form input[type=checkbox]')"
                     + ".forEach(function (box) { box.checked = false; });"
-                    + "document.querySelector('input[name=audienceChoice][value=everyone]').checked = true;");
+                    + "document.querySelector('input[name=\"audience.everyone\"][value=true]').checked = true;");
             browser.tabTo("input[name=factors][value=data-quality]");
             browser.press(Keys.SPACE);
         };
         Runnable departmentsButNoneChosen = () -> {
-            browser.tabTo("input[name=audienceChoice]");
+            browser.tabTo("input[name='audience.everyone']");
             browser.press(Keys.ARROW_DOWN);
         };
 

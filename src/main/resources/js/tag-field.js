@@ -1,22 +1,21 @@
 /*
- * Experiment Log: the learning library's tag field, an ARIA 1.2 combobox. Typing asks the REST API for tags that
- * start with the text; Down and Up move through the suggestions, Enter takes one, Escape closes the list. The form
- * works without this script: the field is then a plain text field.
+ * Experiment Log: tag suggestions, an ARIA 1.2 combobox on every input with data-suggest="tags" (the learning library's
+ * tag filter, the panel's learning dialog). Typing asks the REST API for tags that start with the word being typed (after
+ * the last comma when data-multiple is set); Down and Up move through the suggestions, Enter takes one, Escape closes
+ * the list. The input's aria-controls names its listbox. Without this script the field is a plain text field.
  */
 (function () {
     'use strict';
 
-    function contextPath() {
-        var meta = document.querySelector('meta[name="ajs-context-path"]');
-        return meta ? meta.getAttribute('content') : '';
-    }
+    var forms = window.ExperimentLogForms;
 
-    function init() {
-        var input = document.getElementById('exlog-library-tag');
-        var list = document.getElementById('exlog-library-tag-options');
-        if (!input || !list) {
+    function attach(input) {
+        var list = document.getElementById(input.getAttribute('aria-controls'));
+        if (!list || input.dataset.suggestReady) {
             return;
         }
+        input.dataset.suggestReady = 'true';
+        var multiple = input.hasAttribute('data-multiple');
         var active = -1;
         var asked = 0;
 
@@ -43,8 +42,18 @@
             input.setAttribute('aria-activedescendant', all[active].id);
         }
 
+        function typedWord() {
+            return multiple ? input.value.split(',').pop().trim() : input.value.trim();
+        }
+
         function choose(option) {
-            input.value = option.textContent;
+            if (multiple) {
+                var parts = input.value.split(',');
+                parts[parts.length - 1] = (parts.length > 1 ? ' ' : '') + option.textContent;
+                input.value = parts.join(',');
+            } else {
+                input.value = option.textContent;
+            }
             close();
         }
 
@@ -52,7 +61,7 @@
             list.textContent = '';
             tags.forEach(function (tag, i) {
                 var option = document.createElement('li');
-                option.id = 'exlog-library-tag-option-' + i;
+                option.id = list.id + '-option-' + i;
                 option.setAttribute('role', 'option');
                 option.setAttribute('aria-selected', 'false');
                 option.textContent = tag;
@@ -73,15 +82,15 @@
 
         input.addEventListener('input', function () {
             var ask = ++asked;
-            var prefix = input.value.trim();
+            var prefix = typedWord();
             if (prefix === '') {
                 close();
                 return;
             }
-            fetch(contextPath() + '/rest/experiment-log/1.0/learnings/tags?prefix=' + encodeURIComponent(prefix),
-                {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
+            fetch(forms.api('/learnings/tags?prefix=' + encodeURIComponent(prefix)),
+                { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
                 .then(function (response) {
-                    return response.ok ? response.json() : {tags: []};
+                    return response.ok ? response.json() : { tags: [] };
                 })
                 .then(function (body) {
                     if (ask === asked) {
@@ -103,11 +112,19 @@
                     choose(options()[active]);
                 }
             } else if (event.key === 'Escape') {
+                if (!list.hidden) {
+                    event.stopPropagation();
+                    event.preventDefault();
+                }
                 close();
             }
         });
 
         input.addEventListener('blur', close);
+    }
+
+    function init() {
+        document.querySelectorAll('input[data-suggest="tags"]').forEach(attach);
     }
 
     if (document.readyState === 'loading') {
