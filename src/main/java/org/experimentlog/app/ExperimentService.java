@@ -259,8 +259,16 @@ public class ExperimentService {
      */
     public Iteration addIteration(AddIteration command) {
         return withEditable(command.issueKey(), Attempt.ADD_AN_ITERATION, (user, experiment) -> {
-            Iteration saved = experiments.save(Iteration.next(experiment, experiments.iterationsOf(experiment.requireId()),
-                    command.change(), command.startDate(), command.endDate()));
+            Iteration next;
+            try {
+                next = Iteration.next(experiment, experiments.iterationsOf(experiment.requireId()), command.change(),
+                        command.startDate(), command.endDate());
+            } catch (IllegalStateException e) {
+                // Seen on H2 under twenty parallel writers: the list read while another writer's iteration was being
+                // committed was not numbered 1..n. Reading it again in a new transaction sees it whole.
+                throw new org.experimentlog.domain.ConcurrentWriteException();
+            }
+            Iteration saved = experiments.save(next);
             record(user, AuditedType.ITERATION, saved.requireId().value(), AuditAction.CREATED,
                     "Added iteration " + saved.number() + " to " + experiment.issue().key() + ".");
             return saved;
