@@ -149,8 +149,20 @@ public class AdministrationService {
 
     /** The latest changes to anything, newest first; administrators only. */
     public Page<AuditEntry> recentChanges(PageRequest page) {
+        return recentChanges(null, null, page);
+    }
+
+    /**
+     * The latest changes, newest first, to objects of one type and by one person (their user name) where given;
+     * administrators only. A user name nobody logs in with matches nothing.
+     */
+    public Page<AuditEntry> recentChanges(AuditedType type, String actorName, PageRequest page) {
         administrator(Attempt.READ_THE_AUDIT_LOG);
-        return audit.recent(page);
+        if (actorName == null || actorName.isBlank()) {
+            return audit.recent(type, null, page);
+        }
+        return users.findByName(actorName.strip()).map(actor -> audit.recent(type, actor, page))
+                .orElseGet(() -> Page.of(List.of(), page, 0));
     }
 
     private UserRef administrator(Attempt action) {

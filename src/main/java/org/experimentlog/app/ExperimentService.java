@@ -241,14 +241,64 @@ public class ExperimentService {
     }
 
     /**
+     * Reopens a concluded or abandoned experiment, with a reason the audit log keeps; editors of its issue may. The
+     * retrospective then counts it in the stage it is back in.
+     *
+     * @throws RuleViolationException when it is not concluded or abandoned
+     * @throws InvalidInputException  when no reason is given
+     * @throws StaleVersionException  when someone else changed it since the caller read it
+     */
+    public Experiment reopen(String issueKey, long version, String reason) {
+        return withEditable(issueKey, Attempt.REOPEN_THE_EXPERIMENT, (user, stored) -> {
+            if (stored.version() != version) {
+                throw new StaleVersionException("experiment");
+            }
+            Experiment saved = experiments.save(stored.reopen(reason));
+            record(user, AuditedType.EXPERIMENT, saved.requireId().value(), AuditAction.STAGE_CHANGED,
+                    "Reopened " + saved.issue().key() + " (back to " + saved.stage().code() + "): " + reason.strip());
+            return saved;
+        });
+    }
+
+    /**
+     * Deletes the experiment's last iteration with its results; its learnings and the failure stories about it stay,
+     * no longer tied to it.
+     *
+     * @throws RuleViolationException when the experiment is closed or the iteration is not the last one
+     */
+    public void deleteIteration(String issueKey, IterationId id) {
+        withEditable(issueKey, Attempt.DELETE_THE_ITERATION, (user, experiment) -> {
+            experiment.requireOpen(Attempt.DELETE_THE_ITERATION);
+            Iteration current = iterationOf(experiment, id);
+            int last = experiments.iterationsOf(experiment.requireId()).stream().mapToInt(Iteration::number).max()
+                    .orElse(0);
+            if (current.number() != last) {
+                throw new RuleViolationException("iteration", ErrorKey.ITERATION_NOT_LAST, current.number());
+            }
+            experiments.delete(id);
+            record(user, AuditedType.ITERATION, id.value(), AuditAction.DELETED, "Deleted iteration "
+                    + current.number() + " of " + experiment.issue().key() + " with its results.");
+            return null;
+        });
+    }
+
+    /**
      * Adds the next iteration.
      *
      * @throws StaleVersionException when another iteration was added at the same moment
      */
     public Iteration addIteration(AddIteration command) {
         return withEditable(command.issueKey(), Attempt.ADD_AN_ITERATION, (user, experiment) -> {
-            Iteration saved = experiments.save(Iteration.next(experiment, experiments.iterationsOf(experiment.requireId()),
-                    command.change(), command.startDate(), command.endDate()));
+            Iteration next;
+            try {
+                next = Iteration.next(experiment, experiments.iterationsOf(experiment.requireId()), command.change(),
+                        command.startDate(), command.endDate());
+            } catch (IllegalStateException e) {
+                // Seen on H2 under twenty parallel writers: the list read while another writer's iteration was being
+                // committed was not numbered 1..n. Reading it again in a new transaction sees it whole.
+                throw new org.experimentlog.domain.ConcurrentWriteException();
+            }
+            Iteration saved = experiments.save(next);
             record(user, AuditedType.ITERATION, saved.requireId().value(), AuditAction.CREATED,
                     "Added iteration " + saved.number() + " to " + experiment.issue().key() + ".");
             return saved;
@@ -455,7 +505,8 @@ public class ExperimentService {
 
 
     private IssueSummary browsable(UserRef user, String issueKey) {
-        return issues.findByKey(issueKey).filter(i -> access.canBrowse(user, i.ref()))
+        return issues.findByKey(org.experimentlog.domain.IssueKeys.normalized(issueKey))
+                .filter(i -> access.canBrowse(user, i.ref()))
                 .orElseThrow(() -> new NotFoundException(ErrorKey.ISSUE_NOT_FOUND, issueKey));
     }
 

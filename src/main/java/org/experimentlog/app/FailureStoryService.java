@@ -26,6 +26,7 @@ import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.NotFoundException;
+import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.audit.AuditAction;
@@ -82,12 +83,30 @@ public class FailureStoryService {
 
     /** The stories the caller may read, newest first. */
     public Page<FailureStory> feed(StoryFilter filter, PageRequest page) {
-        return stories.visibleTo(caller.reader(), filter, clock.zone(), page);
+        Reader reader = caller.reader();
+        Map<org.experimentlog.domain.ProjectKey, Boolean> browsable = new java.util.HashMap<>();
+        return stories.visibleTo(reader, filter, clock.zone(), page).map(story -> shown(reader, story, browsable));
     }
 
-    /** @throws NotFoundException when the story does not exist or the caller may not read it */
+    /**
+     * The story as the caller may see it: a link to an experiment in a project the caller may not browse is taken
+     * out, so neither its issue key nor its iteration shows; the story says only that it is about an experiment the
+     * caller cannot see.
+     *
+     * @throws NotFoundException when the story does not exist or the caller may not read it
+     */
     public FailureStory view(FailureStoryId id) {
-        return visible(caller.reader(), id);
+        Reader reader = caller.reader();
+        return shown(reader, visible(reader, id), new java.util.HashMap<>());
+    }
+
+    /** One permission check per project, not per story. */
+    private FailureStory shown(Reader reader, FailureStory story,
+            Map<org.experimentlog.domain.ProjectKey, Boolean> browsable) {
+        return story.link()
+                .filter(link -> !browsable.computeIfAbsent(link.issue().projectKey(),
+                        project -> access.canBrowseProject(reader.user(), project)))
+                .map(link -> story.withLinkHidden()).orElse(story);
     }
 
     /**
@@ -216,11 +235,21 @@ public class FailureStoryService {
         });
     }
 
-    /** @throws NotFoundException when the story or the experiment issue cannot be seen by the caller */
+    /**
+     * Records that the story's lesson was applied in an experiment; once per story and issue.
+     *
+     * @throws NotFoundException      when the story or the experiment issue cannot be seen by the caller
+     * @throws AccessDeniedException  when the caller may not edit the issue
+     * @throws RuleViolationException when it is recorded for this issue already
+     */
     public AppliedIn recordAppliedIn(RecordAppliedIn command) {
         Reader reader = caller.reader();
         visible(reader, command.story());
         IssueSummary issue = browsableExperiment(reader.user(), command.issueKey(), "issueKey");
+        if (!access.canEdit(reader.user(), issue.ref())) {
+            throw new AccessDeniedException(ErrorKey.EDIT_PERMISSION_MISSING,
+                    org.experimentlog.domain.Attempt.RECORD_WHERE_THE_LESSON_WAS_APPLIED, issue.ref().key());
+        }
         if (experiments.findByIssue(issue.ref().id()).isEmpty()) {
             throw new InvalidInputException("issueKey", ErrorKey.LESSON_NO_EXPERIMENT, issue.ref().key());
         }
@@ -231,6 +260,30 @@ public class FailureStoryService {
             audit.record(new AuditEntry(reader.user(), clock.now(), AuditedType.FAILURE_STORY, command.story().value(),
                     AuditAction.UPDATED, "Recorded that a story's lesson was applied in " + issue.ref().key() + "."));
             return saved;
+        });
+    }
+
+    /**
+     * Removes the record that the story's lesson was applied in an issue; whoever recorded it and administrators may.
+     *
+     * @throws NotFoundException     when the story cannot be read, the issue cannot be browsed or there is no record
+     * @throws AccessDeniedException when the caller neither recorded it nor administers the app
+     */
+    public void removeAppliedIn(FailureStoryId id, String issueKey) {
+        Reader reader = caller.reader();
+        IssueSummary issue = browsableExperiment(reader.user(), issueKey, "issueKey");
+        transactions.inTransaction(() -> {
+            visible(reader, id);
+            AppliedIn current = stories.findAppliedIn(id, issue.ref().id()).orElseThrow(
+                    () -> new NotFoundException(ErrorKey.APPLIED_IN_NOT_FOUND, issue.ref().key()));
+            if (!reader.administrator() && !current.by().equals(reader.user())) {
+                throw new AccessDeniedException(ErrorKey.APPLIED_IN_DELETE_DENIED);
+            }
+            stories.removeAppliedIn(id, issue.ref().id());
+            audit.record(new AuditEntry(reader.user(), clock.now(), AuditedType.FAILURE_STORY, id.value(),
+                    AuditAction.UPDATED, "Removed the record that a story's lesson was applied in "
+                            + issue.ref().key() + "."));
+            return null;
         });
     }
 
@@ -250,7 +303,8 @@ public class FailureStoryService {
 
     /** The issue a request field names, if the user may browse it; the error names that field, for the form. */
     private IssueSummary browsableExperiment(UserRef user, String issueKey, String field) {
-        return issues.findByKey(issueKey).filter(i -> access.canBrowse(user, i.ref())).orElseThrow(
+        return issues.findByKey(org.experimentlog.domain.IssueKeys.normalized(issueKey))
+                .filter(i -> access.canBrowse(user, i.ref())).orElseThrow(
                 () -> new NotFoundException(field, ErrorKey.ISSUE_NOT_FOUND, issueKey));
     }
 

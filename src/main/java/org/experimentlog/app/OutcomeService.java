@@ -17,6 +17,8 @@ import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.Attempt;
 import org.experimentlog.domain.ErrorKey;
+import org.experimentlog.domain.outcome.MeasurementId;
+import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.StaleVersionException;
@@ -161,11 +163,17 @@ public class OutcomeService {
         });
     }
 
-    /** @throws InvalidInputException when the day is in the future */
+    /**
+     * Records a measurement; one per outcome and day.
+     *
+     * @throws InvalidInputException  when the day is in the future or before 1900, or a percentage is out of range
+     * @throws RuleViolationException when the outcome has a measurement on that day already: correct that one instead
+     */
     public Measurement record(RecordMeasurement command) {
         UserRef user = manager(Attempt.RECORD_THE_MEASUREMENT);
         return transactions.inTransaction(() -> {
             Outcome outcome = outcomes.find(command.outcome()).orElseThrow(() -> notFound(command.outcome()));
+            requireFreeDay(command.outcome(), command.measuredOn(), null);
             Measurement saved = outcomes.add(Measurement.record(outcome, command.value(), command.measuredOn(),
                     command.note(), user, clock.now(), clock.today()));
             audit.record(new AuditEntry(user, clock.now(), AuditedType.MEASUREMENT, saved.id().value(),
@@ -173,6 +181,84 @@ public class OutcomeService {
                             + command.measuredOn() + " for \"" + outcome.title() + "\"."));
             return saved;
         });
+    }
+
+    /**
+     * Corrects a measurement's value, day or note.
+     *
+     * @throws NotFoundException      when the outcome or the measurement does not exist
+     * @throws RuleViolationException when another measurement of the outcome is on the new day
+     */
+    public Measurement correct(OutcomeId id, MeasurementId measurement, double value, java.time.LocalDate measuredOn,
+            String note) {
+        UserRef user = manager(Attempt.CORRECT_THE_MEASUREMENT);
+        return transactions.inTransaction(() -> {
+            Outcome outcome = outcomes.find(id).orElseThrow(() -> notFound(id));
+            Measurement current = measurementOf(id, measurement);
+            requireFreeDay(id, measuredOn, measurement);
+            Measurement checked = Measurement.record(outcome, value, measuredOn, note, current.recordedBy(),
+                    current.recordedAt(), clock.today());
+            Measurement saved = outcomes.correct(new Measurement(measurement, id, checked.value(), checked.measuredOn(),
+                    checked.note(), current.recordedBy(), current.recordedAt()));
+            audit.record(new AuditEntry(user, clock.now(), AuditedType.MEASUREMENT, measurement.value(),
+                    AuditAction.UPDATED, "Corrected the measurement of " + current.measuredOn() + " (" + current.value()
+                            + ") to " + saved.value() + " " + outcome.metric().unit() + " on " + saved.measuredOn()
+                            + " for \"" + outcome.title() + "\"."));
+            return saved;
+        });
+    }
+
+    /** @throws NotFoundException when the outcome or the measurement does not exist */
+    public void deleteMeasurement(OutcomeId id, MeasurementId measurement) {
+        UserRef user = manager(Attempt.DELETE_THE_MEASUREMENT);
+        transactions.inTransaction(() -> {
+            Outcome outcome = outcomes.find(id).orElseThrow(() -> notFound(id));
+            Measurement current = measurementOf(id, measurement);
+            outcomes.delete(measurement);
+            audit.record(new AuditEntry(user, clock.now(), AuditedType.MEASUREMENT, measurement.value(),
+                    AuditAction.DELETED, "Deleted the measurement of " + current.measuredOn() + " (" + current.value()
+                            + " " + outcome.metric().unit() + ") of \"" + outcome.title() + "\"."));
+            return null;
+        });
+    }
+
+    /**
+     * Deletes an outcome with its measurements, when no experiment aims at it and no result measures it; otherwise
+     * archive it (status retired).
+     *
+     * @throws RuleViolationException when experiments or results refer to it
+     */
+    public void delete(OutcomeId id) {
+        UserRef user = manager(Attempt.DELETE_THE_OUTCOME);
+        transactions.inTransaction(() -> {
+            Outcome current = outcomes.find(id).orElseThrow(() -> notFound(id));
+            int references = outcomes.references(id);
+            if (references > 0) {
+                throw new RuleViolationException("outcome", ErrorKey.OUTCOME_LINKED, references);
+            }
+            outcomes.delete(id);
+            audit.record(new AuditEntry(user, clock.now(), AuditedType.OUTCOME, id.value(), AuditAction.DELETED,
+                    "Deleted the outcome \"" + current.title() + "\" with its measurements."));
+            return null;
+        });
+    }
+
+    private Measurement measurementOf(OutcomeId id, MeasurementId measurement) {
+        return outcomes.findMeasurement(measurement).filter(m -> m.outcomeId().equals(id)).orElseThrow(
+                () -> new NotFoundException(ErrorKey.MEASUREMENT_NOT_FOUND, measurement.toString()));
+    }
+
+    /** One measurement per day: a second one is refused with the first's value, so the user can correct that one. */
+    private void requireFreeDay(OutcomeId id, java.time.LocalDate day, MeasurementId except) {
+        if (day == null) {
+            return;
+        }
+        outcomes.measurementsOf(id).stream()
+                .filter(m -> m.measuredOn().equals(day) && !m.id().equals(except)).findFirst()
+                .ifPresent(m -> {
+                    throw new RuleViolationException("measuredOn", ErrorKey.MEASUREMENT_SAME_DAY, day.toString(),
+                            m.value());
+                });
     }
 
     private UserRef manager(Attempt action) {

@@ -15,6 +15,7 @@ import org.experimentlog.app.port.AuditLog;
 import org.experimentlog.app.port.Clock;
 import org.experimentlog.app.port.DepartmentRepository;
 import org.experimentlog.app.port.RetrospectiveRepository;
+import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.Transactions;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.app.report.ReportExperiment;
@@ -40,8 +41,10 @@ import org.experimentlog.domain.retrospective.ScopeKind;
 import org.experimentlog.domain.ProjectKey;
 
 /**
- * The retrospectives teams hold: any logged-in user may record one; its author and administrators may revise it.
- * The computed report itself belongs to the retrospective issue.
+ * The retrospectives teams hold. Who may hold one depends on its scope: on a project, whoever may edit issues in it;
+ * on a department, its members; on everything or an outcome, administrators and the outcome managers. Revising and
+ * deleting follow the same rule plus authorship (administrators always may); the owner of an action may tick it done.
+ * Every change is audited.
  */
 @Named
 public class RetrospectiveService {
@@ -52,12 +55,14 @@ public class RetrospectiveService {
     private final Clock clock;
     private final Transactions transactions;
     private final UserDirectory users;
+    private final SettingsRepository settings;
     private final Caller caller;
 
     @Inject
     public RetrospectiveService(RetrospectiveRepository retrospectives, RetrospectiveFigures figures,
             DepartmentRepository departments, AccessPolicy access, UserDirectory users, AuditLog audit, Clock clock,
-            Transactions transactions) {
+            Transactions transactions, SettingsRepository settings) {
+        this.settings = settings;
         this.retrospectives = retrospectives;
         this.figures = figures;
         this.access = access;
@@ -139,8 +144,19 @@ public class RetrospectiveService {
      * @throws InvalidInputException when an action's owner is named by a user name no user has
      */
     public Retrospective hold(HoldRetrospective command) {
-        UserRef user = caller.user();
+        Reader reader = caller.reader();
+        UserRef user = reader.user();
         requireVisible(user, command.scope());
+        if (!mayHold(reader, command.scope())) {
+            throw new AccessDeniedException(ErrorKey.RETROSPECTIVE_HOLD_DENIED, switch (command.scope().kind()) {
+                case PROJECT -> org.experimentlog.domain.Phrase.of("experimentlog.retrospective.holders.project",
+                        "those who may edit its issues");
+                case DEPARTMENT -> org.experimentlog.domain.Phrase.of("experimentlog.retrospective.holders.department",
+                        "its members");
+                case EVERYTHING, OUTCOME -> org.experimentlog.domain.Phrase.of(
+                        "experimentlog.retrospective.holders.managers", "administrators and outcome managers");
+            });
+        }
         List<RetroAction> actions = resolve(command.actions());
         return transactions.inTransaction(() -> {
             Retrospective saved = retrospectives.save(Retrospective.hold(command.scope(), command.period(),
@@ -150,13 +166,89 @@ public class RetrospectiveService {
         });
     }
 
-    /** Whether the caller may revise a retrospective: its author and administrators may. */
+    /**
+     * Whether the caller may revise a retrospective: administrators may; its author may while they may still hold
+     * retrospectives on its scope.
+     */
     public boolean mayRevise(Retrospective retrospective) {
-        return mayRevise(caller.user(), retrospective);
+        return mayRevise(caller.reader(), retrospective);
     }
 
-    private boolean mayRevise(UserRef user, Retrospective retrospective) {
-        return retrospective.createdBy().equals(user) || access.isAdministrator(user);
+    /** Whether the caller may hold a retrospective on the scope. */
+    public boolean mayHold(Scope scope) {
+        return mayHold(caller.reader(), scope);
+    }
+
+    private boolean mayRevise(Reader reader, Retrospective retrospective) {
+        return reader.administrator()
+                || (retrospective.createdBy().equals(reader.user()) && mayHold(reader, retrospective.scope()));
+    }
+
+    private boolean mayHold(Reader reader, Scope scope) {
+        if (reader.administrator()) {
+            return true;
+        }
+        return switch (scope.kind()) {
+            case PROJECT -> access.canEditProject(reader.user(), new ProjectKey(scope.value()));
+            case DEPARTMENT -> reader.departments().stream().anyMatch(d -> d.toString().equals(scope.value()));
+            case EVERYTHING, OUTCOME -> {
+                String group = settings.load().outcomeManagerGroup();
+                yield group != null && users.isMember(reader.user(), group);
+            }
+        };
+    }
+
+    /**
+     * Deletes a retrospective with its notes and actions.
+     *
+     * @throws AccessDeniedException when the caller may not revise it
+     * @throws NotFoundException     when it does not exist or its scope is hidden from the caller
+     */
+    public void delete(RetrospectiveId id) {
+        Reader reader = caller.reader();
+        transactions.inTransaction(() -> {
+            Retrospective current = retrospectives.find(id).filter(r -> visible(reader.user(), r.scope()))
+                    .orElseThrow(() -> notFound(id));
+            if (!mayRevise(reader, current)) {
+                throw new AccessDeniedException(ErrorKey.RETROSPECTIVE_CHANGE_DENIED);
+            }
+            retrospectives.delete(id);
+            audit.record(new AuditEntry(reader.user(), clock.now(), AuditedType.RETROSPECTIVE, id.value(),
+                    AuditAction.DELETED, "Deleted the retrospective \"" + current.title() + "\"."));
+            return null;
+        });
+    }
+
+    /**
+     * Ticks an action done (or not done). Its owner may, besides whoever may revise the retrospective.
+     *
+     * @throws AccessDeniedException when the caller is neither the owner nor may revise the retrospective
+     * @throws StaleVersionException when someone else changed the retrospective since the caller read it
+     */
+    public Retrospective markAction(RetrospectiveId id, org.experimentlog.domain.retrospective.ActionId action,
+            boolean done, long version) {
+        Reader reader = caller.reader();
+        return transactions.inTransaction(() -> {
+            Retrospective current = retrospectives.find(id).filter(r -> visible(reader.user(), r.scope()))
+                    .orElseThrow(() -> notFound(id));
+            RetroAction target = current.actions().stream().filter(a -> action.equals(a.id())).findFirst()
+                    .orElseThrow(() -> new NotFoundException(ErrorKey.ACTION_NOT_FOUND, action.toString()));
+            boolean owner = target.ownerIfAny().map(reader.user()::equals).orElse(false);
+            if (!owner && !mayRevise(reader, current)) {
+                throw new AccessDeniedException(ErrorKey.RETROSPECTIVE_ACTION_DENIED);
+            }
+            if (current.version() != version) {
+                throw new StaleVersionException("retrospective");
+            }
+            List<RetroAction> actions = current.actions().stream().map(a -> a == target
+                    ? new RetroAction(a.id(), a.text(), a.owner(), a.due(), done) : a).toList();
+            Retrospective saved = retrospectives.save(current.revise(current.title(), current.notes().orElse(null),
+                    actions, clock.now()));
+            audit.record(new AuditEntry(reader.user(), clock.now(), AuditedType.RETROSPECTIVE, id.value(),
+                    AuditAction.UPDATED, (done ? "Ticked done" : "Reopened") + " the action \"" + target.text()
+                            + "\" of the retrospective \"" + current.title() + "\"."));
+            return saved;
+        });
     }
 
     /**
@@ -167,13 +259,14 @@ public class RetrospectiveService {
      * @throws InvalidInputException when an action's owner is named by a user name no user has
      */
     public Retrospective revise(ReviseRetrospective command) {
-        UserRef user = caller.user();
+        Reader reader = caller.reader();
+        UserRef user = reader.user();
         List<RetroAction> actions = resolve(command.actions());
         return transactions.inTransaction(() -> {
             Retrospective current = retrospectives.find(command.retrospective())
                     .filter(r -> visible(user, r.scope()))
                     .orElseThrow(() -> notFound(command.retrospective()));
-            if (!mayRevise(user, current)) {
+            if (!mayRevise(reader, current)) {
                 throw new AccessDeniedException(ErrorKey.RETROSPECTIVE_CHANGE_DENIED);
             }
             if (current.version() != command.version()) {

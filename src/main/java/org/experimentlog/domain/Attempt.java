@@ -44,7 +44,13 @@ public enum Attempt implements Phrase {
     CHANGE_THE_REGISTER_SETTINGS("change the register settings"),
     SEND_THE_DIGESTS("send the digests"),
     CHANGE_THE_DEFAULT_FOLLOWERS("change who follows a department by default"),
-    SEE_THE_FOLLOWER_COUNTS("see how many people follow what");
+    SEE_THE_FOLLOWER_COUNTS("see how many people follow what"),
+    RECORD_WHERE_THE_LESSON_WAS_APPLIED("record where the lesson was applied"),
+    REOPEN_THE_EXPERIMENT("reopen the experiment"),
+    DELETE_THE_ITERATION("delete the iteration"),
+    CORRECT_THE_MEASUREMENT("correct the measurement"),
+    DELETE_THE_MEASUREMENT("delete the measurement"),
+    DELETE_THE_OUTCOME("delete the outcome");
 
     private final String english;
 

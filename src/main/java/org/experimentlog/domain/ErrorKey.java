@@ -171,7 +171,33 @@ public enum ErrorKey {
     FOLLOW_LIMIT("Could not follow it: you can follow at most {0,number,#} things."),
     DIGEST_LANGUAGE_UNKNOWN("\"{0}\" is not a language of the app: choose en or nl, or none for your profile''s."),
     UNSUBSCRIBE_LINK_INVALID("This unsubscribe link is not valid: it may have been cut off. Open the following page to stop following."),
-    DIGESTS_ALREADY_RUNNING("Could not send the digests: they are being sent right now. Try again in a minute.");
+    DIGESTS_ALREADY_RUNNING("Could not send the digests: they are being sent right now. Try again in a minute."),
+    // Trust in the record (issue 11)
+    CONCURRENT_WRITE("Could not save: others were saving the same record at the same moment. Try again."),
+    JSON_DUPLICATE_KEY("\"{0}\" appears twice in the request body; send each field once."),
+    LIST_TOO_LONG("{0} can have at most {1,number,integer} entries; this has {2,number,integer}."),
+    LIST_REPEATS("{0} names \"{1}\" more than once."),
+    FIELD_BIDI_CONTROL("{0} contains an invisible character that changes the direction of the text; remove it."),
+    FIELD_TOO_LARGE("{0} is too large to store: use a number between -{1} and {1}."),
+    FIELD_PERCENTAGE_RANGE("{0} is a percentage: use a number from 0 to 100."),
+    FIELD_DATE_TOO_EARLY("{0} cannot be before {1}."),
+    MEASUREMENT_SAME_DAY("Could not record the measurement: there is already one on {0} (value {1}). Correct that "
+            + "measurement instead."),
+    MEASUREMENT_NOT_FOUND("There is no measurement {0} of this outcome."),
+    OUTCOME_LINKED("Could not delete the outcome: {0,choice,1#1 experiment aims|1<{0} experiments aim} to move it. "
+            + "Archive it instead."),
+    EXPERIMENT_NOT_CLOSED("Could not reopen the experiment: it is {0}, not concluded or abandoned."),
+    REOPEN_REASON_REQUIRED("Could not reopen the experiment: say why it is reopened."),
+    ITERATION_NOT_LAST("Could not delete iteration {0}: only the last iteration can be deleted."),
+    APPLIED_IN_TWICE("The lesson is already recorded as applied in {0}."),
+    APPLIED_IN_NOT_FOUND("There is no record that the lesson was applied in {0}."),
+    APPLIED_IN_DELETE_DENIED("Could not remove the record: only the person who recorded it and administrators can."),
+    RETROSPECTIVE_HOLD_DENIED("Could not save the retrospective: on this scope only {0} may hold retrospectives."),
+    RETROSPECTIVE_ACTION_DENIED("Could not change the action: only its owner, the person who recorded the "
+            + "retrospective and administrators can."),
+    ACTION_NOT_FOUND("There is no action {0} in this retrospective."),
+    FIELD_NOT_A_DATE("{0} must be a date such as 2026-03-02."),
+    FIELD_WRONG_TYPE("{0} has the wrong type: expected {1}.");
 
     private final String english;
 

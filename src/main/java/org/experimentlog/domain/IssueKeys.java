@@ -15,6 +15,23 @@ public final class IssueKeys {
         return issueKey != null && ISSUE.matcher(issueKey).matches();
     }
 
+    /**
+     * The key as Jira stores it: Jira matches issue keys without regard to case ({@code permit-8} finds PERMIT-8), so
+     * every key a user types is upper-cased (and trimmed) before it is looked up. Null stays null.
+     */
+    public static String normalized(String issueKey) {
+        return issueKey == null ? null : issueKey.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The project part of an issue key ({@code PERMIT} of {@code PERMIT-8}); the whole text when it has no dash. */
+    public static String projectOf(String issueKey) {
+        if (issueKey == null) {
+            return "";
+        }
+        int dash = issueKey.lastIndexOf('-');
+        return dash < 0 ? issueKey : issueKey.substring(0, dash);
+    }
+
     public static boolean isValidProject(String projectKey) {
         return projectKey != null && PROJECT.matcher(projectKey).matches();
     }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The kinds of object a user saves, as messages about saving them name them ("Could not save the story: …"). */
 public enum SavedObject implements Phrase {
-    EXPERIMENT, ITERATION, RESULT, LEARNING, OUTCOME, DEPARTMENT, STORY, RETROSPECTIVE, SETTINGS, VERSION;
+    EXPERIMENT, ITERATION, RESULT, LEARNING, OUTCOME, DEPARTMENT, STORY, RETROSPECTIVE, SETTINGS, VERSION, MEASUREMENT;
 
     @Override
     public String key() {

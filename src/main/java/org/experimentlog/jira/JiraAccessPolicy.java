@@ -61,6 +61,16 @@ final class JiraAccessPolicy implements AccessPolicy {
     }
 
     @Override
+    public boolean canEditProject(UserRef user, ProjectKey project) {
+        ApplicationUser jiraUser = users.getUserByKey(user.key());
+        if (jiraUser == null) {
+            return false;
+        }
+        Project jiraProject = projects.getProjectByCurrentKey(project.value());
+        return jiraProject != null && permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, jiraProject, jiraUser);
+    }
+
+    @Override
     public boolean canEdit(UserRef user, IssueRef issue) {
         return hasOnIssue(ProjectPermissions.EDIT_ISSUES, user, issue);
     }

@@ -51,14 +51,29 @@ public final class AoAuditLog implements AuditLog {
     }
 
     @Override
-    public Page<AuditEntry> recent(PageRequest page) {
-        int total = ao.count(AoAuditEntry.class, Query.select());
-        List<AuditEntry> entries = List.of(ao.find(AoAuditEntry.class, Query.select()
+    public Page<AuditEntry> recent(AuditedType type, UserRef actor, PageRequest page) {
+        List<String> conditions = new java.util.ArrayList<>();
+        List<Object> params = new java.util.ArrayList<>();
+        if (type != null) {
+            conditions.add(AoAuditEntry.OBJECT_TYPE + " = ?");
+            params.add(type.code());
+        }
+        if (actor != null) {
+            conditions.add(AoAuditEntry.ACTOR + " = ?");
+            params.add(actor.key());
+        }
+        int total = ao.count(AoAuditEntry.class, filtered(conditions, params));
+        List<AuditEntry> entries = List.of(ao.find(AoAuditEntry.class, filtered(conditions, params)
                         .order(AoAuditEntry.CREATED_AT + " DESC, ID DESC")
                         .offset(page.startAt())
                         .limit(page.maxResults())))
                 .stream().map(AoAuditLog::toDomain).toList();
         return Page.of(entries, page, total);
+    }
+
+    private static Query filtered(List<String> conditions, List<Object> params) {
+        return conditions.isEmpty() ? Query.select()
+                : Query.select().where(String.join(" AND ", conditions), params.toArray());
     }
 
     private static AuditEntry toDomain(AoAuditEntry row) {

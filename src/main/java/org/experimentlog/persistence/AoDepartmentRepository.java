@@ -13,6 +13,7 @@ import java.util.Optional;
 import net.java.ao.Query;
 import org.experimentlog.app.port.DepartmentRepository;
 import org.experimentlog.domain.ErrorKey;
+import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.department.Department;
@@ -112,13 +113,16 @@ public final class AoDepartmentRepository implements DepartmentRepository {
         return new InvalidInputException("name", ErrorKey.DEPARTMENT_EXISTS, department.name());
     }
 
-    /** Names are unique ignoring case; the unique NAME_KEY column holds them in lower case. */
+    /**
+     * Names are unique ignoring case, width and look-alike spellings: the unique NAME_KEY column holds them normalised
+     * (NFKC), in lower case, with inner spaces collapsed, so "Ｐｒｏｄｕｃｔ" and "product" are one name.
+     */
     private static String nameKey(Department department) {
         return nameKey(department.name());
     }
 
     private static String nameKey(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
+        return Fields.comparable(name);
     }
 
     private static Department toDomain(AoDepartment row) {

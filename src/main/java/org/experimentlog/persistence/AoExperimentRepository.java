@@ -17,6 +17,7 @@ import org.experimentlog.app.port.ExperimentQuery;
 import org.experimentlog.app.port.ExperimentRepository;
 import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.domain.ConcurrentWriteException;
 import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.RuleViolationException;
@@ -234,11 +235,11 @@ public final class AoExperimentRepository implements ExperimentRepository {
         if (iteration.id().isEmpty()) {
             // The number is the claimed "version" of the experiment's iteration list: two iterations created at
             // once with the same number collide here, and a late one sees the committed iteration below.
-            claims.claim("experiment-iterations:" + iteration.experimentId(), iteration.number(), "iteration");
+            claims.claimNumber("experiment-iterations:" + iteration.experimentId(), iteration.number());
             int taken = ao.count(AoIteration.class, Query.select().where(AoIteration.EXPERIMENT_ID + " = ? AND "
                     + AoIteration.SEQ_NO + " = ?", (int) iteration.experimentId().value(), iteration.number()));
             if (taken > 0) {
-                throw new StaleVersionException("iteration");
+                throw new ConcurrentWriteException();
             }
             Map<String, Object> columns = ExperimentMapper.columns(iteration);
             columns.put(AoIteration.ROW_VERSION, 1L);
@@ -277,6 +278,33 @@ public final class AoExperimentRepository implements ExperimentRepository {
         row.setRowVersion(next);
         row.save();
         return result.storedAs(id, next);
+    }
+
+    @Override
+    public void delete(IterationId id) {
+        int key = (int) id.value();
+        Optional<AoIteration> row = Rows.byId(ao, AoIteration.class, id.value());
+        if (row.isEmpty()) {
+            return;
+        }
+        for (AoResult result : ao.find(AoResult.class, Query.select("ID").where(AoResult.ITERATION_ID + " = ?", key))) {
+            claims.release("result:" + result.getID());
+        }
+        ao.deleteWithSQL(AoResult.class, AoResult.ITERATION_ID + " = ?", key);
+        for (AoLearning learning : ao.find(AoLearning.class, Query.select().where(AoLearning.ITERATION_ID + " = ?", key))) {
+            learning.setIterationId(null);
+            learning.save();
+        }
+        for (AoFailureStory story : ao.find(AoFailureStory.class,
+                Query.select().where(AoFailureStory.ITERATION_ID + " = ?", key))) {
+            story.setIterationId(null);
+            story.save();
+        }
+        int experiment = row.get().getExperimentId();
+        ao.deleteWithSQL(AoIteration.class, "ID = ?", key);
+        claims.release("iteration:" + id);
+        // The next iteration takes this number again, so its claim must go too.
+        claims.release("experiment-iterations:" + experiment);
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,9 +17,11 @@ import org.experimentlog.app.port.FailureStoryRepository;
 import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.app.port.StoryFilter;
+import org.experimentlog.domain.ConcurrentWriteException;
 import org.experimentlog.domain.ErrorKey;
-import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.RuleViolationException;
+import org.experimentlog.domain.StaleVersionException;
+import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.experiment.ExperimentId;
@@ -134,6 +137,7 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
         int key = (int) id.value();
         ao.deleteWithSQL(AoHelpedMark.class, AoHelpedMark.STORY_ID + " = ?", key);
         ao.deleteWithSQL(AoAppliedIn.class, AoAppliedIn.STORY_ID + " = ?", key);
+        ao.deleteWithSQL(AoVersionClaim.class, AoVersionClaim.OBJECT_KEY + " LIKE ?", "applied-in:" + key + ":%");
         ao.deleteWithSQL(AoFailureStory.class, "ID = ?", key);
         claims.release("story:" + id);
     }
@@ -153,6 +157,7 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
             row.save();
         }
         ao.deleteWithSQL(AoAppliedIn.class, AoAppliedIn.ISSUE_ID + " = ?", issueId);
+        ao.deleteWithSQL(AoVersionClaim.class, AoVersionClaim.OBJECT_KEY + " LIKE ?", "applied-in:%:" + issueId);
         return linked.length;
     }
 
@@ -175,7 +180,8 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
             return true;
         } catch (RuntimeException e) {
             if (VersionClaims.isUniqueViolation(e)) {
-                throw new RuleViolationException("helped", ErrorKey.STORY_HELPED_ALREADY);
+                // The same reader marked it at the same moment: run again, and the mark is found.
+                throw new ConcurrentWriteException();
             }
             throw e;
         }
@@ -208,8 +214,42 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
 
     @Override
     public AppliedIn add(AppliedIn appliedIn) {
+        // One record per story and issue: the claim serialises two writers of the same pair, and the loser's
+        // transaction, run again, finds the record and is refused.
+        if (findAppliedIn(appliedIn.story(), appliedIn.issue().id()).isPresent()) {
+            throw new RuleViolationException("issueKey", ErrorKey.APPLIED_IN_TWICE, appliedIn.issue().key());
+        }
+        try {
+            claims.claim(appliedKey(appliedIn.story(), appliedIn.issue().id()), 1, "story");
+        } catch (StaleVersionException e) {
+            throw new ConcurrentWriteException();
+        }
         ao.create(AoAppliedIn.class, columns(appliedIn));
         return appliedIn;
+    }
+
+    @Override
+    public Optional<AppliedIn> findAppliedIn(FailureStoryId story, long issueId) {
+        return Arrays.stream(ao.find(AoAppliedIn.class, Query.select().where(AoAppliedIn.STORY_ID + " = ? AND "
+                + AoAppliedIn.ISSUE_ID + " = ?", (int) story.value(), issueId))).findFirst()
+                .map(row -> toAppliedIn(story, row));
+    }
+
+    @Override
+    public boolean removeAppliedIn(FailureStoryId story, long issueId) {
+        int removed = ao.deleteWithSQL(AoAppliedIn.class, AoAppliedIn.STORY_ID + " = ? AND " + AoAppliedIn.ISSUE_ID
+                + " = ?", (int) story.value(), issueId);
+        claims.release(appliedKey(story, issueId));
+        return removed > 0;
+    }
+
+    private static String appliedKey(FailureStoryId story, long issueId) {
+        return "applied-in:" + story.value() + ":" + issueId;
+    }
+
+    private static AppliedIn toAppliedIn(FailureStoryId story, AoAppliedIn row) {
+        return new AppliedIn(story, new IssueRef(row.getIssueId(), row.getIssueKey()), new UserRef(row.getAppliedBy()),
+                Instant.ofEpochMilli(row.getAppliedAt().getTime()), row.getNote());
     }
 
     static Map<String, Object> columns(AppliedIn appliedIn) {

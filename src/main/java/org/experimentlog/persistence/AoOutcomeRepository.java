@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import net.java.ao.Query;
 import org.experimentlog.app.port.OutcomeRepository;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.outcome.Measurement;
 import org.experimentlog.domain.outcome.MeasurementId;
@@ -96,11 +97,71 @@ public final class AoOutcomeRepository implements OutcomeRepository {
         }
         AoOutcome outcome = row(measurement.outcomeId()).orElseThrow(() -> new NotFoundException(
                 "Could not record the measurement: its outcome was deleted."));
+        claimDay(measurement);
         AoMeasurement row = ao.create(AoMeasurement.class, OutcomeMapper.columns(measurement));
         outcome.setLatestMeasurementId(row.getID());
         outcome.save();
         refreshLatest(ao, outcome);
         return measurement.storedAs(new MeasurementId(row.getID()));
+    }
+
+    /** One measurement per outcome and day: two writers of the same day collide here, and the loser runs again. */
+    private void claimDay(Measurement measurement) {
+        try {
+            claims.claim(dayKey(measurement.outcomeId(), measurement.measuredOn()), 1, "measurement");
+        } catch (org.experimentlog.domain.StaleVersionException e) {
+            throw new org.experimentlog.domain.ConcurrentWriteException();
+        }
+    }
+
+    private static String dayKey(OutcomeId outcome, java.time.LocalDate day) {
+        return "measurement-day:" + outcome.value() + ":" + Days.format(day);
+    }
+
+    @Override
+    public Optional<Measurement> findMeasurement(org.experimentlog.domain.outcome.MeasurementId id) {
+        return Rows.byId(ao, AoMeasurement.class, id.value()).map(OutcomeMapper::toDomain);
+    }
+
+    @Override
+    public Measurement correct(Measurement measurement) {
+        AoMeasurement row = Rows.byId(ao, AoMeasurement.class, measurement.id().value()).orElseThrow(
+                () -> new NotFoundException(ErrorKey.DELETED, org.experimentlog.domain.SavedObject.named("measurement")));
+        java.time.LocalDate before = Days.parse(row.getMeasuredOn());
+        if (!before.equals(measurement.measuredOn())) {
+            claimDay(measurement);
+            claims.release(dayKey(measurement.outcomeId(), before));
+        }
+        row.setMeasuredValue(measurement.value());
+        row.setMeasuredOn(Days.format(measurement.measuredOn()));
+        row.setNote(measurement.note());
+        row.save();
+        row(measurement.outcomeId()).ifPresent(outcome -> refreshLatest(ao, outcome));
+        return OutcomeMapper.toDomain(row);
+    }
+
+    @Override
+    public void delete(org.experimentlog.domain.outcome.MeasurementId id) {
+        Rows.byId(ao, AoMeasurement.class, id.value()).ifPresent(row -> {
+            OutcomeId outcome = new OutcomeId(row.getOutcomeId());
+            claims.release(dayKey(outcome, Days.parse(row.getMeasuredOn())));
+            ao.deleteWithSQL(AoMeasurement.class, "ID = ?", row.getID());
+            row(outcome).ifPresent(o -> refreshLatest(ao, o));
+        });
+    }
+
+    @Override
+    public void delete(OutcomeId id) {
+        ao.deleteWithSQL(AoMeasurement.class, AoMeasurement.OUTCOME_ID + " = ?", (int) id.value());
+        ao.deleteWithSQL(AoVersionClaim.class, AoVersionClaim.OBJECT_KEY + " LIKE ?", "measurement-day:" + id.value() + ":%");
+        ao.deleteWithSQL(AoOutcome.class, "ID = ?", (int) id.value());
+        claims.release("outcome:" + id);
+    }
+
+    @Override
+    public int references(OutcomeId id) {
+        return ao.count(AoOutcomeLink.class, Query.select().where(AoOutcomeLink.OUTCOME_ID + " = ?", (int) id.value()))
+                + ao.count(AoResult.class, Query.select().where(AoResult.OUTCOME_ID + " = ?", (int) id.value()));
     }
 
     /** Points the outcome at its latest measurement (latest day, then highest id), or at none. */

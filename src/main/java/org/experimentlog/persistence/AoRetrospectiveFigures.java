@@ -331,8 +331,15 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
         applied = applied.joinedFrom(AoAppliedIn.class, "a", AoAppliedIn.STORY_ID)
                 .and("a." + AoAppliedIn.APPLIED_AT + " >= ?", window.start)
                 .and("a." + AoAppliedIn.APPLIED_AT + " < ?", window.end);
-        ao.stream(AoAppliedIn.class, applied.query(Query.select(AoAppliedIn.STORY_ID)),
-                row -> reuse.computeIfAbsent(row.getStoryId(), id -> new int[2])[0]++);
+        // A record about an issue in a project the reader may not browse does not count: even its number would tell
+        // the reader something about that project.
+        Set<String> visible = window.query.projects().stream().map(ProjectKey::value).collect(Collectors.toSet());
+        ao.stream(AoAppliedIn.class, applied.query(Query.select(AoAppliedIn.STORY_ID + ", " + AoAppliedIn.ISSUE_KEY)),
+                row -> {
+                    if (visible.contains(org.experimentlog.domain.IssueKeys.projectOf(row.getIssueKey()))) {
+                        reuse.computeIfAbsent(row.getStoryId(), id -> new int[2])[0]++;
+                    }
+                });
         Select helped = window.stories().joinedFrom(AoHelpedMark.class, "h", AoHelpedMark.STORY_ID)
                 .and("h." + AoHelpedMark.MARKED_AT + " >= ?", window.start)
                 .and("h." + AoHelpedMark.MARKED_AT + " < ?", window.end);

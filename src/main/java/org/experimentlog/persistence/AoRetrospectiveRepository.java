@@ -85,6 +85,13 @@ public final class AoRetrospectiveRepository implements RetrospectiveRepository 
         return retrospective.storedAs(id, insertActions(row.getID(), retrospective), next);
     }
 
+    @Override
+    public void delete(RetrospectiveId id) {
+        ao.deleteWithSQL(AoRetroAction.class, AoRetroAction.RETRO_ID + " = ?", (int) id.value());
+        ao.deleteWithSQL(AoRetrospective.class, "ID = ?", (int) id.value());
+        claims.release("retrospective:" + id);
+    }
+
     /** Inserts the actions in one batch and reads back their ids, so saving costs the same for 1 or 100 actions. */
     private List<RetroAction> insertActions(int retroId, Retrospective retrospective) {
         List<RetroAction> actions = retrospective.actions();

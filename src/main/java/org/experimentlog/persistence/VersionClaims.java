@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
+import org.experimentlog.domain.ConcurrentWriteException;
 import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.SavedObject;
@@ -50,6 +51,20 @@ final class VersionClaims {
     }
 
     /**
+     * Claims the next number of a sequence (an experiment's iterations), in the caller's transaction. Two writers that
+     * read the same highest number collide here; the loser's transaction is run again and takes the number after.
+     *
+     * @throws ConcurrentWriteException when another writer took the same number first
+     */
+    void claimNumber(String sequenceKey, long number) {
+        try {
+            claim(sequenceKey, number, "iteration");
+        } catch (StaleVersionException e) {
+            throw new ConcurrentWriteException();
+        }
+    }
+
+    /**
      * The first step of every update: claims version {@code expected + 1}, then loads the row and checks that it is
      * still at {@code expected}. The caller copies its changes onto the returned row, sets the new version and saves.
      *
@@ -72,15 +87,16 @@ final class VersionClaims {
     }
 
     /**
-     * Whether the failure is an integrity-constraint violation (SQLSTATE class 23) or a serialization failure
-     * (40001), which is how the databases report a concurrent insert of the same unique value.
+     * Whether the failure is an integrity-constraint violation (SQLSTATE class 23): another writer committed the same
+     * unique value. A serialization failure (40001) is not one: it may be a false conflict, so it passes up and the
+     * transaction is run again (see {@link AoTransactions}), which then meets the committed value as a violation.
      */
     static boolean isUniqueViolation(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 for (SQLException s = sql; s != null; s = s.getNextException()) {
                     String state = s.getSQLState();
-                    if (state != null && (state.startsWith("23") || state.equals("40001"))) {
+                    if (state != null && state.startsWith("23")) {
                         return true;
                     }
                 }

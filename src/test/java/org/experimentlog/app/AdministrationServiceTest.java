@@ -464,7 +464,7 @@ public class AdministrationServiceTest {
     public void recentChanges_shouldReturnTheLatestChangesToAnything_whenTheCallerIsAnAdministrator() {
         Page<AuditEntry> page = Page.of(List.of(new AuditEntry(Users.ADMIN, NOW, AuditedType.SETTINGS, 1,
                 AuditAction.UPDATED, "Saved the settings.")), PAGE, 1);
-        when(audit.recent(PAGE)).thenReturn(page);
+        when(audit.recent(null, null, PAGE)).thenReturn(page);
 
         Page<AuditEntry> result = target.recentChanges(PAGE);
 

@@ -144,6 +144,9 @@ public class FailureStoryServiceTest {
                 .thenReturn(Optional.of(new IssueSummary(APPLIED_ISSUE, "Address check before mailings", true)));
         when(access.canBrowse(Users.MARIA, Experiments.ISSUE)).thenReturn(true);
         when(access.canBrowse(Users.MARIA, APPLIED_ISSUE)).thenReturn(true);
+        when(access.canEdit(Users.MARIA, APPLIED_ISSUE)).thenReturn(true);
+        when(access.canBrowseProject(any(), any())).thenReturn(true);
+        when(stories.visibleTo(any(), any(), any(), any())).thenReturn(Page.of(List.of(), PageRequest.first(20), 0));
         when(experiments.findByIssue(Experiments.ISSUE.id()))
                 .thenReturn(Optional.of(Experiments.anExperiment().build()));
         when(experiments.findByIssue(APPLIED_ISSUE.id()))
@@ -225,7 +228,7 @@ public class FailureStoryServiceTest {
 
         Page<FailureStory> result = target.feed(StoryFilter.none(), PageRequest.first(20));
 
-        assertSame(page, result);
+        assertEquals(page.items(), result.items());
         verify(stories).visibleTo(new Reader(Users.MARIA, Set.of(Departments.PRODUCT), false), StoryFilter.none(), ZONE,
                 PageRequest.first(20));
     }
@@ -856,5 +859,25 @@ public class FailureStoryServiceTest {
         when(users.currentUser()).thenReturn(Optional.empty());
 
         assertThrows(NotAuthenticatedException.class, () -> target.anonymousStoriesAllowed());
+    }
+
+    @Test
+    public void recordAppliedIn_shouldRefuseAndWriteNothing_whenTheCallerMayNotEditTheIssue() {
+        when(access.canEdit(Users.MARIA, APPLIED_ISSUE)).thenReturn(false);
+
+        assertThrows(org.experimentlog.domain.AccessDeniedException.class, () -> target.recordAppliedIn(
+                new org.experimentlog.app.command.RecordAppliedIn(COLLEAGUES, APPLIED_ISSUE.key(), null)));
+
+        verify(stories, never()).add(any());
+    }
+
+    @Test
+    public void view_shouldHideTheExperimentLink_whenTheCallerMayNotBrowseItsProject() {
+        when(access.canBrowseProject(Users.MARIA, Experiments.ISSUE.projectKey())).thenReturn(false);
+
+        FailureStory result = target.view(COLLEAGUES);
+
+        assertTrue(result.linkHidden());
+        assertEquals(Optional.empty(), result.link());
     }
 }

@@ -87,6 +87,8 @@ public class RetrospectiveServiceTest {
     private UserDirectory users;
     @Mock
     private AuditLog audit;
+    @Mock
+    private org.experimentlog.app.port.SettingsRepository settings;
 
     private final RecordingTransactions transactions = new RecordingTransactions();
     private long version;
@@ -95,8 +97,15 @@ public class RetrospectiveServiceTest {
     @Before
     public void setUp() {
         target = new RetrospectiveService(retrospectives, figures, departments, access, users, audit, FixedClock.at(NOW),
-                transactions);
+                transactions, settings);
         version = 1;
+
+        // Maria is a member of Operations, the department her retrospective reviewed, so she may hold and revise it.
+        when(departments.list()).thenReturn(List.of(org.experimentlog.domain.department.Department.stored(
+                Departments.OPERATIONS, "Operations", "dept-operations", 1)));
+        when(users.isMember(Users.MARIA, "dept-operations")).thenReturn(true);
+        when(settings.load()).thenReturn(org.experimentlog.domain.settings.AppSettings.defaults());
+        when(access.canEditProject(any(), any())).thenReturn(true);
 
         when(users.currentUser()).thenReturn(Optional.of(Users.MARIA));
         when(access.isAdministrator(Users.ADMIN)).thenReturn(true);
@@ -422,5 +431,69 @@ public class RetrospectiveServiceTest {
     @Test
     public void defaultPeriod_shouldBeTheCurrentQuarter() {
         assertEquals(Period.quarterOf(LocalDate.of(2026, 7, 1)), target.defaultPeriod());
+    }
+
+    @Test
+    public void hold_shouldRefuseAndWriteNothing_whenTheCallerMayReadButNotEditTheProject() {
+        when(access.canEditProject(Users.MARIA, new ProjectKey("PERMIT"))).thenReturn(false);
+
+        assertThrows(AccessDeniedException.class, () -> target.hold(new HoldRetrospective(Retrospectives.SCOPE, Q2,
+                "PERMIT, second quarter", null, List.of())));
+
+        assertNothingWritten();
+    }
+
+    @Test
+    public void hold_shouldRefuse_whenTheCallerIsNoMemberOfTheDepartment() {
+        when(users.isMember(Users.MARIA, "dept-operations")).thenReturn(false);
+
+        assertThrows(AccessDeniedException.class, () -> target.hold(holdCommand()));
+
+        assertNothingWritten();
+    }
+
+    @Test
+    public void hold_shouldRefuse_whenTheScopeIsEverythingAndTheCallerManagesNoOutcomes() {
+        assertThrows(AccessDeniedException.class, () -> target.hold(new HoldRetrospective(Scope.everything(), Q2,
+                "Everything", null, List.of())));
+
+        assertNothingWritten();
+    }
+
+    @Test
+    public void hold_shouldStore_whenTheScopeIsEverythingAndTheCallerIsAnAdministrator() {
+        when(users.currentUser()).thenReturn(Optional.of(Users.ADMIN));
+
+        target.hold(new HoldRetrospective(Scope.everything(), Q2, "Everything", null, List.of()));
+
+        assertEquals(Scope.everything(), savedRetrospective().scope());
+    }
+
+    @Test
+    public void revise_shouldRefuse_whenTheAuthorMayNoLongerEditTheProject() {
+        when(access.canEditProject(Users.MARIA, new ProjectKey("PERMIT"))).thenReturn(false);
+
+        assertThrows(AccessDeniedException.class, () -> target.revise(new ReviseRetrospective(HELD, version,
+                "Changed", null, List.of())));
+
+        assertNothingWritten();
+    }
+
+    @Test
+    public void delete_shouldDeleteAndAudit_whenTheAuthorDeletes() {
+        target.delete(HELD);
+
+        verify(retrospectives).delete(HELD);
+        verify(audit).record(org.mockito.ArgumentMatchers.argThat(e -> e.action() == AuditAction.DELETED
+                && e.type() == AuditedType.RETROSPECTIVE));
+    }
+
+    @Test
+    public void delete_shouldRefuse_whenTheCallerIsNotTheAuthor() {
+        when(users.currentUser()).thenReturn(Optional.of(Users.JOOST));
+
+        assertThrows(AccessDeniedException.class, () -> target.delete(HELD));
+
+        verify(retrospectives, never()).delete(any());
     }
 }

@@ -242,12 +242,12 @@ public class AoExperimentRepositoryTest extends RepositoryContract {
     }
 
     @Test
-    public void saveIteration_shouldRefuse_whenTheNumberWasTakenMeanwhile() {
+    public void saveIteration_shouldAskForAnotherAttempt_whenTheNumberWasTakenMeanwhile() {
         Experiment experiment = opened(10_001, "PERMIT-1");
         Iteration planned = Iteration.next(experiment, List.of(), "shorter form", null, null);
         target.save(planned);
 
-        assertThrows(StaleVersionException.class, () -> target.save(planned));
+        assertThrows(org.experimentlog.domain.ConcurrentWriteException.class, () -> target.save(planned));
 
         assertEquals(1, target.iterationsOf(experiment.requireId()).size());
     }

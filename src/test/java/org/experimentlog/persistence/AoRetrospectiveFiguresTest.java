@@ -275,6 +275,20 @@ public class AoRetrospectiveFiguresTest extends RepositoryContract {
     }
 
     @Test
+    public void report_shouldNotCountAnAppliedInRecord_whenItsIssueIsInAProjectTheReaderMayNotBrowse() {
+        int a = experiment(PERMIT, "concluded", "validated", at("2026-07-01T08:00"), at("2026-07-05T08:00"),
+                List.of(), List.of());
+        int shared = story("Applied in secret", a, true, List.of(), List.of(), "low", at("2026-05-01T08:00"));
+        applied(shared, "SECRET", at("2026-07-10T08:00"));
+        applied(shared, at("2026-07-11T08:00"));
+
+        List<String> reused = target.report(query(Scope.everything(), reader(OLGA))).reused().stream()
+                .map(r -> r.title() + " " + r.appliedIn() + "/" + r.helped()).toList();
+
+        assertEquals(List.of("Applied in secret 1/0"), reused);
+    }
+
+    @Test
     public void report_shouldListTheLearningsOfThePeriod_newestFirst_withTheirTotal() {
         int a = experiment(PERMIT, "concluded", "validated", at("2026-07-01T08:00"), at("2026-07-05T08:00"),
                 List.of(policy), List.of());
@@ -582,9 +596,13 @@ public class AoRetrospectiveFiguresTest extends RepositoryContract {
     }
 
     private void applied(int story, Date at) {
+        applied(story, "PERMIT", at);
+    }
+
+    private void applied(int story, String project, Date at) {
         issue++;
         ao.create(AoAppliedIn.class, Map.of(AoAppliedIn.STORY_ID, story, AoAppliedIn.ISSUE_ID, (long) issue,
-                AoAppliedIn.ISSUE_KEY, "OTHER-" + issue, AoAppliedIn.APPLIED_BY, "bob", AoAppliedIn.APPLIED_AT, at));
+                AoAppliedIn.ISSUE_KEY, project + "-" + issue, AoAppliedIn.APPLIED_BY, "bob", AoAppliedIn.APPLIED_AT, at));
     }
 
     private void helped(int story, String reader, Date at) {

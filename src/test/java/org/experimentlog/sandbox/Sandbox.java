@@ -115,7 +115,7 @@ public final class Sandbox implements AutoCloseable {
         }
         ResourceConfig sandboxRest = restApplication(directory);
         registerResources(sandboxRest, List.of(new SandboxIssueResource(issues, spring.getBean(ExperimentService.class),
-                experimentProjects)));
+                experimentProjects), new SandboxCreateResource(directory, issues, experimentProjects)));
         sandboxRest
                 .register(spring.getBean(DomainExceptionMapper.class))
                 .register(spring.getBean(JsonInputExceptionMapper.class))

@@ -27,6 +27,13 @@ final class SandboxAccessPolicy implements AccessPolicy {
     }
 
     @Override
+    public boolean canEditProject(UserRef user, ProjectKey project) {
+        return directory.project(project.value())
+                .flatMap(p -> directory.user(user.key()).map(u -> u.groups().stream().anyMatch(p.editGroups()::contains)))
+                .orElse(false);
+    }
+
+    @Override
     public boolean canEdit(UserRef user, IssueRef issue) {
         return inAny(user, issue, SandboxDirectory.Project::editGroups);
     }

@@ -15,6 +15,9 @@ public interface AccessPolicy {
      */
     boolean canBrowseProject(UserRef user, ProjectKey project);
 
+    /** Whether the user may edit issues in the project (Jira's Edit Issues permission there). */
+    boolean canEditProject(UserRef user, ProjectKey project);
+
     /** Whether the user may edit the issue (and so its experiment). */
     boolean canEdit(UserRef user, IssueRef issue);
 

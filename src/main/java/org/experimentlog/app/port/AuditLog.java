@@ -12,5 +12,10 @@ public interface AuditLog {
     Page<AuditEntry> historyOf(AuditedType type, long entityId, PageRequest page);
 
     /** The changes to anything, newest first. */
-    Page<AuditEntry> recent(PageRequest page);
+    default Page<AuditEntry> recent(PageRequest page) {
+        return recent(null, null, page);
+    }
+
+    /** The changes, newest first, to objects of one type and by one person where given (null: any). */
+    Page<AuditEntry> recent(AuditedType type, org.experimentlog.domain.UserRef actor, PageRequest page);
 }

@@ -87,4 +87,10 @@ public interface ExperimentRepository {
 
     /** The learnings of an experiment. */
     List<Learning> learningsOf(ExperimentId id);
+
+    /**
+     * Deletes an iteration with its results; learnings and failure stories about it stay, no longer tied to it.
+     * The caller makes sure it is the experiment's last iteration, so the numbers stay consecutive.
+     */
+    void delete(org.experimentlog.domain.experiment.IterationId id);
 }

@@ -56,6 +56,12 @@ public interface FailureStoryRepository {
 
     AppliedIn add(AppliedIn appliedIn);
 
+    /** The record that the story's lesson was applied in this issue, if there is one. */
+    java.util.Optional<AppliedIn> findAppliedIn(FailureStoryId story, long issueId);
+
+    /** Removes the record that the story's lesson was applied in this issue; false when there was none. */
+    boolean removeAppliedIn(FailureStoryId story, long issueId);
+
     /** Where the story's lesson was applied, oldest first. */
     List<AppliedIn> appliedIn(FailureStoryId story);
 

@@ -23,8 +23,27 @@ public interface OutcomeRepository {
     /** @throws StaleVersionException when the stored version differs from the outcome's version */
     Outcome save(Outcome outcome);
 
-    /** Stores a measurement; measurements are never edited, only added or deleted. */
+    /**
+     * Stores a new measurement, at most one per outcome and day.
+     *
+     * @throws org.experimentlog.domain.ConcurrentWriteException when another writer adds one on the same day at once
+     */
     Measurement add(Measurement measurement);
+
+    /** The measurement, if it exists. */
+    Optional<Measurement> findMeasurement(org.experimentlog.domain.outcome.MeasurementId id);
+
+    /** Stores a correction (value, day, note) of a stored measurement. */
+    Measurement correct(Measurement measurement);
+
+    /** Deletes a measurement; nothing when it does not exist. */
+    void delete(org.experimentlog.domain.outcome.MeasurementId id);
+
+    /** Deletes an outcome with its measurements. The caller makes sure no experiment or result refers to it. */
+    void delete(OutcomeId id);
+
+    /** How many experiments aim at the outcome or results measure it. */
+    int references(OutcomeId id);
 
     /** The measurements of an outcome, oldest day first. */
     List<Measurement> measurementsOf(OutcomeId id);

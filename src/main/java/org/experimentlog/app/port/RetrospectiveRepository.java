@@ -23,4 +23,7 @@ public interface RetrospectiveRepository {
 
     /** Stores the retrospective with its actions, replacing the actions stored before. @throws StaleVersionException when the stored version differs */
     Retrospective save(Retrospective retrospective);
+
+    /** Deletes the retrospective with its actions; nothing when it does not exist. */
+    void delete(RetrospectiveId id);
 }

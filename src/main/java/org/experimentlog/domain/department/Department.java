@@ -21,7 +21,7 @@ public final class Department {
 
     private Department(DepartmentId id, String name, String groupName, long version) {
         this.id = id;
-        this.name = Fields.required("name", FieldLabel.DEPARTMENT_NAME, name, NAME_MAX);
+        this.name = Fields.requiredName("name", FieldLabel.DEPARTMENT_NAME, name, NAME_MAX);
         this.groupName = Fields.optional("groupName", FieldLabel.GROUP_NAME, groupName, GROUP_MAX);
         this.version = Fields.version(version);
     }

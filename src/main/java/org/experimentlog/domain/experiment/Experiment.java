@@ -242,6 +242,27 @@ public final class Experiment {
         return new Experiment(b);
     }
 
+    /**
+     * Reopens a concluded or abandoned experiment, so its record can be corrected or its work go on: back to
+     * {@link Stage#ANALYSING} when it had started running, else to {@link Stage#DESIGNING}. The verdict, the closing
+     * note and the closing time go; the reason is for the audit log.
+     */
+    public Experiment reopen(String reason) {
+        if (!stage.isFinal()) {
+            throw new RuleViolationException("stage", ErrorKey.EXPERIMENT_NOT_CLOSED, stageName());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", ErrorKey.REOPEN_REASON_REQUIRED);
+        }
+        Fields.required("reason", FieldLabel.REOPEN_REASON, reason, CLOSING_NOTE_MAX);
+        Builder b = copy();
+        b.stage = startedAt == null ? Stage.DESIGNING : Stage.ANALYSING;
+        b.verdict = null;
+        b.closingNote = null;
+        b.closedAt = null;
+        return new Experiment(b);
+    }
+
     /** Throws unless iterations, results and the plan may still change. */
     public void requireOpen(Attempt action) {
         if (stage.isFinal()) {

@@ -72,6 +72,7 @@ public final class Iteration {
         if (sorted.size() >= MAX_PER_EXPERIMENT) {
             throw new InvalidInputException("iterations", ErrorKey.ITERATIONS_MAX, MAX_PER_EXPERIMENT);
         }
+        Fields.plausibleDate("startDate", FieldLabel.START_DATE, start);
         return new Iteration(null, experimentId, sorted.size() + 1, change, start, end, null, null, 0);
     }
 
@@ -88,6 +89,7 @@ public final class Iteration {
 
     /** A new plan for the iteration: what changes and when it runs. */
     public Iteration replan(String newChange, LocalDate newStart, LocalDate newEnd) {
+        Fields.plausibleDate("startDate", FieldLabel.START_DATE, newStart);
         return new Iteration(id, experimentId, number, newChange, newStart, newEnd, decision, rationale, version);
     }
 

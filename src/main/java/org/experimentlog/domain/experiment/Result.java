@@ -32,7 +32,7 @@ public final class Result {
         this.experimentId = requireNonNull(experimentId, "experimentId");
         this.iterationId = requireNonNull(iterationId, "iterationId");
         this.outcomeId = outcomeId;
-        this.title = Fields.required("title", FieldLabel.RESULT_TITLE, title, TITLE_MAX);
+        this.title = Fields.requiredName("title", FieldLabel.RESULT_TITLE, title, TITLE_MAX);
         this.measure = Fields.present("kind", FieldLabel.RESULT_KIND, measure);
         this.note = Fields.optional("note", FieldLabel.NOTE, note, NOTE_MAX);
         this.recordedBy = requireNonNull(recordedBy, "recordedBy");

@@ -34,6 +34,10 @@ public sealed interface ResultMeasure {
             Fields.finite("before", FieldLabel.VALUE_BEFORE, before);
             Fields.finite("after", FieldLabel.VALUE_AFTER, after);
             unit = Fields.optional("unit", FieldLabel.UNIT, unit, UNIT_MAX);
+            if (Fields.isPercentage(unit)) {
+                Fields.percentage("before", FieldLabel.VALUE_BEFORE, before);
+                Fields.percentage("after", FieldLabel.VALUE_AFTER, after);
+            }
         }
 
         @Override

@@ -31,6 +31,8 @@ public final class FailureStory {
     private final Instant createdAt;
     private final Instant updatedAt;
     private final long version;
+    /** The story is about an experiment the reader may not see: its link was taken out for this reader. */
+    private boolean linkHidden;
 
     private FailureStory(FailureStoryId id, StoryText text, Collection<ContributingFactor> factors, Impact impact,
             StoryLink link, Audience audience, boolean anonymous, UserRef author, Instant createdAt, Instant updatedAt,
@@ -139,6 +141,22 @@ public final class FailureStory {
 
     public Optional<StoryLink> link() {
         return Optional.ofNullable(link);
+    }
+
+    /**
+     * The story as shown to a reader who may not see the experiment it is about: without the link (no issue key, no
+     * iteration), saying only that there is an experiment the reader cannot see. Never saved.
+     */
+    public FailureStory withLinkHidden() {
+        FailureStory hidden = new FailureStory(id, text, factors, impact, null, audience, anonymous, author, createdAt,
+                updatedAt, version);
+        hidden.linkHidden = true;
+        return hidden;
+    }
+
+    /** Whether the story is about an experiment this reader may not see; see {@link #withLinkHidden()}. */
+    public boolean linkHidden() {
+        return linkHidden;
     }
 
     public Audience audience() {

@@ -18,7 +18,7 @@ public record StoryText(String title, String whatWeTried, String whatHappened, S
     public static final int OTHER_FACTORS_MAX = 1_000;
 
     public StoryText {
-        title = Fields.required("title", FieldLabel.TITLE, title, Fields.TITLE_MAX);
+        title = Fields.requiredName("title", FieldLabel.TITLE, title, Fields.TITLE_MAX);
         whatWeTried = Fields.required("whatWeTried", FieldLabel.WHAT_WE_TRIED, whatWeTried, Fields.TEXT_MAX);
         whatHappened = Fields.required("whatHappened", FieldLabel.WHAT_HAPPENED, whatHappened, Fields.TEXT_MAX);
         whatWeLearned = Fields.required("whatWeLearned", FieldLabel.WHAT_WE_LEARNED, whatWeLearned, Fields.TEXT_MAX);

@@ -41,6 +41,10 @@ public record Measurement(MeasurementId id, OutcomeId outcomeId, double value, L
         if (measuredOn != null && measuredOn.isAfter(today)) {
             throw new InvalidInputException("measuredOn", ErrorKey.MEASUREMENT_IN_FUTURE);
         }
+        if (Fields.isPercentage(outcome.metric().unit())) {
+            Fields.percentage("value", FieldLabel.VALUE, value);
+        }
+        Fields.plausibleDate("measuredOn", FieldLabel.MEASURED_ON, measuredOn);
         return new Measurement(null, outcome.requireId(), value, measuredOn, note, by, at);
     }
 

@@ -35,7 +35,7 @@ public final class Outcome {
             Reference target, DepartmentId owner, OutcomeStatus status, UserRef createdBy, Instant createdAt,
             long version) {
         this.id = id;
-        this.title = Fields.required("title", FieldLabel.OUTCOME_TITLE, title, TITLE_MAX);
+        this.title = Fields.requiredName("title", FieldLabel.OUTCOME_TITLE, title, TITLE_MAX);
         this.description = Fields.optional("description", FieldLabel.DESCRIPTION, description, DESCRIPTION_MAX);
         this.metric = Fields.present("metric", FieldLabel.METRIC, metric);
         this.baseline = Fields.present("baseline", FieldLabel.BASELINE, baseline);
@@ -56,6 +56,7 @@ public final class Outcome {
 
     public static Outcome define(String title, String description, Metric metric, Reference baseline,
             Reference target, DepartmentId owner, UserRef by, Instant at) {
+        plausible(metric, baseline, target);
         return new Outcome(null, title, description, metric, baseline, target, owner, OutcomeStatus.ACTIVE, by, at, 0);
     }
 
@@ -73,8 +74,24 @@ public final class Outcome {
 
     public Outcome redefine(String newTitle, String newDescription, Metric newMetric, Reference newBaseline,
             Reference newTarget, DepartmentId newOwner, OutcomeStatus newStatus) {
+        plausible(newMetric, newBaseline, newTarget);
         return new Outcome(id, newTitle, newDescription, newMetric, newBaseline, newTarget, newOwner, newStatus,
                 createdBy, createdAt, version);
+    }
+
+    /** A percentage is from 0 to 100 and no date is before 1900: anything else is a typing mistake. */
+    private static void plausible(Metric metric, Reference baseline, Reference target) {
+        if (metric == null || baseline == null || target == null) {
+            return;
+        }
+        Fields.finite("baseline.value", FieldLabel.BASELINE, baseline.value());
+        Fields.finite("target.value", FieldLabel.TARGET, target.value());
+        if (Fields.isPercentage(metric.unit())) {
+            Fields.percentage("baseline.value", FieldLabel.BASELINE, baseline.value());
+            Fields.percentage("target.value", FieldLabel.TARGET, target.value());
+        }
+        Fields.plausibleDate("baseline.date", FieldLabel.BASELINE_DATE, baseline.date());
+        Fields.plausibleDate("target.date", FieldLabel.TARGET_DATE, target.date());
     }
 
     /**

@@ -37,7 +37,7 @@ public final class Retrospective {
         this.id = id;
         this.scope = Fields.present("scope", FieldLabel.SCOPE, scope);
         this.period = Fields.present("period", FieldLabel.PERIOD, period);
-        this.title = Fields.required("title", FieldLabel.TITLE, title, TITLE_MAX);
+        this.title = Fields.requiredName("title", FieldLabel.TITLE, title, TITLE_MAX);
         this.notes = Fields.optional("notes", FieldLabel.NOTES, notes, NOTES_MAX);
         this.actions = List.copyOf(actions);
         if (this.actions.size() > MAX_ACTIONS) {

@@ -92,8 +92,9 @@ public class AdminResource {
     @GET
     @Path("audit/recent")
     public PageJson<AuditEntryJson> recentChanges(@QueryParam("startAt") String startAt,
-            @QueryParam("maxResults") String maxResults) {
-        return PageJson.of(administration.recentChanges(
+            @QueryParam("maxResults") String maxResults, @QueryParam("type") String type,
+            @QueryParam("actor") String actor) {
+        return PageJson.of(administration.recentChanges(JsonInput.code(AuditedType.class, type, "type"), actor,
                 new PageRequest(JsonInput.startAt(startAt), JsonInput.maxResults(maxResults))), AuditEntryJson::of);
     }
 

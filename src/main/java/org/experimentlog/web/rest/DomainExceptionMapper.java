@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
+import org.experimentlog.domain.ConcurrentWriteException;
 import org.experimentlog.domain.DomainException;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.NotAuthenticatedException;
@@ -50,7 +51,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (exception instanceof NotFoundException) {
             return 404;
         }
-        if (exception instanceof StaleVersionException || exception instanceof RuleViolationException) {
+        if (exception instanceof StaleVersionException || exception instanceof RuleViolationException
+                || exception instanceof ConcurrentWriteException) {
             return 409;
         }
         return 400;

@@ -134,19 +134,24 @@ final class ExperimentJsonMapper {
     }
 
     static Set<DepartmentId> departments(Collection<Long> ids) {
-        return JsonInput.list(ids == null ? null : List.copyOf(ids)).stream()
+        return JsonInput.list(ids == null ? null : new java.util.ArrayList<>(ids), "departments", FieldLabel.DEPARTMENTS,
+                org.experimentlog.domain.experiment.Experiment.MAX_DEPARTMENTS).stream()
                 .map(id -> new DepartmentId(JsonInput.required(id, "departments")))
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
     static List<OutcomeLink> outcomes(List<ExperimentJson.OutcomeLinkJson> links) {
+        List<Long> ids = JsonInput.list(links).stream().map(l -> l == null ? null : l.outcomeId()).toList();
+        JsonInput.list(new java.util.ArrayList<>(ids), "outcomes", FieldLabel.OUTCOMES,
+                org.experimentlog.domain.experiment.Experiment.MAX_OUTCOMES);
         return JsonInput.list(links).stream().map(l -> new OutcomeLink(
                 new OutcomeId(JsonInput.required(l.outcomeId(), "outcomes.outcomeId")),
                 JsonInput.requiredCode(ExpectedDirection.class, l.expected(), "outcomes.expected"))).toList();
     }
 
     static Set<Tag> tags(List<String> tags) {
-        return JsonInput.list(tags).stream().map(Tag::new).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return JsonInput.list(tags, "tags", FieldLabel.TAGS, org.experimentlog.domain.experiment.Learning.MAX_TAGS)
+                .stream().map(Tag::new).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     static String instant(Instant instant) {

@@ -28,6 +28,11 @@ public final class ExperimentRequestJson {
     public record TransitionJson(Long version, String stage, String verdict, String note) {
     }
 
+    /** Reopening a closed experiment: the version read and why it is reopened. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ReopenJson(Long version, String reason) {
+    }
+
     /** A new iteration, or changes to one (with {@code version}, and optionally the decision). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record IterationChangeJson(Long version, String change, String startDate, String endDate, String decision,

@@ -127,6 +127,30 @@ public class ExperimentResource {
         return get(issueKey);
     }
 
+    /**
+     * Reopens a concluded or abandoned experiment, back to analysing (or designing when it never ran):
+     * {@code {"version":5,"reason":"The figures were wrong"}}. 200 with the experiment; 400 no reason; 403 may not
+     * edit the issue; 404; 409 not concluded or abandoned, or a stale version.
+     */
+    @POST
+    @Path("{issueKey}/reopen")
+    public ExperimentJson reopen(@PathParam("issueKey") String issueKey, ExperimentRequestJson.ReopenJson body) {
+        ExperimentRequestJson.ReopenJson json = JsonInput.required(body, "body");
+        experiments.reopen(issueKey, JsonInput.version(json.version()), json.reason());
+        return get(issueKey);
+    }
+
+    /**
+     * Deletes the experiment's last iteration with its results (learnings and stories about it stay, untied). 204;
+     * 401; 403; 404; 409 not the last iteration, or the experiment is closed.
+     */
+    @DELETE
+    @Path("{issueKey}/iterations/{iterationId}")
+    public Response deleteIteration(@PathParam("issueKey") String issueKey, @PathParam("iterationId") long iterationId) {
+        experiments.deleteIteration(issueKey, new IterationId(iterationId));
+        return Response.noContent().build();
+    }
+
     /** Adds the next iteration. 201; 400; 403; 404; 409 closed experiment or added at the same moment. */
     @POST
     @Path("{issueKey}/iterations")

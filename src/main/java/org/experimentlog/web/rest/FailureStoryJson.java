@@ -13,12 +13,14 @@ import java.util.List;
  * @param impact      the impact's code
  * @param experiment  the experiment (and iteration) the story is about; absent when it is about none
  * @param helpedCount how many readers said "this helped me"
+ * @param experimentHidden true when the story is about an experiment the reader may not see (then {@code experiment}
+ *                    is absent); absent otherwise
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record FailureStoryJson(long id, String title, String whatWeTried, String whatHappened, String whatWeLearned,
         String whatWeWillDoDifferently, String otherFactors, List<String> factors, String impact,
         ExperimentLinkJson experiment, AudienceJson audience, boolean anonymous, String author, String createdAt,
-        String updatedAt, long version, int helpedCount) {
+        String updatedAt, long version, int helpedCount, Boolean experimentHidden) {
     public FailureStoryJson {
         factors = List.copyOf(factors);
     }
@@ -54,12 +56,12 @@ public record FailureStoryJson(long id, String title, String whatWeTried, String
     public record AppliedInJson(String issueKey, String appliedBy, String appliedAt, String note) {
     }
 
-    /** The answer to "this helped me": {@code marked} is false when the caller had said so already. */
+    /** The answer to "this helped me": {@code marked} is always true, the same answer to the same request. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record MarkedJson(boolean marked) {
     }
 
-    /** The answer to taking "this helped me" back: {@code unmarked} is false when there was nothing to take back. */
+    /** The answer to taking "this helped me" back: {@code unmarked} is always true, the same answer to the same request. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record UnmarkedJson(boolean unmarked) {
     }

@@ -10,6 +10,7 @@ import org.experimentlog.app.command.ShareStory;
 import org.experimentlog.app.port.StoryFilter;
 import org.experimentlog.domain.Coded;
 import org.experimentlog.domain.ErrorKey;
+import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.department.DepartmentId;
@@ -38,7 +39,8 @@ final class FailureStoryJsonMapper {
                 new FailureStoryJson.AudienceJson(story.audience().toEveryone(),
                         story.audience().departments().stream().map(DepartmentId::value).sorted().toList()),
                 story.anonymous(), story.shownAuthor().map(UserRef::key).orElse(null),
-                story.createdAt().toString(), story.updatedAt().toString(), story.version(), helpedCount);
+                story.createdAt().toString(), story.updatedAt().toString(), story.version(), helpedCount,
+                story.linkHidden() ? Boolean.TRUE : null);
     }
 
     static FailureStoryJson toJson(FailureStory story, Map<FailureStoryId, Integer> helpedCounts) {
@@ -85,7 +87,7 @@ final class FailureStoryJsonMapper {
 
     private static Set<ContributingFactor> factors(List<String> codes) {
         Set<ContributingFactor> factors = new LinkedHashSet<>();
-        for (String code : JsonInput.list(codes)) {
+        for (String code : JsonInput.list(codes, "factors", FieldLabel.FACTORS, ContributingFactor.values().length)) {
             factors.add(JsonInput.requiredCode(ContributingFactor.class, code, "factors"));
         }
         return factors;
@@ -103,7 +105,8 @@ final class FailureStoryJsonMapper {
         JsonInput.required(json, "audience");
         boolean everyone = Boolean.TRUE.equals(json.everyone());
         Set<DepartmentId> departments = new LinkedHashSet<>();
-        for (Long id : JsonInput.list(json.departments())) {
+        for (Long id : JsonInput.list(json.departments(), "audience.departments", FieldLabel.DEPARTMENTS,
+                Audience.MAX_DEPARTMENTS)) {
             departments.add(department(JsonInput.required(id, "audience.departments"), "audience.departments"));
         }
         if (everyone && !departments.isEmpty()) {

@@ -91,18 +91,26 @@ public class FailureStoryResource {
         return Response.noContent().build();
     }
 
-    /** Says "this helped me". 200, {@code marked} false when said already; 404; 409 the caller's own story. */
+    /**
+     * Says "this helped me". Idempotent: 200 {@code {"marked":true}} whether or not the caller had said so already (the
+     * mark is recorded and audited once); 404; 409 the caller's own story.
+     */
     @POST
     @Path("{id}/helpful")
     public FailureStoryJson.MarkedJson markHelped(@PathParam("id") long id) {
-        return new FailureStoryJson.MarkedJson(stories.markHelped(new FailureStoryId(id)));
+        stories.markHelped(new FailureStoryId(id));
+        return new FailureStoryJson.MarkedJson(true);
     }
 
-    /** Takes "this helped me" back. 200, {@code unmarked} false when there was nothing to take back; 404. */
+    /**
+     * Takes "this helped me" back. Idempotent: 200 {@code {"unmarked":true}} whether or not there was a mark to take
+     * back (a removal is audited once); 404.
+     */
     @DELETE
     @Path("{id}/helpful")
     public FailureStoryJson.UnmarkedJson unmarkHelped(@PathParam("id") long id) {
-        return new FailureStoryJson.UnmarkedJson(stories.unmarkHelped(new FailureStoryId(id)));
+        stories.unmarkHelped(new FailureStoryId(id));
+        return new FailureStoryJson.UnmarkedJson(true);
     }
 
     /** Where the story's lesson was applied, oldest first, in issues the caller can see. 200; 404. */
@@ -112,13 +120,28 @@ public class FailureStoryResource {
         return new ValuesJson<>(stories.appliedIn(new FailureStoryId(id)).stream().map(FailureStoryJsonMapper::toJson).toList());
     }
 
-    /** Records that the lesson was applied in an experiment issue. 201 with the record; 400; 404 story or issue. */
+    /**
+     * Records that the lesson was applied in an experiment issue; once per story and issue. 201 with the record; 400;
+     * 403 the caller may not edit the issue; 404 story or issue; 409 already recorded for this issue (the existing
+     * record stays as it was).
+     */
     @POST
     @Path("{id}/applied")
     public Response recordAppliedIn(@PathParam("id") long id, FailureStoryRequestJson.AppliedInChangeJson body) {
         FailureStoryJson.AppliedInJson saved = FailureStoryJsonMapper.toJson(stories.recordAppliedIn(
                 FailureStoryJsonMapper.appliedIn(new FailureStoryId(id), JsonInput.required(body, "body"))));
         return Response.status(Response.Status.CREATED).entity(saved).build();
+    }
+
+    /**
+     * Removes the record that the lesson was applied in an issue (the key is matched without regard to case). 204;
+     * 401; 403 neither who recorded it nor an administrator; 404 no such story, issue or record.
+     */
+    @DELETE
+    @Path("{id}/applied/{issueKey}")
+    public Response removeAppliedIn(@PathParam("id") long id, @PathParam("issueKey") String issueKey) {
+        stories.removeAppliedIn(new FailureStoryId(id), issueKey);
+        return Response.noContent().build();
     }
 
     private FailureStoryJson json(FailureStory story) {

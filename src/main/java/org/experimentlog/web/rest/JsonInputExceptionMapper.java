@@ -28,6 +28,8 @@ public class JsonInputExceptionMapper implements ExceptionMapper<JsonProcessingE
             "other", "another value", "number", "a number", "boolean", "true or false", "text", "text",
             "list", "a list", "object", "an object");
 
+    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("Duplicate field '([^']*)'");
+
     private final ErrorText text;
 
     @Inject
@@ -39,15 +41,26 @@ public class JsonInputExceptionMapper implements ExceptionMapper<JsonProcessingE
     public Response toResponse(JsonProcessingException exception) {
         String field = null;
         String message = text.text(KEY + "not-json", "The request body is not valid JSON.");
-        if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        java.util.regex.Matcher duplicate = DUPLICATE.matcher(String.valueOf(exception.getOriginalMessage()));
+        if (duplicate.find()) {
+            // STRICT_DUPLICATE_DETECTION: {"title":"a","title":"b"} is ambiguous, so it is refused, not read as "b".
+            field = duplicate.group(1);
+            message = text.text("experimentlog.error.json-duplicate-key",
+                    "\"" + field + "\" appears twice in the request body; send each field once.", field);
+        } else if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             if (exception instanceof InvalidFormatException || exception instanceof MismatchedInputException) {
                 String expected = expected(((MismatchedInputException) exception).getTargetType());
-                message = text.text(KEY + "wrong-type",
-                        "\"" + field + "\" has the wrong type: expected " + ENGLISH.get(expected) + ".",
-                        field, text.text(KEY + "expected." + expected, ENGLISH.get(expected)));
+                String kind = text.text(KEY + "expected." + expected, ENGLISH.get(expected));
+                java.util.Optional<org.experimentlog.domain.FieldLabel> label = JsonInput.label(field);
+                message = label.isPresent()
+                        ? text.text("experimentlog.error.field-wrong-type", label.get().english() + " has the wrong "
+                                + "type: expected " + ENGLISH.get(expected) + ".", label.get(), kind)
+                        : text.text(KEY + "wrong-type",
+                                "\"" + field + "\" has the wrong type: expected " + ENGLISH.get(expected) + ".",
+                                field, kind);
             } else {
                 message = text.text(KEY + "unreadable", "\"" + field + "\" could not be read.", field);
             }

@@ -12,8 +12,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * How the API reads and writes JSON: unknown properties are accepted (clients and newer versions may send more),
- * a null for a primitive, a number with a fraction for a whole number, or a number or boolean for text is an
- * error, and absent values are left
+ * a null for a primitive, a number with a fraction for a whole number, a number or boolean for text, or a field sent
+ * twice in one object is an error, and absent values are left
  * out of responses.
  */
 @Named
@@ -23,6 +23,7 @@ public class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     public ObjectMapperResolver() {

@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -89,8 +90,9 @@ public class OutcomeResource {
     }
 
     /**
-     * Records a value of the outcome's metric for a day that is not in the future. 201 with the measurement as
-     * stored; 400; 403 not an outcome manager; 404.
+     * Records a value of the outcome's metric for a day that is not in the future nor before 1900; a percentage is
+     * from 0 to 100. 201 with the measurement as stored; 400; 403 not an outcome manager; 404; 409 there is a
+     * measurement on that day already (the message gives its value: correct it with PUT instead).
      */
     @POST
     @Path("{id}/measurements")
@@ -101,5 +103,40 @@ public class OutcomeResource {
         MeasurementJson stored = measurements(id).values().stream().filter(m -> m.id() == recorded.value())
                 .findFirst().orElseThrow();
         return Response.status(Response.Status.CREATED).entity(stored).build();
+    }
+
+    /**
+     * Corrects a measurement's value, day or note. 200 with the measurement as stored; 400; 403 not an outcome
+     * manager; 404 no such outcome or measurement; 409 another measurement is on the new day.
+     */
+    @PUT
+    @Path("{id}/measurements/{measurementId}")
+    public MeasurementJson correct(@PathParam("id") long id, @PathParam("measurementId") long measurementId,
+            MeasurementJson body) {
+        MeasurementJson json = JsonInput.required(body, "body");
+        org.experimentlog.app.command.RecordMeasurement checked = OutcomeJsonMapper.record(new OutcomeId(id), json);
+        outcomes.correct(new OutcomeId(id), new MeasurementId(measurementId), checked.value(), checked.measuredOn(),
+                checked.note());
+        return measurements(id).values().stream().filter(m -> m.id() == measurementId).findFirst().orElseThrow();
+    }
+
+    /** Deletes a measurement. 204; 401; 403 not an outcome manager; 404 no such outcome or measurement. */
+    @DELETE
+    @Path("{id}/measurements/{measurementId}")
+    public Response deleteMeasurement(@PathParam("id") long id, @PathParam("measurementId") long measurementId) {
+        outcomes.deleteMeasurement(new OutcomeId(id), new MeasurementId(measurementId));
+        return Response.noContent().build();
+    }
+
+    /**
+     * Deletes an outcome with its measurements. Only an outcome no experiment aims at and no result measures can go;
+     * archive any other by setting its status to {@code retired}. 204; 401; 403 not an outcome manager; 404; 409
+     * experiments or results refer to it.
+     */
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        outcomes.delete(new OutcomeId(id));
+        return Response.noContent().build();
     }
 }

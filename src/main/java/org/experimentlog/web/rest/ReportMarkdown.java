@@ -45,6 +45,11 @@ final class ReportMarkdown {
     }
 
     String of(RetrospectiveReport report) {
+        return of(report, List.of());
+    }
+
+    /** The report followed by the retrospectives held on its scope in its period: their notes and actions. */
+    String of(RetrospectiveReport report, List<org.experimentlog.domain.retrospective.Retrospective> held) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(text("title", scope(report), formats.day(report.period().from()),
                 formats.day(report.period().to()))).append("\n\n");
@@ -124,6 +129,27 @@ final class ReportMarkdown {
         if (!report.learnings().isEmpty()) {
             table(md, List.of(text("learnings.recorded"), text("learnings.experiment"), text("learnings.verdict"),
                     text("learnings.learning")), report.learnings().stream().map(this::learning).toList());
+        }
+
+        heading(md, "held");
+        if (held.isEmpty()) {
+            sentence(md, text("held.none"));
+        }
+        for (org.experimentlog.domain.retrospective.Retrospective r : held) {
+            md.append("### ").append(escape(r.title())).append("\n\n");
+            sentence(md, text("held.period", formats.day(r.period().from()), formats.day(r.period().to())));
+            r.notes().ifPresent(notes -> {
+                for (String paragraph : notes.split("\\R\\s*\\R")) {
+                    if (!paragraph.isBlank()) {
+                        sentence(md, escape(paragraph.strip()));
+                    }
+                }
+            });
+            if (!r.actions().isEmpty()) {
+                table(md, List.of(text("held.action"), text("held.due"), text("held.done")), r.actions().stream()
+                        .map(a -> List.of(escape(a.text()), a.dueIfAny().map(formats::day).orElse(""),
+                                text(a.done() ? "held.done.yes" : "held.done.no"))).toList());
+            }
         }
         return md.toString();
     }
@@ -209,20 +235,24 @@ final class ReportMarkdown {
     }
 
     /**
-     * Text as literal Markdown: HTML's special characters become entities, Markdown's punctuation is
-     * backslash-escaped (so a pipe cannot end a table cell), and line breaks become spaces.
+     * Text as literal Markdown inside a line (a table cell, a heading, a list item), escaped no more than needed so it
+     * still reads well as plain text: {@code PERMIT-8} stays {@code PERMIT-8}. The characters that make emphasis,
+     * code, links or a cell boundary anywhere in a line are backslash-escaped; {@code <} and {@code >} become entities
+     * so no HTML gets through, and so does an {@code &} that would start an entity; line breaks become spaces, so
+     * nothing people wrote can start a line (where {@code #}, {@code -}, {@code +} or {@code 1.} would be structure).
      */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        for (char ch : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
             switch (ch) {
-                case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
+                case '&' -> out.append(i + 1 < text.length()
+                        && (Character.isLetterOrDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '#') ? "&amp;" : "&");
                 case '\r', '\n', '\t' -> out.append(' ');
                 default -> {
-                    if ("\\`*_{}[]()#+-.!|~".indexOf(ch) >= 0) {
+                    if ("\\`*_[]|~".indexOf(ch) >= 0) {
                         out.append('\\');
                     }
                     out.append(ch);

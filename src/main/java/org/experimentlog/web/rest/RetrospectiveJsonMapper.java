@@ -87,7 +87,16 @@ final class RetrospectiveJsonMapper {
 
     private static List<ProposedAction> actions(RetrospectiveJson json) {
         List<ProposedAction> actions = new ArrayList<>();
-        for (RetrospectiveJson.ActionJson a : JsonInput.list(json.actions())) {
+        List<RetrospectiveJson.ActionJson> sent = JsonInput.list(json.actions());
+        if (sent.size() > org.experimentlog.domain.retrospective.Retrospective.MAX_ACTIONS) {
+            throw new org.experimentlog.domain.InvalidInputException("actions", org.experimentlog.domain.ErrorKey.LIST_TOO_LONG,
+                    org.experimentlog.domain.FieldLabel.ACTION, org.experimentlog.domain.retrospective.Retrospective.MAX_ACTIONS,
+                    sent.size());
+        }
+        // The same action id twice in one request would make one action say two things.
+        JsonInput.list(new ArrayList<>(sent.stream().filter(a -> a != null && a.id() != null).map(a -> a.id()).toList()),
+                "actions", org.experimentlog.domain.FieldLabel.ACTION, Integer.MAX_VALUE);
+        for (RetrospectiveJson.ActionJson a : sent) {
             RetrospectiveJson.ActionJson action = JsonInput.required(a, "actions");
             String owner = action.owner() == null || action.owner().isBlank() ? null : action.owner().strip();
             UserRef ownerRef;

@@ -1,5 +1,8 @@
 package org.experimentlog.web.rest;
 
+import org.experimentlog.domain.retrospective.ActionId;
+import org.experimentlog.domain.retrospective.RetrospectiveId;
+import jakarta.ws.rs.DELETE;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
@@ -33,8 +36,10 @@ import org.experimentlog.domain.Period;
 import org.experimentlog.domain.retrospective.Scope;
 
 /**
- * The retrospectives teams held: the notes and actions recorded for a scope and period. Any logged-in user may record
- * one; its author and administrators may revise it.
+ * The retrospectives teams held: the notes and actions recorded for a scope and period. Who may hold one depends on
+ * the scope (project: Edit Issues there; department: its members; everything or an outcome: administrators and
+ * outcome managers); its author (under the same rule) and administrators may revise or delete it; an action's owner
+ * may tick it done.
  */
 @Named
 @Path("retrospectives")
@@ -93,6 +98,41 @@ public class RetrospectiveResource {
                 users);
     }
 
+    /**
+     * Deletes the retrospective with its notes and actions. 204; 401; 403 the caller may not revise it; 404 no such
+     * retrospective (or one on a project the caller may not browse).
+     */
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        retrospectives.delete(new RetrospectiveId(id));
+        return Response.noContent().build();
+    }
+
+    /**
+     * Ticks an action done or not done: {@code {"done":true,"version":3}} with the retrospective's version. 200 with
+     * the retrospective as stored; 400 {@code done} or {@code version} missing; 401; 403 neither the action's owner
+     * nor someone who may revise the retrospective; 404 no such retrospective or action; 409 stale version.
+     */
+    @PUT
+    @Path("{id}/actions/{actionId}")
+    public RetrospectiveJson markAction(@PathParam("id") long id, @PathParam("actionId") long actionId,
+            ActionDoneJson body) {
+        ActionDoneJson json = JsonInput.required(body, "body");
+        return RetrospectiveJsonMapper.toJson(retrospectives.markAction(new RetrospectiveId(id), new ActionId(actionId),
+                JsonInput.required(json.done(), "done"), JsonInput.version(json.version())), users);
+    }
+
+    /**
+     * The request to tick an action.
+     *
+     * @param done    whether the action is done
+     * @param version the retrospective's version the client read
+     */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    public record ActionDoneJson(Boolean done, Long version) {
+    }
+
     static final String MARKDOWN = "text/markdown";
     static final String CSV = "text/csv";
 
@@ -116,7 +156,10 @@ public class RetrospectiveResource {
         String chosen = format(format, accept);
         Response.ResponseBuilder response = switch (chosen) {
             case "markdown" -> Response.ok(new ReportMarkdown(i18n, reader(), clock.zone())
-                    .of(retrospectives.report(reviewed, period)), MARKDOWN + "; charset=UTF-8");
+                    .of(retrospectives.report(reviewed, period), retrospectives.heldOn(reviewed).stream()
+                            .filter(r -> !r.period().to().isBefore(period.from())
+                                    && !r.period().from().isAfter(period.to())).toList()),
+                    MARKDOWN + "; charset=UTF-8");
             case "csv" -> {
                 retrospectives.requireReadable(reviewed);
                 StreamingOutput body = output -> {

@@ -85,6 +85,11 @@ public final class ExperimentPanelView {
         return open;
     }
 
+    /** Whether the reader may reopen the experiment: it is concluded or abandoned and they may edit it. */
+    public boolean isCanReopen() {
+        return canEdit && !open;
+    }
+
     public long getVersion() {
         return version;
     }

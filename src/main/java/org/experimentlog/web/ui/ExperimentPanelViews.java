@@ -150,7 +150,8 @@ public class ExperimentPanelViews {
                 i.decision().map(d -> "experimentlog.decision." + d.code()).orElse(""), i.rationale().orElse(""),
                 options(Decision.values(), "experimentlog.decision.", i.decision().orElse(null)),
                 record.resultsOf(i.requireId()).stream().map(r -> result(r, formats, confidence)).toList(),
-                record.learningsOf(i.requireId()).stream().map(ExperimentPanelViews::learning).toList());
+                record.learningsOf(i.requireId()).stream().map(ExperimentPanelViews::learning).toList(),
+                record.iterations().stream().mapToInt(Iteration::number).max().orElse(0) == i.number());
     }
 
     private static ResultView result(Result r, Formats formats, double confidence) {

@@ -102,6 +102,7 @@ public class FailurePageViews {
             b.issueKey = l.issue().key();
             b.issueUrl = contextPath + "/browse/" + l.issue().key();
         });
+        b.issueHidden = story.linkHidden();
         b.authorName = story.shownAuthor().map(u -> users.displayName(u).orElse(u.key())).orElse("");
         b.sharedOn = dates.format(story.createdAt());
         b.toEveryone = story.audience().toEveryone();

@@ -16,6 +16,7 @@ public final class FailureStoryView {
     private final String impactLabelKey;
     private final String issueKey;
     private final String issueUrl;
+    private final boolean issueHidden;
     private final String authorName;
     private final String sharedOn;
     private final boolean toEveryone;
@@ -39,6 +40,7 @@ public final class FailureStoryView {
         this.impactLabelKey = b.impactLabelKey;
         this.issueKey = orEmpty(b.issueKey);
         this.issueUrl = orEmpty(b.issueUrl);
+        this.issueHidden = b.issueHidden;
         this.authorName = orEmpty(b.authorName);
         this.sharedOn = b.sharedOn;
         this.toEveryone = b.toEveryone;
@@ -113,6 +115,11 @@ public final class FailureStoryView {
         return !issueKey.isEmpty();
     }
 
+    /** The story is about an experiment the reader may not see: say so, without its key. */
+    public boolean isIssueHidden() {
+        return issueHidden;
+    }
+
     public String getIssueKey() {
         return issueKey;
     }
@@ -181,6 +188,7 @@ public final class FailureStoryView {
         String impactLabelKey;
         String issueKey;
         String issueUrl;
+        boolean issueHidden;
         String authorName;
         String sharedOn;
         boolean toEveryone;

@@ -4,6 +4,7 @@ import java.util.List;
 
 /** One iteration in the panel's timeline. */
 public final class IterationView {
+    private final boolean last;
     private final long id;
     private final int number;
     private final long version;
@@ -19,7 +20,8 @@ public final class IterationView {
 
     IterationView(long id, int number, long version, String change, String startDate, String endDate, String period,
             String decisionLabelKey, String rationale, List<OptionView> decisionOptions,
-            List<ResultView> results, List<LearningView> learnings) {
+            List<ResultView> results, List<LearningView> learnings, boolean last) {
+        this.last = last;
         this.id = id;
         this.number = number;
         this.version = version;
@@ -32,6 +34,11 @@ public final class IterationView {
         this.decisionOptions = List.copyOf(decisionOptions);
         this.results = List.copyOf(results);
         this.learnings = List.copyOf(learnings);
+    }
+
+    /** Whether this is the experiment's last iteration, the only one that can be deleted. */
+    public boolean isLast() {
+        return last;
     }
 
     public long getId() {

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.experimentlog.sandbox.http.RunningSandbox;
+import org.experimentlog.sandbox.http.SandboxClient;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -113,7 +114,12 @@ public class ExperimentPanelBrowserTest {
         browser.tabTo("[data-opens=exlog-conclude-dialog]").sendKeys(Keys.ENTER);
         browser.waitForVisible(By.id("exlog-c-verdict"));
         browser.tabTo("#exlog-c-note").sendKeys("Scaled to all permit types" + PAYLOAD);
-        submitAndWait("#exlog-conclude-dialog button[type=submit]", "Concluded");
+        // Concluding closes the experiment: a confirmation says so first, and the answer is by keyboard too.
+        browser.tabTo("#exlog-conclude-dialog button[type=submit]").sendKeys(Keys.ENTER);
+        WebElement question = browser.waitForVisible(By.cssSelector("dialog.exlog-confirm[open]"));
+        assertTrue(question.getText(), question.getText().contains("Conclude the experiment?"));
+        assertAccessible("conclude confirmation");
+        submitAndWait("dialog.exlog-confirm[open] button.aui-button-primary", "Concluded");
         assertTrue(panelText().contains("Validated"));
         String text = panelText();
         for (String typed : java.util.List.of("a one-page form ", "residents applying online", "more completed applications",
@@ -123,6 +129,44 @@ public class ExperimentPanelBrowserTest {
         }
         assertAccessible("concluded");
         assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.exlogXss"));
+
+        // Reopen with a reason, then correct the record: delete the result after confirming.
+        browser.tabTo("[data-opens=exlog-reopen-dialog]").sendKeys(Keys.ENTER);
+        browser.waitForVisible(By.id("exlog-reopen-reason")).sendKeys("The control group was counted twice");
+        assertAccessible("reopen dialog");
+        submitAndWait("#exlog-reopen-dialog button[type=submit]", "Analysing");
+        assertFalse(panelText().contains("Validated"));
+        browser.tabTo("button.exlog-record-action[data-api*='/results/']").sendKeys(Keys.ENTER);
+        browser.waitForVisible(By.cssSelector("dialog.exlog-confirm[open]"));
+        assertAccessible("delete confirmation");
+        submitAndWait("dialog.exlog-confirm[open] button.aui-button-primary", "Iteration 1");
+        browser.waitFor(d -> !panelText().contains("Completed applications"));
+        assertAccessible("result deleted");
+    }
+
+    @Test
+    public void aDeleteConfirmation_shouldSpeakDutch_andCancellingShouldKeepTheResult() {
+        String experiment = RunningSandbox.newExperiment("PERMIT");
+        SandboxClient admin = RunningSandbox.as("admin");
+        long iteration = admin.post(API + experiment + "/iterations", java.util.Map.of("change", "Korter formulier"))
+                .json().get("iterations").get(0).get("id").asLong();
+        admin.post(API + experiment + "/iterations/" + iteration + "/results", java.util.Map.of("title", "Afgerond",
+                "kind", "observed", "before", 1250.5, "after", 1100));
+        browser.logIn("pia", "nl");
+        browser.open("/browse/" + experiment + "?lang=nl");
+
+        WebElement delete = browser.tabTo("button.exlog-record-action[data-api*='/results/']");
+        delete.sendKeys(Keys.ENTER);
+        WebElement question = browser.waitForVisible(By.cssSelector("dialog.exlog-confirm[open]"));
+
+        assertTrue(question.getText(), question.getText().contains("Dit resultaat verwijderen?"));
+        assertTrue(question.getText(), question.getText().contains("Afgerond"));
+        assertAccessible("Dutch delete confirmation");
+        browser.press(Keys.ESCAPE);
+        browser.waitFor(d -> d.findElements(By.cssSelector("dialog.exlog-confirm")).isEmpty());
+        assertEquals(delete, browser.active());
+        assertTrue(panelText(), panelText().contains("1.250,5"));
+        assertEquals(1, admin.get(API + experiment).json().get("iterations").get(0).get("results").size());
     }
 
     @Test

@@ -87,7 +87,8 @@ public class AdminExportApiTest {
         held.put("title", title);
         held.put("notes", "What we noticed.");
         held.put("actions", List.of(Map.of("text", "Call three districts", "ownerName", "dirk")));
-        SandboxClient.Reply saved = pia.post("/rest/experiment-log/1.0/retrospectives", held);
+        // On everything only administrators and outcome managers hold retrospectives.
+        SandboxClient.Reply saved = admin.post("/rest/experiment-log/1.0/retrospectives", held);
         assertEquals(saved.toString(), 201, saved.status());
 
         JsonNode export = parse(admin.download(EXPORT, "application/json").body());

@@ -104,12 +104,31 @@ public class ReportFormatsTest {
             assertTrue(heading, md.contains(heading + "\n"));
         }
         assertTrue(md, md.contains("| Calls \\| &lt;b&gt;fewer&lt;/b&gt; | % | 100 | 90 | none yet | 60 |"));
-        assertTrue(md, md.contains("Use \\*plain\\* \\[links\\]\\(x\\)"));
+        assertTrue(md, md.contains("Use \\*plain\\* \\[links\\](x)"));
         assertTrue(md, md.contains("| Legal | 2 | 1 |"));
         assertTrue(md, md.contains("| Policy | 1 | 0 |"));
         assertTrue(md, md.contains("57 learnings recorded, the newest 1 listed."));
         assertTrue(md, md.contains("| 20 | 15 | 30.5 |"));
         assertFalse(md, md.contains("<b>"));
+    }
+
+    @Test
+    public void markdown_shouldListTheRetrospectivesHeld_withTheirNotesAndActions() {
+        org.experimentlog.domain.retrospective.Retrospective held = org.experimentlog.domain.retrospective.Retrospective
+                .stored(new org.experimentlog.domain.retrospective.RetrospectiveId(3), Scope.project(
+                        new org.experimentlog.domain.ProjectKey("PERMIT")), new Period(LocalDate.of(2026, 7, 1),
+                        LocalDate.of(2026, 9, 30)), "Q3 with PERMIT-8", "We tried too much.\n\nNext: one thing.",
+                        List.of(new org.experimentlog.domain.retrospective.RetroAction(
+                                new org.experimentlog.domain.retrospective.ActionId(1), "Call *three* districts", null,
+                                LocalDate.of(2026, 10, 15), true)),
+                        new org.experimentlog.domain.UserRef("pia"), java.time.Instant.parse("2026-10-01T10:00:00Z"),
+                        java.time.Instant.parse("2026-10-01T10:00:00Z"), 1);
+
+        String md = new ReportMarkdown(new BundleI18nResolver(), Locale.ENGLISH, AMSTERDAM).of(report(), List.of(held));
+
+        assertTrue(md, md.contains("## Retrospectives held\n\n### Q3 with PERMIT-8\n"));
+        assertTrue(md, md.contains("We tried too much.\n\nNext: one thing.\n"));
+        assertTrue(md, md.contains("| Call \\*three\\* districts | Oct 15, 2026 | yes |"));
     }
 
     @Test
@@ -119,7 +138,7 @@ public class ReportFormatsTest {
         assertTrue(md, md.contains("| Validated | Invalidated | Inconclusive | Abandoned |"));
         assertTrue(md, md.contains("| Data quality | 2 |"));
         assertTrue(md, md.contains("| High | 1 |"));
-        assertTrue(md, md.contains("| Jul 4, 2026 | PERMIT\\-1 | Validated | "));
+        assertTrue(md, md.contains("| Jul 4, 2026 | PERMIT-1 | Validated | "));
         assertTrue(md, md.contains("| 0 | 1 | 2 | 3 | 4 | 5 or more |"));
         assertFalse(md, md.contains("data-quality"));
         assertFalse(md, md.contains("experimentlog."));
@@ -139,7 +158,7 @@ public class ReportFormatsTest {
         assertTrue(md, md.contains("| Kwaliteit van gegevens | 2 |\n"));
         assertTrue(md, md.contains("| Hoog | 1 |\n"));
         assertTrue(md, md.contains("| 20 | 15 | 30,5 |"));
-        assertTrue(md, md.contains("| 4 jul. 2026 | PERMIT\\-1 | Bevestigd | Use \\*plain\\* \\[links\\]\\(x\\) |"));
+        assertTrue(md, md.contains("| 4 jul. 2026 | PERMIT-1 | Bevestigd | Use \\*plain\\* \\[links\\](x) |"));
         assertTrue(md, md.contains("| Calls \\| &lt;b&gt;fewer&lt;/b&gt; | % | 100 | 90 | nog geen meting | 60 |"));
         assertTrue(md, md.contains("57 lessen vastgelegd; hieronder de nieuwste 1."));
         assertFalse(md, md.contains("Retrospective"));
@@ -154,8 +173,8 @@ public class ReportFormatsTest {
         String amsterdam = new ReportMarkdown(new BundleI18nResolver(), Locale.ENGLISH, AMSTERDAM).of(afterMidnight);
         String utc = new ReportMarkdown(new BundleI18nResolver(), Locale.ENGLISH, ZoneOffset.UTC).of(afterMidnight);
 
-        assertTrue(amsterdam, amsterdam.contains("| Jul 5, 2026 | PERMIT\\-1 |"));
-        assertTrue(utc, utc.contains("| Jul 4, 2026 | PERMIT\\-1 |"));
+        assertTrue(amsterdam, amsterdam.contains("| Jul 5, 2026 | PERMIT-1 |"));
+        assertTrue(utc, utc.contains("| Jul 4, 2026 | PERMIT-1 |"));
     }
 
     @Test
@@ -163,7 +182,7 @@ public class ReportFormatsTest {
         String md = new ReportMarkdown(new BundleI18nResolver(), Locale.ENGLISH, AMSTERDAM)
                 .of(report(Instant.parse("2026-07-04T21:59:59Z")));
 
-        assertTrue(md, md.contains("| Jul 4, 2026 | PERMIT\\-1 |"));
+        assertTrue(md, md.contains("| Jul 4, 2026 | PERMIT-1 |"));
     }
 
     @Test

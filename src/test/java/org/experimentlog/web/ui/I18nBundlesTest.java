@@ -61,6 +61,20 @@ public class I18nBundlesTest {
         assertEquals(List.of(), empty);
     }
 
+    /** The Dutch texts address the reader with the formal "u" only (see the style notes in docs/architecture.md). */
+    @Test
+    public void dutchBundle_shouldAddressTheReaderWithUOnly() {
+        java.util.regex.Pattern informal = java.util.regex.Pattern.compile("(?iu)\\b(je|jij|jou|jouw|jezelf)\\b");
+        List<String> wrong = new ArrayList<>();
+        for (String key : new TreeSet<>(dutch.stringPropertyNames())) {
+            if (informal.matcher(dutch.getProperty(key)).find()) {
+                wrong.add(key + "=" + dutch.getProperty(key));
+            }
+        }
+
+        assertEquals(List.of(), wrong);
+    }
+
     @Test
     public void bundles_shouldBeAscii() throws IOException {
         List<String> wrong = new ArrayList<>();

@@ -110,7 +110,7 @@ public class RetrospectivePageViewsTest {
         RecordingTransactions transactions = new RecordingTransactions();
         target = new RetrospectivePageViews(
                 new RetrospectiveService(retrospectives, figures, departments, access, users, audit, clock,
-                        transactions),
+                        transactions, settings),
                 new OutcomeService(outcomes, experiments, departments, settings, access, users, audit, clock,
                         transactions),
                 users, clock, i18n);
@@ -121,6 +121,7 @@ public class RetrospectivePageViewsTest {
         when(users.locale()).thenReturn(Locale.ENGLISH);
         when(users.displayName(Users.MARIA)).thenReturn(Optional.of("Maria Jansen"));
         when(access.canBrowseProject(any(), any())).thenReturn(true);
+        when(access.canEditProject(any(), any())).thenReturn(true);
         when(departments.list()).thenReturn(List.of(
                 Department.stored(Departments.DESIGN, "Design <b>", null, 1),
                 Department.stored(Departments.OPERATIONS, "Operations", null, 1)));

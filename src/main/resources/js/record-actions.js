@@ -1,0 +1,125 @@
+/*
+ * Experiment Log: actions on a stored record that need no form of their own, built on the form library
+ * (ExperimentLogForms) and the dialog module (ExperimentLogDialogs).
+ *
+ * A button with the class exlog-record-action sends one request: data-api (the REST path), data-method (default
+ * DELETE). With data-confirm-title it first asks in a confirmation dialog (data-confirm-message says what will happen,
+ * data-confirm-button names the action, data-confirm-cancel the way back; data-confirm-danger marks a removal). After
+ * a success the page reloads with the flag data-done and focus goes to data-return (a selector), else to the closest
+ * element with an id; a refusal is read out in a role="alert" paragraph next to the button.
+ *
+ * A form with data-confirm-title (conclude, abandon, stop offering experiments) asks the same before the form library
+ * sends it; cancelling leaves the form as it was.
+ */
+(function () {
+    'use strict';
+
+    function forms() {
+        return window.ExperimentLogForms;
+    }
+
+    function dialogs() {
+        return window.ExperimentLogDialogs;
+    }
+
+    /** Asks for confirmation when the element carries data-confirm-title; resolves true at once otherwise. */
+    function confirmed(element, opener) {
+        if (!element.dataset.confirmTitle || !dialogs()) {
+            return Promise.resolve(true);
+        }
+        return dialogs().confirm({
+            title: element.dataset.confirmTitle,
+            message: element.dataset.confirmMessage || '',
+            confirm: element.dataset.confirmButton || element.dataset.confirmTitle,
+            cancel: element.dataset.confirmCancel || '',
+            danger: element.hasAttribute('data-confirm-danger'),
+            opener: opener
+        });
+    }
+
+    function alertNear(button, message) {
+        var alert = button.parentNode.querySelector('.exlog-action-error');
+        if (!alert) {
+            alert = document.createElement('p');
+            alert.className = 'exlog-action-error exlog-field-error';
+            alert.setAttribute('role', 'alert');
+            button.parentNode.insertBefore(alert, button.nextSibling);
+        }
+        alert.textContent = message;
+    }
+
+    function returnTarget(button) {
+        if (button.dataset.return) {
+            return document.querySelector(button.dataset.return);
+        }
+        var holder = button.parentNode && button.parentNode.closest('[id]');
+        return holder || null;
+    }
+
+    function send(button) {
+        var method = button.dataset.method || 'DELETE';
+        var body = button.dataset.body;
+        button.disabled = true;
+        button.setAttribute('aria-busy', 'true');
+        fetch(forms().api(button.dataset.api), {
+            method: method,
+            credentials: 'same-origin',
+            headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+            body: body && method !== 'DELETE' ? body : undefined
+        }).then(function (response) {
+            if (response.ok) {
+                forms().reloadWithFlag(button.dataset.done || '', returnTarget(button));
+                return;
+            }
+            return response.json().catch(function () { return null; }).then(function (payload) {
+                button.disabled = false;
+                button.removeAttribute('aria-busy');
+                var errors = payload && payload.errors ? payload.errors : [];
+                alertNear(button, errors.map(function (e) { return e.message; }).join(' ')
+                    || button.dataset.failed || '');
+            });
+        }, function () {
+            button.disabled = false;
+            button.removeAttribute('aria-busy');
+            alertNear(button, button.dataset.failed || '');
+        });
+    }
+
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest('button.exlog-record-action');
+        if (!button || button.disabled) {
+            return;
+        }
+        event.preventDefault();
+        confirmed(button, button).then(function (yes) {
+            if (yes) {
+                send(button);
+            }
+        });
+    });
+
+    /* A form that asks first: stop its submit before the form library sees it, ask, then submit it again. */
+    document.addEventListener('submit', function (event) {
+        var form = event.target;
+        if (!form.dataset || !form.dataset.confirmTitle) {
+            return;
+        }
+        if (form.dataset.confirmed === 'yes') {
+            delete form.dataset.confirmed;
+            return;
+        }
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        var submitter = event.submitter || form.querySelector('button[type="submit"]');
+        confirmed(form, submitter).then(function (yes) {
+            if (yes) {
+                form.dataset.confirmed = 'yes';
+                if (form.requestSubmit) {
+                    form.requestSubmit();
+                } else {
+                    form.dispatchEvent(new Event('submit', { cancelable: true, bubbles: true }));
+                }
+            }
+        });
+    }, true);
+}());
