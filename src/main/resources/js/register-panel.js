@@ -13,12 +13,12 @@
         }
         var id = 'exlog-deviation-reason-' + suffix;
         var field = document.createElement('p');
-        field.className = 'exlog-field';
+        field.className = 'field-group exlog-field';
         var label = document.createElement('label');
         label.htmlFor = id;
         label.textContent = section.dataset.textReason;
         var help = document.createElement('span');
-        help.className = 'exlog-help';
+        help.className = 'description exlog-help';
         help.id = id + '-help';
         help.textContent = section.dataset.textReasonHelp;
         var input = document.createElement('textarea');
@@ -28,7 +28,7 @@
         input.maxLength = 2000;
         input.setAttribute('aria-describedby', id + '-error ' + id + '-help');
         var error = document.createElement('span');
-        error.className = 'exlog-field-error';
+        error.className = 'error exlog-field-error';
         error.id = id + '-error';
         field.appendChild(label);
         field.appendChild(help);
@@ -43,8 +43,8 @@
         if (!section) {
             return;
         }
-        addReason(section, document.querySelector('form[data-endpoint="/hypothesis"]'), 'hypothesis');
-        addReason(section, document.querySelector('form[data-endpoint="/plan"]'), 'plan');
+        addReason(section, document.querySelector('form[data-api$="/hypothesis"]'), 'hypothesis');
+        addReason(section, document.querySelector('form[data-api$="/plan"]'), 'plan');
     }
 
     if (document.readyState === 'loading') {

@@ -148,7 +148,7 @@ public class RegisterBrowserTest {
 
         assertTrue(page().contains("Twenty percent was never realistic."));
         assertEquals(1, browser.driver().findElements(By.cssSelector(
-                "form[data-endpoint='/hypothesis'] textarea[name=deviationReason]")).size());
+                "form[data-api$='/hypothesis'] textarea[name=deviationReason]")).size());
         assertEquals("Why does the registered plan change?", browser.driver().findElement(
                 By.cssSelector("label[for=exlog-deviation-reason-hypothesis]")).getAttribute("textContent"));
         assertEquals(List.of(), browser.accessibilityViolations());
