@@ -39,7 +39,7 @@ public class FollowingPageBrowserTest {
     @Test
     public void theFollowingPage_shouldFollowAndStopATagByKeyboard_withoutAccessibilityViolations() {
         browser.logIn("tess", "en");
-        browser.tabTo("#nav-following").sendKeys(Keys.ENTER);
+        browser.menuItem("experiment-log-menu", "nav-following").sendKeys(Keys.ENTER);
         browser.waitForVisible(By.id("exlog-following"));
         assertEquals(List.of(), browser.accessibilityViolations());
 
