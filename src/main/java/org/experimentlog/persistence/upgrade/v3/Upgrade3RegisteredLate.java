@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -64,8 +65,9 @@ public final class Upgrade3RegisteredLate implements ActiveObjectsUpgradeTask {
             Map<Long, Boolean> planned = new HashMap<>();
             Object[] ids = Stream.of(page).map(e -> (Object) e.getID()).toArray();
             Object[] longIds = Stream.of(page).map(e -> (Object) (long) e.getID()).toArray();
-            for (AoRegisteredPlanV3 plan : ao.find(AoRegisteredPlanV3.class, Query.select("ID, "
-                    + AoRegisteredPlanV3.EXPERIMENT_ID).where(in(AoRegisteredPlanV3.EXPERIMENT_ID, ids.length), longIds))) {
+            Query plans = Query.select("ID, " + AoRegisteredPlanV3.EXPERIMENT_ID)
+                    .where(in(AoRegisteredPlanV3.EXPERIMENT_ID, longIds.length), longIds);
+            for (AoRegisteredPlanV3 plan : ao.find(AoRegisteredPlanV3.class, plans)) {
                 planned.put(plan.getExperimentId(), true);
             }
             Map<Integer, String> outcomes = Stream.of(ao.find(AoOutcomeLinkV3.class,
@@ -111,6 +113,6 @@ public final class Upgrade3RegisteredLate implements ActiveObjectsUpgradeTask {
 
     /** {@code COLUMN IN (?, ?, …)} with this many placeholders (a batch stays well below every database's limit). */
     private static String in(String column, int count) {
-        return column + " IN (" + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")";
+        return column + " IN (" + String.join(", ", Collections.nCopies(count, "?")) + ")";
     }
 }

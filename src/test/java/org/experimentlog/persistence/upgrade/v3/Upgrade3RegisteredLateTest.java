@@ -204,7 +204,8 @@ public class Upgrade3RegisteredLateTest {
     @Test
     public void upgrade_shouldRegisterRunningAndAnalysingExperimentsLate_fromModelVersion1AfterUpgradeTask1() {
         assertTheUpgradeRegistersRunningAndAnalysingOnesLate(
-                () -> new Upgrade1LatestMeasurement().upgrade(ModelVersion.valueOf("0"), ao), ModelVersion.valueOf("1"));
+                () -> new Upgrade1LatestMeasurement().upgrade(ModelVersion.valueOf("0"), ao),
+                ModelVersion.valueOf("1"));
     }
 
     @Test
