@@ -98,22 +98,6 @@ public class AoRegisterRepositoriesTest extends RepositoryContract {
                 kinds);
     }
 
-    @Test
-    public void upgrade_shouldRegisterRunningExperimentsLate_andLeaveDesigningOnesAndRegisteredOnesAlone() {
-        Experiment runningOne = running(10_001);
-        Experiment registered = running(10_002);
-        registrations.register(RegisteredPlan.register(registered, null, ALICE, NOW));
-        Experiment designing = experiments.save(Experiment.open(new IssueRef(10_003, "PERMIT-3"), ALICE, NOW));
-
-        int count = RegisterRunningPlansUpgrade.registerLate(ao, NOW.plusSeconds(60));
-
-        assertEquals(1, count);
-        assertTrue(registrations.planOf(runningOne.requireId()).orElseThrow().late());
-        assertFalse(registrations.planOf(registered.requireId()).orElseThrow().late());
-        assertTrue(registrations.planOf(designing.requireId()).isEmpty());
-        assertEquals(0, RegisterRunningPlansUpgrade.registerLate(ao, NOW.plusSeconds(120)));
-    }
-
     private static PublicRecord record(String title, String stage, String verdict, String closedOn, String learning) {
         return new PublicRecord(1, title, stage, verdict, null, List.of(new PublicRecord.Ref(2, "Design")), "2026-01-05", closedOn,
                 new PublicRecord.Hypothesis("a shorter form", "residents", "faster", null, "under 5 minutes"), "ab-test",

@@ -12,6 +12,7 @@ import java.util.List;
 import org.experimentlog.persistence.AoSchema;
 import org.experimentlog.persistence.upgrade.v1.Upgrade1LatestMeasurement;
 import org.experimentlog.persistence.upgrade.v2.Upgrade2SearchTerms;
+import org.experimentlog.persistence.upgrade.v3.Upgrade3RegisteredLate;
 import org.experimentlog.testing.PluginDescriptor;
 import org.junit.Test;
 
@@ -30,8 +31,7 @@ public class PluginDescriptorTest {
         assertEquals("org.experimentlog.experiment-log", target.pluginKey());
         assertEquals("/rest/experiment-log/1.0", target.restModules().get(0).mountPoint());
         assertEquals(AoSchema.ENTITIES, target.entities());
-        assertEquals(List.of(Upgrade1LatestMeasurement.class, Upgrade2SearchTerms.class,
-                org.experimentlog.persistence.RegisterRunningPlansUpgrade.class),
+        assertEquals(List.of(Upgrade1LatestMeasurement.class, Upgrade2SearchTerms.class, Upgrade3RegisteredLate.class),
                 target.upgradeTasks().stream().map(Object::getClass).toList());
         assertEquals(List.of("i18n.experiment-log"), target.i18nBundles());
     }

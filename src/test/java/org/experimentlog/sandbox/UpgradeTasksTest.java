@@ -75,6 +75,6 @@ public class UpgradeTasksTest {
     public void run_shouldRunTheDescriptorsTasks_onAFreshDatabase() {
         int ran = UpgradeTasks.run(PluginDescriptor.load().upgradeTasks(), database.activeObjects(), message -> { });
 
-        assertEquals(2, ran);
+        assertEquals(3, ran);
     }
 }
