@@ -36,7 +36,7 @@ public class FrameBrowserTest {
     }
 
     @Test
-    public void theExperimentsMenu_shouldListTheFourPagesInOrder_andOpenOneByKeyboard() {
+    public void theExperimentsMenu_shouldListItsPagesInOrder_andOpenOneByKeyboard() {
         browser.logIn("pia", "en");
         assertEquals("AUI is loaded (the build fetched it with npm)", Boolean.TRUE, script("return !!(window.AJS && window.AJS.flag)"));
 
@@ -44,7 +44,7 @@ public class FrameBrowserTest {
         @SuppressWarnings("unchecked")
         List<String> items = (List<String>) script("return Array.prototype.map.call("
                 + "document.querySelectorAll('#experiment-log-menu-menu aui-item-link'), function (i) { return i.id; })");
-        assertEquals(List.of("nav-outcomes", "nav-failures", "nav-library", "nav-retrospectives"), items);
+        assertEquals(List.of("nav-outcomes", "nav-failures", "nav-library", "nav-retrospectives", "nav-following"), items);
         assertEquals(List.of(), browser.accessibilityViolations());
         browser.press(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
         browser.press(Keys.ENTER);
