@@ -110,6 +110,7 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
         TimeToLearning time = TimeToLearning.none();
         IterationCounts iterations = new IterationCounts(0, 0, List.of(0, 0, 0, 0, 0, 0));
         Collaboration collaboration = Collaboration.none();
+        RetrospectiveReport.Deviations deviations = RetrospectiveReport.Deviations.none();
         if (anyExperiment) {
             int running = count(window.experiments());
             int started = count(window.experiments().and("e." + AoExperiment.STARTED_AT + " >= ?", window.start));
@@ -123,10 +124,28 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
             time = concluded.timeToLearning();
             iterations = iterations(window, running);
             collaboration = collaboration(window);
+            deviations = deviations(window);
         }
         return new RetrospectiveReport(query.scope(), query.period(), counts, verdicts, time, iterations,
                 outcomes(window), failures(window), collaboration, reused(window), learnings(window),
-                learningsTotal(window));
+                learningsTotal(window), deviations);
+    }
+
+    /**
+     * The period's experiments that deviate from their registered plan, by kind: one statement reading each
+     * experiment's distinct changed plan parts; only the experiments with deviations are held, a few codes each.
+     */
+    private RetrospectiveReport.Deviations deviations(Window window) {
+        Map<Long, java.util.Set<org.experimentlog.domain.register.DeviationKind>> kinds = new java.util.HashMap<>();
+        Select select = window.experimentsJoinedTo(AoDeviation.class, "v", AoDeviation.EXPERIMENT_ID);
+        ao.stream(AoDeviation.class, select.query(Query.select(AoDeviation.EXPERIMENT_ID + ", " + AoDeviation.PLAN_PART)
+                .distinct()), row -> kinds.computeIfAbsent(row.getExperimentId(),
+                        id -> java.util.EnumSet.noneOf(org.experimentlog.domain.register.DeviationKind.class))
+                .add(Coded.fromCode(org.experimentlog.domain.register.PlanPart.class, row.getPlanPart(), "part").kind()));
+        Map<org.experimentlog.domain.register.DeviationKind, Integer> byKind =
+                new EnumMap<>(org.experimentlog.domain.register.DeviationKind.class);
+        kinds.values().forEach(set -> set.forEach(kind -> byKind.merge(kind, 1, Integer::sum)));
+        return new RetrospectiveReport.Deviations(kinds.size(), byKind);
     }
 
     private int count(Select select) {
