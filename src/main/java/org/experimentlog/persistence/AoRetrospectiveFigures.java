@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,8 @@ import org.experimentlog.domain.failure.FailureStoryId;
 import org.experimentlog.domain.failure.Impact;
 import org.experimentlog.domain.outcome.Direction;
 import org.experimentlog.domain.outcome.OutcomeId;
+import org.experimentlog.domain.register.DeviationKind;
+import org.experimentlog.domain.register.PlanPart;
 import org.experimentlog.domain.retrospective.ScopeKind;
 
 /**
@@ -136,14 +139,13 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
      * experiment's distinct changed plan parts; only the experiments with deviations are held, a few codes each.
      */
     private RetrospectiveReport.Deviations deviations(Window window) {
-        Map<Long, java.util.Set<org.experimentlog.domain.register.DeviationKind>> kinds = new java.util.HashMap<>();
+        Map<Long, Set<DeviationKind>> kinds = new HashMap<>();
         Select select = window.experimentsJoinedTo(AoDeviation.class, "v", AoDeviation.EXPERIMENT_ID);
         ao.stream(AoDeviation.class, select.query(Query.select(AoDeviation.EXPERIMENT_ID + ", " + AoDeviation.PLAN_PART)
                 .distinct()), row -> kinds.computeIfAbsent(row.getExperimentId(),
-                        id -> java.util.EnumSet.noneOf(org.experimentlog.domain.register.DeviationKind.class))
-                .add(Coded.fromCode(org.experimentlog.domain.register.PlanPart.class, row.getPlanPart(), "part").kind()));
-        Map<org.experimentlog.domain.register.DeviationKind, Integer> byKind =
-                new EnumMap<>(org.experimentlog.domain.register.DeviationKind.class);
+                        id -> EnumSet.noneOf(DeviationKind.class))
+                .add(Coded.fromCode(PlanPart.class, row.getPlanPart(), "part").kind()));
+        Map<DeviationKind, Integer> byKind = new EnumMap<>(DeviationKind.class);
         kinds.values().forEach(set -> set.forEach(kind -> byKind.merge(kind, 1, Integer::sum)));
         return new RetrospectiveReport.Deviations(kinds.size(), byKind);
     }

@@ -2,6 +2,7 @@ package org.experimentlog.app.report;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ public record RetrospectiveReport(Scope scope, Period period, ExperimentCounts e
             for (DeviationKind kind : DeviationKind.values()) {
                 all.put(kind, byKind.getOrDefault(kind, 0));
             }
-            byKind = java.util.Collections.unmodifiableMap(all);
+            byKind = Collections.unmodifiableMap(all);
         }
 
         public static Deviations none() {
