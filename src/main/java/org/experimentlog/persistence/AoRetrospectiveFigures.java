@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,8 @@ import org.experimentlog.domain.failure.FailureStoryId;
 import org.experimentlog.domain.failure.Impact;
 import org.experimentlog.domain.outcome.Direction;
 import org.experimentlog.domain.outcome.OutcomeId;
+import org.experimentlog.domain.register.DeviationKind;
+import org.experimentlog.domain.register.PlanPart;
 import org.experimentlog.domain.retrospective.ScopeKind;
 
 /**
@@ -110,6 +113,7 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
         TimeToLearning time = TimeToLearning.none();
         IterationCounts iterations = new IterationCounts(0, 0, List.of(0, 0, 0, 0, 0, 0));
         Collaboration collaboration = Collaboration.none();
+        RetrospectiveReport.Deviations deviations = RetrospectiveReport.Deviations.none();
         if (anyExperiment) {
             int running = count(window.experiments());
             int started = count(window.experiments().and("e." + AoExperiment.STARTED_AT + " >= ?", window.start));
@@ -123,10 +127,27 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
             time = concluded.timeToLearning();
             iterations = iterations(window, running);
             collaboration = collaboration(window);
+            deviations = deviations(window);
         }
         return new RetrospectiveReport(query.scope(), query.period(), counts, verdicts, time, iterations,
                 outcomes(window), failures(window), collaboration, reused(window), learnings(window),
-                learningsTotal(window));
+                learningsTotal(window), deviations);
+    }
+
+    /**
+     * The period's experiments that deviate from their registered plan, by kind: one statement reading each
+     * experiment's distinct changed plan parts; only the experiments with deviations are held, a few codes each.
+     */
+    private RetrospectiveReport.Deviations deviations(Window window) {
+        Map<Long, Set<DeviationKind>> kinds = new HashMap<>();
+        Select select = window.experimentsJoinedTo(AoDeviation.class, "v", AoDeviation.EXPERIMENT_ID);
+        ao.stream(AoDeviation.class, select.query(Query.select(AoDeviation.EXPERIMENT_ID + ", " + AoDeviation.PLAN_PART)
+                .distinct()), row -> kinds.computeIfAbsent(row.getExperimentId(),
+                        id -> EnumSet.noneOf(DeviationKind.class))
+                .add(Coded.fromCode(PlanPart.class, row.getPlanPart(), "part").kind()));
+        Map<DeviationKind, Integer> byKind = new EnumMap<>(DeviationKind.class);
+        kinds.values().forEach(set -> set.forEach(kind -> byKind.merge(kind, 1, Integer::sum)));
+        return new RetrospectiveReport.Deviations(kinds.size(), byKind);
     }
 
     private int count(Select select) {

@@ -29,6 +29,7 @@ import org.experimentlog.domain.failure.ContributingFactor;
 import org.experimentlog.domain.failure.Impact;
 import org.experimentlog.domain.failure.Reader;
 import org.experimentlog.domain.outcome.OutcomeId;
+import org.experimentlog.domain.register.DeviationKind;
 import org.experimentlog.domain.retrospective.Scope;
 import org.experimentlog.domain.retrospective.ScopeKind;
 import org.junit.Before;
@@ -111,6 +112,32 @@ public class AoRetrospectiveFiguresTest extends RepositoryContract {
 
         assertEquals(new RetrospectiveReport.ExperimentCounts(4, 4, 1, 6), report.experiments());
         assertEquals(new RetrospectiveReport.VerdictMix(2, 1, 1, 1), report.verdicts());
+    }
+
+    @Test
+    public void report_shouldCountExperimentsWithDeviationsByKind_onlyOfThePeriodAndWhatTheReaderMaySee() {
+        quarterDataset();
+        int a = experiment(PERMIT, "running", null, at("2026-07-01T08:00"), null, List.of(), List.of());
+        deviation(a, "change");
+        deviation(a, "audience");
+        deviation(a, "signal");
+        int b = experiment(PERMIT, "running", null, at("2026-07-02T08:00"), null, List.of(), List.of());
+        deviation(b, "method-details");
+        deviation(b, "reason");
+        int outside = experiment(PERMIT, "running", null, at("2026-10-02T08:00"), null, List.of(), List.of());
+        deviation(outside, "outcomes");
+        int hidden = experiment(SECRET, "running", null, at("2026-07-02T08:00"), null, List.of(), List.of());
+        deviation(hidden, "outcomes");
+
+        RetrospectiveReport.Deviations deviations = target.report(query(Scope.project(PERMIT), reader(OLGA)))
+                .deviations();
+        RetrospectiveReport.Deviations everything = target.report(query(Scope.everything(), reader(OLGA)))
+                .deviations();
+
+        assertEquals(2, deviations.experiments());
+        assertEquals(Map.of(DeviationKind.HYPOTHESIS, 2, DeviationKind.SIGNAL, 1, DeviationKind.METHOD, 1,
+                DeviationKind.OUTCOMES, 0), deviations.byKind());
+        assertEquals(deviations, everything);
     }
 
     @Test
@@ -473,7 +500,7 @@ public class AoRetrospectiveFiguresTest extends RepositoryContract {
     }
 
     /** Statements per report with experiments, outcomes, stories, reuse and learnings all present. */
-    private static final int PINNED_STATEMENTS = 17;
+    private static final int PINNED_STATEMENTS = 18;
 
     private int statementsFor(int copies) {
         for (int i = 0; i < copies; i++) {
@@ -569,6 +596,12 @@ public class AoRetrospectiveFiguresTest extends RepositoryContract {
                     AoOutcomeLink.POSITION, position++));
         }
         return row.getID();
+    }
+
+    private void deviation(int experiment, String part) {
+        ao.create(AoDeviation.class, Map.of(AoDeviation.EXPERIMENT_ID, (long) experiment, AoDeviation.PLAN_VERSION, 1,
+                AoDeviation.PLAN_PART, part, AoDeviation.REASON, "Because", AoDeviation.AUTHOR, "alice",
+                AoDeviation.CREATED_AT, at("2026-07-20T08:00")));
     }
 
     private void iterations(int experiment, int count) {

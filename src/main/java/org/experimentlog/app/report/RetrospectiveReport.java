@@ -2,8 +2,12 @@ package org.experimentlog.app.report;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.experimentlog.domain.Period;
+import org.experimentlog.domain.register.DeviationKind;
 import org.experimentlog.domain.retrospective.Scope;
 
 /**
@@ -25,11 +29,12 @@ import org.experimentlog.domain.retrospective.Scope;
  * @param learnings      the first {@link RetrospectiveFigures#LEARNINGS_LISTED} learnings recorded in the period,
  *                       newest first
  * @param learningsTotal how many learnings were recorded in the period
+ * @param deviations     the experiments of the period that deviate from their registered plan, by kind
  */
 public record RetrospectiveReport(Scope scope, Period period, ExperimentCounts experiments, VerdictMix verdicts,
         TimeToLearning timeToLearning, IterationCounts iterations, List<OutcomeMovement> outcomes,
         FailureCounts failures, Collaboration collaboration, List<ReusedLesson> reused,
-        List<ReportLearning> learnings, int learningsTotal) {
+        List<ReportLearning> learnings, int learningsTotal, Deviations deviations) {
     public RetrospectiveReport {
         requireNonNull(scope, "scope");
         requireNonNull(period, "period");
@@ -42,6 +47,37 @@ public record RetrospectiveReport(Scope scope, Period period, ExperimentCounts e
         requireNonNull(collaboration, "collaboration");
         reused = List.copyOf(reused);
         learnings = List.copyOf(learnings);
+        requireNonNull(deviations, "deviations");
+    }
+
+    /** A report without deviation figures (no experiment of the period deviates from its registered plan). */
+    public RetrospectiveReport(Scope scope, Period period, ExperimentCounts experiments, VerdictMix verdicts,
+            TimeToLearning timeToLearning, IterationCounts iterations, List<OutcomeMovement> outcomes,
+            FailureCounts failures, Collaboration collaboration, List<ReusedLesson> reused,
+            List<ReportLearning> learnings, int learningsTotal) {
+        this(scope, period, experiments, verdicts, timeToLearning, iterations, outcomes, failures, collaboration, reused,
+                learnings, learningsTotal, Deviations.none());
+    }
+
+    /**
+     * The experiments of the period whose registered plan was later changed.
+     *
+     * @param experiments how many experiments have at least one deviation
+     * @param byKind      how many experiments have a deviation of each kind (every kind present, 0 when none); one
+     *                    experiment counts once per kind
+     */
+    public record Deviations(int experiments, Map<DeviationKind, Integer> byKind) {
+        public Deviations {
+            EnumMap<DeviationKind, Integer> all = new EnumMap<>(DeviationKind.class);
+            for (DeviationKind kind : DeviationKind.values()) {
+                all.put(kind, byKind.getOrDefault(kind, 0));
+            }
+            byKind = Collections.unmodifiableMap(all);
+        }
+
+        public static Deviations none() {
+            return new Deviations(0, Map.of());
+        }
     }
 
     /**

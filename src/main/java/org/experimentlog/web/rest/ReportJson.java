@@ -19,12 +19,18 @@ import java.util.Map;
  * @param reused         the most reused lessons
  * @param learnings      the newest learnings of the period
  * @param learningsTotal how many learnings were recorded in the period
+ * @param deviations     the period's experiments that deviate from their registered plan, by kind code
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReportJson(RetrospectiveJson.ScopeJson scope, RetrospectiveJson.PeriodJson period,
         Experiments experiments, Verdicts verdicts, TimeToLearning timeToLearning, Iterations iterations,
         List<Outcome> outcomes, Failures failures, CollaborationJson collaboration, List<Reused> reused,
-        List<Learning> learnings, int learningsTotal) {
+        List<Learning> learnings, int learningsTotal, Deviations deviations) {
+
+    /** How many experiments deviate from their registered plan, and how many per kind (keyed by kind code). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Deviations(int experiments, Map<String, Integer> byKind) {
+    }
 
     /** How many experiments started, concluded, were abandoned and belong to the period. */
     @JsonIgnoreProperties(ignoreUnknown = true)

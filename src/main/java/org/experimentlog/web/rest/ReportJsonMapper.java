@@ -29,7 +29,8 @@ final class ReportJsonMapper {
                 new ReportJson.Iterations(i.experiments(), i.iterations(), i.distribution()),
                 report.outcomes().stream().map(ReportJsonMapper::outcome).toList(), failures(report.failures()),
                 collaboration(report.collaboration()), report.reused().stream().map(ReportJsonMapper::reused).toList(),
-                report.learnings().stream().map(ReportJsonMapper::learning).toList(), report.learningsTotal());
+                report.learnings().stream().map(ReportJsonMapper::learning).toList(), report.learningsTotal(),
+                new ReportJson.Deviations(report.deviations().experiments(), byCode(report.deviations().byKind())));
     }
 
     private static ReportJson.Outcome outcome(OutcomeMovement o) {

@@ -107,6 +107,12 @@ final class ReportMarkdown {
                 report.failures().byImpact().entrySet().stream()
                         .map(f -> List.of(label("experimentlog.impact.", f.getKey()), n(f.getValue()))).toList());
 
+        heading(md, "deviations");
+        sentence(md, text("deviations.summary", report.deviations().experiments()));
+        table(md, List.of(text("deviations.kind"), text("deviations.experiments")),
+                report.deviations().byKind().entrySet().stream()
+                        .map(k -> List.of(label("experimentlog.retro.deviations.kind.", k.getKey()), n(k.getValue())))
+                        .toList());
         heading(md, "collaboration");
         if (report.collaboration().departments().isEmpty()) {
             sentence(md, text("collaboration.none"));

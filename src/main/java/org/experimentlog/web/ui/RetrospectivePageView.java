@@ -44,8 +44,10 @@ public final class RetrospectivePageView {
     record Report(String scopeKey, String scopeName, String period, boolean empty, List<RetroFigureView> experiments,
             RetroChartView verdicts, Spread spread, RetroChartView iterations,
             String iterationsSummary, List<RetroOutcomeView> outcomes, String failuresShared, RetroChartView factors, RetroChartView impacts,
-            Matrix matrix, List<RetroReusedView> reused, Learnings learnings, List<RetroLinkView> exports) {
+            Matrix matrix, List<RetroReusedView> reused, Learnings learnings, List<RetroLinkView> exports,
+            String deviationsTotal, List<RetroFigureView> deviations) {
         Report {
+            deviations = List.copyOf(deviations);
             experiments = List.copyOf(experiments);
             outcomes = List.copyOf(outcomes);
             reused = List.copyOf(reused);
@@ -193,6 +195,16 @@ public final class RetrospectivePageView {
 
     public String getFailuresShared() {
         return report == null ? "" : report.failuresShared();
+    }
+
+    /** How many experiments of the period deviate from their registered plan, formatted. */
+    public String getDeviationsTotal() {
+        return report == null ? "" : report.deviationsTotal();
+    }
+
+    /** How many experiments of the period deviate from their registered plan in each kind, formatted. */
+    public List<RetroFigureView> getDeviations() {
+        return report == null ? List.of() : report.deviations();
     }
 
     public RetroChartView getFactors() {

@@ -229,7 +229,8 @@ public class RetrospectivePageViews {
             List<RetroLinkView> exports) {
         return new RetrospectivePageView.Report(r.scopeKey(), r.scopeName(), r.period(), r.empty(), r.experiments(),
                 r.verdicts(), r.spread(), r.iterations(), r.iterationsSummary(), r.outcomes(),
-                r.failuresShared(), r.factors(), r.impacts(), r.matrix(), r.reused(), r.learnings(), exports);
+                r.failuresShared(), r.factors(), r.impacts(), r.matrix(), r.reused(), r.learnings(), exports,
+                r.deviationsTotal(), r.deviations());
     }
 
     private RetrospectivePageView.Report report(RetrospectiveReport report, OutcomeCatalogue catalogue,
@@ -282,7 +283,10 @@ public class RetrospectivePageViews {
                 matrix(report.collaboration(), formats),
                 report.reused().stream().map(r -> new RetroReusedView("failures/" + r.story(), r.title(),
                         formats.count(r.appliedIn()), formats.count(r.helped()))).toList(),
-                new RetrospectivePageView.Learnings(learnings, formats.count(report.learningsTotal())), List.of());
+                new RetrospectivePageView.Learnings(learnings, formats.count(report.learningsTotal())), List.of(),
+                formats.count(report.deviations().experiments()), report.deviations().byKind().entrySet().stream()
+                        .map(k -> new RetroFigureView("experimentlog.retro.deviations.kind." + k.getKey().code(),
+                                formats.count(k.getValue()))).toList());
     }
 
     private RetroChartView chart(String id, String prefix, Formats formats, String[] labelKeys, long[] values) {

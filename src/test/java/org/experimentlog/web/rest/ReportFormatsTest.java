@@ -36,6 +36,7 @@ import org.experimentlog.domain.failure.FailureStoryId;
 import org.experimentlog.domain.failure.Impact;
 import org.experimentlog.domain.outcome.Direction;
 import org.experimentlog.domain.outcome.OutcomeId;
+import org.experimentlog.domain.register.DeviationKind;
 import org.experimentlog.domain.retrospective.Scope;
 import org.experimentlog.testing.BundleI18nResolver;
 import org.junit.Test;
@@ -66,7 +67,7 @@ public class ReportFormatsTest {
                 List.of(new ReusedLesson(new FailureStoryId(9), "Old addresses", 2, 1)),
                 List.of(new ReportLearning(new LearningId(5), new IssueRef(1, "PERMIT-1"), "Use *plain* [links](x)",
                         learnedAt, Verdict.VALIDATED)),
-                57);
+                57, new RetrospectiveReport.Deviations(3, Map.of(DeviationKind.HYPOTHESIS, 2, DeviationKind.METHOD, 1)));
     }
 
     @Test
@@ -87,6 +88,9 @@ public class ReportFormatsTest {
         assertEquals(2, json.at("/reused/0/appliedIn").asInt());
         assertEquals("validated", json.at("/learnings/0/verdict").asText());
         assertEquals(57, json.at("/learningsTotal").asInt());
+        assertEquals(3, json.at("/deviations/experiments").asInt());
+        assertEquals(2, json.at("/deviations/byKind/hypothesis").asInt());
+        assertEquals(0, json.at("/deviations/byKind/outcomes").asInt());
         assertFalse(json.toString().contains("author"));
     }
 
@@ -100,7 +104,7 @@ public class ReportFormatsTest {
 
         for (String heading : List.of("# Retrospective: project PERMIT, Jul 1, 2026 to Sep 30, 2026", "## Experiments",
                 "## Verdicts", "## Time to learning", "## Iterations", "## Outcomes", "## Failures shared",
-                "## Collaboration", "## Reused lessons", "## Learnings")) {
+                "## Changes to registered plans", "## Collaboration", "## Reused lessons", "## Learnings")) {
             assertTrue(heading, md.contains(heading + "\n"));
         }
         assertTrue(md, md.contains("| Calls \\| &lt;b&gt;fewer&lt;/b&gt; | % | 100 | 90 | none yet | 60 |"));
@@ -109,6 +113,8 @@ public class ReportFormatsTest {
         assertTrue(md, md.contains("| Policy | 1 | 0 |"));
         assertTrue(md, md.contains("57 learnings recorded, the newest 1 listed."));
         assertTrue(md, md.contains("| 20 | 15 | 30.5 |"));
+        assertTrue(md, md.contains("3 experiments with a changed registered plan."));
+        assertTrue(md, md.contains("| Hypothesis | 2 |"));
         assertFalse(md, md.contains("<b>"));
     }
 

@@ -158,7 +158,8 @@ public class RetrospectivePageViewsTest {
                 List.of(new ReusedLesson(new FailureStoryId(41), "Letters went astray", 3, 5)),
                 List.of(new ReportLearning(new LearningId(7), new IssueRef(100L, "PERMIT-4"), "Short forms work",
                         Instant.parse("2026-04-30T22:30:00Z"), Verdict.VALIDATED)),
-                12);
+                12, new RetrospectiveReport.Deviations(2, Map.of(org.experimentlog.domain.register.DeviationKind.SIGNAL,
+                        2)));
         when(figures.report(any())).thenAnswer(call -> report);
     }
 
@@ -208,6 +209,10 @@ public class RetrospectivePageViewsTest {
                 .map(RetroFigureView::getValue).toList()));
         assertEquals("experimentlog.retro.iterations.total|13|8", view.getIterationsSummary());
         assertEquals("2", view.getFailuresShared());
+        assertEquals("2", view.getDeviationsTotal());
+        assertEquals(List.of("experimentlog.retro.deviations.kind.hypothesis=0",
+                "experimentlog.retro.deviations.kind.signal=2", "experimentlog.retro.deviations.kind.method=0",
+                "experimentlog.retro.deviations.kind.outcomes=0"), values(view.getDeviations()));
         assertTrue(values(view.getFactors().getRows()).contains("experimentlog.factor.data-quality=2"));
         assertEquals(List.of("experimentlog.impact.low=0", "experimentlog.impact.medium=0",
                 "experimentlog.impact.high=1"), values(view.getImpacts().getRows()));
