@@ -127,7 +127,8 @@ public class WorkflowBrowserTest {
             assertTrue(refused.body(), refused.body().contains("accepts only concluded experiments"));
         } finally {
             browser.open("/secure/admin/workflows/ViewWorkflowTransition.jspa?lang=en");
-            browser.driver().findElement(By.cssSelector("#configure-experiment-closed-validator #exlog-accept-abandoned-true")).click();
+            // AUI draws the radio over the native input, so the label takes the click
+            browser.driver().findElement(By.cssSelector("#configure-experiment-closed-validator label[for=exlog-accept-abandoned-true]")).click();
             browser.driver().findElement(By.cssSelector("#configure-experiment-closed-validator button")).click();
             browser.waitFor(d -> d.findElements(By.cssSelector("#configure-experiment-closed-validator #exlog-accept-abandoned-true:checked")).size() == 1);
         }
