@@ -102,6 +102,19 @@
         }
     });
 
+    // Escape closes the dialog that holds focus, as AUI's dialog2 does, also where the browser withholds its own
+    // close request (Chromium does so for a modal dialog after a page-level key event without user activation).
+    document.addEventListener('keydown', function (event) {
+        if (event.key !== 'Escape' || event.defaultPrevented || !event.target.closest) {
+            return;
+        }
+        var dialog = event.target.closest('dialog.exlog-dialog[open]');
+        if (dialog) {
+            event.preventDefault();
+            close(dialog);
+        }
+    });
+
     document.addEventListener('close', function (event) {
         var dialog = event.target;
         if (dialog.exlogOpener && document.contains(dialog.exlogOpener)) {

@@ -13,6 +13,12 @@
  */
 (function () {
     'use strict';
+    // A page that requires this resource twice (the issue view and its panel both may) must not ask twice.
+    if (window.ExperimentLogRecordActions) {
+        return;
+    }
+    window.ExperimentLogRecordActions = true;
+
 
     function forms() {
         return window.ExperimentLogForms;

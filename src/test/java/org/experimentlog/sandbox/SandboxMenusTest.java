@@ -47,11 +47,11 @@ public class SandboxMenusTest {
     }
 
     @Test
-    public void topNavigation_shouldDrawTheRealDescriptorsExperimentsMenu_withItsFourPages() {
+    public void topNavigation_shouldDrawTheRealDescriptorsExperimentsMenu_withItsPages() {
         List<SandboxMenus.Menu> menus = SandboxMenus.topNavigation(PluginDescriptor.load(), conditions -> true);
 
         assertEquals(List.of("experiment-log-menu"), menus.stream().map(m -> m.trigger().key()).toList());
-        assertEquals(List.of("nav-outcomes", "nav-failures", "nav-library", "nav-retrospectives"),
+        assertEquals(List.of("nav-outcomes", "nav-failures", "nav-library", "nav-retrospectives", "nav-following"),
                 menus.get(0).sections().get(0).links().stream().map(SandboxMenus.Link::key).toList());
     }
 }
