@@ -5,19 +5,20 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Declaration only: a mail message for Jira's mail queue. Only the members this plugin uses; the bodies hold the
- * values so that the sandbox's stand-in queue can read them back.
+ * Declaration only: a mail message for Jira's mail queue. Only the members this plugin uses; the
+ * bodies hold the values so that the sandbox's stand-in queue can read them back.
  *
  * <p>Members and their return types from the atlassian-mail javadoc
- * (https://docs.atlassian.com/atlassian-mail/1.3.23/com/atlassian/mail/Email.html: {@code Email(String to)},
- * {@code addHeader}, {@code getHeaders}, {@code setBody}, {@code setFrom}, {@code setMimeType}, {@code setSubject},
- * {@code setEncoding} returning {@code Email}) and its "uses" page
+ * (https://docs.atlassian.com/atlassian-mail/1.3.23/com/atlassian/mail/Email.html: {@code
+ * Email(String to)}, {@code addHeader}, {@code getHeaders}, {@code setBody}, {@code setFrom},
+ * {@code setMimeType}, {@code setSubject}, {@code setEncoding} returning {@code Email}) and its
+ * "uses" page
  * (https://docs.atlassian.com/atlassian-mail/1.9/apidocs/com/atlassian/mail/class-use/Email.html:
  * {@code Email setMultipart(javax.mail.Multipart)}), and from public plugin code that queues mail
- * ({@code paulcadman/jira-emailnotify}, {@code EmailQueuer.java}: {@code new Email(to)}, {@code setSubject},
- * {@code setMimeType("text/html")}, {@code setBody}, then {@code new SingleMailQueueItem(email)}).
- * UNVERIFIED: that Jira 11 (Platform 8, Jakarta EE 10) takes a {@code jakarta.mail.Multipart} here; the javadoc
- * found is of the javax line. See docs/install.md.
+ * ({@code paulcadman/jira-emailnotify}, {@code EmailQueuer.java}: {@code new Email(to)}, {@code
+ * setSubject}, {@code setMimeType("text/html")}, {@code setBody}, then {@code new
+ * SingleMailQueueItem(email)}). UNVERIFIED: that Jira 11 (Platform 8, Jakarta EE 10) takes a {@code
+ * jakarta.mail.Multipart} here; the javadoc found is of the javax line. See docs/install.md.
  */
 public class Email {
     private final Map<String, String> headers = new HashMap<>();

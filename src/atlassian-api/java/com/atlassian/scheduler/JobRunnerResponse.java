@@ -1,11 +1,13 @@
 package com.atlassian.scheduler;
 
 /**
- * Declaration only: how a run ended. Only the factories this plugin uses; the real class also has an outcome and
- * a message accessor.
+ * Declaration only: how a run ended. Only the factories this plugin uses; the real class also has
+ * an outcome and a message accessor.
  *
- * <p>Javadoc: https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/JobRunnerResponse.html ({@code static success()}, {@code static success(String)},
- * {@code static failed(Throwable)}, {@code static aborted(String)}).
+ * <p>Javadoc:
+ * https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/JobRunnerResponse.html
+ * ({@code static success()}, {@code static success(String)}, {@code static failed(Throwable)},
+ * {@code static aborted(String)}).
  */
 public final class JobRunnerResponse {
     private final String message;

@@ -3,8 +3,9 @@ package com.atlassian.templaterenderer;
 /**
  * Declaration only: a template could not be rendered.
  *
- * <p>From atlassian-template-renderer-api 5.0.4 (decompiled; ../shared/reference/atlassian-api-reference.md §3);
- * javadoc: https://docs.atlassian.com/atlassian-template-renderer/latest/com/atlassian/templaterenderer/RenderingException.html
+ * <p>From atlassian-template-renderer-api 5.0.4 (decompiled;
+ * ../shared/reference/atlassian-api-reference.md §3); javadoc:
+ * https://docs.atlassian.com/atlassian-template-renderer/latest/com/atlassian/templaterenderer/RenderingException.html
  */
 public class RenderingException extends RuntimeException {
     private static final long serialVersionUID = 1L;

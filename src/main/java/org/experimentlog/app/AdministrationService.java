@@ -3,6 +3,7 @@ package org.experimentlog.app;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 import org.experimentlog.app.command.SaveDepartment;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.AuditLog;
@@ -27,8 +28,8 @@ import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.settings.AppSettings;
 
 /**
- * What administrators manage: departments, the app settings and the audit history. Everyone logged in may read the
- * department list.
+ * What administrators manage: departments, the app settings and the audit history. Everyone logged
+ * in may read the department list.
  */
 @Named
 public class AdministrationService {
@@ -42,8 +43,14 @@ public class AdministrationService {
     private final Caller caller;
 
     @Inject
-    public AdministrationService(DepartmentRepository departments, SettingsRepository settings, AccessPolicy access,
-            UserDirectory users, AuditLog audit, Clock clock, Transactions transactions) {
+    public AdministrationService(
+            DepartmentRepository departments,
+            SettingsRepository settings,
+            AccessPolicy access,
+            UserDirectory users,
+            AuditLog audit,
+            Clock clock,
+            Transactions transactions) {
         this.departments = departments;
         this.settings = settings;
         this.access = access;
@@ -64,47 +71,77 @@ public class AdministrationService {
      *
      * @throws AccessDeniedException when the caller is not an administrator
      * @throws InvalidInputException when the group does not exist or the name is taken
-     * @throws StaleVersionException when someone else changed the department since the caller read it
+     * @throws StaleVersionException when someone else changed the department since the caller read
+     *     it
      */
     public Department saveDepartment(SaveDepartment command) {
         UserRef admin = administrator(Attempt.SAVE_THE_DEPARTMENT);
-        if (command.groupName() != null && !command.groupName().isBlank() && !users.groupExists(command.groupName().strip())) {
-            throw new InvalidInputException("groupName", ErrorKey.DEPARTMENT_NO_GROUP, command.groupName().strip());
+        if (command.groupName() != null
+                && !command.groupName().isBlank()
+                && !users.groupExists(command.groupName().strip())) {
+            throw new InvalidInputException(
+                    "groupName", ErrorKey.DEPARTMENT_NO_GROUP, command.groupName().strip());
         }
-        return transactions.inTransaction(() -> {
-            Department changed;
-            if (command.department() == null) {
-                changed = Department.create(command.name(), command.groupName());
-            } else {
-                Department current = departments.find(command.department()).orElseThrow(
-                        () -> new NotFoundException(ErrorKey.DEPARTMENT_NOT_FOUND, command.department().toString()));
-                if (current.version() != command.version()) {
-                    throw new StaleVersionException("department");
-                }
-                changed = current.renamed(command.name(), command.groupName());
-            }
-            Department saved = departments.save(changed);
-            audit.record(new AuditEntry(admin, clock.now(), AuditedType.DEPARTMENT, saved.requireId().value(),
-                    command.department() == null ? AuditAction.CREATED : AuditAction.UPDATED,
-                    "Saved the department \"" + saved.name() + "\"" + saved.groupName().map(g -> " (group " + g + ").").orElse(".")));
-            return saved;
-        });
+        return transactions.inTransaction(
+                () -> {
+                    Department changed;
+                    if (command.department() == null) {
+                        changed = Department.create(command.name(), command.groupName());
+                    } else {
+                        Department current =
+                                departments
+                                        .find(command.department())
+                                        .orElseThrow(
+                                                () ->
+                                                        new NotFoundException(
+                                                                ErrorKey.DEPARTMENT_NOT_FOUND,
+                                                                command.department().toString()));
+                        if (current.version() != command.version()) {
+                            throw new StaleVersionException("department");
+                        }
+                        changed = current.renamed(command.name(), command.groupName());
+                    }
+                    Department saved = departments.save(changed);
+                    audit.record(
+                            new AuditEntry(
+                                    admin,
+                                    clock.now(),
+                                    AuditedType.DEPARTMENT,
+                                    saved.requireId().value(),
+                                    command.department() == null
+                                            ? AuditAction.CREATED
+                                            : AuditAction.UPDATED,
+                                    "Saved the department \""
+                                            + saved.name()
+                                            + "\""
+                                            + saved.groupName()
+                                                    .map(g -> " (group " + g + ").")
+                                                    .orElse(".")));
+                    return saved;
+                });
     }
 
     /** Creates the default departments when there are none yet; returns how many it created. */
     public int createDefaultDepartments() {
         UserRef admin = administrator(Attempt.CREATE_THE_DEFAULT_DEPARTMENTS);
-        return transactions.inTransaction(() -> {
-            if (!departments.list().isEmpty()) {
-                return 0;
-            }
-            for (String name : Department.defaultNames()) {
-                Department saved = departments.save(Department.create(name, null));
-                audit.record(new AuditEntry(admin, clock.now(), AuditedType.DEPARTMENT, saved.requireId().value(),
-                        AuditAction.CREATED, "Created the default department \"" + name + "\"."));
-            }
-            return Department.defaultNames().size();
-        });
+        return transactions.inTransaction(
+                () -> {
+                    if (!departments.list().isEmpty()) {
+                        return 0;
+                    }
+                    for (String name : Department.defaultNames()) {
+                        Department saved = departments.save(Department.create(name, null));
+                        audit.record(
+                                new AuditEntry(
+                                        admin,
+                                        clock.now(),
+                                        AuditedType.DEPARTMENT,
+                                        saved.requireId().value(),
+                                        AuditAction.CREATED,
+                                        "Created the default department \"" + name + "\"."));
+                    }
+                    return Department.defaultNames().size();
+                });
     }
 
     /**
@@ -121,24 +158,48 @@ public class AdministrationService {
         return settings.load();
     }
 
-    /** @throws StaleVersionException when someone else changed the settings since the caller read them */
+    /**
+     * @throws StaleVersionException when someone else changed the settings since the caller read
+     *     them
+     */
     public AppSettings saveSettings(AppSettings changed) {
         UserRef admin = administrator(Attempt.SAVE_THE_SETTINGS);
-        if (changed.outcomeManagerGroup() != null && !users.groupExists(changed.outcomeManagerGroup())) {
-            throw new InvalidInputException("outcomeManagerGroup", ErrorKey.SETTINGS_NO_GROUP, changed.outcomeManagerGroup());
+        if (changed.outcomeManagerGroup() != null
+                && !users.groupExists(changed.outcomeManagerGroup())) {
+            throw new InvalidInputException(
+                    "outcomeManagerGroup",
+                    ErrorKey.SETTINGS_NO_GROUP,
+                    changed.outcomeManagerGroup());
         }
-        return transactions.inTransaction(() -> {
-            AppSettings saved = settings.save(changed);
-            audit.record(new AuditEntry(admin, clock.now(), AuditedType.SETTINGS, 1, AuditAction.UPDATED,
-                    "Saved the settings (anonymous stories " + (saved.anonymousStoriesAllowed() ? "allowed" : "off")
-                            + ", new stories for " + (saved.storiesVisibleToEveryone() ? "everyone" : "chosen departments")
-                            + ", outcome managers " + (saved.outcomeManagerGroup() == null ? "none"
-                                    : "\"" + saved.outcomeManagerGroup() + "\"")
-                            + ", confidence " + saved.confidenceLevel() + ", "
-                            + saved.hypothesisPrompts().asMap().values().stream().mapToInt(java.util.Map::size).sum()
-                            + " own hypothesis prompts)."));
-            return saved;
-        });
+        return transactions.inTransaction(
+                () -> {
+                    AppSettings saved = settings.save(changed);
+                    audit.record(
+                            new AuditEntry(
+                                    admin,
+                                    clock.now(),
+                                    AuditedType.SETTINGS,
+                                    1,
+                                    AuditAction.UPDATED,
+                                    "Saved the settings (anonymous stories "
+                                            + (saved.anonymousStoriesAllowed() ? "allowed" : "off")
+                                            + ", new stories for "
+                                            + (saved.storiesVisibleToEveryone()
+                                                    ? "everyone"
+                                                    : "chosen departments")
+                                            + ", outcome managers "
+                                            + (saved.outcomeManagerGroup() == null
+                                                    ? "none"
+                                                    : "\"" + saved.outcomeManagerGroup() + "\"")
+                                            + ", confidence "
+                                            + saved.confidenceLevel()
+                                            + ", "
+                                            + saved.hypothesisPrompts().asMap().values().stream()
+                                                    .mapToInt(Map::size)
+                                                    .sum()
+                                            + " own hypothesis prompts)."));
+                    return saved;
+                });
     }
 
     /** The changes to one object, newest first; administrators only. */
@@ -153,15 +214,16 @@ public class AdministrationService {
     }
 
     /**
-     * The latest changes, newest first, to objects of one type and by one person (their user name) where given;
-     * administrators only. A user name nobody logs in with matches nothing.
+     * The latest changes, newest first, to objects of one type and by one person (their user name)
+     * where given; administrators only. A user name nobody logs in with matches nothing.
      */
     public Page<AuditEntry> recentChanges(AuditedType type, String actorName, PageRequest page) {
         administrator(Attempt.READ_THE_AUDIT_LOG);
         if (actorName == null || actorName.isBlank()) {
             return audit.recent(type, null, page);
         }
-        return users.findByName(actorName.strip()).map(actor -> audit.recent(type, actor, page))
+        return users.findByName(actorName.strip())
+                .map(actor -> audit.recent(type, actor, page))
                 .orElseGet(() -> Page.of(List.of(), page, 0));
     }
 

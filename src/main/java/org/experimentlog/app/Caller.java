@@ -11,7 +11,10 @@ import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.failure.Reader;
 
-/** Who is calling a use case: the logged-in user, their departments and whether they administer the app. */
+/**
+ * Who is calling a use case: the logged-in user, their departments and whether they administer the
+ * app.
+ */
 final class Caller {
     private final UserDirectory users;
     private final AccessPolicy access;
@@ -23,18 +26,28 @@ final class Caller {
         this.departments = departments;
     }
 
-    /** @throws NotAuthenticatedException when nobody is logged in */
+    /**
+     * @throws NotAuthenticatedException when nobody is logged in
+     */
     UserRef user() {
         return users.currentUser().orElseThrow(NotAuthenticatedException::new);
     }
 
-    /** The caller as a reader of failure stories; one group check per department (departments are few). */
+    /**
+     * The caller as a reader of failure stories; one group check per department (departments are
+     * few).
+     */
     Reader reader() {
         UserRef user = user();
-        Set<DepartmentId> memberOf = departments.list().stream()
-                .filter(d -> d.groupName().map(group -> users.isMember(user, group)).orElse(false))
-                .map(Department::requireId)
-                .collect(Collectors.toSet());
+        Set<DepartmentId> memberOf =
+                departments.list().stream()
+                        .filter(
+                                d ->
+                                        d.groupName()
+                                                .map(group -> users.isMember(user, group))
+                                                .orElse(false))
+                        .map(Department::requireId)
+                        .collect(Collectors.toSet());
         return new Reader(user, memberOf, access.isAdministrator(user));
     }
 }

@@ -33,16 +33,18 @@ import org.experimentlog.domain.retrospective.Retrospective;
 import org.experimentlog.domain.settings.AppSettings;
 
 /**
- * The full export of the app's data for administrators: settings, departments, outcomes with their measurements,
- * experiments with everything recorded on them, every failure story, never with an anonymous story's author, and the
- * retrospectives teams held with their notes and actions. It reads page by page, and every measurement in one
- * streamed query, and hands each object to the sink as soon as it is complete.
+ * The full export of the app's data for administrators: settings, departments, outcomes with their
+ * measurements, experiments with everything recorded on them, every failure story, never with an
+ * anonymous story's author, and the retrospectives teams held with their notes and actions. It
+ * reads page by page, and every measurement in one streamed query, and hands each object to the
+ * sink as soon as it is complete.
  *
- * <p>The pages are not read in one transaction, so people keep working meanwhile. Each page therefore asks for the
- * rows after the last id the previous page ended with, by id, never for an offset: a row created or deleted between
- * two pages would shift an offset and make the export repeat or skip another row. So every row that exists from the
- * start to the end of the export appears exactly once; a row created meanwhile may or may not appear, and one deleted
- * meanwhile may or may not.
+ * <p>The pages are not read in one transaction, so people keep working meanwhile. Each page
+ * therefore asks for the rows after the last id the previous page ended with, by id, never for an
+ * offset: a row created or deleted between two pages would shift an offset and make the export
+ * repeat or skip another row. So every row that exists from the start to the end of the export
+ * appears exactly once; a row created meanwhile may or may not appear, and one deleted meanwhile
+ * may or may not.
  */
 @Named
 public class DataExportService {
@@ -62,9 +64,18 @@ public class DataExportService {
     private final Caller caller;
 
     @Inject
-    public DataExportService(SettingsRepository settings, DepartmentRepository departments, OutcomeRepository outcomes,
-            ExperimentRepository experiments, FailureStoryRepository stories, RetrospectiveRepository retrospectives,
-            AccessPolicy access, UserDirectory users, AuditLog audit, Clock clock, Transactions transactions) {
+    public DataExportService(
+            SettingsRepository settings,
+            DepartmentRepository departments,
+            OutcomeRepository outcomes,
+            ExperimentRepository experiments,
+            FailureStoryRepository stories,
+            RetrospectiveRepository retrospectives,
+            AccessPolicy access,
+            UserDirectory users,
+            AuditLog audit,
+            Clock clock,
+            Transactions transactions) {
         this.settings = settings;
         this.departments = departments;
         this.outcomes = outcomes;
@@ -79,7 +90,8 @@ public class DataExportService {
     }
 
     /**
-     * Checks that the caller may export, before anything is written: a refused export must not start a download.
+     * Checks that the caller may export, before anything is written: a refused export must not
+     * start a download.
      *
      * @throws AccessDeniedException when the caller is not an administrator
      */
@@ -94,11 +106,18 @@ public class DataExportService {
      */
     public void export(ExportSink sink) {
         UserRef admin = administrator();
-        transactions.inTransaction(() -> {
-            audit.record(new AuditEntry(admin, clock.now(), AuditedType.SETTINGS, 1, AuditAction.EXPORTED,
-                    "Exported all the app's data."));
-            return null;
-        });
+        transactions.inTransaction(
+                () -> {
+                    audit.record(
+                            new AuditEntry(
+                                    admin,
+                                    clock.now(),
+                                    AuditedType.SETTINGS,
+                                    1,
+                                    AuditAction.EXPORTED,
+                                    "Exported all the app's data."));
+                    return null;
+                });
         AppSettings configured = settings.load();
         sink.settings(configured);
         sink.departments(departments.list());
@@ -110,14 +129,21 @@ public class DataExportService {
             for (ExperimentRecord record : records) {
                 sink.experiment(record, configured.confidenceLevel());
             }
-            after = records.isEmpty() ? after : records.get(records.size() - 1).experiment().requireId().value();
+            after =
+                    records.isEmpty()
+                            ? after
+                            : records.get(records.size() - 1).experiment().requireId().value();
         } while (records.size() == BATCH);
         after = 0;
         List<FailureStory> shared;
         do {
             shared = stories.exportPage(after, BATCH);
-            sink.stories(shared, shared.isEmpty() ? Map.of()
-                    : stories.helpedCounts(shared.stream().map(FailureStory::requireId).toList()));
+            sink.stories(
+                    shared,
+                    shared.isEmpty()
+                            ? Map.of()
+                            : stories.helpedCounts(
+                                    shared.stream().map(FailureStory::requireId).toList()));
             after = shared.isEmpty() ? after : shared.get(shared.size() - 1).requireId().value();
         } while (shared.size() == BATCH);
         after = 0;
@@ -131,9 +157,10 @@ public class DataExportService {
     }
 
     /**
-     * Every outcome by id with its measurements, from one query that streams all measurements ordered by outcome:
-     * an outcome is written once the stream has moved past it, so only one outcome's measurements are held at a time.
-     * A measurement of an outcome the list does not know (deleted meanwhile) is left out.
+     * Every outcome by id with its measurements, from one query that streams all measurements
+     * ordered by outcome: an outcome is written once the stream has moved past it, so only one
+     * outcome's measurements are held at a time. A measurement of an outcome the list does not know
+     * (deleted meanwhile) is left out.
      */
     private void outcomesWithMeasurements(ExportSink sink) {
         List<Outcome> all = new ArrayList<>(outcomes.list());
@@ -141,17 +168,18 @@ public class DataExportService {
         Iterator<Outcome> pending = all.iterator();
         Outcome[] current = {pending.hasNext() ? pending.next() : null};
         List<Measurement> measured = new ArrayList<>();
-        outcomes.eachMeasurement(measurement -> {
-            OutcomeId of = measurement.outcomeId();
-            while (current[0] != null && current[0].requireId().value() < of.value()) {
-                sink.outcome(current[0], List.copyOf(measured));
-                measured.clear();
-                current[0] = pending.hasNext() ? pending.next() : null;
-            }
-            if (current[0] != null && current[0].requireId().equals(of)) {
-                measured.add(measurement);
-            }
-        });
+        outcomes.eachMeasurement(
+                measurement -> {
+                    OutcomeId of = measurement.outcomeId();
+                    while (current[0] != null && current[0].requireId().value() < of.value()) {
+                        sink.outcome(current[0], List.copyOf(measured));
+                        measured.clear();
+                        current[0] = pending.hasNext() ? pending.next() : null;
+                    }
+                    if (current[0] != null && current[0].requireId().equals(of)) {
+                        measured.add(measurement);
+                    }
+                });
         while (current[0] != null) {
             sink.outcome(current[0], List.copyOf(measured));
             measured.clear();

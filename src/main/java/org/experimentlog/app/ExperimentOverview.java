@@ -2,7 +2,6 @@ package org.experimentlog.app;
 
 import static java.util.Objects.requireNonNull;
 
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,23 +14,32 @@ import org.experimentlog.domain.outcome.OutcomeId;
 import org.experimentlog.domain.settings.HypothesisPrompts;
 
 /**
- * Everything the issue panel shows about an issue's experiment, read in a fixed number of queries: the experiment
- * with its iterations, results and learnings (absent before one was opened), the outcomes it links with their latest
- * measurements, the departments, and whether the caller may change it.
+ * Everything the issue panel shows about an issue's experiment, read in a fixed number of queries:
+ * the experiment with its iterations, results and learnings (absent before one was opened), the
+ * outcomes it links with their latest measurements, the departments, and whether the caller may
+ * change it.
  *
- * @param issue       the issue
- * @param canEdit     whether the caller may change the experiment
- * @param confidence  the confidence level for the statistics of results
- * @param record      the experiment, if one was opened
- * @param outcomes    the linked outcomes that exist
- * @param latest      the latest measurement of each linked outcome that has one
+ * @param issue the issue
+ * @param canEdit whether the caller may change the experiment
+ * @param confidence the confidence level for the statistics of results
+ * @param record the experiment, if one was opened
+ * @param outcomes the linked outcomes that exist
+ * @param latest the latest measurement of each linked outcome that has one
  * @param departments every department, by name
- * @param available   every outcome, by title, to choose from when the caller may edit; empty otherwise
- * @param prompts     the administrator's example texts for the hypothesis dialog
+ * @param available every outcome, by title, to choose from when the caller may edit; empty
+ *     otherwise
+ * @param prompts the administrator's example texts for the hypothesis dialog
  */
-public record ExperimentOverview(IssueSummary issue, boolean canEdit, double confidence, Optional<ExperimentRecord> record,
-        Map<OutcomeId, Outcome> outcomes, Map<OutcomeId, Measurement> latest, List<Department> departments,
-        List<Outcome> available, HypothesisPrompts prompts) {
+public record ExperimentOverview(
+        IssueSummary issue,
+        boolean canEdit,
+        double confidence,
+        Optional<ExperimentRecord> record,
+        Map<OutcomeId, Outcome> outcomes,
+        Map<OutcomeId, Measurement> latest,
+        List<Department> departments,
+        List<Outcome> available,
+        HypothesisPrompts prompts) {
     public ExperimentOverview {
         requireNonNull(issue, "issue");
         requireNonNull(prompts, "prompts");

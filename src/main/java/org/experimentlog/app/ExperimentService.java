@@ -3,11 +3,13 @@ package org.experimentlog.app;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Collection;
-import java.util.stream.Collectors;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.experimentlog.app.command.Abandon;
 import org.experimentlog.app.command.AddIteration;
 import org.experimentlog.app.command.AddLearning;
@@ -38,8 +40,10 @@ import org.experimentlog.app.port.Transactions;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.Attempt;
+import org.experimentlog.domain.ConcurrentWriteException;
 import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.IssueKeys;
 import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.RuleViolationException;
@@ -58,17 +62,18 @@ import org.experimentlog.domain.experiment.LearningId;
 import org.experimentlog.domain.experiment.OutcomeLink;
 import org.experimentlog.domain.experiment.Result;
 import org.experimentlog.domain.experiment.ResultId;
+import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.outcome.OutcomeId;
-import org.experimentlog.domain.settings.AppSettings;
 import org.experimentlog.domain.register.Deviation;
 import org.experimentlog.domain.register.PlanContent;
 import org.experimentlog.domain.register.RegisteredPlan;
+import org.experimentlog.domain.settings.AppSettings;
 
 /**
- * The use cases of an experiment: open it on an issue, shape its hypothesis and plan, run its iterations, record
- * results and learnings, and close it. Every call checks the caller's permission on the issue, runs in one
- * transaction and leaves an audit entry.
+ * The use cases of an experiment: open it on an issue, shape its hypothesis and plan, run its
+ * iterations, record results and learnings, and close it. Every call checks the caller's permission
+ * on the issue, runs in one transaction and leaves an audit entry.
  */
 @Named
 public class ExperimentService {
@@ -86,9 +91,18 @@ public class ExperimentService {
     private final RegistrationRepository registrations;
 
     @Inject
-    public ExperimentService(ExperimentRepository experiments, FailureStoryRepository stories, OutcomeRepository outcomes,
-            DepartmentRepository departments, SettingsRepository settings, IssueGateway issues, AccessPolicy access,
-            UserDirectory users, AuditLog audit, Clock clock, Transactions transactions,
+    public ExperimentService(
+            ExperimentRepository experiments,
+            FailureStoryRepository stories,
+            OutcomeRepository outcomes,
+            DepartmentRepository departments,
+            SettingsRepository settings,
+            IssueGateway issues,
+            AccessPolicy access,
+            UserDirectory users,
+            AuditLog audit,
+            Clock clock,
+            Transactions transactions,
             RegistrationRepository registrations) {
         this.experiments = experiments;
         this.settings = settings;
@@ -107,18 +121,21 @@ public class ExperimentService {
     /**
      * The experiment on an issue with everything recorded on it.
      *
-     * @throws NotFoundException when the issue does not exist, the caller may not browse it, or it has no experiment
+     * @throws NotFoundException when the issue does not exist, the caller may not browse it, or it
+     *     has no experiment
      */
     public ExperimentRecord view(String issueKey) {
         UserRef user = caller.user();
         IssueSummary issue = browsable(user, issueKey);
-        Experiment experiment = experiments.findByIssue(issue.ref().id()).orElseThrow(() -> noExperiment(issue));
+        Experiment experiment =
+                experiments.findByIssue(issue.ref().id()).orElseThrow(() -> noExperiment(issue));
         return experiments.recordOf(experiment.requireId()).orElseThrow(() -> noExperiment(issue));
     }
 
     /**
-     * What the issue panel shows: the experiment (if any) with its linked outcomes and their latest measurements, and
-     * whether the caller may change it; a fixed number of queries whatever the number of iterations.
+     * What the issue panel shows: the experiment (if any) with its linked outcomes and their latest
+     * measurements, and whether the caller may change it; a fixed number of queries whatever the
+     * number of iterations.
      *
      * @throws NotFoundException when the issue does not exist or the caller may not browse it
      */
@@ -126,8 +143,13 @@ public class ExperimentService {
         UserRef user = caller.user();
         IssueSummary issue = browsable(user, issueKey);
         Optional<ExperimentRecord> record = experiments.recordOfIssue(issue.ref().id());
-        List<OutcomeId> linked = record.map(r -> r.experiment().outcomes().stream().map(OutcomeLink::outcome).toList())
-                .orElse(List.of());
+        List<OutcomeId> linked =
+                record.map(
+                                r ->
+                                        r.experiment().outcomes().stream()
+                                                .map(OutcomeLink::outcome)
+                                                .toList())
+                        .orElse(List.of());
         boolean canEdit = access.canEdit(user, issue.ref());
         AppSettings configured = settings.load();
         List<Outcome> available = canEdit ? outcomes.list() : List.of();
@@ -135,10 +157,11 @@ public class ExperimentService {
         if (linked.isEmpty()) {
             linkedOutcomes = Map.of();
         } else if (canEdit) {
-            // an editor's choice of outcomes holds every outcome, so the linked ones need no query of their own
-            Map<OutcomeId, Outcome> all = new java.util.HashMap<>();
+            // an editor's choice of outcomes holds every outcome, so the linked ones need no query
+            // of their own
+            Map<OutcomeId, Outcome> all = new HashMap<>();
             available.forEach(o -> all.put(o.requireId(), o));
-            linkedOutcomes = new java.util.LinkedHashMap<>();
+            linkedOutcomes = new LinkedHashMap<>();
             for (OutcomeId id : linked) {
                 if (all.containsKey(id)) {
                     linkedOutcomes.put(id, all.get(id));
@@ -147,20 +170,33 @@ public class ExperimentService {
         } else {
             linkedOutcomes = outcomes.findAll(linked);
         }
-        return new ExperimentOverview(issue, canEdit, configured.confidenceLevel(), record, linkedOutcomes,
-                linked.isEmpty() ? Map.of() : outcomes.latestMeasurements(linked), departments.list(),
-                available, configured.hypothesisPrompts());
+        return new ExperimentOverview(
+                issue,
+                canEdit,
+                configured.confidenceLevel(),
+                record,
+                linkedOutcomes,
+                linked.isEmpty() ? Map.of() : outcomes.latestMeasurements(linked),
+                departments.list(),
+                available,
+                configured.hypothesisPrompts());
     }
 
-    /** The confidence level an administrator chose for the intervals and tests of results, e.g. 0.95. */
+    /**
+     * The confidence level an administrator chose for the intervals and tests of results, e.g.
+     * 0.95.
+     */
     public double confidenceLevel() {
         return settings.load().confidenceLevel();
     }
 
-    /** The audited changes to the experiment itself, newest first, for whoever may see its issue. */
+    /**
+     * The audited changes to the experiment itself, newest first, for whoever may see its issue.
+     */
     public Page<AuditEntry> history(String issueKey, PageRequest page) {
         ExperimentRecord record = view(issueKey);
-        return audit.historyOf(AuditedType.EXPERIMENT, record.experiment().requireId().value(), page);
+        return audit.historyOf(
+                AuditedType.EXPERIMENT, record.experiment().requireId().value(), page);
     }
 
     /**
@@ -179,107 +215,186 @@ public class ExperimentService {
     /**
      * Opens an experiment on an issue of type Experiment.
      *
-     * @throws NotFoundException      when the issue does not exist or the caller may not browse it
-     * @throws AccessDeniedException  when the caller may not edit it
-     * @throws RuleViolationException when the issue is not an Experiment or already has an experiment
+     * @throws NotFoundException when the issue does not exist or the caller may not browse it
+     * @throws AccessDeniedException when the caller may not edit it
+     * @throws RuleViolationException when the issue is not an Experiment or already has an
+     *     experiment
      */
     public Experiment open(OpenExperiment command) {
         UserRef user = caller.user();
         IssueSummary issue = editable(user, command.issueKey(), Attempt.OPEN_THE_EXPERIMENT);
         if (!issue.experiment()) {
-            throw new RuleViolationException("issueKey", ErrorKey.ISSUE_NOT_AN_EXPERIMENT, issue.ref().key());
+            throw new RuleViolationException(
+                    "issueKey", ErrorKey.ISSUE_NOT_AN_EXPERIMENT, issue.ref().key());
         }
-        return transactions.inTransaction(() -> {
-            Experiment saved = experiments.save(Experiment.open(issue.ref(), user, clock.now()));
-            record(user, AuditedType.EXPERIMENT, saved.requireId().value(), AuditAction.CREATED,
-                    "Opened the experiment on " + issue.ref().key() + ".");
-            return saved;
-        });
-    }
-
-    /** @throws StaleVersionException when someone else changed the experiment since the caller read it */
-    public Experiment editHypothesis(EditHypothesis command) {
-        return changePlan(command.issueKey(), command.version(), Attempt.EDIT_THE_HYPOTHESIS,
-                e -> e.withHypothesis(command.hypothesis()), "Edited the hypothesis of %s.", command.deviationReason());
-    }
-
-    /** @throws InvalidInputException when a department or outcome does not exist */
-    public Experiment editPlan(EditPlan command) {
-        requireDepartments(command.departments());
-        requireOutcomes(command.outcomes().stream().map(OutcomeLink::outcome).toList());
-        return changePlan(command.issueKey(), command.version(), Attempt.EDIT_THE_PLAN,
-                e -> e.withMethod(command.method(), command.methodDetails()).withDepartments(command.departments())
-                        .withOutcomes(command.outcomes()),
-                "Edited the method, departments and outcomes of %s.", command.deviationReason());
+        return transactions.inTransaction(
+                () -> {
+                    Experiment saved =
+                            experiments.save(Experiment.open(issue.ref(), user, clock.now()));
+                    record(
+                            user,
+                            AuditedType.EXPERIMENT,
+                            saved.requireId().value(),
+                            AuditAction.CREATED,
+                            "Opened the experiment on " + issue.ref().key() + ".");
+                    return saved;
+                });
     }
 
     /**
-     * Moves the experiment on. When it runs for the first time, its plan is registered in the same transaction: the
-     * hypothesis, method, linked outcomes and planned end, frozen before the data comes in.
+     * @throws StaleVersionException when someone else changed the experiment since the caller read
+     *     it
+     */
+    public Experiment editHypothesis(EditHypothesis command) {
+        return changePlan(
+                command.issueKey(),
+                command.version(),
+                Attempt.EDIT_THE_HYPOTHESIS,
+                e -> e.withHypothesis(command.hypothesis()),
+                "Edited the hypothesis of %s.",
+                command.deviationReason());
+    }
+
+    /**
+     * @throws InvalidInputException when a department or outcome does not exist
+     */
+    public Experiment editPlan(EditPlan command) {
+        requireDepartments(command.departments());
+        requireOutcomes(command.outcomes().stream().map(OutcomeLink::outcome).toList());
+        return changePlan(
+                command.issueKey(),
+                command.version(),
+                Attempt.EDIT_THE_PLAN,
+                e ->
+                        e.withMethod(command.method(), command.methodDetails())
+                                .withDepartments(command.departments())
+                                .withOutcomes(command.outcomes()),
+                "Edited the method, departments and outcomes of %s.",
+                command.deviationReason());
+    }
+
+    /**
+     * Moves the experiment on. When it runs for the first time, its plan is registered in the same
+     * transaction: the hypothesis, method, linked outcomes and planned end, frozen before the data
+     * comes in.
      *
      * @throws RuleViolationException when the stage may not follow the current one
      */
     public Experiment moveStage(MoveStage command) {
-        Experiment moved = change(command.issueKey(), command.version(), Attempt.MOVE_THE_EXPERIMENT,
-                e -> e.moveTo(command.target(), clock.now()), AuditAction.STAGE_CHANGED,
-                "Moved %s to " + command.target().code() + ".");
+        Experiment moved =
+                change(
+                        command.issueKey(),
+                        command.version(),
+                        Attempt.MOVE_THE_EXPERIMENT,
+                        e -> e.moveTo(command.target(), clock.now()),
+                        AuditAction.STAGE_CHANGED,
+                        "Moved %s to " + command.target().code() + ".");
         return moved;
     }
 
-    /** @throws RuleViolationException when there is no learning yet, or the experiment is not being analysed */
+    /**
+     * @throws RuleViolationException when there is no learning yet, or the experiment is not being
+     *     analysed
+     */
     public Experiment conclude(Conclude command) {
-        return change(command.issueKey(), command.version(), Attempt.CONCLUDE_THE_EXPERIMENT,
-                e -> e.conclude(command.verdict(), command.note(), experiments.learningsOf(e.requireId()), clock.now()),
-                AuditAction.STAGE_CHANGED, "Concluded %s"
-                        + (command.verdict() == null ? "." : " as " + command.verdict().code() + "."));
-    }
-
-    /** @throws InvalidInputException when no reason is given */
-    public Experiment abandon(Abandon command) {
-        return change(command.issueKey(), command.version(), Attempt.ABANDON_THE_EXPERIMENT,
-                e -> e.abandon(command.reason(), clock.now()), AuditAction.STAGE_CHANGED, "Abandoned %s.");
+        return change(
+                command.issueKey(),
+                command.version(),
+                Attempt.CONCLUDE_THE_EXPERIMENT,
+                e ->
+                        e.conclude(
+                                command.verdict(),
+                                command.note(),
+                                experiments.learningsOf(e.requireId()),
+                                clock.now()),
+                AuditAction.STAGE_CHANGED,
+                "Concluded %s"
+                        + (command.verdict() == null
+                                ? "."
+                                : " as " + command.verdict().code() + "."));
     }
 
     /**
-     * Reopens a concluded or abandoned experiment, with a reason the audit log keeps; editors of its issue may. The
-     * retrospective then counts it in the stage it is back in.
+     * @throws InvalidInputException when no reason is given
+     */
+    public Experiment abandon(Abandon command) {
+        return change(
+                command.issueKey(),
+                command.version(),
+                Attempt.ABANDON_THE_EXPERIMENT,
+                e -> e.abandon(command.reason(), clock.now()),
+                AuditAction.STAGE_CHANGED,
+                "Abandoned %s.");
+    }
+
+    /**
+     * Reopens a concluded or abandoned experiment, with a reason the audit log keeps; editors of
+     * its issue may. The retrospective then counts it in the stage it is back in.
      *
      * @throws RuleViolationException when it is not concluded or abandoned
-     * @throws InvalidInputException  when no reason is given
-     * @throws StaleVersionException  when someone else changed it since the caller read it
+     * @throws InvalidInputException when no reason is given
+     * @throws StaleVersionException when someone else changed it since the caller read it
      */
     public Experiment reopen(String issueKey, long version, String reason) {
-        return withEditable(issueKey, Attempt.REOPEN_THE_EXPERIMENT, (user, stored) -> {
-            if (stored.version() != version) {
-                throw new StaleVersionException("experiment");
-            }
-            Experiment saved = experiments.save(stored.reopen(reason));
-            record(user, AuditedType.EXPERIMENT, saved.requireId().value(), AuditAction.STAGE_CHANGED,
-                    "Reopened " + saved.issue().key() + " (back to " + saved.stage().code() + "): " + reason.strip());
-            return saved;
-        });
+        return withEditable(
+                issueKey,
+                Attempt.REOPEN_THE_EXPERIMENT,
+                (user, stored) -> {
+                    if (stored.version() != version) {
+                        throw new StaleVersionException("experiment");
+                    }
+                    Experiment saved = experiments.save(stored.reopen(reason));
+                    record(
+                            user,
+                            AuditedType.EXPERIMENT,
+                            saved.requireId().value(),
+                            AuditAction.STAGE_CHANGED,
+                            "Reopened "
+                                    + saved.issue().key()
+                                    + " (back to "
+                                    + saved.stage().code()
+                                    + "): "
+                                    + reason.strip());
+                    return saved;
+                });
     }
 
     /**
-     * Deletes the experiment's last iteration with its results; its learnings and the failure stories about it stay,
-     * no longer tied to it.
+     * Deletes the experiment's last iteration with its results; its learnings and the failure
+     * stories about it stay, no longer tied to it.
      *
-     * @throws RuleViolationException when the experiment is closed or the iteration is not the last one
+     * @throws RuleViolationException when the experiment is closed or the iteration is not the last
+     *     one
      */
     public void deleteIteration(String issueKey, IterationId id) {
-        withEditable(issueKey, Attempt.DELETE_THE_ITERATION, (user, experiment) -> {
-            experiment.requireOpen(Attempt.DELETE_THE_ITERATION);
-            Iteration current = iterationOf(experiment, id);
-            int last = experiments.iterationsOf(experiment.requireId()).stream().mapToInt(Iteration::number).max()
-                    .orElse(0);
-            if (current.number() != last) {
-                throw new RuleViolationException("iteration", ErrorKey.ITERATION_NOT_LAST, current.number());
-            }
-            experiments.delete(id);
-            record(user, AuditedType.ITERATION, id.value(), AuditAction.DELETED, "Deleted iteration "
-                    + current.number() + " of " + experiment.issue().key() + " with its results.");
-            return null;
-        });
+        withEditable(
+                issueKey,
+                Attempt.DELETE_THE_ITERATION,
+                (user, experiment) -> {
+                    experiment.requireOpen(Attempt.DELETE_THE_ITERATION);
+                    Iteration current = iterationOf(experiment, id);
+                    int last =
+                            experiments.iterationsOf(experiment.requireId()).stream()
+                                    .mapToInt(Iteration::number)
+                                    .max()
+                                    .orElse(0);
+                    if (current.number() != last) {
+                        throw new RuleViolationException(
+                                "iteration", ErrorKey.ITERATION_NOT_LAST, current.number());
+                    }
+                    experiments.delete(id);
+                    record(
+                            user,
+                            AuditedType.ITERATION,
+                            id.value(),
+                            AuditAction.DELETED,
+                            "Deleted iteration "
+                                    + current.number()
+                                    + " of "
+                                    + experiment.issue().key()
+                                    + " with its results.");
+                    return null;
+                });
     }
 
     /**
@@ -288,143 +403,312 @@ public class ExperimentService {
      * @throws StaleVersionException when another iteration was added at the same moment
      */
     public Iteration addIteration(AddIteration command) {
-        return withEditable(command.issueKey(), Attempt.ADD_AN_ITERATION, (user, experiment) -> {
-            Iteration next;
-            try {
-                next = Iteration.next(experiment, experiments.iterationsOf(experiment.requireId()), command.change(),
-                        command.startDate(), command.endDate());
-            } catch (IllegalStateException e) {
-                // Seen on H2 under twenty parallel writers: the list read while another writer's iteration was being
-                // committed was not numbered 1..n. Reading it again in a new transaction sees it whole.
-                throw new org.experimentlog.domain.ConcurrentWriteException();
-            }
-            Iteration saved = experiments.save(next);
-            record(user, AuditedType.ITERATION, saved.requireId().value(), AuditAction.CREATED,
-                    "Added iteration " + saved.number() + " to " + experiment.issue().key() + ".");
-            return saved;
-        });
+        return withEditable(
+                command.issueKey(),
+                Attempt.ADD_AN_ITERATION,
+                (user, experiment) -> {
+                    Iteration next;
+                    try {
+                        next =
+                                Iteration.next(
+                                        experiment,
+                                        experiments.iterationsOf(experiment.requireId()),
+                                        command.change(),
+                                        command.startDate(),
+                                        command.endDate());
+                    } catch (IllegalStateException e) {
+                        // Seen on H2 under twenty parallel writers: the list read while another
+                        // writer's iteration was being
+                        // committed was not numbered 1..n. Reading it again in a new transaction
+                        // sees it whole.
+                        throw new ConcurrentWriteException();
+                    }
+                    Iteration saved = experiments.save(next);
+                    record(
+                            user,
+                            AuditedType.ITERATION,
+                            saved.requireId().value(),
+                            AuditAction.CREATED,
+                            "Added iteration "
+                                    + saved.number()
+                                    + " to "
+                                    + experiment.issue().key()
+                                    + ".");
+                    return saved;
+                });
     }
 
-    /** @throws StaleVersionException when someone else changed the iteration since the caller read it */
+    /**
+     * @throws StaleVersionException when someone else changed the iteration since the caller read
+     *     it
+     */
     public Iteration editIteration(EditIteration command) {
-        return withEditable(command.issueKey(), Attempt.EDIT_THE_ITERATION, (user, experiment) -> {
-            experiment.requireOpen(Attempt.EDIT_THE_ITERATION);
-            Iteration current = iterationOf(experiment, command.iteration());
-            Iteration edited = Iteration.stored(current.requireId(), current.experimentId(), current.number(),
-                    current.change(), current.startDate().orElse(null), current.endDate().orElse(null),
-                    current.decision().orElse(null), current.rationale().orElse(null), command.version())
-                    .replan(command.change(), command.startDate(), command.endDate())
-                    .decide(command.decision(), command.rationale());
-            Iteration saved = experiments.save(edited);
-            record(user, AuditedType.ITERATION, saved.requireId().value(), AuditAction.UPDATED,
-                    "Edited iteration " + saved.number() + " of " + experiment.issue().key()
-                            + saved.decision().map(d -> " (decision: " + d.code() + ").").orElse("."));
-            return saved;
-        });
+        return withEditable(
+                command.issueKey(),
+                Attempt.EDIT_THE_ITERATION,
+                (user, experiment) -> {
+                    experiment.requireOpen(Attempt.EDIT_THE_ITERATION);
+                    Iteration current = iterationOf(experiment, command.iteration());
+                    Iteration edited =
+                            Iteration.stored(
+                                            current.requireId(),
+                                            current.experimentId(),
+                                            current.number(),
+                                            current.change(),
+                                            current.startDate().orElse(null),
+                                            current.endDate().orElse(null),
+                                            current.decision().orElse(null),
+                                            current.rationale().orElse(null),
+                                            command.version())
+                                    .replan(
+                                            command.change(),
+                                            command.startDate(),
+                                            command.endDate())
+                                    .decide(command.decision(), command.rationale());
+                    Iteration saved = experiments.save(edited);
+                    record(
+                            user,
+                            AuditedType.ITERATION,
+                            saved.requireId().value(),
+                            AuditAction.UPDATED,
+                            "Edited iteration "
+                                    + saved.number()
+                                    + " of "
+                                    + experiment.issue().key()
+                                    + saved.decision()
+                                            .map(d -> " (decision: " + d.code() + ").")
+                                            .orElse("."));
+                    return saved;
+                });
     }
 
-    /** @throws InvalidInputException when the figures are inconsistent or the outcome does not exist */
+    /**
+     * @throws InvalidInputException when the figures are inconsistent or the outcome does not exist
+     */
     public Result recordResult(RecordResult command) {
         if (command.outcome() != null) {
             requireOutcomes(List.of(command.outcome()));
         }
-        return withEditable(command.issueKey(), Attempt.RECORD_THE_RESULT, (user, experiment) -> {
-            Iteration iteration = iterationOf(experiment, command.iteration());
-            Result saved = experiments.save(Result.record(experiment, iteration, command.outcome(), command.title(),
-                    command.measure(), command.note(), user, clock.now()));
-            record(user, AuditedType.RESULT, saved.requireId().value(), AuditAction.CREATED, "Recorded the "
-                    + saved.measure().kind().code() + " result \"" + saved.title() + "\" in iteration "
-                    + iteration.number() + " of " + experiment.issue().key() + ".");
-            return saved;
-        });
+        return withEditable(
+                command.issueKey(),
+                Attempt.RECORD_THE_RESULT,
+                (user, experiment) -> {
+                    Iteration iteration = iterationOf(experiment, command.iteration());
+                    Result saved =
+                            experiments.save(
+                                    Result.record(
+                                            experiment,
+                                            iteration,
+                                            command.outcome(),
+                                            command.title(),
+                                            command.measure(),
+                                            command.note(),
+                                            user,
+                                            clock.now()));
+                    record(
+                            user,
+                            AuditedType.RESULT,
+                            saved.requireId().value(),
+                            AuditAction.CREATED,
+                            "Recorded the "
+                                    + saved.measure().kind().code()
+                                    + " result \""
+                                    + saved.title()
+                                    + "\" in iteration "
+                                    + iteration.number()
+                                    + " of "
+                                    + experiment.issue().key()
+                                    + ".");
+                    return saved;
+                });
     }
 
-    /** @throws StaleVersionException when someone else changed the result since the caller read it */
+    /**
+     * @throws StaleVersionException when someone else changed the result since the caller read it
+     */
     public Result reviseResult(ReviseResult command) {
         if (command.outcome() != null) {
             requireOutcomes(List.of(command.outcome()));
         }
-        return withEditable(command.issueKey(), Attempt.REVISE_THE_RESULT, (user, experiment) -> {
-            experiment.requireOpen(Attempt.REVISE_THE_RESULT);
-            Result current = resultOf(experiment, command.result());
-            Result revised = Result.stored(current.requireId(), current.experimentId(), current.iterationId(),
-                    current.outcomeId().orElse(null), current.title(), current.measure(), current.note().orElse(null),
-                    current.recordedBy(), current.recordedAt(), command.version())
-                    .revise(command.outcome(), command.title(), command.measure(), command.note());
-            Result saved = experiments.save(revised);
-            record(user, AuditedType.RESULT, saved.requireId().value(), AuditAction.UPDATED,
-                    "Revised the result \"" + saved.title() + "\" of " + experiment.issue().key() + ".");
-            return saved;
-        });
+        return withEditable(
+                command.issueKey(),
+                Attempt.REVISE_THE_RESULT,
+                (user, experiment) -> {
+                    experiment.requireOpen(Attempt.REVISE_THE_RESULT);
+                    Result current = resultOf(experiment, command.result());
+                    Result revised =
+                            Result.stored(
+                                            current.requireId(),
+                                            current.experimentId(),
+                                            current.iterationId(),
+                                            current.outcomeId().orElse(null),
+                                            current.title(),
+                                            current.measure(),
+                                            current.note().orElse(null),
+                                            current.recordedBy(),
+                                            current.recordedAt(),
+                                            command.version())
+                                    .revise(
+                                            command.outcome(),
+                                            command.title(),
+                                            command.measure(),
+                                            command.note());
+                    Result saved = experiments.save(revised);
+                    record(
+                            user,
+                            AuditedType.RESULT,
+                            saved.requireId().value(),
+                            AuditAction.UPDATED,
+                            "Revised the result \""
+                                    + saved.title()
+                                    + "\" of "
+                                    + experiment.issue().key()
+                                    + ".");
+                    return saved;
+                });
     }
 
     public void deleteResult(String issueKey, ResultId id) {
-        withEditable(issueKey, Attempt.DELETE_THE_RESULT, (user, experiment) -> {
-            experiment.requireOpen(Attempt.DELETE_THE_RESULT);
-            Result current = resultOf(experiment, id);
-            experiments.delete(id);
-            record(user, AuditedType.RESULT, id.value(), AuditAction.DELETED,
-                    "Deleted the result \"" + current.title() + "\" of " + experiment.issue().key() + ".");
-            return null;
-        });
-    }
-
-    /** Adds a learning; allowed after the experiment closed too, because lessons often come later. */
-    public Learning addLearning(AddLearning command) {
-        return withEditable(command.issueKey(), Attempt.ADD_THE_LEARNING, (user, experiment) -> {
-            Iteration iteration = command.iteration() == null ? null : iterationOf(experiment, command.iteration());
-            Learning saved = experiments.save(Learning.write(experiment, iteration, command.statement(),
-                    command.tags(), user, clock.now()));
-            record(user, AuditedType.LEARNING, saved.requireId().value(), AuditAction.CREATED,
-                    "Added a learning to " + experiment.issue().key() + ".");
-            return saved;
-        });
-    }
-
-    /** @throws StaleVersionException when someone else changed the learning since the caller read it */
-    public Learning editLearning(EditLearning command) {
-        return withEditable(command.issueKey(), Attempt.EDIT_THE_LEARNING, (user, experiment) -> {
-            Learning current = learningOf(experiment, command.learning());
-            Learning edited = Learning.stored(current.requireId(), current.experimentId(),
-                    current.iterationId().orElse(null), current.statement(), current.tags(), current.author(),
-                    current.createdAt(), command.version()).reword(command.statement(), command.tags());
-            Learning saved = experiments.save(edited);
-            record(user, AuditedType.LEARNING, saved.requireId().value(), AuditAction.UPDATED,
-                    "Edited a learning of " + experiment.issue().key() + ".");
-            return saved;
-        });
-    }
-
-    /** @throws RuleViolationException when it is the last learning of a concluded experiment */
-    public void deleteLearning(String issueKey, LearningId id) {
-        withEditable(issueKey, Attempt.DELETE_THE_LEARNING, (user, experiment) -> {
-            learningOf(experiment, id);
-            if (experiment.verdict().isPresent() && experiments.learningsOf(experiment.requireId()).size() == 1) {
-                throw new RuleViolationException("learning", ErrorKey.LEARNING_KEEP_ONE);
-            }
-            experiments.delete(id);
-            record(user, AuditedType.LEARNING, id.value(), AuditAction.DELETED,
-                    "Deleted a learning of " + experiment.issue().key() + ".");
-            return null;
-        });
+        withEditable(
+                issueKey,
+                Attempt.DELETE_THE_RESULT,
+                (user, experiment) -> {
+                    experiment.requireOpen(Attempt.DELETE_THE_RESULT);
+                    Result current = resultOf(experiment, id);
+                    experiments.delete(id);
+                    record(
+                            user,
+                            AuditedType.RESULT,
+                            id.value(),
+                            AuditAction.DELETED,
+                            "Deleted the result \""
+                                    + current.title()
+                                    + "\" of "
+                                    + experiment.issue().key()
+                                    + ".");
+                    return null;
+                });
     }
 
     /**
-     * Removes an experiment with everything recorded on it when its issue is deleted. Failure stories about it stay,
-     * without the link; records that a lesson was applied in the issue go with it.
+     * Adds a learning; allowed after the experiment closed too, because lessons often come later.
+     */
+    public Learning addLearning(AddLearning command) {
+        return withEditable(
+                command.issueKey(),
+                Attempt.ADD_THE_LEARNING,
+                (user, experiment) -> {
+                    Iteration iteration =
+                            command.iteration() == null
+                                    ? null
+                                    : iterationOf(experiment, command.iteration());
+                    Learning saved =
+                            experiments.save(
+                                    Learning.write(
+                                            experiment,
+                                            iteration,
+                                            command.statement(),
+                                            command.tags(),
+                                            user,
+                                            clock.now()));
+                    record(
+                            user,
+                            AuditedType.LEARNING,
+                            saved.requireId().value(),
+                            AuditAction.CREATED,
+                            "Added a learning to " + experiment.issue().key() + ".");
+                    return saved;
+                });
+    }
+
+    /**
+     * @throws StaleVersionException when someone else changed the learning since the caller read it
+     */
+    public Learning editLearning(EditLearning command) {
+        return withEditable(
+                command.issueKey(),
+                Attempt.EDIT_THE_LEARNING,
+                (user, experiment) -> {
+                    Learning current = learningOf(experiment, command.learning());
+                    Learning edited =
+                            Learning.stored(
+                                            current.requireId(),
+                                            current.experimentId(),
+                                            current.iterationId().orElse(null),
+                                            current.statement(),
+                                            current.tags(),
+                                            current.author(),
+                                            current.createdAt(),
+                                            command.version())
+                                    .reword(command.statement(), command.tags());
+                    Learning saved = experiments.save(edited);
+                    record(
+                            user,
+                            AuditedType.LEARNING,
+                            saved.requireId().value(),
+                            AuditAction.UPDATED,
+                            "Edited a learning of " + experiment.issue().key() + ".");
+                    return saved;
+                });
+    }
+
+    /**
+     * @throws RuleViolationException when it is the last learning of a concluded experiment
+     */
+    public void deleteLearning(String issueKey, LearningId id) {
+        withEditable(
+                issueKey,
+                Attempt.DELETE_THE_LEARNING,
+                (user, experiment) -> {
+                    learningOf(experiment, id);
+                    if (experiment.verdict().isPresent()
+                            && experiments.learningsOf(experiment.requireId()).size() == 1) {
+                        throw new RuleViolationException("learning", ErrorKey.LEARNING_KEEP_ONE);
+                    }
+                    experiments.delete(id);
+                    record(
+                            user,
+                            AuditedType.LEARNING,
+                            id.value(),
+                            AuditAction.DELETED,
+                            "Deleted a learning of " + experiment.issue().key() + ".");
+                    return null;
+                });
+    }
+
+    /**
+     * Removes an experiment with everything recorded on it when its issue is deleted. Failure
+     * stories about it stay, without the link; records that a lesson was applied in the issue go
+     * with it.
      */
     public void deleteWithIssue(long issueId, UserRef by) {
-        transactions.inTransaction(() -> {
-            experiments.findByIssue(issueId).ifPresent(experiment -> {
-                int detached = stories.detachExperiment(experiment.requireId(), issueId);
-                registrations.deleteOf(experiment.requireId());
-                experiments.delete(experiment.requireId());
-                record(by, AuditedType.EXPERIMENT, experiment.requireId().value(), AuditAction.DELETED,
-                        "Deleted the experiment of " + experiment.issue().key() + " with its issue"
-                                + (detached == 0 ? "." : "; " + detached + " failure stories keep their text without the link."));
-            });
-            return null;
-        });
+        transactions.inTransaction(
+                () -> {
+                    experiments
+                            .findByIssue(issueId)
+                            .ifPresent(
+                                    experiment -> {
+                                        int detached =
+                                                stories.detachExperiment(
+                                                        experiment.requireId(), issueId);
+                                        registrations.deleteOf(experiment.requireId());
+                                        experiments.delete(experiment.requireId());
+                                        record(
+                                                by,
+                                                AuditedType.EXPERIMENT,
+                                                experiment.requireId().value(),
+                                                AuditAction.DELETED,
+                                                "Deleted the experiment of "
+                                                        + experiment.issue().key()
+                                                        + " with its issue"
+                                                        + (detached == 0
+                                                                ? "."
+                                                                : "; "
+                                                                        + detached
+                                                                        + " failure stories keep their text without the link."));
+                                    });
+                    return null;
+                });
     }
 
     private interface EditWork<T> {
@@ -434,78 +718,138 @@ public class ExperimentService {
     private <T> T withEditable(String issueKey, Attempt action, EditWork<T> work) {
         UserRef user = caller.user();
         IssueSummary issue = editable(user, issueKey, action);
-        return transactions.inTransaction(() -> {
-            Experiment experiment = experiments.findByIssue(issue.ref().id()).orElseThrow(() -> noExperiment(issue))
-                    .onIssue(issue.ref());
-            return work.apply(user, experiment);
-        });
+        return transactions.inTransaction(
+                () -> {
+                    Experiment experiment =
+                            experiments
+                                    .findByIssue(issue.ref().id())
+                                    .orElseThrow(() -> noExperiment(issue))
+                                    .onIssue(issue.ref());
+                    return work.apply(user, experiment);
+                });
     }
 
-    private Experiment change(String issueKey, long version, Attempt action, Function<Experiment, Experiment> edit,
-            AuditAction auditAction, String summary) {
-        return withEditable(issueKey, action, (user, stored) -> {
-            if (stored.version() != version) {
-                throw new StaleVersionException("experiment");
-            }
-            Experiment saved = experiments.save(edit.apply(stored));
-            record(user, AuditedType.EXPERIMENT, saved.requireId().value(), auditAction,
-                    String.format(summary, saved.issue().key()));
-            registerOnFirstRun(user, saved);
-            return saved;
-        });
+    private Experiment change(
+            String issueKey,
+            long version,
+            Attempt action,
+            Function<Experiment, Experiment> edit,
+            AuditAction auditAction,
+            String summary) {
+        return withEditable(
+                issueKey,
+                action,
+                (user, stored) -> {
+                    if (stored.version() != version) {
+                        throw new StaleVersionException("experiment");
+                    }
+                    Experiment saved = experiments.save(edit.apply(stored));
+                    record(
+                            user,
+                            AuditedType.EXPERIMENT,
+                            saved.requireId().value(),
+                            auditAction,
+                            String.format(summary, saved.issue().key()));
+                    registerOnFirstRun(user, saved);
+                    return saved;
+                });
     }
 
     /** Registers the plan of an experiment that now runs and has none yet. */
     private void registerOnFirstRun(UserRef user, Experiment saved) {
-        if (saved.stage() != org.experimentlog.domain.experiment.Stage.RUNNING
-                || registrations.planOf(saved.requireId()).isPresent()) {
+        if (saved.stage() != Stage.RUNNING || registrations.planOf(saved.requireId()).isPresent()) {
             return;
         }
-        registrations.register(RegisteredPlan.register(saved,
-                RegisteredPlan.plannedEndOf(experiments.iterationsOf(saved.requireId())), user, clock.now()));
-        record(user, AuditedType.EXPERIMENT, saved.requireId().value(), AuditAction.REGISTERED,
+        registrations.register(
+                RegisteredPlan.register(
+                        saved,
+                        RegisteredPlan.plannedEndOf(experiments.iterationsOf(saved.requireId())),
+                        user,
+                        clock.now()));
+        record(
+                user,
+                AuditedType.EXPERIMENT,
+                saved.requireId().value(),
+                AuditAction.REGISTERED,
                 "Registered the plan of " + saved.issue().key() + ".");
     }
 
     /**
-     * Changes parts of the plan. Once the plan is registered, every changed part is kept as a deviation with the
-     * reason given, and the change is refused without one.
+     * Changes parts of the plan. Once the plan is registered, every changed part is kept as a
+     * deviation with the reason given, and the change is refused without one.
      */
-    private Experiment changePlan(String issueKey, long version, Attempt action, Function<Experiment, Experiment> edit,
-            String summary, String reason) {
-        return withEditable(issueKey, action, (user, stored) -> {
-            if (stored.version() != version) {
-                throw new StaleVersionException("experiment");
-            }
-            Experiment edited = edit.apply(stored);
-            Optional<RegisteredPlan> plan = registrations.planOf(stored.requireId());
-            List<PlanContent.PlanChange> changes = plan.isEmpty() ? List.of()
-                    : PlanContent.of(stored).changesTo(PlanContent.of(edited));
-            if (!changes.isEmpty() && reason == null) {
-                throw new InvalidInputException("deviationReason", ErrorKey.DEVIATION_REASON_REQUIRED);
-            }
-            Experiment saved = experiments.save(edited);
-            record(user, AuditedType.EXPERIMENT, saved.requireId().value(), AuditAction.UPDATED,
-                    String.format(summary, saved.issue().key()));
-            if (!changes.isEmpty()) {
-                int next = registrations.deviationsOf(saved.requireId()).stream().mapToInt(Deviation::planVersion)
-                        .max().orElse(1) + 1;
-                for (PlanContent.PlanChange change : changes) {
-                    registrations.add(new Deviation(saved.requireId(), next, change.part(), change.before(),
-                            change.after(), reason, user, clock.now()));
-                }
-                record(user, AuditedType.EXPERIMENT, saved.requireId().value(), AuditAction.DEVIATED,
-                        "Changed the registered plan of " + saved.issue().key() + " (version " + next + ": "
-                                + changes.stream().map(c -> c.part().code()).collect(Collectors.joining(", "))
-                                + "). Reason: " + reason);
-            }
-            return saved;
-        });
+    private Experiment changePlan(
+            String issueKey,
+            long version,
+            Attempt action,
+            Function<Experiment, Experiment> edit,
+            String summary,
+            String reason) {
+        return withEditable(
+                issueKey,
+                action,
+                (user, stored) -> {
+                    if (stored.version() != version) {
+                        throw new StaleVersionException("experiment");
+                    }
+                    Experiment edited = edit.apply(stored);
+                    Optional<RegisteredPlan> plan = registrations.planOf(stored.requireId());
+                    List<PlanContent.PlanChange> changes =
+                            plan.isEmpty()
+                                    ? List.of()
+                                    : PlanContent.of(stored).changesTo(PlanContent.of(edited));
+                    if (!changes.isEmpty() && reason == null) {
+                        throw new InvalidInputException(
+                                "deviationReason", ErrorKey.DEVIATION_REASON_REQUIRED);
+                    }
+                    Experiment saved = experiments.save(edited);
+                    record(
+                            user,
+                            AuditedType.EXPERIMENT,
+                            saved.requireId().value(),
+                            AuditAction.UPDATED,
+                            String.format(summary, saved.issue().key()));
+                    if (!changes.isEmpty()) {
+                        int next =
+                                registrations.deviationsOf(saved.requireId()).stream()
+                                                .mapToInt(Deviation::planVersion)
+                                                .max()
+                                                .orElse(1)
+                                        + 1;
+                        for (PlanContent.PlanChange change : changes) {
+                            registrations.add(
+                                    new Deviation(
+                                            saved.requireId(),
+                                            next,
+                                            change.part(),
+                                            change.before(),
+                                            change.after(),
+                                            reason,
+                                            user,
+                                            clock.now()));
+                        }
+                        record(
+                                user,
+                                AuditedType.EXPERIMENT,
+                                saved.requireId().value(),
+                                AuditAction.DEVIATED,
+                                "Changed the registered plan of "
+                                        + saved.issue().key()
+                                        + " (version "
+                                        + next
+                                        + ": "
+                                        + changes.stream()
+                                                .map(c -> c.part().code())
+                                                .collect(Collectors.joining(", "))
+                                        + "). Reason: "
+                                        + reason);
+                    }
+                    return saved;
+                });
     }
 
-
     private IssueSummary browsable(UserRef user, String issueKey) {
-        return issues.findByKey(org.experimentlog.domain.IssueKeys.normalized(issueKey))
+        return issues.findByKey(IssueKeys.normalized(issueKey))
                 .filter(i -> access.canBrowse(user, i.ref()))
                 .orElseThrow(() -> new NotFoundException(ErrorKey.ISSUE_NOT_FOUND, issueKey));
     }
@@ -513,7 +857,8 @@ public class ExperimentService {
     private IssueSummary editable(UserRef user, String issueKey, Attempt action) {
         IssueSummary issue = browsable(user, issueKey);
         if (!access.canEdit(user, issue.ref())) {
-            throw new AccessDeniedException(ErrorKey.EDIT_PERMISSION_MISSING, action, issue.ref().key());
+            throw new AccessDeniedException(
+                    ErrorKey.EDIT_PERMISSION_MISSING, action, issue.ref().key());
         }
         return issue;
     }
@@ -523,24 +868,46 @@ public class ExperimentService {
     }
 
     private Iteration iterationOf(Experiment experiment, IterationId id) {
-        return experiments.findIteration(id).filter(i -> i.experimentId().equals(experiment.requireId()))
-                .orElseThrow(() -> new NotFoundException(ErrorKey.ITERATION_NOT_PART, id.toString(), experiment.issue().key()));
+        return experiments
+                .findIteration(id)
+                .filter(i -> i.experimentId().equals(experiment.requireId()))
+                .orElseThrow(
+                        () ->
+                                new NotFoundException(
+                                        ErrorKey.ITERATION_NOT_PART,
+                                        id.toString(),
+                                        experiment.issue().key()));
     }
 
     private Result resultOf(Experiment experiment, ResultId id) {
-        return experiments.findResult(id).filter(r -> r.experimentId().equals(experiment.requireId()))
-                .orElseThrow(() -> new NotFoundException(ErrorKey.RESULT_NOT_PART, id.toString(), experiment.issue().key()));
+        return experiments
+                .findResult(id)
+                .filter(r -> r.experimentId().equals(experiment.requireId()))
+                .orElseThrow(
+                        () ->
+                                new NotFoundException(
+                                        ErrorKey.RESULT_NOT_PART,
+                                        id.toString(),
+                                        experiment.issue().key()));
     }
 
     private Learning learningOf(Experiment experiment, LearningId id) {
-        return experiments.findLearning(id).filter(l -> l.experimentId().equals(experiment.requireId()))
-                .orElseThrow(() -> new NotFoundException(ErrorKey.LEARNING_NOT_PART, id.toString(), experiment.issue().key()));
+        return experiments
+                .findLearning(id)
+                .filter(l -> l.experimentId().equals(experiment.requireId()))
+                .orElseThrow(
+                        () ->
+                                new NotFoundException(
+                                        ErrorKey.LEARNING_NOT_PART,
+                                        id.toString(),
+                                        experiment.issue().key()));
     }
 
     private void requireDepartments(Collection<DepartmentId> ids) {
         for (DepartmentId id : ids) {
             if (departments.find(id).isEmpty()) {
-                throw new InvalidInputException("departments", ErrorKey.DEPARTMENT_NOT_FOUND, id.toString());
+                throw new InvalidInputException(
+                        "departments", ErrorKey.DEPARTMENT_NOT_FOUND, id.toString());
             }
         }
     }
@@ -549,13 +916,14 @@ public class ExperimentService {
         var found = outcomes.findAll(ids);
         for (OutcomeId id : ids) {
             if (!found.containsKey(id)) {
-                throw new InvalidInputException("outcomes", ErrorKey.OUTCOME_NOT_FOUND, id.toString());
+                throw new InvalidInputException(
+                        "outcomes", ErrorKey.OUTCOME_NOT_FOUND, id.toString());
             }
         }
     }
 
-    private void record(UserRef user, AuditedType type, long id, AuditAction action, String summary) {
+    private void record(
+            UserRef user, AuditedType type, long id, AuditAction action, String summary) {
         audit.record(new AuditEntry(user, clock.now(), type, id, action, summary));
     }
-
 }

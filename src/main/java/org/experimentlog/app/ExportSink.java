@@ -12,9 +12,10 @@ import org.experimentlog.domain.retrospective.Retrospective;
 import org.experimentlog.domain.settings.AppSettings;
 
 /**
- * Where an export writes the app's data, one object at a time, so a large export never sits in memory. The export
- * calls it in this order: {@link #settings}, {@link #departments}, every {@link #outcome} (by id), every
- * {@link #experiment}, every page of {@link #stories}, every page of {@link #retrospectives}, then {@link #finish} once.
+ * Where an export writes the app's data, one object at a time, so a large export never sits in
+ * memory. The export calls it in this order: {@link #settings}, {@link #departments}, every {@link
+ * #outcome} (by id), every {@link #experiment}, every page of {@link #stories}, every page of
+ * {@link #retrospectives}, then {@link #finish} once.
  */
 public interface ExportSink {
     void settings(AppSettings settings);
@@ -23,12 +24,15 @@ public interface ExportSink {
 
     void outcome(Outcome outcome, List<Measurement> measurements);
 
-    /** An experiment with its iterations, results and learnings; figures at the configured confidence level. */
+    /**
+     * An experiment with its iterations, results and learnings; figures at the configured
+     * confidence level.
+     */
     void experiment(ExperimentRecord record, double confidenceLevel);
 
     /**
-     * A page of failure stories with how many readers each one helped. A story's author is written only through
-     * {@link FailureStory#shownAuthor()}: anonymous authors are never exported.
+     * A page of failure stories with how many readers each one helped. A story's author is written
+     * only through {@link FailureStory#shownAuthor()}: anonymous authors are never exported.
      */
     void stories(List<FailureStory> stories, Map<FailureStoryId, Integer> helpedCounts);
 

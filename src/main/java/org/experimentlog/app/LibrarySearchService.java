@@ -23,12 +23,13 @@ import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.failure.Reader;
 
 /**
- * The learning library page: one search over the learnings and the failure stories the caller may see.
+ * The learning library page: one search over the learnings and the failure stories the caller may
+ * see.
  *
- * <p>Learnings follow {@link LibraryService}'s rule (only projects the caller may browse are searched, and a hit in
- * an issue hidden by issue security is dropped and taken off the total); stories follow the failures-shared feed's
- * rule, decided inside the query from the caller's departments, so a story shared with one department is never
- * shown or counted for anyone else.
+ * <p>Learnings follow {@link LibraryService}'s rule (only projects the caller may browse are
+ * searched, and a hit in an issue hidden by issue security is dropped and taken off the total);
+ * stories follow the failures-shared feed's rule, decided inside the query from the caller's
+ * departments, so a story shared with one department is never shown or counted for anyone else.
  */
 @Named
 public class LibrarySearchService {
@@ -42,8 +43,13 @@ public class LibrarySearchService {
     private final Caller caller;
 
     @Inject
-    public LibrarySearchService(LibrarySearch library, LearningSearch learnings, AccessPolicy access,
-            UserDirectory users, DepartmentRepository departments, Clock clock) {
+    public LibrarySearchService(
+            LibrarySearch library,
+            LearningSearch learnings,
+            AccessPolicy access,
+            UserDirectory users,
+            DepartmentRepository departments,
+            Clock clock) {
         this.library = library;
         this.learnings = learnings;
         this.access = access;
@@ -52,40 +58,62 @@ public class LibrarySearchService {
     }
 
     /**
-     * A page of the learnings and stories the caller may see that match, in the given order; days in the host's
-     * time zone.
+     * A page of the learnings and stories the caller may see that match, in the given order; days
+     * in the host's time zone.
      *
      * @throws NotAuthenticatedException when nobody is logged in
      */
     public LibraryResult search(LearningQuery query, LibraryOrder order, PageRequest page) {
         Reader reader = caller.reader();
-        LibraryResult found = library.search(query.in(clock.zone()).visibleIn(browsable(reader.user(), query)), reader,
-                order, page);
-        List<LibraryHit> visible = found.page().items().stream()
-                .filter(hit -> hit.learningIfAny().map(l -> access.canBrowse(reader.user(), l.issue())).orElse(true))
-                .toList();
+        LibraryResult found =
+                library.search(
+                        query.in(clock.zone()).visibleIn(browsable(reader.user(), query)),
+                        reader,
+                        order,
+                        page);
+        List<LibraryHit> visible =
+                found.page().items().stream()
+                        .filter(
+                                hit ->
+                                        hit.learningIfAny()
+                                                .map(
+                                                        l ->
+                                                                access.canBrowse(
+                                                                        reader.user(), l.issue()))
+                                                .orElse(true))
+                        .toList();
         int hidden = found.page().items().size() - visible.size();
         if (hidden == 0) {
             return found;
         }
-        Page<LibraryHit> shown = new Page<>(visible, found.page().startAt(), found.page().maxResults(),
-                found.page().total() - hidden);
+        Page<LibraryHit> shown =
+                new Page<>(
+                        visible,
+                        found.page().startAt(),
+                        found.page().maxResults(),
+                        found.page().total() - hidden);
         return new LibraryResult(shown, found.learnings() - hidden, found.stories());
     }
 
     /**
-     * Tags of learnings the caller may see that start with the prefix, alphabetically, for the tag autocomplete.
+     * Tags of learnings the caller may see that start with the prefix, alphabetically, for the tag
+     * autocomplete.
      *
      * @throws NotAuthenticatedException when nobody is logged in
      */
     public List<String> tags(String prefix) {
         UserRef user = caller.user();
-        return library.tagsStartingWith(prefix, browsable(user, LearningQuery.all()), TAG_SUGGESTIONS);
+        return library.tagsStartingWith(
+                prefix, browsable(user, LearningQuery.all()), TAG_SUGGESTIONS);
     }
 
     private Set<ProjectKey> browsable(UserRef user, LearningQuery query) {
         return learnings.projectsWithLearnings().stream()
-                .filter(project -> query.visibleProjectsIfRestricted().map(asked -> asked.contains(project)).orElse(true))
+                .filter(
+                        project ->
+                                query.visibleProjectsIfRestricted()
+                                        .map(asked -> asked.contains(project))
+                                        .orElse(true))
                 .filter(project -> access.canBrowseProject(user, project))
                 .collect(Collectors.toSet());
     }

@@ -7,17 +7,22 @@ import org.experimentlog.domain.outcome.Measurement;
 import org.experimentlog.domain.outcome.Outcome;
 
 /**
- * The outcome page: one outcome, its measurements, the iterations of the experiments (that the caller may see) that
- * aim to move it, every department for the owner and the edit form, and whether the caller manages outcomes.
+ * The outcome page: one outcome, its measurements, the iterations of the experiments (that the
+ * caller may see) that aim to move it, every department for the owner and the edit form, and
+ * whether the caller manages outcomes.
  *
- * @param outcome      the outcome
+ * @param outcome the outcome
  * @param measurements its measurements, oldest day first
- * @param iterations   the iterations of the visible experiments linked to it, by issue key and number
- * @param departments  every department, by name
- * @param canManage    whether the caller may change the outcome and record measurements
+ * @param iterations the iterations of the visible experiments linked to it, by issue key and number
+ * @param departments every department, by name
+ * @param canManage whether the caller may change the outcome and record measurements
  */
-public record OutcomeDetail(Outcome outcome, List<Measurement> measurements, List<LinkedIteration> iterations,
-        List<Department> departments, boolean canManage) {
+public record OutcomeDetail(
+        Outcome outcome,
+        List<Measurement> measurements,
+        List<LinkedIteration> iterations,
+        List<Department> departments,
+        boolean canManage) {
     public OutcomeDetail {
         measurements = List.copyOf(measurements);
         iterations = List.copyOf(iterations);

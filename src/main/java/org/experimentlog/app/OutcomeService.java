@@ -2,7 +2,11 @@ package org.experimentlog.app;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.experimentlog.app.command.DefineOutcome;
 import org.experimentlog.app.command.RecordMeasurement;
 import org.experimentlog.app.command.RedefineOutcome;
@@ -10,6 +14,8 @@ import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.AuditLog;
 import org.experimentlog.app.port.Clock;
 import org.experimentlog.app.port.DepartmentRepository;
+import org.experimentlog.app.port.ExperimentRepository;
+import org.experimentlog.app.port.LinkedIteration;
 import org.experimentlog.app.port.OutcomeRepository;
 import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.Transactions;
@@ -17,28 +23,31 @@ import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.Attempt;
 import org.experimentlog.domain.ErrorKey;
-import org.experimentlog.domain.outcome.MeasurementId;
-import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.NotFoundException;
+import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
 import org.experimentlog.domain.audit.AuditedType;
+import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.outcome.Measurement;
+import org.experimentlog.domain.outcome.MeasurementId;
 import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.outcome.OutcomeId;
+import org.experimentlog.domain.outcome.OutcomeStatus;
 
 /**
- * The use cases of outcomes: every logged-in user reads them; administrators and members of the configured
- * outcome-manager group define them and record measurements.
+ * The use cases of outcomes: every logged-in user reads them; administrators and members of the
+ * configured outcome-manager group define them and record measurements.
  */
 @Named
 public class OutcomeService {
     private final OutcomeRepository outcomes;
-    private final org.experimentlog.app.port.ExperimentRepository experiments;
+    private final ExperimentRepository experiments;
     private final DepartmentRepository departments;
     private final SettingsRepository settings;
     private final AccessPolicy access;
@@ -49,9 +58,16 @@ public class OutcomeService {
     private final Caller caller;
 
     @Inject
-    public OutcomeService(OutcomeRepository outcomes, org.experimentlog.app.port.ExperimentRepository experiments,
-            DepartmentRepository departments, SettingsRepository settings, AccessPolicy access, UserDirectory users,
-            AuditLog audit, Clock clock, Transactions transactions) {
+    public OutcomeService(
+            OutcomeRepository outcomes,
+            ExperimentRepository experiments,
+            DepartmentRepository departments,
+            SettingsRepository settings,
+            AccessPolicy access,
+            UserDirectory users,
+            AuditLog audit,
+            Clock clock,
+            Transactions transactions) {
         this.outcomes = outcomes;
         this.experiments = experiments;
         this.departments = departments;
@@ -70,55 +86,79 @@ public class OutcomeService {
     }
 
     /**
-     * The outcomes page: outcomes of a department and/or a status (either may be null), with their latest
-     * measurements and the linked experiments the caller may see, in a fixed number of queries.
+     * The outcomes page: outcomes of a department and/or a status (either may be null), with their
+     * latest measurements and the linked experiments the caller may see, in a fixed number of
+     * queries.
      */
-    public OutcomeCatalogue catalogue(org.experimentlog.domain.department.DepartmentId department,
-            org.experimentlog.domain.outcome.OutcomeStatus status) {
+    public OutcomeCatalogue catalogue(DepartmentId department, OutcomeStatus status) {
         UserRef user = caller.user();
-        List<Outcome> shown = outcomes.list().stream()
-                .filter(o -> department == null || o.owner().equals(department))
-                .filter(o -> status == null || o.status() == status).toList();
+        List<Outcome> shown =
+                outcomes.list().stream()
+                        .filter(o -> department == null || o.owner().equals(department))
+                        .filter(o -> status == null || o.status() == status)
+                        .toList();
         List<OutcomeId> ids = shown.stream().map(Outcome::requireId).toList();
-        java.util.Map<OutcomeId, List<org.experimentlog.domain.IssueRef>> linked = new java.util.LinkedHashMap<>();
-        experiments.linkedTo(ids).forEach((outcome, issues) -> linked.put(outcome,
-                issues.stream().filter(issue -> access.canBrowse(user, issue)).toList()));
-        return new OutcomeCatalogue(shown, ids.isEmpty() ? java.util.Map.of() : outcomes.latestMeasurements(ids), linked,
-                departments.list(), canManage());
+        Map<OutcomeId, List<IssueRef>> linked = new LinkedHashMap<>();
+        experiments
+                .linkedTo(ids)
+                .forEach(
+                        (outcome, issues) ->
+                                linked.put(
+                                        outcome,
+                                        issues.stream()
+                                                .filter(issue -> access.canBrowse(user, issue))
+                                                .toList()));
+        return new OutcomeCatalogue(
+                shown,
+                ids.isEmpty() ? Map.of() : outcomes.latestMeasurements(ids),
+                linked,
+                departments.list(),
+                canManage());
     }
 
-    /** Every department, e.g. for a filter next to {@link #list()}: one query, without measurements or links. */
-    public List<org.experimentlog.domain.department.Department> departments() {
+    /**
+     * Every department, e.g. for a filter next to {@link #list()}: one query, without measurements
+     * or links.
+     */
+    public List<Department> departments() {
         caller.user();
         return departments.list();
     }
 
     /** The latest measurement of each of these outcomes that has one, in one query. */
-    public java.util.Map<OutcomeId, Measurement> latest(List<Outcome> shown) {
+    public Map<OutcomeId, Measurement> latest(List<Outcome> shown) {
         caller.user();
         List<OutcomeId> ids = shown.stream().map(Outcome::requireId).toList();
-        return ids.isEmpty() ? java.util.Map.of() : outcomes.latestMeasurements(ids);
+        return ids.isEmpty() ? Map.of() : outcomes.latestMeasurements(ids);
     }
 
-    /** @throws NotFoundException when the outcome does not exist */
+    /**
+     * @throws NotFoundException when the outcome does not exist
+     */
     public Outcome view(OutcomeId id) {
         caller.user();
         return outcomes.find(id).orElseThrow(() -> notFound(id));
     }
 
     /**
-     * The outcome page: the outcome, its measurements and the iterations of the linked experiments the caller may
-     * see, in a fixed number of queries.
+     * The outcome page: the outcome, its measurements and the iterations of the linked experiments
+     * the caller may see, in a fixed number of queries.
      *
      * @throws NotFoundException when the outcome does not exist
      */
     public OutcomeDetail detail(OutcomeId id) {
         UserRef user = caller.user();
         Outcome outcome = outcomes.find(id).orElseThrow(() -> notFound(id));
-        java.util.Map<org.experimentlog.domain.IssueRef, Boolean> visible = new java.util.HashMap<>();
-        List<org.experimentlog.app.port.LinkedIteration> iterations = experiments.iterationsLinkedTo(id).stream()
-                .filter(it -> visible.computeIfAbsent(it.issue(), issue -> access.canBrowse(user, issue))).toList();
-        return new OutcomeDetail(outcome, outcomes.measurementsOf(id), iterations, departments.list(), canManage());
+        Map<IssueRef, Boolean> visible = new HashMap<>();
+        List<LinkedIteration> iterations =
+                experiments.iterationsLinkedTo(id).stream()
+                        .filter(
+                                it ->
+                                        visible.computeIfAbsent(
+                                                it.issue(), issue -> access.canBrowse(user, issue)))
+                        .toList();
+        return new OutcomeDetail(
+                outcome, outcomes.measurementsOf(id), iterations, departments.list(), canManage());
     }
 
     public List<Measurement> measurements(OutcomeId id) {
@@ -133,132 +173,269 @@ public class OutcomeService {
         return access.isAdministrator(user) || (group != null && users.isMember(user, group));
     }
 
-    /** @throws AccessDeniedException when the caller does not manage outcomes */
+    /**
+     * @throws AccessDeniedException when the caller does not manage outcomes
+     */
     public Outcome define(DefineOutcome command) {
         UserRef user = manager(Attempt.DEFINE_THE_OUTCOME);
         requireDepartment(command.owner());
-        return transactions.inTransaction(() -> {
-            Outcome saved = outcomes.save(Outcome.define(command.title(), command.description(), command.metric(),
-                    command.baseline(), command.target(), command.owner(), user, clock.now()));
-            audit.record(new AuditEntry(user, clock.now(), AuditedType.OUTCOME, saved.requireId().value(),
-                    AuditAction.CREATED, "Defined the outcome \"" + saved.title() + "\"."));
-            return saved;
-        });
+        return transactions.inTransaction(
+                () -> {
+                    Outcome saved =
+                            outcomes.save(
+                                    Outcome.define(
+                                            command.title(),
+                                            command.description(),
+                                            command.metric(),
+                                            command.baseline(),
+                                            command.target(),
+                                            command.owner(),
+                                            user,
+                                            clock.now()));
+                    audit.record(
+                            new AuditEntry(
+                                    user,
+                                    clock.now(),
+                                    AuditedType.OUTCOME,
+                                    saved.requireId().value(),
+                                    AuditAction.CREATED,
+                                    "Defined the outcome \"" + saved.title() + "\"."));
+                    return saved;
+                });
     }
 
-    /** @throws StaleVersionException when someone else changed the outcome since the caller read it */
+    /**
+     * @throws StaleVersionException when someone else changed the outcome since the caller read it
+     */
     public Outcome redefine(RedefineOutcome command) {
         UserRef user = manager(Attempt.CHANGE_THE_OUTCOME);
         requireDepartment(command.owner());
-        return transactions.inTransaction(() -> {
-            Outcome current = outcomes.find(command.outcome()).orElseThrow(() -> notFound(command.outcome()));
-            if (current.version() != command.version()) {
-                throw new StaleVersionException("outcome");
-            }
-            Outcome saved = outcomes.save(current.redefine(command.title(), command.description(), command.metric(),
-                    command.baseline(), command.target(), command.owner(), command.status()));
-            audit.record(new AuditEntry(user, clock.now(), AuditedType.OUTCOME, saved.requireId().value(),
-                    AuditAction.UPDATED, "Changed the outcome \"" + saved.title() + "\"."));
-            return saved;
-        });
+        return transactions.inTransaction(
+                () -> {
+                    Outcome current =
+                            outcomes.find(command.outcome())
+                                    .orElseThrow(() -> notFound(command.outcome()));
+                    if (current.version() != command.version()) {
+                        throw new StaleVersionException("outcome");
+                    }
+                    Outcome saved =
+                            outcomes.save(
+                                    current.redefine(
+                                            command.title(),
+                                            command.description(),
+                                            command.metric(),
+                                            command.baseline(),
+                                            command.target(),
+                                            command.owner(),
+                                            command.status()));
+                    audit.record(
+                            new AuditEntry(
+                                    user,
+                                    clock.now(),
+                                    AuditedType.OUTCOME,
+                                    saved.requireId().value(),
+                                    AuditAction.UPDATED,
+                                    "Changed the outcome \"" + saved.title() + "\"."));
+                    return saved;
+                });
     }
 
     /**
      * Records a measurement; one per outcome and day.
      *
-     * @throws InvalidInputException  when the day is in the future or before 1900, or a percentage is out of range
-     * @throws RuleViolationException when the outcome has a measurement on that day already: correct that one instead
+     * @throws InvalidInputException when the day is in the future or before 1900, or a percentage
+     *     is out of range
+     * @throws RuleViolationException when the outcome has a measurement on that day already:
+     *     correct that one instead
      */
     public Measurement record(RecordMeasurement command) {
         UserRef user = manager(Attempt.RECORD_THE_MEASUREMENT);
-        return transactions.inTransaction(() -> {
-            Outcome outcome = outcomes.find(command.outcome()).orElseThrow(() -> notFound(command.outcome()));
-            requireFreeDay(command.outcome(), command.measuredOn(), null);
-            Measurement saved = outcomes.add(Measurement.record(outcome, command.value(), command.measuredOn(),
-                    command.note(), user, clock.now(), clock.today()));
-            audit.record(new AuditEntry(user, clock.now(), AuditedType.MEASUREMENT, saved.id().value(),
-                    AuditAction.CREATED, "Recorded " + command.value() + " " + outcome.metric().unit() + " on "
-                            + command.measuredOn() + " for \"" + outcome.title() + "\"."));
-            return saved;
-        });
+        return transactions.inTransaction(
+                () -> {
+                    Outcome outcome =
+                            outcomes.find(command.outcome())
+                                    .orElseThrow(() -> notFound(command.outcome()));
+                    requireFreeDay(command.outcome(), command.measuredOn(), null);
+                    Measurement saved =
+                            outcomes.add(
+                                    Measurement.record(
+                                            outcome,
+                                            command.value(),
+                                            command.measuredOn(),
+                                            command.note(),
+                                            user,
+                                            clock.now(),
+                                            clock.today()));
+                    audit.record(
+                            new AuditEntry(
+                                    user,
+                                    clock.now(),
+                                    AuditedType.MEASUREMENT,
+                                    saved.id().value(),
+                                    AuditAction.CREATED,
+                                    "Recorded "
+                                            + command.value()
+                                            + " "
+                                            + outcome.metric().unit()
+                                            + " on "
+                                            + command.measuredOn()
+                                            + " for \""
+                                            + outcome.title()
+                                            + "\"."));
+                    return saved;
+                });
     }
 
     /**
      * Corrects a measurement's value, day or note.
      *
-     * @throws NotFoundException      when the outcome or the measurement does not exist
+     * @throws NotFoundException when the outcome or the measurement does not exist
      * @throws RuleViolationException when another measurement of the outcome is on the new day
      */
-    public Measurement correct(OutcomeId id, MeasurementId measurement, double value, java.time.LocalDate measuredOn,
+    public Measurement correct(
+            OutcomeId id,
+            MeasurementId measurement,
+            double value,
+            LocalDate measuredOn,
             String note) {
         UserRef user = manager(Attempt.CORRECT_THE_MEASUREMENT);
-        return transactions.inTransaction(() -> {
-            Outcome outcome = outcomes.find(id).orElseThrow(() -> notFound(id));
-            Measurement current = measurementOf(id, measurement);
-            requireFreeDay(id, measuredOn, measurement);
-            Measurement checked = Measurement.record(outcome, value, measuredOn, note, current.recordedBy(),
-                    current.recordedAt(), clock.today());
-            Measurement saved = outcomes.correct(new Measurement(measurement, id, checked.value(), checked.measuredOn(),
-                    checked.note(), current.recordedBy(), current.recordedAt()));
-            audit.record(new AuditEntry(user, clock.now(), AuditedType.MEASUREMENT, measurement.value(),
-                    AuditAction.UPDATED, "Corrected the measurement of " + current.measuredOn() + " (" + current.value()
-                            + ") to " + saved.value() + " " + outcome.metric().unit() + " on " + saved.measuredOn()
-                            + " for \"" + outcome.title() + "\"."));
-            return saved;
-        });
-    }
-
-    /** @throws NotFoundException when the outcome or the measurement does not exist */
-    public void deleteMeasurement(OutcomeId id, MeasurementId measurement) {
-        UserRef user = manager(Attempt.DELETE_THE_MEASUREMENT);
-        transactions.inTransaction(() -> {
-            Outcome outcome = outcomes.find(id).orElseThrow(() -> notFound(id));
-            Measurement current = measurementOf(id, measurement);
-            outcomes.delete(measurement);
-            audit.record(new AuditEntry(user, clock.now(), AuditedType.MEASUREMENT, measurement.value(),
-                    AuditAction.DELETED, "Deleted the measurement of " + current.measuredOn() + " (" + current.value()
-                            + " " + outcome.metric().unit() + ") of \"" + outcome.title() + "\"."));
-            return null;
-        });
+        return transactions.inTransaction(
+                () -> {
+                    Outcome outcome = outcomes.find(id).orElseThrow(() -> notFound(id));
+                    Measurement current = measurementOf(id, measurement);
+                    requireFreeDay(id, measuredOn, measurement);
+                    Measurement checked =
+                            Measurement.record(
+                                    outcome,
+                                    value,
+                                    measuredOn,
+                                    note,
+                                    current.recordedBy(),
+                                    current.recordedAt(),
+                                    clock.today());
+                    Measurement saved =
+                            outcomes.correct(
+                                    new Measurement(
+                                            measurement,
+                                            id,
+                                            checked.value(),
+                                            checked.measuredOn(),
+                                            checked.note(),
+                                            current.recordedBy(),
+                                            current.recordedAt()));
+                    audit.record(
+                            new AuditEntry(
+                                    user,
+                                    clock.now(),
+                                    AuditedType.MEASUREMENT,
+                                    measurement.value(),
+                                    AuditAction.UPDATED,
+                                    "Corrected the measurement of "
+                                            + current.measuredOn()
+                                            + " ("
+                                            + current.value()
+                                            + ") to "
+                                            + saved.value()
+                                            + " "
+                                            + outcome.metric().unit()
+                                            + " on "
+                                            + saved.measuredOn()
+                                            + " for \""
+                                            + outcome.title()
+                                            + "\"."));
+                    return saved;
+                });
     }
 
     /**
-     * Deletes an outcome with its measurements, when no experiment aims at it and no result measures it; otherwise
-     * archive it (status retired).
+     * @throws NotFoundException when the outcome or the measurement does not exist
+     */
+    public void deleteMeasurement(OutcomeId id, MeasurementId measurement) {
+        UserRef user = manager(Attempt.DELETE_THE_MEASUREMENT);
+        transactions.inTransaction(
+                () -> {
+                    Outcome outcome = outcomes.find(id).orElseThrow(() -> notFound(id));
+                    Measurement current = measurementOf(id, measurement);
+                    outcomes.delete(measurement);
+                    audit.record(
+                            new AuditEntry(
+                                    user,
+                                    clock.now(),
+                                    AuditedType.MEASUREMENT,
+                                    measurement.value(),
+                                    AuditAction.DELETED,
+                                    "Deleted the measurement of "
+                                            + current.measuredOn()
+                                            + " ("
+                                            + current.value()
+                                            + " "
+                                            + outcome.metric().unit()
+                                            + ") of \""
+                                            + outcome.title()
+                                            + "\"."));
+                    return null;
+                });
+    }
+
+    /**
+     * Deletes an outcome with its measurements, when no experiment aims at it and no result
+     * measures it; otherwise archive it (status retired).
      *
      * @throws RuleViolationException when experiments or results refer to it
      */
     public void delete(OutcomeId id) {
         UserRef user = manager(Attempt.DELETE_THE_OUTCOME);
-        transactions.inTransaction(() -> {
-            Outcome current = outcomes.find(id).orElseThrow(() -> notFound(id));
-            int references = outcomes.references(id);
-            if (references > 0) {
-                throw new RuleViolationException("outcome", ErrorKey.OUTCOME_LINKED, references);
-            }
-            outcomes.delete(id);
-            audit.record(new AuditEntry(user, clock.now(), AuditedType.OUTCOME, id.value(), AuditAction.DELETED,
-                    "Deleted the outcome \"" + current.title() + "\" with its measurements."));
-            return null;
-        });
+        transactions.inTransaction(
+                () -> {
+                    Outcome current = outcomes.find(id).orElseThrow(() -> notFound(id));
+                    int references = outcomes.references(id);
+                    if (references > 0) {
+                        throw new RuleViolationException(
+                                "outcome", ErrorKey.OUTCOME_LINKED, references);
+                    }
+                    outcomes.delete(id);
+                    audit.record(
+                            new AuditEntry(
+                                    user,
+                                    clock.now(),
+                                    AuditedType.OUTCOME,
+                                    id.value(),
+                                    AuditAction.DELETED,
+                                    "Deleted the outcome \""
+                                            + current.title()
+                                            + "\" with its measurements."));
+                    return null;
+                });
     }
 
     private Measurement measurementOf(OutcomeId id, MeasurementId measurement) {
-        return outcomes.findMeasurement(measurement).filter(m -> m.outcomeId().equals(id)).orElseThrow(
-                () -> new NotFoundException(ErrorKey.MEASUREMENT_NOT_FOUND, measurement.toString()));
+        return outcomes.findMeasurement(measurement)
+                .filter(m -> m.outcomeId().equals(id))
+                .orElseThrow(
+                        () ->
+                                new NotFoundException(
+                                        ErrorKey.MEASUREMENT_NOT_FOUND, measurement.toString()));
     }
 
-    /** One measurement per day: a second one is refused with the first's value, so the user can correct that one. */
-    private void requireFreeDay(OutcomeId id, java.time.LocalDate day, MeasurementId except) {
+    /**
+     * One measurement per day: a second one is refused with the first's value, so the user can
+     * correct that one.
+     */
+    private void requireFreeDay(OutcomeId id, LocalDate day, MeasurementId except) {
         if (day == null) {
             return;
         }
         outcomes.measurementsOf(id).stream()
-                .filter(m -> m.measuredOn().equals(day) && !m.id().equals(except)).findFirst()
-                .ifPresent(m -> {
-                    throw new RuleViolationException("measuredOn", ErrorKey.MEASUREMENT_SAME_DAY, day.toString(),
-                            m.value());
-                });
+                .filter(m -> m.measuredOn().equals(day) && !m.id().equals(except))
+                .findFirst()
+                .ifPresent(
+                        m -> {
+                            throw new RuleViolationException(
+                                    "measuredOn",
+                                    ErrorKey.MEASUREMENT_SAME_DAY,
+                                    day.toString(),
+                                    m.value());
+                        });
     }
 
     private UserRef manager(Attempt action) {
@@ -270,7 +447,8 @@ public class OutcomeService {
 
     private void requireDepartment(DepartmentId id) {
         if (id != null && departments.find(id).isEmpty()) {
-            throw new InvalidInputException("ownerDepartment", ErrorKey.DEPARTMENT_NOT_FOUND, id.toString());
+            throw new InvalidInputException(
+                    "ownerDepartment", ErrorKey.DEPARTMENT_NOT_FOUND, id.toString());
         }
     }
 

@@ -25,7 +25,9 @@ import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
 import org.experimentlog.domain.audit.AuditedType;
 
-/** Which projects offer the Experiment issue type: administrators list them and switch it on or off. */
+/**
+ * Which projects offer the Experiment issue type: administrators list them and switch it on or off.
+ */
 @Named
 public class ProjectSetupService {
     private final ExperimentProjects projects;
@@ -37,8 +39,14 @@ public class ProjectSetupService {
     private final Caller caller;
 
     @Inject
-    public ProjectSetupService(ExperimentProjects projects, ExperimentRepository experiments, AccessPolicy access,
-            UserDirectory users, DepartmentRepository departments, AuditLog audit, Clock clock,
+    public ProjectSetupService(
+            ExperimentProjects projects,
+            ExperimentRepository experiments,
+            AccessPolicy access,
+            UserDirectory users,
+            DepartmentRepository departments,
+            AuditLog audit,
+            Clock clock,
             Transactions transactions) {
         this.projects = projects;
         this.experiments = experiments;
@@ -60,41 +68,60 @@ public class ProjectSetupService {
     }
 
     /**
-     * Offers the Experiment issue type in a project, or stops offering it. A project that holds experiments keeps it:
-     * without the type its experiments would lose their panel.
+     * Offers the Experiment issue type in a project, or stops offering it. A project that holds
+     * experiments keeps it: without the type its experiments would lose their panel.
      *
      * @throws AccessDeniedException when the caller is not an administrator
-     * @throws NotFoundException     when there is no such project
-     * @throws RuleViolationException when the type is to be withdrawn from a project that has experiments
+     * @throws NotFoundException when there is no such project
+     * @throws RuleViolationException when the type is to be withdrawn from a project that has
+     *     experiments
      */
     public ProjectUse offer(ProjectKey project, boolean offered) {
-        UserRef admin = administrator(offered ? Attempt.OFFER_THE_EXPERIMENT_ISSUE_TYPE
-                : Attempt.STOP_OFFERING_THE_EXPERIMENT_ISSUE_TYPE);
+        UserRef admin =
+                administrator(
+                        offered
+                                ? Attempt.OFFER_THE_EXPERIMENT_ISSUE_TYPE
+                                : Attempt.STOP_OFFERING_THE_EXPERIMENT_ISSUE_TYPE);
         if (!offered) {
-            int held = experiments.list(ExperimentQuery.inProject(project), PageRequest.first(1)).total();
+            int held =
+                    experiments
+                            .list(ExperimentQuery.inProject(project), PageRequest.first(1))
+                            .total();
             if (held > 0) {
-                throw new RuleViolationException("offered", ErrorKey.PROJECT_HAS_EXPERIMENTS, project.toString(), held);
+                throw new RuleViolationException(
+                        "offered", ErrorKey.PROJECT_HAS_EXPERIMENTS, project.toString(), held);
             }
             requireNoExperimentsSharingTheScheme(project);
         }
         ProjectUse changed = projects.offer(project, offered);
-        transactions.inTransaction(() -> {
-            audit.record(new AuditEntry(admin, clock.now(), AuditedType.SETTINGS, 1, AuditAction.UPDATED,
-                    (offered ? "Offered" : "Stopped offering") + " the Experiment issue type in project " + project
-                            + (changed.sharedScheme() ? " (the default issue type scheme, shared with other projects)."
-                                    : ".")));
-            return null;
-        });
+        transactions.inTransaction(
+                () -> {
+                    audit.record(
+                            new AuditEntry(
+                                    admin,
+                                    clock.now(),
+                                    AuditedType.SETTINGS,
+                                    1,
+                                    AuditAction.UPDATED,
+                                    (offered ? "Offered" : "Stopped offering")
+                                            + " the Experiment issue type in project "
+                                            + project
+                                            + (changed.sharedScheme()
+                                                    ? " (the default issue type scheme, shared with other projects)."
+                                                    : ".")));
+                    return null;
+                });
         return changed;
     }
 
     /**
-     * On the host's default scheme the type is withdrawn from every project on that scheme, so none of them may hold
-     * experiments either.
+     * On the host's default scheme the type is withdrawn from every project on that scheme, so none
+     * of them may hold experiments either.
      */
     private void requireNoExperimentsSharingTheScheme(ProjectKey project) {
         List<ProjectUse> all = projects.projects();
-        boolean shared = all.stream().anyMatch(use -> use.key().equals(project) && use.sharedScheme());
+        boolean shared =
+                all.stream().anyMatch(use -> use.key().equals(project) && use.sharedScheme());
         if (!shared) {
             return;
         }
@@ -102,10 +129,17 @@ public class ProjectSetupService {
             if (!other.sharedScheme() || other.key().equals(project)) {
                 continue;
             }
-            int held = experiments.list(ExperimentQuery.inProject(other.key()), PageRequest.first(1)).total();
+            int held =
+                    experiments
+                            .list(ExperimentQuery.inProject(other.key()), PageRequest.first(1))
+                            .total();
             if (held > 0) {
-                throw new RuleViolationException("offered", ErrorKey.PROJECT_SHARES_SCHEME_WITH_EXPERIMENTS,
-                        project.toString(), other.key().toString(), held);
+                throw new RuleViolationException(
+                        "offered",
+                        ErrorKey.PROJECT_SHARES_SCHEME_WITH_EXPERIMENTS,
+                        project.toString(),
+                        other.key().toString(),
+                        held);
             }
         }
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.AuditLog;
@@ -72,15 +73,20 @@ import org.experimentlog.domain.register.PublishingSettings;
 import org.experimentlog.domain.register.RegisteredPlan;
 
 /**
- * The public register: an administrator switches it on and sets its terms; whoever may edit a concluded or abandoned
- * experiment previews exactly what will be public, publishes it (a new version each time) or withdraws it with a
- * reason; anyone reads what was published while publishing is on. Every change is audited.
+ * The public register: an administrator switches it on and sets its terms; whoever may edit a
+ * concluded or abandoned experiment previews exactly what will be public, publishes it (a new
+ * version each time) or withdraws it with a reason; anyone reads what was published while
+ * publishing is on. Every change is audited.
  */
 @Named
 public class RegisterService {
     /** How many publications and withdrawals the feed carries. */
     public static final int FEED_SIZE = 50;
-    /** The audit history of the register's settings is kept under this id of the settings type (1 is the app's). */
+
+    /**
+     * The audit history of the register's settings is kept under this id of the settings type (1 is
+     * the app's).
+     */
     public static final long REGISTER_SETTINGS_ID = 2;
 
     private final ExperimentRepository experiments;
@@ -100,10 +106,20 @@ public class RegisterService {
     private final Caller caller;
 
     @Inject
-    public RegisterService(ExperimentRepository experiments, RegistrationRepository registrations,
-            PublicationRepository publications, PublishingSettingsRepository publishing, SettingsRepository settings,
-            OutcomeRepository outcomes, DepartmentRepository departments, FailureStoryRepository stories,
-            IssueGateway issues, AccessPolicy access, UserDirectory users, AuditLog audit, Clock clock,
+    public RegisterService(
+            ExperimentRepository experiments,
+            RegistrationRepository registrations,
+            PublicationRepository publications,
+            PublishingSettingsRepository publishing,
+            SettingsRepository settings,
+            OutcomeRepository outcomes,
+            DepartmentRepository departments,
+            FailureStoryRepository stories,
+            IssueGateway issues,
+            AccessPolicy access,
+            UserDirectory users,
+            AuditLog audit,
+            Clock clock,
             Transactions transactions) {
         this.experiments = experiments;
         this.registrations = registrations;
@@ -137,45 +153,69 @@ public class RegisterService {
     /**
      * Saves the register's settings.
      *
-     * @throws AccessDeniedException  when the caller is not an administrator
-     * @throws InvalidInputException  when a department does not exist
-     * @throws StaleVersionException  when someone else saved them since the caller read them
+     * @throws AccessDeniedException when the caller is not an administrator
+     * @throws InvalidInputException when a department does not exist
+     * @throws StaleVersionException when someone else saved them since the caller read them
      */
     public PublishingSettings saveSettings(PublishingSettings changed) {
         UserRef user = administrator(Attempt.CHANGE_THE_REGISTER_SETTINGS);
         for (DepartmentId id : changed.departments()) {
             if (departments.find(id).isEmpty()) {
-                throw new InvalidInputException("departments", ErrorKey.DEPARTMENT_NOT_FOUND, id.toString());
+                throw new InvalidInputException(
+                        "departments", ErrorKey.DEPARTMENT_NOT_FOUND, id.toString());
             }
         }
-        return transactions.inTransaction(() -> {
-            PublishingSettings saved = publishing.save(changed);
-            audit.record(new AuditEntry(user, clock.now(), AuditedType.SETTINGS, REGISTER_SETTINGS_ID, AuditAction.UPDATED,
-                    "Changed the public register settings: publishing " + (saved.enabled() ? "on" : "off")
-                            + ", licence " + saved.licence().spdx() + ", names " + (saved.namesAllowed() ? "allowed" : "not published")
-                            + ", departments " + (saved.departments().isEmpty() ? "all" : saved.departments().stream()
-                            .map(DepartmentId::toString).sorted().collect(Collectors.joining(", "))) + "."));
-            return saved;
-        });
+        return transactions.inTransaction(
+                () -> {
+                    PublishingSettings saved = publishing.save(changed);
+                    audit.record(
+                            new AuditEntry(
+                                    user,
+                                    clock.now(),
+                                    AuditedType.SETTINGS,
+                                    REGISTER_SETTINGS_ID,
+                                    AuditAction.UPDATED,
+                                    "Changed the public register settings: publishing "
+                                            + (saved.enabled() ? "on" : "off")
+                                            + ", licence "
+                                            + saved.licence().spdx()
+                                            + ", names "
+                                            + (saved.namesAllowed() ? "allowed" : "not published")
+                                            + ", departments "
+                                            + (saved.departments().isEmpty()
+                                                    ? "all"
+                                                    : saved.departments().stream()
+                                                            .map(DepartmentId::toString)
+                                                            .sorted()
+                                                            .collect(Collectors.joining(", ")))
+                                            + "."));
+                    return saved;
+                });
     }
 
     // ---- the team's side
 
     /**
-     * The registered plan of the experiment on an issue, the deviations from it and its publications, for whoever
-     * may see the issue; a fixed number of queries.
+     * The registered plan of the experiment on an issue, the deviations from it and its
+     * publications, for whoever may see the issue; a fixed number of queries.
      *
-     * @throws NotFoundException when the issue does not exist, the caller may not browse it, or it has no experiment
+     * @throws NotFoundException when the issue does not exist, the caller may not browse it, or it
+     *     has no experiment
      */
     public Registration registration(String issueKey) {
         UserRef user = caller.user();
         IssueSummary issue = browsable(user, issueKey);
         Experiment experiment = experimentOf(issue);
-        // The issue view shows this section: an experiment in design has no plan yet, and only a closed one has a
-        // publication to show or can be published, so those queries are made only when they can find something.
-        Optional<RegisteredPlan> plan = experiment.startedAt().isEmpty() ? Optional.empty()
-                : registrations.planOf(experiment.requireId());
-        List<Deviation> deviations = plan.isEmpty() ? List.of() : registrations.deviationsOf(experiment.requireId());
+        // The issue view shows this section: an experiment in design has no plan yet, and only a
+        // closed one has a
+        // publication to show or can be published, so those queries are made only when they can
+        // find something.
+        Optional<RegisteredPlan> plan =
+                experiment.startedAt().isEmpty()
+                        ? Optional.empty()
+                        : registrations.planOf(experiment.requireId());
+        List<Deviation> deviations =
+                plan.isEmpty() ? List.of() : registrations.deviationsOf(experiment.requireId());
         Set<OutcomeId> named = new HashSet<>();
         plan.ifPresent(p -> p.content().outcomes().forEach(l -> named.add(l.outcome())));
         Map<String, String> authors = new HashMap<>();
@@ -189,29 +229,41 @@ public class RegisterService {
         }
         boolean canEdit = access.canEdit(user, issue.ref());
         boolean closed = experiment.stage().isFinal();
-        PublishingSettings terms = closed && canEdit ? publishing.load() : PublishingSettings.defaults();
-        boolean canPublish = canEdit && terms.enabled() && closed && terms.allows(experiment.departments());
-        return new Registration(experiment, plan, deviations, named.isEmpty() ? Map.of() : outcomes.findAll(named),
-                authors, closed ? publications.versionsOf(experiment.requireId()) : List.of(), canEdit, canPublish);
+        PublishingSettings terms =
+                closed && canEdit ? publishing.load() : PublishingSettings.defaults();
+        boolean canPublish =
+                canEdit && terms.enabled() && closed && terms.allows(experiment.departments());
+        return new Registration(
+                experiment,
+                plan,
+                deviations,
+                named.isEmpty() ? Map.of() : outcomes.findAll(named),
+                authors,
+                closed ? publications.versionsOf(experiment.requireId()) : List.of(),
+                canEdit,
+                canPublish);
     }
 
     /**
      * The failure stories about the experiment that may be published: those shared with everyone.
      *
-     * @throws NotFoundException when the issue does not exist, the caller may not browse it, or it has no experiment
+     * @throws NotFoundException when the issue does not exist, the caller may not browse it, or it
+     *     has no experiment
      */
     public List<FailureStory> publishableStories(String issueKey) {
         UserRef user = caller.user();
         Experiment experiment = experimentOf(browsable(user, issueKey));
-        return stories.about(experiment.requireId()).stream().filter(s -> s.audience().toEveryone()).toList();
+        return stories.about(experiment.requireId()).stream()
+                .filter(s -> s.audience().toEveryone())
+                .toList();
     }
 
     /**
      * Exactly what publishing the experiment now would make public, without storing anything.
      *
-     * @throws AccessDeniedException  when the caller may not edit the issue
-     * @throws RuleViolationException when publishing is off, the experiment is not closed, or its departments may not
-     *                                publish, or a chosen story may not be published
+     * @throws AccessDeniedException when the caller may not edit the issue
+     * @throws RuleViolationException when publishing is off, the experiment is not closed, or its
+     *     departments may not publish, or a chosen story may not be published
      */
     public PublicRecord preview(String issueKey, Collection<FailureStoryId> chosenStories) {
         UserRef user = caller.user();
@@ -225,51 +277,92 @@ public class RegisterService {
     /**
      * Publishes the experiment: stores the snapshot as its next version.
      *
-     * @throws AccessDeniedException  when the caller may not edit the issue
+     * @throws AccessDeniedException when the caller may not edit the issue
      * @throws RuleViolationException as {@link #preview}
      */
     public Publication publish(String issueKey, Collection<FailureStoryId> chosenStories) {
         UserRef user = caller.user();
         IssueSummary issue = editable(user, issueKey, Attempt.PUBLISH_THE_EXPERIMENT);
-        return transactions.inTransaction(() -> {
-            Experiment experiment = experimentOf(issue);
-            PublishingSettings terms = publishing.load();
-            requirePublishable(experiment, terms);
-            PublicRecord record = publicRecord(issue, experiment, chosenStories, terms);
-            List<Publication> versions = publications.versionsOf(experiment.requireId());
-            int version = versions.stream().mapToInt(Publication::version).max().orElse(0) + 1;
-            Publication saved = publications.save(Publication.publish(experiment.requireId(), version, record,
-                    experiment.departments(), experiment.outcomes().stream().map(OutcomeLink::outcome)
-                            .collect(Collectors.toSet()), user, clock.now()));
-            audit.record(new AuditEntry(user, clock.now(), AuditedType.PUBLICATION, experiment.requireId().value(),
-                    AuditAction.PUBLISHED, (version == 1 ? "Published " : "Published version " + version + " of ")
-                    + issue.ref().key() + " in the public register as number " + experiment.requireId() + "."));
-            return saved;
-        });
+        return transactions.inTransaction(
+                () -> {
+                    Experiment experiment = experimentOf(issue);
+                    PublishingSettings terms = publishing.load();
+                    requirePublishable(experiment, terms);
+                    PublicRecord record = publicRecord(issue, experiment, chosenStories, terms);
+                    List<Publication> versions = publications.versionsOf(experiment.requireId());
+                    int version =
+                            versions.stream().mapToInt(Publication::version).max().orElse(0) + 1;
+                    Publication saved =
+                            publications.save(
+                                    Publication.publish(
+                                            experiment.requireId(),
+                                            version,
+                                            record,
+                                            experiment.departments(),
+                                            experiment.outcomes().stream()
+                                                    .map(OutcomeLink::outcome)
+                                                    .collect(Collectors.toSet()),
+                                            user,
+                                            clock.now()));
+                    audit.record(
+                            new AuditEntry(
+                                    user,
+                                    clock.now(),
+                                    AuditedType.PUBLICATION,
+                                    experiment.requireId().value(),
+                                    AuditAction.PUBLISHED,
+                                    (version == 1
+                                                    ? "Published "
+                                                    : "Published version " + version + " of ")
+                                            + issue.ref().key()
+                                            + " in the public register as number "
+                                            + experiment.requireId()
+                                            + "."));
+                    return saved;
+                });
     }
 
     /**
-     * Withdraws the public version of the experiment; the register then says it was withdrawn, why and when.
+     * Withdraws the public version of the experiment; the register then says it was withdrawn, why
+     * and when.
      *
-     * @throws AccessDeniedException  when the caller may not edit the issue
-     * @throws InvalidInputException  when no reason is given
+     * @throws AccessDeniedException when the caller may not edit the issue
+     * @throws InvalidInputException when no reason is given
      * @throws RuleViolationException when nothing of it is public
      */
     public Publication withdraw(String issueKey, String reason) {
         UserRef user = caller.user();
         IssueSummary issue = editable(user, issueKey, Attempt.WITHDRAW_THE_PUBLICATION);
-        return transactions.inTransaction(() -> {
-            Experiment experiment = experimentOf(issue);
-            Publication latest = publications.versionsOf(experiment.requireId()).stream()
-                    .max(Comparator.comparingInt(Publication::version)).filter(p -> !p.isWithdrawn())
-                    .orElseThrow(() -> new RuleViolationException("publication", ErrorKey.PUBLICATION_NONE,
-                            issue.ref().key()));
-            Publication saved = publications.save(latest.withdraw(reason, user, clock.now()));
-            audit.record(new AuditEntry(user, clock.now(), AuditedType.PUBLICATION, experiment.requireId().value(),
-                    AuditAction.WITHDRAWN, "Withdrew version " + latest.version() + " of " + issue.ref().key()
-                    + " from the public register. Reason: " + saved.withdrawal().reason()));
-            return saved;
-        });
+        return transactions.inTransaction(
+                () -> {
+                    Experiment experiment = experimentOf(issue);
+                    Publication latest =
+                            publications.versionsOf(experiment.requireId()).stream()
+                                    .max(Comparator.comparingInt(Publication::version))
+                                    .filter(p -> !p.isWithdrawn())
+                                    .orElseThrow(
+                                            () ->
+                                                    new RuleViolationException(
+                                                            "publication",
+                                                            ErrorKey.PUBLICATION_NONE,
+                                                            issue.ref().key()));
+                    Publication saved =
+                            publications.save(latest.withdraw(reason, user, clock.now()));
+                    audit.record(
+                            new AuditEntry(
+                                    user,
+                                    clock.now(),
+                                    AuditedType.PUBLICATION,
+                                    experiment.requireId().value(),
+                                    AuditAction.WITHDRAWN,
+                                    "Withdrew version "
+                                            + latest.version()
+                                            + " of "
+                                            + issue.ref().key()
+                                            + " from the public register. Reason: "
+                                            + saved.withdrawal().reason()));
+                    return saved;
+                });
     }
 
     // ---- the public side: anyone, while publishing is on
@@ -277,7 +370,8 @@ public class RegisterService {
     /**
      * The register's terms for its public pages.
      *
-     * @throws NotFoundException when publishing is off, so the register does not exist for the public
+     * @throws NotFoundException when publishing is off, so the register does not exist for the
+     *     public
      */
     public PublishingSettings publicTerms() {
         PublishingSettings terms = publishing.load();
@@ -304,15 +398,16 @@ public class RegisterService {
     }
 
     /**
-     * The departments and outcomes the public experiments name, by name: what the register's filters offer. Read from
-     * the published records, so a filter never reveals anything that was not published.
+     * The departments and outcomes the public experiments name, by name: what the register's
+     * filters offer. Read from the published records, so a filter never reveals anything that was
+     * not published.
      *
      * @throws NotFoundException when publishing is off
      */
     public Facets facets() {
         publicTerms();
-        Map<Long, String> departmentNames = new java.util.TreeMap<>();
-        Map<Long, String> outcomeNames = new java.util.TreeMap<>();
+        Map<Long, String> departmentNames = new TreeMap<>();
+        Map<Long, String> outcomeNames = new TreeMap<>();
         for (PublicRecord r : publications.publicRecords()) {
             r.departments().forEach(d -> departmentNames.put(d.id(), d.name()));
             r.outcomes().forEach(o -> outcomeNames.put(o.id(), o.title()));
@@ -321,13 +416,14 @@ public class RegisterService {
     }
 
     private static List<PublicRecord.Ref> refs(Map<Long, String> names) {
-        return names.entrySet().stream().map(e -> new PublicRecord.Ref(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparing(PublicRecord.Ref::name)).toList();
+        return names.entrySet().stream()
+                .map(e -> new PublicRecord.Ref(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(PublicRecord.Ref::name))
+                .toList();
     }
 
     /** What the register's department and outcome filters offer. */
-    public record Facets(List<PublicRecord.Ref> departments, List<PublicRecord.Ref> outcomes) {
-    }
+    public record Facets(List<PublicRecord.Ref> departments, List<PublicRecord.Ref> outcomes) {}
 
     /**
      * Every version of one published experiment, oldest first.
@@ -336,7 +432,8 @@ public class RegisterService {
      */
     public List<Publication> entry(long number) {
         publicTerms();
-        List<Publication> versions = number <= 0 ? List.of() : publications.versionsOf(new ExperimentId(number));
+        List<Publication> versions =
+                number <= 0 ? List.of() : publications.versionsOf(new ExperimentId(number));
         if (versions.isEmpty()) {
             throw new NotFoundException(ErrorKey.REGISTER_ENTRY_NOT_FOUND, Long.toString(number));
         }
@@ -351,11 +448,16 @@ public class RegisterService {
     public List<FeedEvent> feed() {
         publicTerms();
         List<FeedEvent> events = new ArrayList<>();
-        publications.recentlyPublished(FEED_SIZE).forEach(p -> events.add(new FeedEvent(p, false, p.publishedAt())));
-        publications.recentlyWithdrawn(FEED_SIZE).forEach(p -> events.add(new FeedEvent(p, true,
-                p.withdrawal().at())));
-        events.sort(Comparator.comparing(FeedEvent::at).reversed()
-                .thenComparing(e -> e.publication().id(), Comparator.reverseOrder()));
+        publications
+                .recentlyPublished(FEED_SIZE)
+                .forEach(p -> events.add(new FeedEvent(p, false, p.publishedAt())));
+        publications
+                .recentlyWithdrawn(FEED_SIZE)
+                .forEach(p -> events.add(new FeedEvent(p, true, p.withdrawal().at())));
+        events.sort(
+                Comparator.comparing(FeedEvent::at)
+                        .reversed()
+                        .thenComparing(e -> e.publication().id(), Comparator.reverseOrder()));
         return events.size() > FEED_SIZE ? events.subList(0, FEED_SIZE) : events;
     }
 
@@ -364,34 +466,44 @@ public class RegisterService {
      *
      * @param withdrawal true for the withdrawal of the publication, false for its publication
      */
-    public record FeedEvent(Publication publication, boolean withdrawal, Instant at) {
-    }
+    public record FeedEvent(Publication publication, boolean withdrawal, Instant at) {}
 
     // ---- building the public record
 
-    private PublicRecord publicRecord(IssueSummary issue, Experiment experiment, Collection<FailureStoryId> chosen,
+    private PublicRecord publicRecord(
+            IssueSummary issue,
+            Experiment experiment,
+            Collection<FailureStoryId> chosen,
             PublishingSettings terms) {
         ExperimentRecord record = experiments.recordOf(experiment.requireId()).orElseThrow();
         Optional<RegisteredPlan> plan = registrations.planOf(experiment.requireId());
-        List<Deviation> deviations = plan.isEmpty() ? List.of() : registrations.deviationsOf(experiment.requireId());
+        List<Deviation> deviations =
+                plan.isEmpty() ? List.of() : registrations.deviationsOf(experiment.requireId());
         Set<OutcomeId> outcomeIds = new LinkedHashSet<>();
         experiment.outcomes().forEach(l -> outcomeIds.add(l.outcome()));
         plan.ifPresent(p -> p.content().outcomes().forEach(l -> outcomeIds.add(l.outcome())));
-        deviations.stream().filter(d -> d.part() == PlanPart.OUTCOMES).forEach(d -> {
-            outcomeIds.addAll(PlanContent.outcomeIds(d.before()));
-            outcomeIds.addAll(PlanContent.outcomeIds(d.after()));
-        });
+        deviations.stream()
+                .filter(d -> d.part() == PlanPart.OUTCOMES)
+                .forEach(
+                        d -> {
+                            outcomeIds.addAll(PlanContent.outcomeIds(d.before()));
+                            outcomeIds.addAll(PlanContent.outcomeIds(d.after()));
+                        });
         record.results().forEach(r -> r.outcomeId().ifPresent(outcomeIds::add));
-        Map<OutcomeId, Outcome> named = outcomeIds.isEmpty() ? Map.of() : outcomes.findAll(outcomeIds);
+        Map<OutcomeId, Outcome> named =
+                outcomeIds.isEmpty() ? Map.of() : outcomes.findAll(outcomeIds);
         List<FailureStory> included = storiesFor(experiment, chosen);
         boolean names = terms.namesAllowed();
 
-        Map<DepartmentId, String> departmentNames = departments.list().stream()
-                .collect(Collectors.toMap(Department::requireId, Department::name));
-        List<PublicRecord.Ref> departmentList = experiment.departments().stream()
-                .filter(departmentNames::containsKey)
-                .map(id -> new PublicRecord.Ref(id.value(), departmentNames.get(id)))
-                .sorted(Comparator.comparing(PublicRecord.Ref::name)).toList();
+        Map<DepartmentId, String> departmentNames =
+                departments.list().stream()
+                        .collect(Collectors.toMap(Department::requireId, Department::name));
+        List<PublicRecord.Ref> departmentList =
+                experiment.departments().stream()
+                        .filter(departmentNames::containsKey)
+                        .map(id -> new PublicRecord.Ref(id.value(), departmentNames.get(id)))
+                        .sorted(Comparator.comparing(PublicRecord.Ref::name))
+                        .toList();
         List<PublicRecord.Trend> trends = new ArrayList<>();
         for (OutcomeLink link : experiment.outcomes()) {
             Outcome outcome = named.get(link.outcome());
@@ -399,30 +511,42 @@ public class RegisterService {
                 trends.add(trend(outcome, link));
             }
         }
-        return new PublicRecord(PublicRecord.SCHEMA_VERSION, issue.summary(), experiment.stage().code(),
-                experiment.verdict().map(v -> v.code()).orElse(null), experiment.closingNote().orElse(null),
-                departmentList, experiment.startedAt().map(RegisterService::day).orElse(null),
-                experiment.closedAt().map(RegisterService::day).orElse(null), hypothesis(experiment.hypothesis()),
-                experiment.method().map(m -> m.code()).orElse(null), experiment.methodDetails().orElse(null),
+        return new PublicRecord(
+                PublicRecord.SCHEMA_VERSION,
+                issue.summary(),
+                experiment.stage().code(),
+                experiment.verdict().map(v -> v.code()).orElse(null),
+                experiment.closingNote().orElse(null),
+                departmentList,
+                experiment.startedAt().map(RegisterService::day).orElse(null),
+                experiment.closedAt().map(RegisterService::day).orElse(null),
+                hypothesis(experiment.hypothesis()),
+                experiment.method().map(m -> m.code()).orElse(null),
+                experiment.methodDetails().orElse(null),
                 plan.map(p -> plan(p, named, names)).orElse(null),
                 deviations.stream().map(d -> change(d, named, names)).toList(),
                 record.iterations().stream().map(i -> round(record, i, named)).toList(),
-                record.generalLearnings().stream().map(RegisterService::lesson).toList(), trends,
-                included.stream().map(s -> story(s, names)).toList(), settings.load().confidenceLevel());
+                record.generalLearnings().stream().map(RegisterService::lesson).toList(),
+                trends,
+                included.stream().map(s -> story(s, names)).toList(),
+                settings.load().confidenceLevel());
     }
 
-    private List<FailureStory> storiesFor(Experiment experiment, Collection<FailureStoryId> chosen) {
+    private List<FailureStory> storiesFor(
+            Experiment experiment, Collection<FailureStoryId> chosen) {
         if (chosen.isEmpty()) {
             return List.of();
         }
-        Map<FailureStoryId, FailureStory> publishable = stories.about(experiment.requireId()).stream()
-                .filter(s -> s.audience().toEveryone())
-                .collect(Collectors.toMap(FailureStory::requireId, s -> s));
+        Map<FailureStoryId, FailureStory> publishable =
+                stories.about(experiment.requireId()).stream()
+                        .filter(s -> s.audience().toEveryone())
+                        .collect(Collectors.toMap(FailureStory::requireId, s -> s));
         List<FailureStory> included = new ArrayList<>();
         for (FailureStoryId id : new LinkedHashSet<>(chosen)) {
             FailureStory story = publishable.get(id);
             if (story == null) {
-                throw new RuleViolationException("stories", ErrorKey.PUBLISH_STORY_NOT_ALLOWED, id.toString());
+                throw new RuleViolationException(
+                        "stories", ErrorKey.PUBLISH_STORY_NOT_ALLOWED, id.toString());
             }
             included.add(story);
         }
@@ -430,20 +554,40 @@ public class RegisterService {
     }
 
     private PublicRecord.Trend trend(Outcome outcome, OutcomeLink link) {
-        List<PublicRecord.Point> points = outcomes.measurementsOf(outcome.requireId()).stream()
-                .sorted(Comparator.comparing(Measurement::measuredOn))
-                .map(m -> new PublicRecord.Point(m.measuredOn().toString(), m.value())).toList();
-        return new PublicRecord.Trend(outcome.requireId().value(), outcome.title(), outcome.metric().unit(), outcome.metric().direction().code(),
-                link.expected().code(), outcome.baseline().value(), outcome.baseline().date().toString(),
-                outcome.target().value(), outcome.target().date().toString(), points);
+        List<PublicRecord.Point> points =
+                outcomes.measurementsOf(outcome.requireId()).stream()
+                        .sorted(Comparator.comparing(Measurement::measuredOn))
+                        .map(m -> new PublicRecord.Point(m.measuredOn().toString(), m.value()))
+                        .toList();
+        return new PublicRecord.Trend(
+                outcome.requireId().value(),
+                outcome.title(),
+                outcome.metric().unit(),
+                outcome.metric().direction().code(),
+                link.expected().code(),
+                outcome.baseline().value(),
+                outcome.baseline().date().toString(),
+                outcome.target().value(),
+                outcome.target().date().toString(),
+                points);
     }
 
     private PublicRecord.Plan plan(RegisteredPlan p, Map<OutcomeId, Outcome> named, boolean names) {
         PlanContent c = p.content();
-        return new PublicRecord.Plan(hypothesis(c.hypothesis()), c.method() == null ? null : c.method().code(),
-                c.methodDetails(), c.outcomes().stream().map(l -> new PublicRecord.Aim(titleOf(named, l.outcome()),
-                        l.expected().code())).toList(), p.plannedEndDate().map(LocalDate::toString).orElse(null),
-                day(p.registeredAt()), p.late(), names ? nameOf(p.registeredBy()) : null);
+        return new PublicRecord.Plan(
+                hypothesis(c.hypothesis()),
+                c.method() == null ? null : c.method().code(),
+                c.methodDetails(),
+                c.outcomes().stream()
+                        .map(
+                                l ->
+                                        new PublicRecord.Aim(
+                                                titleOf(named, l.outcome()), l.expected().code()))
+                        .toList(),
+                p.plannedEndDate().map(LocalDate::toString).orElse(null),
+                day(p.registeredAt()),
+                p.late(),
+                names ? nameOf(p.registeredBy()) : null);
     }
 
     private PublicRecord.Change change(Deviation d, Map<OutcomeId, Outcome> named, boolean names) {
@@ -453,11 +597,21 @@ public class RegisterService {
             before = outcomesText(before, named);
             after = outcomesText(after, named);
         }
-        return new PublicRecord.Change(d.planVersion(), d.part().code(), d.kind().code(), before, after, d.reason(),
-                day(d.at()), names ? nameOf(d.by()) : null);
+        return new PublicRecord.Change(
+                d.planVersion(),
+                d.part().code(),
+                d.kind().code(),
+                before,
+                after,
+                d.reason(),
+                day(d.at()),
+                names ? nameOf(d.by()) : null);
     }
 
-    /** Outcomes by title with an arrow for the expected direction: "Online applications ↑; Waiting time ↓". */
+    /**
+     * Outcomes by title with an arrow for the expected direction: "Online applications ↑; Waiting
+     * time ↓".
+     */
     public static String outcomesText(String stored, Map<OutcomeId, Outcome> named) {
         if (stored == null || stored.isBlank()) {
             return null;
@@ -466,7 +620,9 @@ public class RegisterService {
         for (String pair : stored.split(",")) {
             String[] idAndDirection = pair.split(":", 2);
             OutcomeId id = new OutcomeId(Long.parseLong(idAndDirection[0]));
-            parts.add(titleOf(named, id) + ("increase".equals(idAndDirection[1]) ? " \u2191" : " \u2193"));
+            parts.add(
+                    titleOf(named, id)
+                            + ("increase".equals(idAndDirection[1]) ? " \u2191" : " \u2193"));
         }
         return String.join("; ", parts);
     }
@@ -476,9 +632,14 @@ public class RegisterService {
         return outcome == null ? "#" + id : outcome.title();
     }
 
-    private static PublicRecord.Round round(ExperimentRecord record, Iteration i, Map<OutcomeId, Outcome> named) {
-        return new PublicRecord.Round(i.number(), i.change(), i.startDate().map(LocalDate::toString).orElse(null),
-                i.endDate().map(LocalDate::toString).orElse(null), i.decision().map(d -> d.code()).orElse(null),
+    private static PublicRecord.Round round(
+            ExperimentRecord record, Iteration i, Map<OutcomeId, Outcome> named) {
+        return new PublicRecord.Round(
+                i.number(),
+                i.change(),
+                i.startDate().map(LocalDate::toString).orElse(null),
+                i.endDate().map(LocalDate::toString).orElse(null),
+                i.decision().map(d -> d.code()).orElse(null),
                 i.rationale().orElse(null),
                 record.resultsOf(i.requireId()).stream().map(r -> measure(r, named)).toList(),
                 record.learningsOf(i.requireId()).stream().map(RegisterService::lesson).toList());
@@ -490,22 +651,84 @@ public class RegisterService {
         ResultMeasure m = r.measure();
         String kind = m.kind().code();
         if (m instanceof ResultMeasure.Observed o) {
-            return new PublicRecord.Measure(r.title(), kind, outcome, o.before(), o.after(), o.unit(), null, null, null,
-                    null, null, null, null, null, null, null, null);
+            return new PublicRecord.Measure(
+                    r.title(),
+                    kind,
+                    outcome,
+                    o.before(),
+                    o.after(),
+                    o.unit(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
         if (m instanceof ResultMeasure.Proportion p) {
-            return new PublicRecord.Measure(r.title(), kind, outcome, null, null, null, p.controlSize(),
-                    p.controlConversions(), p.variantSize(), p.variantConversions(), p.plannedVariantShare(), null,
-                    null, null, null, null, null);
+            return new PublicRecord.Measure(
+                    r.title(),
+                    kind,
+                    outcome,
+                    null,
+                    null,
+                    null,
+                    p.controlSize(),
+                    p.controlConversions(),
+                    p.variantSize(),
+                    p.variantConversions(),
+                    p.plannedVariantShare(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
         if (m instanceof ResultMeasure.Mean mean) {
-            return new PublicRecord.Measure(r.title(), kind, outcome, null, null, null, mean.controlSize(), null,
-                    mean.variantSize(), null, null, mean.controlMean(), mean.controlSd(), mean.variantMean(),
-                    mean.variantSd(), null, null);
+            return new PublicRecord.Measure(
+                    r.title(),
+                    kind,
+                    outcome,
+                    null,
+                    null,
+                    null,
+                    mean.controlSize(),
+                    null,
+                    mean.variantSize(),
+                    null,
+                    null,
+                    mean.controlMean(),
+                    mean.controlSd(),
+                    mean.variantMean(),
+                    mean.variantSd(),
+                    null,
+                    null);
         }
         ResultMeasure.Qualitative q = (ResultMeasure.Qualitative) m;
-        return new PublicRecord.Measure(r.title(), kind, outcome, null, null, null, null, null, null, null, null, null,
-                null, null, null, q.finding(), q.evidenceLink().map(Object::toString).orElse(null));
+        return new PublicRecord.Measure(
+                r.title(),
+                kind,
+                outcome,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                q.finding(),
+                q.evidenceLink().map(Object::toString).orElse(null));
     }
 
     private static PublicRecord.Lesson lesson(Learning l) {
@@ -513,14 +736,20 @@ public class RegisterService {
     }
 
     private PublicRecord.Story story(FailureStory s, boolean names) {
-        return new PublicRecord.Story(s.text().title(), s.text().whatWeTried(), s.text().whatHappened(),
-                s.text().whatWeLearned(), s.text().whatWeWillDoDifferently(),
-                s.factors().stream().map(f -> f.code()).sorted().toList(), s.impact().code(),
+        return new PublicRecord.Story(
+                s.text().title(),
+                s.text().whatWeTried(),
+                s.text().whatHappened(),
+                s.text().whatWeLearned(),
+                s.text().whatWeWillDoDifferently(),
+                s.factors().stream().map(f -> f.code()).sorted().toList(),
+                s.impact().code(),
                 names ? s.shownAuthor().map(this::nameOf).orElse(null) : null);
     }
 
     private static PublicRecord.Hypothesis hypothesis(Hypothesis h) {
-        return new PublicRecord.Hypothesis(h.change(), h.audience(), h.expectedResult(), h.reason(), h.signal());
+        return new PublicRecord.Hypothesis(
+                h.change(), h.audience(), h.expectedResult(), h.reason(), h.signal());
     }
 
     private static String day(Instant at) {
@@ -534,29 +763,40 @@ public class RegisterService {
             throw new RuleViolationException("publishing", ErrorKey.PUBLISHING_OFF);
         }
         if (!experiment.stage().isFinal()) {
-            throw new RuleViolationException("stage", ErrorKey.PUBLISH_NOT_CLOSED,
-                    Phrase.of("experimentlog.stage." + experiment.stage().code(), experiment.stage().code()));
+            throw new RuleViolationException(
+                    "stage",
+                    ErrorKey.PUBLISH_NOT_CLOSED,
+                    Phrase.of(
+                            "experimentlog.stage." + experiment.stage().code(),
+                            experiment.stage().code()));
         }
         if (!terms.allows(experiment.departments())) {
-            throw new RuleViolationException("departments", ErrorKey.PUBLISH_DEPARTMENT_NOT_ALLOWED);
+            throw new RuleViolationException(
+                    "departments", ErrorKey.PUBLISH_DEPARTMENT_NOT_ALLOWED);
         }
     }
 
     private Experiment experimentOf(IssueSummary issue) {
-        return experiments.findByIssue(issue.ref().id())
-                .orElseThrow(() -> new NotFoundException(ErrorKey.ISSUE_HAS_NO_EXPERIMENT, issue.ref().key()))
+        return experiments
+                .findByIssue(issue.ref().id())
+                .orElseThrow(
+                        () ->
+                                new NotFoundException(
+                                        ErrorKey.ISSUE_HAS_NO_EXPERIMENT, issue.ref().key()))
                 .onIssue(issue.ref());
     }
 
     private IssueSummary browsable(UserRef user, String issueKey) {
-        return issues.findByKey(issueKey).filter(i -> access.canBrowse(user, i.ref()))
+        return issues.findByKey(issueKey)
+                .filter(i -> access.canBrowse(user, i.ref()))
                 .orElseThrow(() -> new NotFoundException(ErrorKey.ISSUE_NOT_FOUND, issueKey));
     }
 
     private IssueSummary editable(UserRef user, String issueKey, Attempt action) {
         IssueSummary issue = browsable(user, issueKey);
         if (!access.canEdit(user, issue.ref())) {
-            throw new AccessDeniedException(ErrorKey.EDIT_PERMISSION_MISSING, action, issue.ref().key());
+            throw new AccessDeniedException(
+                    ErrorKey.EDIT_PERMISSION_MISSING, action, issue.ref().key());
         }
         return issue;
     }

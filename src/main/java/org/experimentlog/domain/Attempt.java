@@ -3,8 +3,9 @@ package org.experimentlog.domain;
 import java.util.Locale;
 
 /**
- * What a user tried when a rule or a permission stopped them, as the message names it: "Could not edit the
- * hypothesis: …". The web layer translates it with its key ({@code experimentlog.attempt.edit-the-hypothesis}).
+ * What a user tried when a rule or a permission stopped them, as the message names it: "Could not
+ * edit the hypothesis: …". The web layer translates it with its key ({@code
+ * experimentlog.attempt.edit-the-hypothesis}).
  */
 public enum Attempt implements Phrase {
     OPEN_THE_EXPERIMENT("open the experiment"),

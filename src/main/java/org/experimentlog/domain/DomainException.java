@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A rule of the product was not met. The message is written for the person who caused it:
- * "Could not &lt;action&gt;: &lt;reason&gt;." Subclasses say which kind of failure it is, so the web layer can
- * map each kind to one HTTP status in one place.
+ * A rule of the product was not met. The message is written for the person who caused it: "Could
+ * not &lt;action&gt;: &lt;reason&gt;." Subclasses say which kind of failure it is, so the web layer
+ * can map each kind to one HTTP status in one place.
  *
- * <p>A message built from an {@link ErrorKey} can be shown in the reader's language: the web layer looks the key up
- * in the i18n bundles with the {@link #arguments()}, translating each {@link Phrase} among them. The English text
- * stays the exception's message, for logs, tests and as the fallback when a bundle lacks the key.
+ * <p>A message built from an {@link ErrorKey} can be shown in the reader's language: the web layer
+ * looks the key up in the i18n bundles with the {@link #arguments()}, translating each {@link
+ * Phrase} among them. The English text stays the exception's message, for logs, tests and as the
+ * fallback when a bundle lacks the key.
  */
 public abstract class DomainException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -47,8 +48,13 @@ public abstract class DomainException extends RuntimeException {
         return Optional.ofNullable(key);
     }
 
-    /** The values the message's pattern fills in, in order; a {@link Phrase} is translated before it is filled in. */
+    /**
+     * The values the message's pattern fills in, in order; a {@link Phrase} is translated before it
+     * is filled in.
+     */
     public List<Object> arguments() {
-        return arguments == null ? List.of() : Collections.unmodifiableList(Arrays.asList(arguments.clone()));
+        return arguments == null
+                ? List.of()
+                : Collections.unmodifiableList(Arrays.asList(arguments.clone()));
     }
 }

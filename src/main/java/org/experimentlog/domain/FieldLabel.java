@@ -3,8 +3,9 @@ package org.experimentlog.domain;
 import java.util.Locale;
 
 /**
- * How a message names an input field: "The title is required." The web layer translates the label with its key
- * ({@code experimentlog.field.title}); the English words are used in the English message and as the fallback.
+ * How a message names an input field: "The title is required." The web layer translates the label
+ * with its key ({@code experimentlog.field.title}); the English words are used in the English
+ * message and as the fallback.
  */
 public enum FieldLabel implements Phrase {
     ISSUE_KEY("The issue key"),

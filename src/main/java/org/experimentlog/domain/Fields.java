@@ -2,32 +2,40 @@ package org.experimentlog.domain;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * Checks for single input values. Each check names the field, so a form or an API client can show the message
- * next to the right input, and its label, so the message reads "The title is required." in the reader's language.
+ * Checks for single input values. Each check names the field, so a form or an API client can show
+ * the message next to the right input, and its label, so the message reads "The title is required."
+ * in the reader's language.
  */
 public final class Fields {
     /** Titles and names: one line. */
     public static final int TITLE_MAX = 200;
+
     /** Narrative text: a few paragraphs. Stored without a database limit. */
     public static final int TEXT_MAX = 10_000;
+
     /** Short statements such as a learning. */
     public static final int STATEMENT_MAX = 1_000;
+
     public static final int URL_MAX = 2_000;
+
     /**
-     * The largest magnitude a number may have: every decimal number with up to 15 significant digits below it is
-     * stored and read back exactly as a double, and every database column Active Objects creates for a double holds
-     * it (some hold no more than about 3.4e38).
+     * The largest magnitude a number may have: every decimal number with up to 15 significant
+     * digits below it is stored and read back exactly as a double, and every database column Active
+     * Objects creates for a double holds it (some hold no more than about 3.4e38).
      */
     public static final double NUMBER_MAX = 1e15;
-    /** The earliest date the product accepts; an earlier one is a typing mistake (0026 for 2026). */
+
+    /**
+     * The earliest date the product accepts; an earlier one is a typing mistake (0026 for 2026).
+     */
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
 
-    private Fields() {
-    }
+    private Fields() {}
 
     /** A required text, trimmed, at most {@code max} characters. */
     public static String required(String field, FieldLabel label, String value, int max) {
@@ -48,7 +56,8 @@ public final class Fields {
 
     private static String limited(String field, FieldLabel label, String value, int max) {
         if (value.length() > max) {
-            throw new InvalidInputException(field, ErrorKey.FIELD_TOO_LONG, label, max, value.length());
+            throw new InvalidInputException(
+                    field, ErrorKey.FIELD_TOO_LONG, label, max, value.length());
         }
         if (value.indexOf('\u0000') >= 0) {
             throw new InvalidInputException(field, ErrorKey.FIELD_UNSTORABLE, label);
@@ -57,9 +66,10 @@ public final class Fields {
     }
 
     /**
-     * A required name or title: one line without the invisible characters that reverse the direction of text (they
-     * can make a name read differently from what it is, "Trojan Source"). It is stored as typed; names that must be
-     * unique are compared in their {@link #comparable} form.
+     * A required name or title: one line without the invisible characters that reverse the
+     * direction of text (they can make a name read differently from what it is, "Trojan Source").
+     * It is stored as typed; names that must be unique are compared in their {@link #comparable}
+     * form.
      */
     public static String requiredName(String field, FieldLabel label, String value, int max) {
         return name(field, label, required(field, label, value, max), max);
@@ -78,11 +88,17 @@ public final class Fields {
         return value;
     }
 
-    /** Whether the text holds a bidirectional control character (embeddings, overrides, isolates, marks). */
+    /**
+     * Whether the text holds a bidirectional control character (embeddings, overrides, isolates,
+     * marks).
+     */
     public static boolean hasBidiControl(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F'
+            if ((c >= '\u202A' && c <= '\u202E')
+                    || (c >= '\u2066' && c <= '\u2069')
+                    || c == '\u200E'
+                    || c == '\u200F'
                     || c == '\u061C') {
                 return true;
             }
@@ -92,7 +108,9 @@ public final class Fields {
 
     /** The form in which two names are compared: NFKC, case folded, inner spaces collapsed. */
     public static String comparable(String name) {
-        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ")
+        return Normalizer.normalize(name, Normalizer.Form.NFKC)
+                .strip()
+                .replaceAll("\\s+", " ")
                 .toLowerCase(Locale.ROOT);
     }
 
@@ -122,13 +140,16 @@ public final class Fields {
         }
     }
 
-    /** A finite number that the database stores exactly: at most {@link #NUMBER_MAX} in magnitude. */
+    /**
+     * A finite number that the database stores exactly: at most {@link #NUMBER_MAX} in magnitude.
+     */
     public static double finite(String field, FieldLabel label, double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             throw new InvalidInputException(field, ErrorKey.FIELD_NOT_A_NUMBER, label);
         }
         if (Math.abs(value) > NUMBER_MAX) {
-            throw new InvalidInputException(field, ErrorKey.FIELD_TOO_LARGE, label, "1000000000000000");
+            throw new InvalidInputException(
+                    field, ErrorKey.FIELD_TOO_LARGE, label, "1000000000000000");
         }
         return value;
     }
@@ -150,7 +171,8 @@ public final class Fields {
     /** An optional date that is not before {@link #EARLIEST_DATE}. */
     public static LocalDate plausibleDate(String field, FieldLabel label, LocalDate value) {
         if (value != null && value.isBefore(EARLIEST_DATE)) {
-            throw new InvalidInputException(field, ErrorKey.FIELD_DATE_TOO_EARLY, label, EARLIEST_DATE.toString());
+            throw new InvalidInputException(
+                    field, ErrorKey.FIELD_DATE_TOO_EARLY, label, EARLIEST_DATE.toString());
         }
         return value;
     }
@@ -161,7 +183,8 @@ public final class Fields {
             throw new InvalidInputException(field, ErrorKey.FIELD_NEGATIVE, label);
         }
         if (value > NUMBER_MAX) {
-            throw new InvalidInputException(field, ErrorKey.FIELD_TOO_LARGE, label, "1000000000000000");
+            throw new InvalidInputException(
+                    field, ErrorKey.FIELD_TOO_LARGE, label, "1000000000000000");
         }
         return value;
     }

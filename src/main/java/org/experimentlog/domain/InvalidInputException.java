@@ -13,7 +13,10 @@ public final class InvalidInputException extends DomainException {
         super(field, key, arguments);
     }
 
-    /** The same message about another field, for an adapter that knows which request field held the value. */
+    /**
+     * The same message about another field, for an adapter that knows which request field held the
+     * value.
+     */
     public InvalidInputException about(String otherField) {
         return key().map(key -> new InvalidInputException(otherField, key, arguments().toArray()))
                 .orElseGet(() -> new InvalidInputException(otherField, getMessage()));

@@ -3,9 +3,10 @@ package org.experimentlog.domain;
 import static java.util.Objects.requireNonNull;
 
 /**
- * A Jira issue as this app refers to it: the stable id (survives moves and key changes) and the key last seen.
+ * A Jira issue as this app refers to it: the stable id (survives moves and key changes) and the key
+ * last seen.
  *
- * @param id  the issue id, positive
+ * @param id the issue id, positive
  * @param key the issue key, e.g. {@code PERMIT-12}
  */
 public record IssueRef(long id, String key) {

@@ -8,7 +8,10 @@ public final class NotFoundException extends DomainException {
         super(null, message);
     }
 
-    /** Something a request field names (an issue key typed into a form) that does not exist or may not be seen. */
+    /**
+     * Something a request field names (an issue key typed into a form) that does not exist or may
+     * not be seen.
+     */
     public NotFoundException(String field, String message) {
         super(field, message);
     }

@@ -10,7 +10,7 @@ import java.time.temporal.IsoFields;
  * A range of whole days, both ends included.
  *
  * @param from the first day
- * @param to   the last day, not before {@code from}
+ * @param to the last day, not before {@code from}
  */
 public record Period(LocalDate from, LocalDate to) {
     /** Long enough for a multi-year review, short enough to keep reports bounded. */

@@ -2,9 +2,22 @@ package org.experimentlog.domain;
 
 import java.util.Locale;
 
-/** The kinds of object a user saves, as messages about saving them name them ("Could not save the story: …"). */
+/**
+ * The kinds of object a user saves, as messages about saving them name them ("Could not save the
+ * story: …").
+ */
 public enum SavedObject implements Phrase {
-    EXPERIMENT, ITERATION, RESULT, LEARNING, OUTCOME, DEPARTMENT, STORY, RETROSPECTIVE, SETTINGS, VERSION, MEASUREMENT;
+    EXPERIMENT,
+    ITERATION,
+    RESULT,
+    LEARNING,
+    OUTCOME,
+    DEPARTMENT,
+    STORY,
+    RETROSPECTIVE,
+    SETTINGS,
+    VERSION,
+    MEASUREMENT;
 
     @Override
     public String key() {

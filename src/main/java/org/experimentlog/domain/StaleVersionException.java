@@ -4,7 +4,10 @@ package org.experimentlog.domain;
 public final class StaleVersionException extends DomainException {
     private static final long serialVersionUID = 1L;
 
-    /** @param what the kind of object, as {@link SavedObject} names it ({@code experiment}, {@code story}) */
+    /**
+     * @param what the kind of object, as {@link SavedObject} names it ({@code experiment}, {@code
+     *     story})
+     */
     public StaleVersionException(String what) {
         super("version", ErrorKey.STALE_VERSION, SavedObject.named(what));
     }

@@ -8,8 +8,9 @@ import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.UserDirectory;
 
 /**
- * Shows the administration menu entry only to Jira administrators, by the same rule the administration page and the
- * admin REST API apply. (The page checks again: a hidden link is not a permission check.)
+ * Shows the administration menu entry only to Jira administrators, by the same rule the
+ * administration page and the admin REST API apply. (The page checks again: a hidden link is not a
+ * permission check.)
  */
 public class AdministratorCondition implements Condition {
     private final UserDirectory users;

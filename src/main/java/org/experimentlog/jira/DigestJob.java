@@ -21,16 +21,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The digest job on Jira's scheduler: every hour, on one node of the cluster ({@link RunMode#RUN_ONCE_PER_CLUSTER}),
- * it sends the digests that are due. The runner is registered on every start of the plugin (Jira keeps the schedule,
- * not the runner) and unregistered when the plugin stops; scheduling the same job id again replaces the schedule.
+ * The digest job on Jira's scheduler: every hour, on one node of the cluster ({@link
+ * RunMode#RUN_ONCE_PER_CLUSTER}), it sends the digests that are due. The runner is registered on
+ * every start of the plugin (Jira keeps the schedule, not the runner) and unregistered when the
+ * plugin stops; scheduling the same job id again replaces the schedule.
  */
 @Named
 @ExportAsService(LifecycleAware.class)
 public final class DigestJob implements JobRunner, LifecycleAware {
-    /** The runner's key; prefixed with the plugin key, as job runner keys are shared by every plugin. */
-    public static final JobRunnerKey RUNNER = JobRunnerKey.of("org.experimentlog.experiment-log:digests");
+    /**
+     * The runner's key; prefixed with the plugin key, as job runner keys are shared by every
+     * plugin.
+     */
+    public static final JobRunnerKey RUNNER =
+            JobRunnerKey.of("org.experimentlog.experiment-log:digests");
+
     public static final JobId JOB = JobId.of("org.experimentlog.experiment-log:digests-hourly");
+
     /** The job looks every hour; each person's frequency decides whether their digest is due. */
     public static final long INTERVAL_MILLIS = 60L * 60 * 1000;
 
@@ -49,13 +56,22 @@ public final class DigestJob implements JobRunner, LifecycleAware {
     public void onStart() {
         scheduler.registerJobRunner(RUNNER, this);
         try {
-            scheduler.scheduleJob(JOB, JobConfig.forJobRunnerKey(RUNNER)
-                    .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                    .withSchedule(Schedule.forInterval(INTERVAL_MILLIS, new Date(System.currentTimeMillis()
-                            + INTERVAL_MILLIS))));
+            scheduler.scheduleJob(
+                    JOB,
+                    JobConfig.forJobRunnerKey(RUNNER)
+                            .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                            .withSchedule(
+                                    Schedule.forInterval(
+                                            INTERVAL_MILLIS,
+                                            new Date(
+                                                    System.currentTimeMillis()
+                                                            + INTERVAL_MILLIS))));
         } catch (SchedulerServiceException e) {
-            LOG.error("Could not schedule the digests: {}. An administrator can still send them from the app's "
-                    + "administration page.", e.getMessage(), e);
+            LOG.error(
+                    "Could not schedule the digests: {}. An administrator can still send them from the app's "
+                            + "administration page.",
+                    e.getMessage(),
+                    e);
         }
     }
 
@@ -68,7 +84,8 @@ public final class DigestJob implements JobRunner, LifecycleAware {
     public JobRunnerResponse runJob(JobRunnerRequest request) {
         try {
             DigestService.RunSummary summary = digests.sendDue();
-            return JobRunnerResponse.success(summary.mails() + " digests to " + summary.recipients() + " people");
+            return JobRunnerResponse.success(
+                    summary.mails() + " digests to " + summary.recipients() + " people");
         } catch (RuleViolationException e) {
             return JobRunnerResponse.aborted(e.getMessage());
         } catch (RuntimeException e) {

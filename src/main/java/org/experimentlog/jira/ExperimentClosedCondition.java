@@ -7,8 +7,9 @@ import java.util.Map;
 import org.experimentlog.app.ClosingGate;
 
 /**
- * The workflow condition that matches {@link ExperimentClosedValidator}: Jira offers the transition only while the
- * experiment is concluded or abandoned, so users do not meet a button that can only fail. Issues of other types pass.
+ * The workflow condition that matches {@link ExperimentClosedValidator}: Jira offers the transition
+ * only while the experiment is concluded or abandoned, so users do not meet a button that can only
+ * fail. Issues of other types pass.
  */
 public class ExperimentClosedCondition extends AbstractJiraCondition {
     private final ClosingGate gate;
@@ -24,6 +25,7 @@ public class ExperimentClosedCondition extends AbstractJiraCondition {
         if (issue.getId() == null || !ExperimentIssueCondition.isExperiment(issue)) {
             return true;
         }
-        return gate.refusal(issue.getId(), ExperimentClosedFactory.acceptsAbandoned(args)).isEmpty();
+        return gate.refusal(issue.getId(), ExperimentClosedFactory.acceptsAbandoned(args))
+                .isEmpty();
     }
 }

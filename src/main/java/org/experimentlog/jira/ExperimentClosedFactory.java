@@ -10,11 +10,12 @@ import com.opensymphony.workflow.loader.ValidatorDescriptor;
 import java.util.Map;
 
 /**
- * What Jira's workflow editor shows and stores for the conclude gate, as validator and as condition: one setting,
- * whether an abandoned experiment lets the issue be resolved too ({@value #ACCEPT_ABANDONED}, {@code true} unless
- * set to {@code false}). The templates {@code templates/workflow/experiment-closed-*.vm} render it, with the texts
- * from SAL's {@code I18nResolver} as {@code $i18n}, the same object the app's pages use, so they do not depend on what
- * Jira's workflow editor puts into the context itself.
+ * What Jira's workflow editor shows and stores for the conclude gate, as validator and as
+ * condition: one setting, whether an abandoned experiment lets the issue be resolved too ({@value
+ * #ACCEPT_ABANDONED}, {@code true} unless set to {@code false}). The templates {@code
+ * templates/workflow/experiment-closed-*.vm} render it, with the texts from SAL's {@code
+ * I18nResolver} as {@code $i18n}, the same object the app's pages use, so they do not depend on
+ * what Jira's workflow editor puts into the context itself.
  */
 public class ExperimentClosedFactory extends AbstractWorkflowPluginFactory
         implements WorkflowPluginValidatorFactory, WorkflowPluginConditionFactory {
@@ -34,22 +35,25 @@ public class ExperimentClosedFactory extends AbstractWorkflowPluginFactory
     }
 
     @Override
-    protected void getVelocityParamsForEdit(Map<String, Object> velocityParams, AbstractDescriptor descriptor) {
+    protected void getVelocityParamsForEdit(
+            Map<String, Object> velocityParams, AbstractDescriptor descriptor) {
         velocityParams.put("i18n", i18n);
         velocityParams.put(ACCEPT_ABANDONED, String.valueOf(acceptsAbandoned(argsOf(descriptor))));
     }
 
     @Override
-    protected void getVelocityParamsForView(Map<String, Object> velocityParams, AbstractDescriptor descriptor) {
+    protected void getVelocityParamsForView(
+            Map<String, Object> velocityParams, AbstractDescriptor descriptor) {
         velocityParams.put("i18n", i18n);
         velocityParams.put(ACCEPT_ABANDONED, String.valueOf(acceptsAbandoned(argsOf(descriptor))));
     }
 
     /**
-     * The submitted form as the validator's or condition's stored arguments. Jira hands over each field as a
-     * {@code String[]}; a missing field keeps the default.
+     * The submitted form as the validator's or condition's stored arguments. Jira hands over each
+     * field as a {@code String[]}; a missing field keeps the default.
      *
-     * @throws IllegalArgumentException when the field holds anything but one {@code true} or {@code false}
+     * @throws IllegalArgumentException when the field holds anything but one {@code true} or {@code
+     *     false}
      */
     @Override
     public Map<String, String> getDescriptorParams(Map<String, Object> formParams) {
@@ -57,15 +61,20 @@ public class ExperimentClosedFactory extends AbstractWorkflowPluginFactory
         if (value == null) {
             return Map.of(ACCEPT_ABANDONED, "true");
         }
-        String single = value instanceof String[] values && values.length == 1 ? values[0]
-                : value instanceof String text ? text : null;
+        String single =
+                value instanceof String[] values && values.length == 1
+                        ? values[0]
+                        : value instanceof String text ? text : null;
         if (!"true".equals(single) && !"false".equals(single)) {
             throw new IllegalArgumentException(ACCEPT_ABANDONED + " must be true or false");
         }
         return Map.of(ACCEPT_ABANDONED, single);
     }
 
-    /** Whether stored arguments let an abandoned experiment through; anything but {@code false} does. */
+    /**
+     * Whether stored arguments let an abandoned experiment through; anything but {@code false}
+     * does.
+     */
     @SuppressWarnings("rawtypes")
     static boolean acceptsAbandoned(Map args) {
         return args == null || !"false".equals(String.valueOf(args.get(ACCEPT_ABANDONED)));

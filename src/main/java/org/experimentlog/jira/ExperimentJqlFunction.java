@@ -24,15 +24,17 @@ import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.UserRef;
 
 /**
- * A JQL function over the experiment record, such as {@code issue in experimentsInStage("running")}: it takes one
- * value, validates it with a message in the searcher's language, and yields the ids of the Experiment issues that
- * match, as {@link JiraDataTypes#ISSUE} values. The work is {@link ExperimentSearchService}'s; this class only
- * translates between Jira's JQL types and the use case.
+ * A JQL function over the experiment record, such as {@code issue in
+ * experimentsInStage("running")}: it takes one value, validates it with a message in the searcher's
+ * language, and yields the ids of the Experiment issues that match, as {@link JiraDataTypes#ISSUE}
+ * values. The work is {@link ExperimentSearchService}'s; this class only translates between Jira's
+ * JQL types and the use case.
  *
- * <p>Only issues of projects the searcher may browse are yielded (Jira's own search then applies issue security on
- * top, as for every clause); an administrative search that overrides security gets every match. The function's name
- * and list flag are the class's own: the {@code <fname>} and {@code <list>} of its {@code <jql-function>} module must
- * agree, which the sandbox checks when it loads the descriptor.
+ * <p>Only issues of projects the searcher may browse are yielded (Jira's own search then applies
+ * issue security on top, as for every clause); an administrative search that overrides security
+ * gets every match. The function's name and list flag are the class's own: the {@code <fname>} and
+ * {@code <list>} of its {@code <jql-function>} module must agree, which the sandbox checks when it
+ * loads the descriptor.
  */
 public abstract class ExperimentJqlFunction implements JqlFunction {
     private final String name;
@@ -41,8 +43,13 @@ public abstract class ExperimentJqlFunction implements JqlFunction {
     private final ExperimentSearchService search;
     private final JqlMessages messages;
 
-    ExperimentJqlFunction(String name, Criterion criterion, String example, ExperimentSearchService search,
-            I18nResolver i18n, UserDirectory users) {
+    ExperimentJqlFunction(
+            String name,
+            Criterion criterion,
+            String example,
+            ExperimentSearchService search,
+            I18nResolver i18n,
+            UserDirectory users) {
         this.name = name;
         this.criterion = criterion;
         this.example = example;
@@ -56,12 +63,16 @@ public abstract class ExperimentJqlFunction implements JqlFunction {
     }
 
     @Override
-    public MessageSet validate(ApplicationUser searcher, FunctionOperand operand, TerminalClause terminalClause) {
+    public MessageSet validate(
+            ApplicationUser searcher, FunctionOperand operand, TerminalClause terminalClause) {
         MessageSet result = new MessageSetImpl();
         try {
-            if (searcher == null && (criterion == Criterion.OUTCOME || criterion == Criterion.DEPARTMENT)) {
-                // An anonymous searcher finds no experiment at all; telling them which outcome titles and
-                // department names exist would tell them more than that. Only the number of values is checked.
+            if (searcher == null
+                    && (criterion == Criterion.OUTCOME || criterion == Criterion.DEPARTMENT)) {
+                // An anonymous searcher finds no experiment at all; telling them which outcome
+                // titles and
+                // department names exist would tell them more than that. Only the number of values
+                // is checked.
                 value(operand);
                 return result;
             }
@@ -72,9 +83,14 @@ public abstract class ExperimentJqlFunction implements JqlFunction {
         return result;
     }
 
-    /** The ids of the matching issues; none for a value that does not validate (Jira validates before it asks). */
+    /**
+     * The ids of the matching issues; none for a value that does not validate (Jira validates
+     * before it asks).
+     */
     @Override
-    public List<QueryLiteral> getValues(QueryCreationContext queryCreationContext, FunctionOperand operand,
+    public List<QueryLiteral> getValues(
+            QueryCreationContext queryCreationContext,
+            FunctionOperand operand,
             TerminalClause terminalClause) {
         ExperimentFilter filter;
         try {
@@ -82,9 +98,10 @@ public abstract class ExperimentJqlFunction implements JqlFunction {
         } catch (InvalidInputException e) {
             return List.of();
         }
-        List<IssueRef> issues = queryCreationContext.isSecurityOverriden()
-                ? search.issuesOverridingSecurity(filter)
-                : search.issues(filter, user(queryCreationContext.getApplicationUser()));
+        List<IssueRef> issues =
+                queryCreationContext.isSecurityOverriden()
+                        ? search.issuesOverridingSecurity(filter)
+                        : search.issues(filter, user(queryCreationContext.getApplicationUser()));
         return issues.stream().map(issue -> new QueryLiteral(operand, issue.id())).toList();
     }
 
@@ -102,7 +119,9 @@ public abstract class ExperimentJqlFunction implements JqlFunction {
     }
 
     private static Optional<UserRef> user(ApplicationUser searcher) {
-        return searcher == null || searcher.getKey() == null ? Optional.empty() : Optional.of(new UserRef(searcher.getKey()));
+        return searcher == null || searcher.getKey() == null
+                ? Optional.empty()
+                : Optional.of(new UserRef(searcher.getKey()));
     }
 
     @Override

@@ -11,9 +11,10 @@ import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.web.ui.ExperimentPanelViews;
 
 /**
- * Gives the experiment panel template its one view object, {@code $view}, built for the issue of the page and the
- * current user. Everything the template shows is decided in the view. Visitors who are not logged in, and readers
- * who may not see the issue, get no view, and the template renders nothing.
+ * Gives the experiment panel template its one view object, {@code $view}, built for the issue of
+ * the page and the current user. Everything the template shows is decided in the view. Visitors who
+ * are not logged in, and readers who may not see the issue, get no view, and the template renders
+ * nothing.
  */
 public class ExperimentPanelContextProvider implements ContextProvider {
     private final ExperimentPanelViews views;
@@ -35,7 +36,8 @@ public class ExperimentPanelContextProvider implements ContextProvider {
             try {
                 panel.put("view", views.build(issue.getKey()));
             } catch (NotAuthenticatedException | NotFoundException e) {
-                // An anonymous visitor of a public issue, or an issue the reader may not see: the panel stays empty.
+                // An anonymous visitor of a public issue, or an issue the reader may not see: the
+                // panel stays empty.
                 panel.remove("view");
             }
         }

@@ -24,27 +24,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deletes an issue's experiment data when Jira deletes the issue (DESIGN.md §3), so nothing is left orphaned. The
- * handler runs while Jira publishes the event, on the deleting thread, and deletes in one transaction.
+ * Deletes an issue's experiment data when Jira deletes the issue (DESIGN.md §3), so nothing is left
+ * orphaned. The handler runs while Jira publishes the event, on the deleting thread, and deletes in
+ * one transaction.
  *
- * <p>Every deleted issue is passed on, not only those of the type Experiment: an issue's type can change after its
- * experiment was recorded, and finding no experiment costs one indexed query. The deletion is audited as done by the
- * event's user ({@code IssueEvent#getUser()}, as Atlassian's Jira 11 Slack plugin reads it), else by the user logged
- * in on the deleting thread, else by Jira itself.
+ * <p>Every deleted issue is passed on, not only those of the type Experiment: an issue's type can
+ * change after its experiment was recorded, and finding no experiment costs one indexed query. The
+ * deletion is audited as done by the event's user ({@code IssueEvent#getUser()}, as Atlassian's
+ * Jira 11 Slack plugin reads it), else by the user logged in on the deleting thread, else by Jira
+ * itself.
  *
- * <p>Jira 6.4+ publishes an {@link IssueEventBundle} for each operation, and (for older listeners) the bare
- * {@link IssueEvent} as well; Atlassian's own Jira 11 listener consumes the bundle. This one listens for both, so it
- * works whichever Jira 11 still publishes, and handles each deleted issue once: the ids it handled recently are
- * remembered (issue ids are never reused).
+ * <p>Jira 6.4+ publishes an {@link IssueEventBundle} for each operation, and (for older listeners)
+ * the bare {@link IssueEvent} as well; Atlassian's own Jira 11 listener consumes the bundle. This
+ * one listens for both, so it works whichever Jira 11 still publishes, and handles each deleted
+ * issue once: the ids it handled recently are remembered (issue ids are never reused).
  *
- * <p>Public, with a public handler method, because Atlassian's event system calls the handler reflectively from
- * outside this package.
+ * <p>Public, with a public handler method, because Atlassian's event system calls the handler
+ * reflectively from outside this package.
  */
 @Named
 public final class IssueDeletedListener {
     /**
-     * Who the audit names when an issue is deleted with nobody logged in (a background job or a script): Jira itself.
-     * In parentheses, which Jira's user keys (JIRAUSER10100, or a lower-case user name) do not have.
+     * Who the audit names when an issue is deleted with nobody logged in (a background job or a
+     * script): Jira itself. In parentheses, which Jira's user keys (JIRAUSER10100, or a lower-case
+     * user name) do not have.
      */
     static final UserRef JIRA_ITSELF = new UserRef("(jira)");
 
@@ -53,19 +56,29 @@ public final class IssueDeletedListener {
     private final EventPublisher events;
     private final ExperimentService experiments;
     private final JiraAuthenticationContext authentication;
-    /** The ids of issues whose deletion was handled lately, so the bundle and the bare event count once. */
-    private final Set<Long> handled = Collections.newSetFromMap(Collections.synchronizedMap(
-            new LinkedHashMap<Long, Boolean>(64, 0.75f, false) {
-                private static final long serialVersionUID = 1L;
 
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
-                    return size() > 1024;
-                }
-            }));
+    /**
+     * The ids of issues whose deletion was handled lately, so the bundle and the bare event count
+     * once.
+     */
+    private final Set<Long> handled =
+            Collections.newSetFromMap(
+                    Collections.synchronizedMap(
+                            new LinkedHashMap<Long, Boolean>(64, 0.75f, false) {
+                                private static final long serialVersionUID = 1L;
+
+                                @Override
+                                protected boolean removeEldestEntry(
+                                        Map.Entry<Long, Boolean> eldest) {
+                                    return size() > 1024;
+                                }
+                            }));
 
     @Inject
-    IssueDeletedListener(EventPublisher events, ExperimentService experiments, JiraAuthenticationContext authentication) {
+    IssueDeletedListener(
+            EventPublisher events,
+            ExperimentService experiments,
+            JiraAuthenticationContext authentication) {
         this.events = events;
         this.experiments = experiments;
         this.authentication = authentication;
@@ -77,7 +90,10 @@ public final class IssueDeletedListener {
         events.register(this);
     }
 
-    /** Stops listening when the plugin is disabled, so no listener of an old version survives an upgrade. */
+    /**
+     * Stops listening when the plugin is disabled, so no listener of an old version survives an
+     * upgrade.
+     */
     @PreDestroy
     void unregister() {
         events.unregister(this);
@@ -101,7 +117,8 @@ public final class IssueDeletedListener {
         }
         Issue issue = event.getIssue();
         if (issue == null || issue.getId() == null) {
-            LOG.warn("Jira reported an issue deletion without the issue; no experiment data was deleted.");
+            LOG.warn(
+                    "Jira reported an issue deletion without the issue; no experiment data was deleted.");
             return;
         }
         if (!handled.add(issue.getId())) {
@@ -110,9 +127,14 @@ public final class IssueDeletedListener {
         try {
             experiments.deleteWithIssue(issue.getId(), deletedBy(event));
         } catch (RuntimeException e) {
-            // The issue is gone whatever happens here; the error names it so its experiment data can be found.
-            LOG.error("Could not delete the experiment data of the deleted issue {} (id {}): {}", issue.getKey(),
-                    issue.getId(), e.getMessage(), e);
+            // The issue is gone whatever happens here; the error names it so its experiment data
+            // can be found.
+            LOG.error(
+                    "Could not delete the experiment data of the deleted issue {} (id {}): {}",
+                    issue.getKey(),
+                    issue.getId(),
+                    e.getMessage(),
+                    e);
         }
     }
 

@@ -19,13 +19,14 @@ import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.UserRef;
 
 /**
- * {@link AccessPolicy} on Jira's permission schemes: Browse Projects to see an issue's experiment, Edit Issues to
- * change it, and the Jira Administrators global permission to administer the app.
+ * {@link AccessPolicy} on Jira's permission schemes: Browse Projects to see an issue's experiment,
+ * Edit Issues to change it, and the Jira Administrators global permission to administer the app.
  *
- * <p>A user Jira does not know is refused everything. Jira's permission checks read a null user as the anonymous
- * user, who may browse public projects, so an unknown user is never passed on as null. Issues are looked up by id,
- * which survives moves and key changes. Editing asks for the permission only, not whether the issue's workflow step
- * allows edits: learnings are typically written after an issue is closed.
+ * <p>A user Jira does not know is refused everything. Jira's permission checks read a null user as
+ * the anonymous user, who may browse public projects, so an unknown user is never passed on as
+ * null. Issues are looked up by id, which survives moves and key changes. Editing asks for the
+ * permission only, not whether the issue's workflow step allows edits: learnings are typically
+ * written after an issue is closed.
  */
 @Named
 final class JiraAccessPolicy implements AccessPolicy {
@@ -36,8 +37,12 @@ final class JiraAccessPolicy implements AccessPolicy {
     private final UserManager users;
 
     @Inject
-    JiraAccessPolicy(PermissionManager permissions, GlobalPermissionManager globalPermissions, IssueManager issues,
-            ProjectManager projects, UserManager users) {
+    JiraAccessPolicy(
+            PermissionManager permissions,
+            GlobalPermissionManager globalPermissions,
+            IssueManager issues,
+            ProjectManager projects,
+            UserManager users) {
         this.permissions = permissions;
         this.globalPermissions = globalPermissions;
         this.issues = issues;
@@ -57,7 +62,9 @@ final class JiraAccessPolicy implements AccessPolicy {
             return false;
         }
         Project jiraProject = projects.getProjectByCurrentKey(project.value());
-        return jiraProject != null && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, jiraProject, jiraUser);
+        return jiraProject != null
+                && permissions.hasPermission(
+                        ProjectPermissions.BROWSE_PROJECTS, jiraProject, jiraUser);
     }
 
     @Override
@@ -67,7 +74,8 @@ final class JiraAccessPolicy implements AccessPolicy {
             return false;
         }
         Project jiraProject = projects.getProjectByCurrentKey(project.value());
-        return jiraProject != null && permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, jiraProject, jiraUser);
+        return jiraProject != null
+                && permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, jiraProject, jiraUser);
     }
 
     @Override
@@ -78,7 +86,8 @@ final class JiraAccessPolicy implements AccessPolicy {
     @Override
     public boolean isAdministrator(UserRef user) {
         ApplicationUser jiraUser = users.getUserByKey(user.key());
-        return jiraUser != null && globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, jiraUser);
+        return jiraUser != null
+                && globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, jiraUser);
     }
 
     private boolean hasOnIssue(ProjectPermissionKey permission, UserRef user, IssueRef ref) {

@@ -10,9 +10,9 @@ import java.time.temporal.ChronoUnit;
 import org.experimentlog.app.port.Clock;
 
 /**
- * {@link Clock} on the system clock and Jira's default time zone (General configuration, the JVM's zone unless an
- * administrator changed it). The zone is asked for on every call rather than kept, so a change by an administrator
- * applies at once, on every node.
+ * {@link Clock} on the system clock and Jira's default time zone (General configuration, the JVM's
+ * zone unless an administrator changed it). The zone is asked for on every call rather than kept,
+ * so a change by an administrator applies at once, on every node.
  */
 @Named
 final class JiraClock implements Clock {
@@ -31,7 +31,8 @@ final class JiraClock implements Clock {
 
     @Override
     public Instant now() {
-        // Databases keep milliseconds; an instant finer than that would read back different from what was written.
+        // Databases keep milliseconds; an instant finer than that would read back different from
+        // what was written.
         return time.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 

@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 import org.experimentlog.app.port.ExclusiveRuns;
 
 /**
- * {@link ExclusiveRuns} on a cluster lock: the scheduled digest job runs once per cluster anyway, but an
- * administrator's "run now" on another node must not run beside it.
+ * {@link ExclusiveRuns} on a cluster lock: the scheduled digest job runs once per cluster anyway,
+ * but an administrator's "run now" on another node must not run beside it.
  */
 @Named
 final class JiraExclusiveRuns implements ExclusiveRuns {

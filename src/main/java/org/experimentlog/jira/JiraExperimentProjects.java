@@ -19,11 +19,12 @@ import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.RuleViolationException;
 
 /**
- * {@link ExperimentProjects} on Jira's issue type schemes: a project offers the Experiment issue type when its issue
- * type scheme lists it, and offering or withdrawing it updates that scheme, keeping the other types in their order.
- * A project on the default scheme shares it with every other project on it: offering reaches them all (the port
- * says so, and the page tells the administrator), and withdrawing is refused, because the default scheme holds every
- * issue type; the administrator gives the project a scheme of its own instead.
+ * {@link ExperimentProjects} on Jira's issue type schemes: a project offers the Experiment issue
+ * type when its issue type scheme lists it, and offering or withdrawing it updates that scheme,
+ * keeping the other types in their order. A project on the default scheme shares it with every
+ * other project on it: offering reaches them all (the port says so, and the page tells the
+ * administrator), and withdrawing is refused, because the default scheme holds every issue type;
+ * the administrator gives the project a scheme of its own instead.
  */
 @Named
 final class JiraExperimentProjects implements ExperimentProjects {
@@ -32,7 +33,8 @@ final class JiraExperimentProjects implements ExperimentProjects {
     private final IssueTypeManager issueTypes;
 
     @Inject
-    JiraExperimentProjects(ProjectManager projects, IssueTypeSchemeManager schemes, IssueTypeManager issueTypes) {
+    JiraExperimentProjects(
+            ProjectManager projects, IssueTypeSchemeManager schemes, IssueTypeManager issueTypes) {
         this.projects = projects;
         this.schemes = schemes;
         this.issueTypes = issueTypes;
@@ -55,9 +57,12 @@ final class JiraExperimentProjects implements ExperimentProjects {
         IssueType experiment = experimentType();
         FieldConfigScheme scheme = schemes.getConfigScheme(project);
         if (!offered && (scheme == null || schemes.isDefaultIssueTypeScheme(scheme))) {
-            // Jira's default scheme holds every issue type (Jira keeps adding new types to it, and its UI never lets
-            // one be removed); taking Experiment out of it would withdraw it from every project on it.
-            throw new RuleViolationException("offered", ErrorKey.PROJECT_ON_DEFAULT_SCHEME, key.toString());
+            // Jira's default scheme holds every issue type (Jira keeps adding new types to it, and
+            // its UI never lets
+            // one be removed); taking Experiment out of it would withdraw it from every project on
+            // it.
+            throw new RuleViolationException(
+                    "offered", ErrorKey.PROJECT_ON_DEFAULT_SCHEME, key.toString());
         }
         Set<String> ids = new LinkedHashSet<>();
         for (IssueType type : schemes.getIssueTypesForProject(project)) {
@@ -72,15 +77,25 @@ final class JiraExperimentProjects implements ExperimentProjects {
 
     private ProjectUse use(Project project) {
         FieldConfigScheme scheme = schemes.getConfigScheme(project);
-        boolean offered = schemes.getIssueTypesForProject(project).stream()
-                .anyMatch(ExperimentIssueCondition::isExperimentType);
-        return new ProjectUse(new ProjectKey(project.getKey()), project.getName(), offered,
+        boolean offered =
+                schemes.getIssueTypesForProject(project).stream()
+                        .anyMatch(ExperimentIssueCondition::isExperimentType);
+        return new ProjectUse(
+                new ProjectKey(project.getKey()),
+                project.getName(),
+                offered,
                 scheme == null || schemes.isDefaultIssueTypeScheme(scheme));
     }
 
     private IssueType experimentType() {
-        return issueTypes.getIssueTypes().stream().filter(ExperimentIssueCondition::isExperimentType).findFirst()
-                .orElseThrow(() -> new RuleViolationException("offered", ErrorKey.NO_EXPERIMENT_ISSUE_TYPE,
-                        ExperimentIssueCondition.EXPERIMENT_ISSUE_TYPE));
+        return issueTypes.getIssueTypes().stream()
+                .filter(ExperimentIssueCondition::isExperimentType)
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new RuleViolationException(
+                                        "offered",
+                                        ErrorKey.NO_EXPERIMENT_ISSUE_TYPE,
+                                        ExperimentIssueCondition.EXPERIMENT_ISSUE_TYPE));
     }
 }

@@ -23,19 +23,26 @@ final class JiraIssueGateway implements IssueGateway {
 
     @Override
     public Optional<IssueSummary> findByKey(String issueKey) {
-        // Only a well-formed key is looked up: an IssueRef cannot hold any other, and Jira need not parse it.
-        // getIssueObject(String), unlike getIssueByCurrentKey, also finds a moved issue by a key it had before.
-        return IssueKeys.isValid(issueKey) ? Optional.ofNullable(issues.getIssueObject(issueKey)).map(JiraIssueGateway::summary)
+        // Only a well-formed key is looked up: an IssueRef cannot hold any other, and Jira need not
+        // parse it.
+        // getIssueObject(String), unlike getIssueByCurrentKey, also finds a moved issue by a key it
+        // had before.
+        return IssueKeys.isValid(issueKey)
+                ? Optional.ofNullable(issues.getIssueObject(issueKey))
+                        .map(JiraIssueGateway::summary)
                 : Optional.empty();
     }
 
     @Override
     public Optional<IssueSummary> findById(long issueId) {
-        return Optional.ofNullable(issues.getIssueObject(Long.valueOf(issueId))).map(JiraIssueGateway::summary);
+        return Optional.ofNullable(issues.getIssueObject(Long.valueOf(issueId)))
+                .map(JiraIssueGateway::summary);
     }
 
     private static IssueSummary summary(Issue issue) {
-        return new IssueSummary(new IssueRef(issue.getId(), issue.getKey()),
-                Objects.requireNonNullElse(issue.getSummary(), ""), ExperimentIssueCondition.isExperiment(issue));
+        return new IssueSummary(
+                new IssueRef(issue.getId(), issue.getKey()),
+                Objects.requireNonNullElse(issue.getSummary(), ""),
+                ExperimentIssueCondition.isExperiment(issue));
     }
 }

@@ -11,11 +11,12 @@ import jakarta.mail.internet.MimeMultipart;
 import org.experimentlog.app.port.MailOutbox;
 
 /**
- * {@link MailOutbox} on Jira's mail queue: each digest becomes one {@link Email} with a {@code multipart/alternative}
- * body (plain text first, HTML second, as RFC 2046 orders them), queued as a {@link SingleMailQueueItem}. Jira sends it
- * through the SMTP server configured in its administration, from its default sender address, and retries it when the
- * server is down; the mail is sent at most once from the queue. The {@code List-Unsubscribe} headers let mail programs
- * offer one-click unsubscribe (RFC 8058).
+ * {@link MailOutbox} on Jira's mail queue: each digest becomes one {@link Email} with a {@code
+ * multipart/alternative} body (plain text first, HTML second, as RFC 2046 orders them), queued as a
+ * {@link SingleMailQueueItem}. Jira sends it through the SMTP server configured in its
+ * administration, from its default sender address, and retries it when the server is down; the mail
+ * is sent at most once from the queue. The {@code List-Unsubscribe} headers let mail programs offer
+ * one-click unsubscribe (RFC 8058).
  */
 @Named
 public final class JiraMailOutbox implements MailOutbox {
@@ -50,7 +51,8 @@ public final class JiraMailOutbox implements MailOutbox {
             alternative.addBodyPart(html);
             return alternative;
         } catch (MessagingException e) {
-            throw new IllegalStateException("Could not build the digest's body: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not build the digest's body: " + e.getMessage(), e);
         }
     }
 }

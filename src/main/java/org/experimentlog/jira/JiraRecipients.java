@@ -14,9 +14,9 @@ import org.experimentlog.app.port.Recipients;
 import org.experimentlog.domain.UserRef;
 
 /**
- * {@link Recipients} on Jira's users: the e-mail address and display name of the profile, the language chosen in the
- * profile (Jira's default language otherwise), and group members. Inactive users and users without an address get no
- * digest.
+ * {@link Recipients} on Jira's users: the e-mail address and display name of the profile, the
+ * language chosen in the profile (Jira's default language otherwise), and group members. Inactive
+ * users and users without an address get no digest.
  */
 @Named
 final class JiraRecipients implements Recipients {
@@ -34,12 +34,18 @@ final class JiraRecipients implements Recipients {
     @Override
     public Optional<Recipient> find(UserRef user) {
         ApplicationUser jiraUser = users.getUserByKey(user.key());
-        if (jiraUser == null || !jiraUser.isActive() || jiraUser.getEmailAddress() == null
+        if (jiraUser == null
+                || !jiraUser.isActive()
+                || jiraUser.getEmailAddress() == null
                 || jiraUser.getEmailAddress().isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new Recipient(user, jiraUser.getEmailAddress(), jiraUser.getDisplayName(),
-                locales.getLocale(jiraUser)));
+        return Optional.of(
+                new Recipient(
+                        user,
+                        jiraUser.getEmailAddress(),
+                        jiraUser.getDisplayName(),
+                        locales.getLocale(jiraUser)));
     }
 
     @Override

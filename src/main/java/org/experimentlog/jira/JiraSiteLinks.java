@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.experimentlog.app.port.SiteLinks;
 
-/** {@link SiteLinks} on SAL: Jira's configured base URL, the only one that works in mail read outside a request. */
+/**
+ * {@link SiteLinks} on SAL: Jira's configured base URL, the only one that works in mail read
+ * outside a request.
+ */
 @Named
 final class JiraSiteLinks implements SiteLinks {
     private final ApplicationProperties properties;

@@ -12,8 +12,9 @@ import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.UserRef;
 
 /**
- * {@link UserDirectory} on Jira's users and groups. Users are referred to by their Jira user key, which stays the same
- * when a user is renamed; a user Jira no longer knows has no name and is in no group.
+ * {@link UserDirectory} on Jira's users and groups. Users are referred to by their Jira user key,
+ * which stays the same when a user is renamed; a user Jira no longer knows has no name and is in no
+ * group.
  */
 @Named
 final class JiraUserDirectory implements UserDirectory {
@@ -22,7 +23,8 @@ final class JiraUserDirectory implements UserDirectory {
     private final GroupManager groups;
 
     @Inject
-    JiraUserDirectory(JiraAuthenticationContext authentication, UserManager users, GroupManager groups) {
+    JiraUserDirectory(
+            JiraAuthenticationContext authentication, UserManager users, GroupManager groups) {
         this.authentication = authentication;
         this.users = users;
         this.groups = groups;
@@ -30,22 +32,26 @@ final class JiraUserDirectory implements UserDirectory {
 
     @Override
     public Optional<UserRef> currentUser() {
-        return Optional.ofNullable(authentication.getLoggedInUser()).map(user -> new UserRef(user.getKey()));
+        return Optional.ofNullable(authentication.getLoggedInUser())
+                .map(user -> new UserRef(user.getKey()));
     }
 
     @Override
     public Optional<UserRef> findByName(String name) {
-        return Optional.ofNullable(users.getUserByName(name)).map(user -> new UserRef(user.getKey()));
+        return Optional.ofNullable(users.getUserByName(name))
+                .map(user -> new UserRef(user.getKey()));
     }
 
     @Override
     public Optional<String> userName(UserRef user) {
-        return Optional.ofNullable(users.getUserByKey(user.key())).map(ApplicationUser::getUsername);
+        return Optional.ofNullable(users.getUserByKey(user.key()))
+                .map(ApplicationUser::getUsername);
     }
 
     @Override
     public Optional<String> displayName(UserRef user) {
-        return Optional.ofNullable(users.getUserByKey(user.key())).map(ApplicationUser::getDisplayName);
+        return Optional.ofNullable(users.getUserByKey(user.key()))
+                .map(ApplicationUser::getDisplayName);
     }
 
     @Override

@@ -8,8 +8,8 @@ import org.experimentlog.domain.DomainException;
 import org.experimentlog.domain.Phrase;
 
 /**
- * A JQL function's validation messages in the searcher's language: a domain failure's key looked up in the app's
- * i18n bundles with its arguments, the English message where a bundle lacks the key.
+ * A JQL function's validation messages in the searcher's language: a domain failure's key looked up
+ * in the app's i18n bundles with its arguments, the English message where a bundle lacks the key.
  */
 final class JqlMessages {
     private final I18nResolver i18n;
@@ -25,8 +25,10 @@ final class JqlMessages {
             return failure.getMessage();
         }
         Locale locale = users.locale() == null ? Locale.ENGLISH : users.locale();
-        Serializable[] words = failure.arguments().stream().map(argument -> word(locale, argument))
-                .toArray(Serializable[]::new);
+        Serializable[] words =
+                failure.arguments().stream()
+                        .map(argument -> word(locale, argument))
+                        .toArray(Serializable[]::new);
         String key = failure.key().get().key();
         return found(i18n.getText(locale, key, words), key, failure.getMessage());
     }
@@ -35,7 +37,9 @@ final class JqlMessages {
         if (argument instanceof Phrase phrase) {
             return found(i18n.getText(locale, phrase.key()), phrase.key(), phrase.english());
         }
-        return argument instanceof Serializable serializable ? serializable : String.valueOf(argument);
+        return argument instanceof Serializable serializable
+                ? serializable
+                : String.valueOf(argument);
     }
 
     /** SAL answers a key it does not know with the key itself. */

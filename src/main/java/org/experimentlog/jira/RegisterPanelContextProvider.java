@@ -11,9 +11,9 @@ import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.web.ui.RegisterPanelViews;
 
 /**
- * Gives the plan section of the issue view its one view object, {@code $view}: the registered plan, the deviations
- * and the publication. Visitors who are not logged in, readers who may not see the issue, and issues without an
- * experiment get no view, and the template renders nothing.
+ * Gives the plan section of the issue view its one view object, {@code $view}: the registered plan,
+ * the deviations and the publication. Visitors who are not logged in, readers who may not see the
+ * issue, and issues without an experiment get no view, and the template renders nothing.
  */
 public class RegisterPanelContextProvider implements ContextProvider {
     private final RegisterPanelViews views;
@@ -34,7 +34,8 @@ public class RegisterPanelContextProvider implements ContextProvider {
         panel.remove("view");
         if (context.get("issue") instanceof Issue issue) {
             try {
-                // the panel shows on /browse/KEY, so links relative to it reach the app's pages on any base URL
+                // the panel shows on /browse/KEY, so links relative to it reach the app's pages on
+                // any base URL
                 panel.put("view", views.build(issue.getKey(), ".."));
             } catch (NotAuthenticatedException | NotFoundException e) {
                 // nothing to show: the template renders nothing

@@ -3,6 +3,7 @@ package org.experimentlog.persistence;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.java.ao.Query;
@@ -18,7 +19,8 @@ import org.experimentlog.domain.audit.AuditedType;
 /** The audit log, in Active Objects. */
 @Named
 public final class AoAuditLog implements AuditLog {
-    private static final String OF_OBJECT = AoAuditEntry.OBJECT_TYPE + " = ? AND " + AoAuditEntry.OBJECT_ID + " = ?";
+    private static final String OF_OBJECT =
+            AoAuditEntry.OBJECT_TYPE + " = ? AND " + AoAuditEntry.OBJECT_ID + " = ?";
 
     private final ActiveObjects ao;
 
@@ -29,31 +31,41 @@ public final class AoAuditLog implements AuditLog {
 
     @Override
     public void record(AuditEntry entry) {
-        ao.create(AoAuditEntry.class, Map.of(
-                AoAuditEntry.ACTOR, entry.actor().key(),
-                AoAuditEntry.CREATED_AT, Days.toDate(entry.at()),
-                AoAuditEntry.OBJECT_TYPE, entry.type().code(),
-                AoAuditEntry.OBJECT_ID, entry.entityId(),
-                AoAuditEntry.AUDIT_ACTION, entry.action().code(),
-                AoAuditEntry.SUMMARY, entry.summary()));
+        ao.create(
+                AoAuditEntry.class,
+                Map.of(
+                        AoAuditEntry.ACTOR, entry.actor().key(),
+                        AoAuditEntry.CREATED_AT, Days.toDate(entry.at()),
+                        AoAuditEntry.OBJECT_TYPE, entry.type().code(),
+                        AoAuditEntry.OBJECT_ID, entry.entityId(),
+                        AoAuditEntry.AUDIT_ACTION, entry.action().code(),
+                        AoAuditEntry.SUMMARY, entry.summary()));
     }
 
     @Override
     public Page<AuditEntry> historyOf(AuditedType type, long entityId, PageRequest page) {
-        int total = ao.count(AoAuditEntry.class, Query.select().where(OF_OBJECT, type.code(), entityId));
-        List<AuditEntry> entries = List.of(ao.find(AoAuditEntry.class, Query.select()
-                        .where(OF_OBJECT, type.code(), entityId)
-                        .order(AoAuditEntry.CREATED_AT + " DESC, ID DESC")
-                        .offset(page.startAt())
-                        .limit(page.maxResults())))
-                .stream().map(AoAuditLog::toDomain).toList();
+        int total =
+                ao.count(
+                        AoAuditEntry.class, Query.select().where(OF_OBJECT, type.code(), entityId));
+        List<AuditEntry> entries =
+                List.of(
+                                ao.find(
+                                        AoAuditEntry.class,
+                                        Query.select()
+                                                .where(OF_OBJECT, type.code(), entityId)
+                                                .order(AoAuditEntry.CREATED_AT + " DESC, ID DESC")
+                                                .offset(page.startAt())
+                                                .limit(page.maxResults())))
+                        .stream()
+                        .map(AoAuditLog::toDomain)
+                        .toList();
         return Page.of(entries, page, total);
     }
 
     @Override
     public Page<AuditEntry> recent(AuditedType type, UserRef actor, PageRequest page) {
-        List<String> conditions = new java.util.ArrayList<>();
-        List<Object> params = new java.util.ArrayList<>();
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
         if (type != null) {
             conditions.add(AoAuditEntry.OBJECT_TYPE + " = ?");
             params.add(type.code());
@@ -63,22 +75,33 @@ public final class AoAuditLog implements AuditLog {
             params.add(actor.key());
         }
         int total = ao.count(AoAuditEntry.class, filtered(conditions, params));
-        List<AuditEntry> entries = List.of(ao.find(AoAuditEntry.class, filtered(conditions, params)
-                        .order(AoAuditEntry.CREATED_AT + " DESC, ID DESC")
-                        .offset(page.startAt())
-                        .limit(page.maxResults())))
-                .stream().map(AoAuditLog::toDomain).toList();
+        List<AuditEntry> entries =
+                List.of(
+                                ao.find(
+                                        AoAuditEntry.class,
+                                        filtered(conditions, params)
+                                                .order(AoAuditEntry.CREATED_AT + " DESC, ID DESC")
+                                                .offset(page.startAt())
+                                                .limit(page.maxResults())))
+                        .stream()
+                        .map(AoAuditLog::toDomain)
+                        .toList();
         return Page.of(entries, page, total);
     }
 
     private static Query filtered(List<String> conditions, List<Object> params) {
-        return conditions.isEmpty() ? Query.select()
+        return conditions.isEmpty()
+                ? Query.select()
                 : Query.select().where(String.join(" AND ", conditions), params.toArray());
     }
 
     private static AuditEntry toDomain(AoAuditEntry row) {
-        return new AuditEntry(new UserRef(row.getActor()), Days.toInstant(row.getCreatedAt()),
-                Coded.fromCode(AuditedType.class, row.getObjectType(), "type"), row.getObjectId(),
-                Coded.fromCode(AuditAction.class, row.getAuditAction(), "action"), row.getSummary());
+        return new AuditEntry(
+                new UserRef(row.getActor()),
+                Days.toInstant(row.getCreatedAt()),
+                Coded.fromCode(AuditedType.class, row.getObjectType(), "type"),
+                row.getObjectId(),
+                Coded.fromCode(AuditAction.class, row.getAuditAction(), "action"),
+                row.getSummary());
     }
 }

@@ -23,7 +23,10 @@ public interface AoDepartment extends Entity {
 
     void setName(String name);
 
-    /** The name in lower case, unique: two departments cannot share a name, even when created at the same time. */
+    /**
+     * The name in lower case, unique: two departments cannot share a name, even when created at the
+     * same time.
+     */
     @NotNull
     @Unique
     @StringLength(60)

@@ -20,9 +20,10 @@ import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.department.DepartmentId;
 
 /**
- * Departments in Active Objects. Names are unique ignoring case through a lower-case NAME_KEY column with a unique
- * constraint, so two administrators cannot create the same department at once; a function such as LOWER(NAME) in a
- * where clause is avoided because Active Objects does not quote columns inside functions, which breaks PostgreSQL.
+ * Departments in Active Objects. Names are unique ignoring case through a lower-case NAME_KEY
+ * column with a unique constraint, so two administrators cannot create the same department at once;
+ * a function such as LOWER(NAME) in a where clause is avoided because Active Objects does not quote
+ * columns inside functions, which breaks PostgreSQL.
  */
 @Named
 public final class AoDepartmentRepository implements DepartmentRepository {
@@ -38,13 +39,15 @@ public final class AoDepartmentRepository implements DepartmentRepository {
     /** Sorted here, because database collations disagree on where capitals go. */
     @Override
     public List<Department> list() {
-        Comparator<Department> byName = Comparator.comparing(Department::name, Collator.getInstance(Locale.ROOT));
+        Comparator<Department> byName =
+                Comparator.comparing(Department::name, Collator.getInstance(Locale.ROOT));
         return all().stream().sorted(byName.thenComparing(d -> d.requireId().value())).toList();
     }
 
     private List<Department> all() {
         return List.of(ao.find(AoDepartment.class, Query.select())).stream()
-                .map(AoDepartmentRepository::toDomain).toList();
+                .map(AoDepartmentRepository::toDomain)
+                .toList();
     }
 
     @Override
@@ -58,8 +61,10 @@ public final class AoDepartmentRepository implements DepartmentRepository {
 
     @Override
     public Optional<Department> findByName(String name) {
-        AoDepartment[] rows = ao.find(AoDepartment.class,
-                Query.select().where(AoDepartment.NAME_KEY + " = ?", nameKey(name)));
+        AoDepartment[] rows =
+                ao.find(
+                        AoDepartment.class,
+                        Query.select().where(AoDepartment.NAME_KEY + " = ?", nameKey(name)));
         return rows.length == 0 ? Optional.empty() : Optional.of(toDomain(rows[0]));
     }
 
@@ -86,8 +91,13 @@ public final class AoDepartmentRepository implements DepartmentRepository {
         }
         DepartmentId id = department.requireId();
         long next = department.version() + 1;
-        AoDepartment row = claims.lockForUpdate("department:" + id, department.version(), "department",
-                () -> row(id), AoDepartment::getRowVersion);
+        AoDepartment row =
+                claims.lockForUpdate(
+                        "department:" + id,
+                        department.version(),
+                        "department",
+                        () -> row(id),
+                        AoDepartment::getRowVersion);
         row.setName(department.name());
         row.setNameKey(nameKey(department));
         row.setGroupName(department.groupName().orElse(null));
@@ -101,9 +111,10 @@ public final class AoDepartmentRepository implements DepartmentRepository {
     }
 
     private void refuseDuplicateName(Department department) {
-        boolean taken = findByName(department.name())
-                .filter(other -> !other.id().equals(department.id()))
-                .isPresent();
+        boolean taken =
+                findByName(department.name())
+                        .filter(other -> !other.id().equals(department.id()))
+                        .isPresent();
         if (taken) {
             throw duplicateName(department);
         }
@@ -114,8 +125,9 @@ public final class AoDepartmentRepository implements DepartmentRepository {
     }
 
     /**
-     * Names are unique ignoring case, width and look-alike spellings: the unique NAME_KEY column holds them normalised
-     * (NFKC), in lower case, with inner spaces collapsed, so "Ｐｒｏｄｕｃｔ" and "product" are one name.
+     * Names are unique ignoring case, width and look-alike spellings: the unique NAME_KEY column
+     * holds them normalised (NFKC), in lower case, with inner spaces collapsed, so "Ｐｒｏｄｕｃｔ" and
+     * "product" are one name.
      */
     private static String nameKey(Department department) {
         return nameKey(department.name());
@@ -126,6 +138,10 @@ public final class AoDepartmentRepository implements DepartmentRepository {
     }
 
     private static Department toDomain(AoDepartment row) {
-        return Department.stored(new DepartmentId(row.getID()), row.getName(), row.getGroupName(), row.getRowVersion());
+        return Department.stored(
+                new DepartmentId(row.getID()),
+                row.getName(),
+                row.getGroupName(),
+                row.getRowVersion());
     }
 }

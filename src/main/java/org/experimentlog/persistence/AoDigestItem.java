@@ -8,7 +8,10 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** One item put in a person's digest; unique per person and item, so nobody gets the same item twice. */
+/**
+ * One item put in a person's digest; unique per person and item, so nobody gets the same item
+ * twice.
+ */
 @Preload
 @Table("DigestItem")
 public interface AoDigestItem extends Entity {

@@ -9,8 +9,8 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * One digest for one person: prepared (recorded with its items, not yet confirmed queued), queued, or in doubt (its
- * run stopped between preparing and confirming; never prepared again).
+ * One digest for one person: prepared (recorded with its items, not yet confirmed queued), queued,
+ * or in doubt (its run stopped between preparing and confirming; never prepared again).
  */
 @Preload
 @Table("DigestMail")

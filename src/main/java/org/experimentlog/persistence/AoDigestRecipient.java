@@ -8,7 +8,10 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** A person's digest preferences and watermark: their last digest reported everything before {@code REPORTED_UNTIL}. */
+/**
+ * A person's digest preferences and watermark: their last digest reported everything before {@code
+ * REPORTED_UNTIL}.
+ */
 @Preload
 @Table("DigestRcpt")
 public interface AoDigestRecipient extends Entity {

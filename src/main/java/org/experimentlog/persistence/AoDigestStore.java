@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,8 +28,10 @@ import org.experimentlog.domain.follow.DigestPreferences;
 public final class AoDigestStore implements DigestStore {
     /** The setting that holds the key signing unsubscribe links (random, made on first use). */
     static final String SIGNING_KEY = "digests.signing-key";
+
     /** The states of a digest record ({@link AoDigestMail#getState()}). */
     static final String PREPARED = "prepared";
+
     static final String QUEUED = "queued";
     static final String IN_DOUBT = "in-doubt";
 
@@ -51,13 +54,25 @@ public final class AoDigestStore implements DigestStore {
             return result;
         }
         List<String> keys = users.stream().map(UserRef::key).distinct().toList();
-        for (AoDigestRecipient row : ao.find(AoDigestRecipient.class,
-                Query.select().where(InClause.of(AoDigestRecipient.USER_KEY, keys.size()), keys.toArray()))) {
+        for (AoDigestRecipient row :
+                ao.find(
+                        AoDigestRecipient.class,
+                        Query.select()
+                                .where(
+                                        InClause.of(AoDigestRecipient.USER_KEY, keys.size()),
+                                        keys.toArray()))) {
             UserRef user = new UserRef(row.getUserKey());
-            DigestPreferences preferences = new DigestPreferences(user,
-                    Coded.fromCode(DigestFrequency.class, row.getFrequency(), "frequency"),
-                    Optional.ofNullable(row.getLanguage()));
-            result.put(user, new RecipientState(preferences, Optional.of(Days.toInstant(row.getReportedUntil())), true));
+            DigestPreferences preferences =
+                    new DigestPreferences(
+                            user,
+                            Coded.fromCode(DigestFrequency.class, row.getFrequency(), "frequency"),
+                            Optional.ofNullable(row.getLanguage()));
+            result.put(
+                    user,
+                    new RecipientState(
+                            preferences,
+                            Optional.of(Days.toInstant(row.getReportedUntil())),
+                            true));
         }
         return result;
     }
@@ -78,7 +93,9 @@ public final class AoDigestStore implements DigestStore {
     @Override
     public void start(Collection<UserRef> users, Instant now) {
         Map<UserRef, RecipientState> known = states(users);
-        for (UserRef user : new TreeSet<>(users.stream().map(UserRef::key).toList()).stream().map(UserRef::new).toList()) {
+        for (UserRef user :
+                new TreeSet<>(users.stream().map(UserRef::key).toList())
+                        .stream().map(UserRef::new).toList()) {
             if (!known.containsKey(user)) {
                 create(DigestPreferences.defaults(user), now);
             }
@@ -92,16 +109,25 @@ public final class AoDigestStore implements DigestStore {
             return result;
         }
         List<Object> params = new ArrayList<>(users.stream().map(UserRef::key).distinct().toList());
-        String where = InClause.of(AoDigestItem.USER_KEY, params.size()) + " AND " + AoDigestItem.EVENT_AT + " >= ?";
+        String where =
+                InClause.of(AoDigestItem.USER_KEY, params.size())
+                        + " AND "
+                        + AoDigestItem.EVENT_AT
+                        + " >= ?";
         params.add(Days.toDate(since));
-        ao.stream(AoDigestItem.class, Query.select(AoDigestItem.USER_KEY + ", " + AoDigestItem.ITEM_KEY)
-                .where(where, params.toArray()), row -> result.computeIfAbsent(new UserRef(row.getUserKey()),
-                        u -> new HashSet<>()).add(row.getItemKey()));
+        ao.stream(
+                AoDigestItem.class,
+                Query.select(AoDigestItem.USER_KEY + ", " + AoDigestItem.ITEM_KEY)
+                        .where(where, params.toArray()),
+                row ->
+                        result.computeIfAbsent(new UserRef(row.getUserKey()), u -> new HashSet<>())
+                                .add(row.getItemKey()));
         return result;
     }
 
     @Override
-    public long prepare(UserRef user, Instant from, Instant until, List<SentItem> items, String runTrigger) {
+    public long prepare(
+            UserRef user, Instant from, Instant until, List<SentItem> items, String runTrigger) {
         Map<String, Object> mail = new HashMap<>();
         mail.put(AoDigestMail.USER_KEY, user.key());
         mail.put(AoDigestMail.STATE, PREPARED);
@@ -109,7 +135,7 @@ public final class AoDigestStore implements DigestStore {
         mail.put(AoDigestMail.WINDOW_UNTIL, Days.toDate(until));
         mail.put(AoDigestMail.ITEM_COUNT, items.size());
         mail.put(AoDigestMail.RUN_TRIGGER, runTrigger);
-        mail.put(AoDigestMail.PREPARED_AT, new java.util.Date());
+        mail.put(AoDigestMail.PREPARED_AT, new Date());
         AoDigestMail row = ao.create(AoDigestMail.class, mail);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (SentItem item : items) {
@@ -138,18 +164,22 @@ public final class AoDigestStore implements DigestStore {
 
     @Override
     public void reportedUntil(UserRef user, Instant until) {
-        row(user).ifPresent(row -> {
-            if (row.getReportedUntil().toInstant().isBefore(until)) {
-                row.setReportedUntil(Days.toDate(until));
-                row.save();
-            }
-        });
+        row(user)
+                .ifPresent(
+                        row -> {
+                            if (row.getReportedUntil().toInstant().isBefore(until)) {
+                                row.setReportedUntil(Days.toDate(until));
+                                row.save();
+                            }
+                        });
     }
 
     @Override
     public int settleInDoubt() {
-        AoDigestMail[] left = ao.find(AoDigestMail.class,
-                Query.select().where(AoDigestMail.STATE + " = ?", PREPARED));
+        AoDigestMail[] left =
+                ao.find(
+                        AoDigestMail.class,
+                        Query.select().where(AoDigestMail.STATE + " = ?", PREPARED));
         for (AoDigestMail mail : left) {
             mail.setState(IN_DOUBT);
             mail.save();
@@ -169,10 +199,15 @@ public final class AoDigestStore implements DigestStore {
 
     @Override
     public void defaultDepartment(long departmentId, boolean followByDefault) {
-        AoDigestDefault[] rows = ao.find(AoDigestDefault.class,
-                Query.select().where(AoDigestDefault.DEPARTMENT_ID + " = ?", (int) departmentId));
+        AoDigestDefault[] rows =
+                ao.find(
+                        AoDigestDefault.class,
+                        Query.select()
+                                .where(AoDigestDefault.DEPARTMENT_ID + " = ?", (int) departmentId));
         if (followByDefault && rows.length == 0) {
-            ao.create(AoDigestDefault.class, Map.of(AoDigestDefault.DEPARTMENT_ID, (int) departmentId));
+            ao.create(
+                    AoDigestDefault.class,
+                    Map.of(AoDigestDefault.DEPARTMENT_ID, (int) departmentId));
         } else if (!followByDefault && rows.length > 0) {
             ao.delete(rows);
         }
@@ -201,15 +236,23 @@ public final class AoDigestStore implements DigestStore {
 
     @Override
     public Optional<RunRecord> lastRun() {
-        AoDigestRun[] rows = ao.find(AoDigestRun.class,
-                Query.select().order(AoDigestRun.STARTED_AT + " DESC, ID DESC").limit(1));
+        AoDigestRun[] rows =
+                ao.find(
+                        AoDigestRun.class,
+                        Query.select().order(AoDigestRun.STARTED_AT + " DESC, ID DESC").limit(1));
         if (rows.length == 0) {
             return Optional.empty();
         }
         AoDigestRun r = rows[0];
-        return Optional.of(new RunRecord(r.getID(), Days.toInstant(r.getStartedAt()),
-                Optional.ofNullable(Days.toInstant(r.getFinishedAt())), r.getRunTrigger(), r.getRecipients(),
-                r.getMails(), r.getInDoubt()));
+        return Optional.of(
+                new RunRecord(
+                        r.getID(),
+                        Days.toInstant(r.getStartedAt()),
+                        Optional.ofNullable(Days.toInstant(r.getFinishedAt())),
+                        r.getRunTrigger(),
+                        r.getRecipients(),
+                        r.getMails(),
+                        r.getInDoubt()));
     }
 
     @Override
@@ -226,8 +269,13 @@ public final class AoDigestStore implements DigestStore {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         try {
-            ao.create(AoSetting.class, Map.of(AoSetting.SETTING_KEY, SIGNING_KEY,
-                    AoSetting.SETTING_VALUE, Base64.getEncoder().encodeToString(key)));
+            ao.create(
+                    AoSetting.class,
+                    Map.of(
+                            AoSetting.SETTING_KEY,
+                            SIGNING_KEY,
+                            AoSetting.SETTING_VALUE,
+                            Base64.getEncoder().encodeToString(key)));
             return key;
         } catch (RuntimeException e) {
             // another node made it first (the key column is unique): use theirs
@@ -236,13 +284,18 @@ public final class AoDigestStore implements DigestStore {
     }
 
     private Optional<String> setting() {
-        AoSetting[] rows = ao.find(AoSetting.class, Query.select().where(AoSetting.SETTING_KEY + " = ?", SIGNING_KEY));
+        AoSetting[] rows =
+                ao.find(
+                        AoSetting.class,
+                        Query.select().where(AoSetting.SETTING_KEY + " = ?", SIGNING_KEY));
         return rows.length == 0 ? Optional.empty() : Optional.ofNullable(rows[0].getSettingValue());
     }
 
     private Optional<AoDigestRecipient> row(UserRef user) {
-        AoDigestRecipient[] rows = ao.find(AoDigestRecipient.class,
-                Query.select().where(AoDigestRecipient.USER_KEY + " = ?", user.key()));
+        AoDigestRecipient[] rows =
+                ao.find(
+                        AoDigestRecipient.class,
+                        Query.select().where(AoDigestRecipient.USER_KEY + " = ?", user.key()));
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
     }
 

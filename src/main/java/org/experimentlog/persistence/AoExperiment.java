@@ -9,7 +9,10 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** An experiment: the structured part of one Jira issue. Keyed by the issue id, which survives moves. */
+/**
+ * An experiment: the structured part of one Jira issue. Keyed by the issue id, which survives
+ * moves.
+ */
 @Preload
 @Table("Experiment")
 public interface AoExperiment extends Entity {

@@ -4,8 +4,10 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +17,13 @@ import java.util.stream.Collectors;
 import net.java.ao.Query;
 import org.experimentlog.app.port.ExperimentQuery;
 import org.experimentlog.app.port.ExperimentRepository;
+import org.experimentlog.app.port.LinkedIteration;
 import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.domain.ConcurrentWriteException;
 import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.RuleViolationException;
-import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.experiment.Experiment;
 import org.experimentlog.domain.experiment.ExperimentId;
@@ -51,14 +53,29 @@ public final class AoExperimentRepository implements ExperimentRepository {
 
     @Override
     public Optional<Experiment> findByIssue(long issueId) {
-        AoExperiment[] rows = ao.find(AoExperiment.class, Query.select().where(AoExperiment.ISSUE_ID + " = ?", issueId));
+        AoExperiment[] rows =
+                ao.find(
+                        AoExperiment.class,
+                        Query.select().where(AoExperiment.ISSUE_ID + " = ?", issueId));
         return rows.length == 0 ? Optional.empty() : Optional.of(withChildren(rows[0]));
     }
 
     private Experiment withChildren(AoExperiment row) {
         List<Integer> id = List.of(row.getID());
-        return ExperimentMapper.toDomain(row, Rows.whereIn(ao, AoExperimentDepartment.class, AoExperimentDepartment.EXPERIMENT_ID, id, "ID"),
-                Rows.whereIn(ao, AoOutcomeLink.class, AoOutcomeLink.EXPERIMENT_ID, id, AoOutcomeLink.POSITION));
+        return ExperimentMapper.toDomain(
+                row,
+                Rows.whereIn(
+                        ao,
+                        AoExperimentDepartment.class,
+                        AoExperimentDepartment.EXPERIMENT_ID,
+                        id,
+                        "ID"),
+                Rows.whereIn(
+                        ao,
+                        AoOutcomeLink.class,
+                        AoOutcomeLink.EXPERIMENT_ID,
+                        id,
+                        AoOutcomeLink.POSITION));
     }
 
     private Optional<AoExperiment> row(ExperimentId id) {
@@ -73,7 +90,10 @@ public final class AoExperimentRepository implements ExperimentRepository {
     /** One read of the experiment row, then one per child table (the issue panel's path). */
     @Override
     public Optional<ExperimentRecord> recordOfIssue(long issueId) {
-        AoExperiment[] rows = ao.find(AoExperiment.class, Query.select().where(AoExperiment.ISSUE_ID + " = ?", issueId));
+        AoExperiment[] rows =
+                ao.find(
+                        AoExperiment.class,
+                        Query.select().where(AoExperiment.ISSUE_ID + " = ?", issueId));
         return rows.length == 0 ? Optional.empty() : Optional.of(records(List.of(rows[0])).get(0));
     }
 
@@ -81,10 +101,12 @@ public final class AoExperimentRepository implements ExperimentRepository {
     public Page<ExperimentRecord> list(ExperimentQuery query, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        query.projectIfAny().ifPresent(p -> {
-            conditions.add(AoExperiment.PROJECT_KEY + " = ?");
-            params.add(p.value());
-        });
+        query.projectIfAny()
+                .ifPresent(
+                        p -> {
+                            conditions.add(AoExperiment.PROJECT_KEY + " = ?");
+                            params.add(p.value());
+                        });
         if (!query.stages().isEmpty()) {
             conditions.add(InClause.of(AoExperiment.STAGE, query.stages().size()));
             query.stages().stream().map(Stage::code).sorted().forEach(params::add);
@@ -98,8 +120,11 @@ public final class AoExperimentRepository implements ExperimentRepository {
         if (!conditions.isEmpty()) {
             pageQuery = pageQuery.where(String.join(" AND ", conditions), params.toArray());
         }
-        pageQuery = pageQuery.order(AoExperiment.CREATED_AT + " DESC, ID DESC")
-                .offset(page.startAt()).limit(page.maxResults());
+        pageQuery =
+                pageQuery
+                        .order(AoExperiment.CREATED_AT + " DESC, ID DESC")
+                        .offset(page.startAt())
+                        .limit(page.maxResults());
         List<AoExperiment> rows = List.of(ao.find(AoExperiment.class, pageQuery));
         return Page.of(records(rows), page, total);
     }
@@ -110,44 +135,77 @@ public final class AoExperimentRepository implements ExperimentRepository {
     }
 
     /**
-     * Everything recorded on these experiments, in one query per table whatever the number of rows. A learning's
-     * tags come from its own {@code TAGS} column, written with the learning in the same order as the tag rows.
+     * Everything recorded on these experiments, in one query per table whatever the number of rows.
+     * A learning's tags come from its own {@code TAGS} column, written with the learning in the
+     * same order as the tag rows.
      */
     private List<ExperimentRecord> records(List<AoExperiment> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
         List<Integer> ids = rows.stream().map(AoExperiment::getID).toList();
-        Map<Integer, List<AoExperimentDepartment>> departments = group(
-                Rows.whereIn(ao, AoExperimentDepartment.class, AoExperimentDepartment.EXPERIMENT_ID, ids, "ID"),
-                AoExperimentDepartment::getExperimentId);
-        Map<Integer, List<AoOutcomeLink>> links = group(
-                Rows.whereIn(ao, AoOutcomeLink.class, AoOutcomeLink.EXPERIMENT_ID, ids, AoOutcomeLink.POSITION),
-                AoOutcomeLink::getExperimentId);
-        Map<Integer, List<AoIteration>> iterations = group(
-                Rows.whereIn(ao, AoIteration.class, AoIteration.EXPERIMENT_ID, ids, AoIteration.SEQ_NO),
-                AoIteration::getExperimentId);
-        Map<Integer, List<AoResult>> results = group(
-                Rows.whereIn(ao, AoResult.class, AoResult.EXPERIMENT_ID, ids, "ID"), AoResult::getExperimentId);
-        Map<Integer, List<AoLearning>> learnings = group(
-                Rows.whereIn(ao, AoLearning.class, AoLearning.EXPERIMENT_ID, ids, "ID"), AoLearning::getExperimentId);
+        Map<Integer, List<AoExperimentDepartment>> departments =
+                group(
+                        Rows.whereIn(
+                                ao,
+                                AoExperimentDepartment.class,
+                                AoExperimentDepartment.EXPERIMENT_ID,
+                                ids,
+                                "ID"),
+                        AoExperimentDepartment::getExperimentId);
+        Map<Integer, List<AoOutcomeLink>> links =
+                group(
+                        Rows.whereIn(
+                                ao,
+                                AoOutcomeLink.class,
+                                AoOutcomeLink.EXPERIMENT_ID,
+                                ids,
+                                AoOutcomeLink.POSITION),
+                        AoOutcomeLink::getExperimentId);
+        Map<Integer, List<AoIteration>> iterations =
+                group(
+                        Rows.whereIn(
+                                ao,
+                                AoIteration.class,
+                                AoIteration.EXPERIMENT_ID,
+                                ids,
+                                AoIteration.SEQ_NO),
+                        AoIteration::getExperimentId);
+        Map<Integer, List<AoResult>> results =
+                group(
+                        Rows.whereIn(ao, AoResult.class, AoResult.EXPERIMENT_ID, ids, "ID"),
+                        AoResult::getExperimentId);
+        Map<Integer, List<AoLearning>> learnings =
+                group(
+                        Rows.whereIn(ao, AoLearning.class, AoLearning.EXPERIMENT_ID, ids, "ID"),
+                        AoLearning::getExperimentId);
         List<ExperimentRecord> records = new ArrayList<>();
         for (AoExperiment row : rows) {
             int id = row.getID();
-            Experiment experiment = ExperimentMapper.toDomain(row, departments.getOrDefault(id, List.of()),
-                    links.getOrDefault(id, List.of()));
-            records.add(new ExperimentRecord(experiment,
-                    iterations.getOrDefault(id, List.of()).stream().map(ExperimentMapper::toDomain).toList(),
-                    results.getOrDefault(id, List.of()).stream().map(ExperimentMapper::toDomain).toList(),
-                    learnings.getOrDefault(id, List.of()).stream()
-                            .map(ExperimentMapper::toDomainWithTagColumn).toList()));
+            Experiment experiment =
+                    ExperimentMapper.toDomain(
+                            row,
+                            departments.getOrDefault(id, List.of()),
+                            links.getOrDefault(id, List.of()));
+            records.add(
+                    new ExperimentRecord(
+                            experiment,
+                            iterations.getOrDefault(id, List.of()).stream()
+                                    .map(ExperimentMapper::toDomain)
+                                    .toList(),
+                            results.getOrDefault(id, List.of()).stream()
+                                    .map(ExperimentMapper::toDomain)
+                                    .toList(),
+                            learnings.getOrDefault(id, List.of()).stream()
+                                    .map(ExperimentMapper::toDomainWithTagColumn)
+                                    .toList()));
         }
         return records;
     }
 
-
     private static <T> Map<Integer, List<T>> group(List<T> rows, Function<T, Integer> key) {
-        return rows.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
+        return rows.stream()
+                .collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
     }
 
     @Override
@@ -157,8 +215,13 @@ public final class AoExperimentRepository implements ExperimentRepository {
         }
         ExperimentId id = experiment.requireId();
         long next = experiment.version() + 1;
-        AoExperiment row = claims.lockForUpdate("experiment:" + id, experiment.version(), "experiment",
-                () -> row(id), AoExperiment::getRowVersion);
+        AoExperiment row =
+                claims.lockForUpdate(
+                        "experiment:" + id,
+                        experiment.version(),
+                        "experiment",
+                        () -> row(id),
+                        AoExperiment::getRowVersion);
         ExperimentMapper.copy(experiment, row);
         row.setRowVersion(next);
         row.save();
@@ -187,30 +250,49 @@ public final class AoExperimentRepository implements ExperimentRepository {
     }
 
     private static RuleViolationException duplicate(Experiment experiment) {
-        return new RuleViolationException("issueKey", ErrorKey.EXPERIMENT_ALREADY_OPEN, experiment.issue().key());
+        return new RuleViolationException(
+                "issueKey", ErrorKey.EXPERIMENT_ALREADY_OPEN, experiment.issue().key());
     }
 
     private void replaceChildren(int id, Experiment experiment) {
-        ao.deleteWithSQL(AoExperimentDepartment.class, AoExperimentDepartment.EXPERIMENT_ID + " = ?", id);
+        ao.deleteWithSQL(
+                AoExperimentDepartment.class, AoExperimentDepartment.EXPERIMENT_ID + " = ?", id);
         ao.deleteWithSQL(AoOutcomeLink.class, AoOutcomeLink.EXPERIMENT_ID + " = ?", id);
-        for (DepartmentId department : experiment.departments().stream()
-                .sorted((a, b) -> Long.compare(a.value(), b.value())).toList()) {
-            ao.create(AoExperimentDepartment.class, Map.of(AoExperimentDepartment.EXPERIMENT_ID, id,
-                    AoExperimentDepartment.DEPARTMENT_ID, (int) department.value()));
+        for (DepartmentId department :
+                experiment.departments().stream()
+                        .sorted((a, b) -> Long.compare(a.value(), b.value()))
+                        .toList()) {
+            ao.create(
+                    AoExperimentDepartment.class,
+                    Map.of(
+                            AoExperimentDepartment.EXPERIMENT_ID,
+                            id,
+                            AoExperimentDepartment.DEPARTMENT_ID,
+                            (int) department.value()));
         }
         int position = 0;
         for (OutcomeLink link : experiment.outcomes()) {
-            ao.create(AoOutcomeLink.class, Map.of(AoOutcomeLink.EXPERIMENT_ID, id,
-                    AoOutcomeLink.OUTCOME_ID, (int) link.outcome().value(),
-                    AoOutcomeLink.DIRECTION, link.expected().code(),
-                    AoOutcomeLink.POSITION, position++));
+            ao.create(
+                    AoOutcomeLink.class,
+                    Map.of(
+                            AoOutcomeLink.EXPERIMENT_ID,
+                            id,
+                            AoOutcomeLink.OUTCOME_ID,
+                            (int) link.outcome().value(),
+                            AoOutcomeLink.DIRECTION,
+                            link.expected().code(),
+                            AoOutcomeLink.POSITION,
+                            position++));
         }
     }
 
     @Override
     public void delete(ExperimentId id) {
         int key = (int) id.value();
-        for (AoIteration iteration : ao.find(AoIteration.class, Query.select().where(AoIteration.EXPERIMENT_ID + " = ?", key))) {
+        for (AoIteration iteration :
+                ao.find(
+                        AoIteration.class,
+                        Query.select().where(AoIteration.EXPERIMENT_ID + " = ?", key))) {
             claims.release("iteration:" + iteration.getID());
         }
         ao.deleteWithSQL(AoLearningTag.class, AoLearningTag.EXPERIMENT_ID + " = ?", key);
@@ -218,7 +300,8 @@ public final class AoExperimentRepository implements ExperimentRepository {
         ao.deleteWithSQL(AoResult.class, AoResult.EXPERIMENT_ID + " = ?", key);
         ao.deleteWithSQL(AoIteration.class, AoIteration.EXPERIMENT_ID + " = ?", key);
         ao.deleteWithSQL(AoOutcomeLink.class, AoOutcomeLink.EXPERIMENT_ID + " = ?", key);
-        ao.deleteWithSQL(AoExperimentDepartment.class, AoExperimentDepartment.EXPERIMENT_ID + " = ?", key);
+        ao.deleteWithSQL(
+                AoExperimentDepartment.class, AoExperimentDepartment.EXPERIMENT_ID + " = ?", key);
         ao.deleteWithSQL(AoExperiment.class, "ID = ?", key);
         claims.release("experiment:" + id);
         claims.release("experiment-iterations:" + id);
@@ -226,18 +309,37 @@ public final class AoExperimentRepository implements ExperimentRepository {
 
     @Override
     public List<Iteration> iterationsOf(ExperimentId id) {
-        return Rows.whereIn(ao, AoIteration.class, AoIteration.EXPERIMENT_ID, List.of((int) id.value()), AoIteration.SEQ_NO)
-                .stream().map(ExperimentMapper::toDomain).toList();
+        return Rows.whereIn(
+                        ao,
+                        AoIteration.class,
+                        AoIteration.EXPERIMENT_ID,
+                        List.of((int) id.value()),
+                        AoIteration.SEQ_NO)
+                .stream()
+                .map(ExperimentMapper::toDomain)
+                .toList();
     }
 
     @Override
     public Iteration save(Iteration iteration) {
         if (iteration.id().isEmpty()) {
-            // The number is the claimed "version" of the experiment's iteration list: two iterations created at
-            // once with the same number collide here, and a late one sees the committed iteration below.
-            claims.claimNumber("experiment-iterations:" + iteration.experimentId(), iteration.number());
-            int taken = ao.count(AoIteration.class, Query.select().where(AoIteration.EXPERIMENT_ID + " = ? AND "
-                    + AoIteration.SEQ_NO + " = ?", (int) iteration.experimentId().value(), iteration.number()));
+            // The number is the claimed "version" of the experiment's iteration list: two
+            // iterations created at
+            // once with the same number collide here, and a late one sees the committed iteration
+            // below.
+            claims.claimNumber(
+                    "experiment-iterations:" + iteration.experimentId(), iteration.number());
+            int taken =
+                    ao.count(
+                            AoIteration.class,
+                            Query.select()
+                                    .where(
+                                            AoIteration.EXPERIMENT_ID
+                                                    + " = ? AND "
+                                                    + AoIteration.SEQ_NO
+                                                    + " = ?",
+                                            (int) iteration.experimentId().value(),
+                                            iteration.number()));
             if (taken > 0) {
                 throw new ConcurrentWriteException();
             }
@@ -248,14 +350,18 @@ public final class AoExperimentRepository implements ExperimentRepository {
         }
         IterationId id = iteration.requireId();
         long next = iteration.version() + 1;
-        AoIteration row = claims.lockForUpdate("iteration:" + id, iteration.version(), "iteration",
-                () -> Rows.byId(ao, AoIteration.class, id.value()), AoIteration::getRowVersion);
+        AoIteration row =
+                claims.lockForUpdate(
+                        "iteration:" + id,
+                        iteration.version(),
+                        "iteration",
+                        () -> Rows.byId(ao, AoIteration.class, id.value()),
+                        AoIteration::getRowVersion);
         ExperimentMapper.copy(iteration, row);
         row.setRowVersion(next);
         row.save();
         return iteration.storedAs(id, next);
     }
-
 
     @Override
     public Optional<Iteration> findIteration(IterationId id) {
@@ -272,8 +378,13 @@ public final class AoExperimentRepository implements ExperimentRepository {
         }
         ResultId id = result.requireId();
         long next = result.version() + 1;
-        AoResult row = claims.lockForUpdate("result:" + id, result.version(), "result",
-                () -> Rows.byId(ao, AoResult.class, id.value()), AoResult::getRowVersion);
+        AoResult row =
+                claims.lockForUpdate(
+                        "result:" + id,
+                        result.version(),
+                        "result",
+                        () -> Rows.byId(ao, AoResult.class, id.value()),
+                        AoResult::getRowVersion);
         ExperimentMapper.copy(result, row);
         row.setRowVersion(next);
         row.save();
@@ -287,16 +398,24 @@ public final class AoExperimentRepository implements ExperimentRepository {
         if (row.isEmpty()) {
             return;
         }
-        for (AoResult result : ao.find(AoResult.class, Query.select("ID").where(AoResult.ITERATION_ID + " = ?", key))) {
+        for (AoResult result :
+                ao.find(
+                        AoResult.class,
+                        Query.select("ID").where(AoResult.ITERATION_ID + " = ?", key))) {
             claims.release("result:" + result.getID());
         }
         ao.deleteWithSQL(AoResult.class, AoResult.ITERATION_ID + " = ?", key);
-        for (AoLearning learning : ao.find(AoLearning.class, Query.select().where(AoLearning.ITERATION_ID + " = ?", key))) {
+        for (AoLearning learning :
+                ao.find(
+                        AoLearning.class,
+                        Query.select().where(AoLearning.ITERATION_ID + " = ?", key))) {
             learning.setIterationId(null);
             learning.save();
         }
-        for (AoFailureStory story : ao.find(AoFailureStory.class,
-                Query.select().where(AoFailureStory.ITERATION_ID + " = ?", key))) {
+        for (AoFailureStory story :
+                ao.find(
+                        AoFailureStory.class,
+                        Query.select().where(AoFailureStory.ITERATION_ID + " = ?", key))) {
             story.setIterationId(null);
             story.save();
         }
@@ -331,25 +450,47 @@ public final class AoExperimentRepository implements ExperimentRepository {
         } else {
             id = (int) learning.requireId().value();
             next = learning.version() + 1;
-            AoLearning row = claims.lockForUpdate("learning:" + id, learning.version(), "learning",
-                    () -> Rows.byId(ao, AoLearning.class, id), AoLearning::getRowVersion);
+            AoLearning row =
+                    claims.lockForUpdate(
+                            "learning:" + id,
+                            learning.version(),
+                            "learning",
+                            () -> Rows.byId(ao, AoLearning.class, id),
+                            AoLearning::getRowVersion);
             ExperimentMapper.copy(learning, row);
             row.setRowVersion(next);
             row.save();
             ao.deleteWithSQL(AoLearningTag.class, AoLearningTag.LEARNING_ID + " = ?", id);
         }
         for (Tag tag : learning.tags()) {
-            ao.create(AoLearningTag.class, Map.of(AoLearningTag.LEARNING_ID, id,
-                    AoLearningTag.EXPERIMENT_ID, (int) learning.experimentId().value(), AoLearningTag.TAG, tag.value()));
+            ao.create(
+                    AoLearningTag.class,
+                    Map.of(
+                            AoLearningTag.LEARNING_ID,
+                            id,
+                            AoLearningTag.EXPERIMENT_ID,
+                            (int) learning.experimentId().value(),
+                            AoLearningTag.TAG,
+                            tag.value()));
         }
         return learning.storedAs(new LearningId(id), next);
     }
 
     @Override
     public Optional<Learning> findLearning(LearningId id) {
-        return Rows.byId(ao, AoLearning.class, id.value()).map(row -> ExperimentMapper.toDomain(row,
-                Arrays.asList(ao.find(AoLearningTag.class, Query.select()
-                        .where(AoLearningTag.LEARNING_ID + " = ?", row.getID())))));
+        return Rows.byId(ao, AoLearning.class, id.value())
+                .map(
+                        row ->
+                                ExperimentMapper.toDomain(
+                                        row,
+                                        Arrays.asList(
+                                                ao.find(
+                                                        AoLearningTag.class,
+                                                        Query.select()
+                                                                .where(
+                                                                        AoLearningTag.LEARNING_ID
+                                                                                + " = ?",
+                                                                        row.getID())))));
     }
 
     @Override
@@ -364,22 +505,44 @@ public final class AoExperimentRepository implements ExperimentRepository {
         if (outcomes.isEmpty()) {
             return Map.of();
         }
-        List<Integer> ids = outcomes.stream().map(o -> (int) o.value()).distinct().sorted().toList();
-        Map<Integer, IssueRef> issues = new java.util.HashMap<>();
+        List<Integer> ids =
+                outcomes.stream().map(o -> (int) o.value()).distinct().sorted().toList();
+        Map<Integer, IssueRef> issues = new HashMap<>();
         List<int[]> links = new ArrayList<>();
-        // Narrow streams, one per thousand outcomes: the linked experiments' issues (joined, so no list of
-        // experiment ids travels back), then the links in order; no experiment's narrative columns are read.
+        // Narrow streams, one per thousand outcomes: the linked experiments' issues (joined, so no
+        // list of
+        // experiment ids travels back), then the links in order; no experiment's narrative columns
+        // are read.
         for (int from = 0; from < ids.size(); from += InClause.MAX_VALUES) {
-            List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + InClause.MAX_VALUES));
-            ao.stream(AoExperiment.class, Query.select("ID, " + AoExperiment.ISSUE_ID + ", " + AoExperiment.ISSUE_KEY)
-                    .distinct().alias(AoExperiment.class, "e")
-                    .join(AoOutcomeLink.class, "l." + AoOutcomeLink.EXPERIMENT_ID + " = e.ID")
-                    .alias(AoOutcomeLink.class, "l")
-                    .where(InClause.of("l." + AoOutcomeLink.OUTCOME_ID, chunk.size()), chunk.toArray()),
-                    row -> issues.put(row.getID(), new IssueRef(row.getIssueId(), row.getIssueKey())));
-            ao.stream(AoOutcomeLink.class, Query.select("ID, " + AoOutcomeLink.OUTCOME_ID + ", "
-                            + AoOutcomeLink.EXPERIMENT_ID).where(InClause.of(AoOutcomeLink.OUTCOME_ID, chunk.size()),
-                            chunk.toArray()).order("ID"),
+            List<Integer> chunk =
+                    ids.subList(from, Math.min(ids.size(), from + InClause.MAX_VALUES));
+            ao.stream(
+                    AoExperiment.class,
+                    Query.select("ID, " + AoExperiment.ISSUE_ID + ", " + AoExperiment.ISSUE_KEY)
+                            .distinct()
+                            .alias(AoExperiment.class, "e")
+                            .join(
+                                    AoOutcomeLink.class,
+                                    "l." + AoOutcomeLink.EXPERIMENT_ID + " = e.ID")
+                            .alias(AoOutcomeLink.class, "l")
+                            .where(
+                                    InClause.of("l." + AoOutcomeLink.OUTCOME_ID, chunk.size()),
+                                    chunk.toArray()),
+                    row ->
+                            issues.put(
+                                    row.getID(),
+                                    new IssueRef(row.getIssueId(), row.getIssueKey())));
+            ao.stream(
+                    AoOutcomeLink.class,
+                    Query.select(
+                                    "ID, "
+                                            + AoOutcomeLink.OUTCOME_ID
+                                            + ", "
+                                            + AoOutcomeLink.EXPERIMENT_ID)
+                            .where(
+                                    InClause.of(AoOutcomeLink.OUTCOME_ID, chunk.size()),
+                                    chunk.toArray())
+                            .order("ID"),
                     link -> links.add(new int[] {link.getOutcomeId(), link.getExperimentId()}));
         }
         Map<OutcomeId, List<IssueRef>> linked = new LinkedHashMap<>();
@@ -393,36 +556,60 @@ public final class AoExperimentRepository implements ExperimentRepository {
     }
 
     @Override
-    public List<org.experimentlog.app.port.LinkedIteration> iterationsLinkedTo(OutcomeId outcome) {
-        List<AoOutcomeLink> links = Rows.whereIn(ao, AoOutcomeLink.class, AoOutcomeLink.OUTCOME_ID,
-                List.of((int) outcome.value()), "ID");
+    public List<LinkedIteration> iterationsLinkedTo(OutcomeId outcome) {
+        List<AoOutcomeLink> links =
+                Rows.whereIn(
+                        ao,
+                        AoOutcomeLink.class,
+                        AoOutcomeLink.OUTCOME_ID,
+                        List.of((int) outcome.value()),
+                        "ID");
         if (links.isEmpty()) {
             return List.of();
         }
         List<Integer> experimentIds = links.stream().map(AoOutcomeLink::getExperimentId).toList();
-        Map<Integer, AoExperiment> experiments = Rows.whereIn(ao, AoExperiment.class, "ID", experimentIds,
-                AoExperiment.ISSUE_KEY).stream().collect(Collectors.toMap(AoExperiment::getID, Function.identity()));
-        List<org.experimentlog.app.port.LinkedIteration> linked = new ArrayList<>();
-        for (AoIteration row : Rows.whereIn(ao, AoIteration.class, AoIteration.EXPERIMENT_ID, experimentIds,
-                AoIteration.SEQ_NO)) {
+        Map<Integer, AoExperiment> experiments =
+                Rows.whereIn(ao, AoExperiment.class, "ID", experimentIds, AoExperiment.ISSUE_KEY)
+                        .stream()
+                        .collect(Collectors.toMap(AoExperiment::getID, Function.identity()));
+        List<LinkedIteration> linked = new ArrayList<>();
+        for (AoIteration row :
+                Rows.whereIn(
+                        ao,
+                        AoIteration.class,
+                        AoIteration.EXPERIMENT_ID,
+                        experimentIds,
+                        AoIteration.SEQ_NO)) {
             AoExperiment experiment = experiments.get(row.getExperimentId());
             if (experiment != null) {
-                linked.add(new org.experimentlog.app.port.LinkedIteration(
-                        new IssueRef(experiment.getIssueId(), experiment.getIssueKey()), row.getSeqNo(),
-                        Days.parse(row.getStartDate()), Days.parse(row.getEndDate())));
+                linked.add(
+                        new LinkedIteration(
+                                new IssueRef(experiment.getIssueId(), experiment.getIssueKey()),
+                                row.getSeqNo(),
+                                Days.parse(row.getStartDate()),
+                                Days.parse(row.getEndDate())));
             }
         }
-        linked.sort(java.util.Comparator.comparing((org.experimentlog.app.port.LinkedIteration it) -> it.issue().key())
-                .thenComparingInt(org.experimentlog.app.port.LinkedIteration::number));
+        linked.sort(
+                Comparator.comparing((LinkedIteration it) -> it.issue().key())
+                        .thenComparingInt(LinkedIteration::number));
         return List.copyOf(linked);
     }
 
     @Override
     public List<Learning> learningsOf(ExperimentId id) {
         List<Integer> ids = List.of((int) id.value());
-        Map<Integer, List<AoLearningTag>> tags = group(Rows.whereIn(ao, AoLearningTag.class, AoLearningTag.EXPERIMENT_ID, ids,
-                AoLearningTag.TAG), AoLearningTag::getLearningId);
+        Map<Integer, List<AoLearningTag>> tags =
+                group(
+                        Rows.whereIn(
+                                ao,
+                                AoLearningTag.class,
+                                AoLearningTag.EXPERIMENT_ID,
+                                ids,
+                                AoLearningTag.TAG),
+                        AoLearningTag::getLearningId);
         return Rows.whereIn(ao, AoLearning.class, AoLearning.EXPERIMENT_ID, ids, "ID").stream()
-                .map(l -> ExperimentMapper.toDomain(l, tags.getOrDefault(l.getID(), List.of()))).toList();
+                .map(l -> ExperimentMapper.toDomain(l, tags.getOrDefault(l.getID(), List.of())))
+                .toList();
     }
 }

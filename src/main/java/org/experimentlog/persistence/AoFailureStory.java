@@ -12,9 +12,10 @@ import net.java.ao.schema.Table;
  * A blameless failure story. AUTHOR is kept for edit rights even when the story is anonymous.
  *
  * <p>The audience and the contributing factors are stored as delimited code lists ({@code |3|7|},
- * {@code |time-pressure|data-quality|}) rather than in child tables: Active Objects offers no sub-queries, and
- * visibility must be decided inside the one paged query (so neither a page nor a total ever counts a story the
- * reader may not see). Both lists are short and closed, and {@link StoryCodes} builds and matches them.
+ * {@code |time-pressure|data-quality|}) rather than in child tables: Active Objects offers no
+ * sub-queries, and visibility must be decided inside the one paged query (so neither a page nor a
+ * total ever counts a story the reader may not see). Both lists are short and closed, and {@link
+ * StoryCodes} builds and matches them.
  */
 @Preload
 @Table("FailureStory")
@@ -120,7 +121,10 @@ public interface AoFailureStory extends Entity {
 
     void setAudience(String departmentIds);
 
-    /** The contributing factor codes, as {@code |code|code|}; empty when only other factors were named. */
+    /**
+     * The contributing factor codes, as {@code |code|code|}; empty when only other factors were
+     * named.
+     */
     @NotNull
     @StringLength(450)
     String getFactors();
@@ -160,8 +164,9 @@ public interface AoFailureStory extends Entity {
     void setRowVersion(long version);
 
     /**
-     * The title and every narrative field in lower case, for the learning library's case-insensitive text search
-     * with a plain {@code LIKE} (as {@link AoLearning#getSearchText()}); never the author.
+     * The title and every narrative field in lower case, for the learning library's
+     * case-insensitive text search with a plain {@code LIKE} (as {@link
+     * AoLearning#getSearchText()}); never the author.
      */
     @StringLength(StringLength.UNLIMITED)
     String getSearchText();
@@ -169,8 +174,9 @@ public interface AoFailureStory extends Entity {
     void setSearchText(String text);
 
     /**
-     * The search terms of the title and text: every word's English and Dutch Snowball stem, as a sorted {@code |}-delimited
-     * list ({@code SearchTerms}); null for a row written before the column existed, until the upgrade task fills it.
+     * The search terms of the title and text: every word's English and Dutch Snowball stem, as a
+     * sorted {@code |}-delimited list ({@code SearchTerms}); null for a row written before the
+     * column existed, until the upgrade task fills it.
      */
     @StringLength(StringLength.UNLIMITED)
     String getTerms();

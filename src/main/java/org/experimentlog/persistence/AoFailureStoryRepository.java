@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,9 @@ import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.app.port.StoryFilter;
 import org.experimentlog.domain.ConcurrentWriteException;
 import org.experimentlog.domain.ErrorKey;
+import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.StaleVersionException;
-import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.experiment.ExperimentId;
@@ -53,14 +54,17 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
     }
 
     @Override
-    public Page<FailureStory> visibleTo(Reader reader, StoryFilter filter, ZoneId zone, PageRequest page) {
+    public Page<FailureStory> visibleTo(
+            Reader reader, StoryFilter filter, ZoneId zone, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         visibility(reader, conditions, params);
-        filter.departmentIfAny().ifPresent(department -> {
-            conditions.add(AoFailureStory.AUDIENCE + " LIKE ?");
-            params.add(StoryCodes.containing(department.toString()));
-        });
+        filter.departmentIfAny()
+                .ifPresent(
+                        department -> {
+                            conditions.add(AoFailureStory.AUDIENCE + " LIKE ?");
+                            params.add(StoryCodes.containing(department.toString()));
+                        });
         if (filter.factor() != null) {
             conditions.add(AoFailureStory.FACTORS + " LIKE ?");
             params.add(StoryCodes.containing(filter.factor().code()));
@@ -71,40 +75,56 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
         }
         if (filter.from() != null) {
             conditions.add(AoFailureStory.CREATED_AT + " >= ?");
-            params.add(java.util.Date.from(filter.from().atStartOfDay(zone).toInstant()));
+            params.add(Date.from(filter.from().atStartOfDay(zone).toInstant()));
         }
         if (filter.to() != null) {
             conditions.add(AoFailureStory.CREATED_AT + " < ?");
-            params.add(java.util.Date.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+            params.add(Date.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            conditions.add(SearchTerms.allWords(AoFailureStory.TERMS, SearchTerms.ofQuery(filter.text()), params));
+            conditions.add(
+                    SearchTerms.allWords(
+                            AoFailureStory.TERMS, SearchTerms.ofQuery(filter.text()), params));
         }
         String where = String.join(" AND ", conditions);
         Object[] values = params.toArray();
-        int total = conditions.isEmpty() ? ao.count(AoFailureStory.class) : ao.count(AoFailureStory.class, Query.select().where(where, values));
+        int total =
+                conditions.isEmpty()
+                        ? ao.count(AoFailureStory.class)
+                        : ao.count(AoFailureStory.class, Query.select().where(where, values));
         Query select = conditions.isEmpty() ? Query.select() : Query.select().where(where, values);
-        select = select.order(AoFailureStory.CREATED_AT + " DESC, ID DESC").offset(page.startAt()).limit(page.maxResults());
-        List<FailureStory> items = List.of(ao.find(AoFailureStory.class, select)).stream().map(StoryMapper::toDomain).toList();
+        select =
+                select.order(AoFailureStory.CREATED_AT + " DESC, ID DESC")
+                        .offset(page.startAt())
+                        .limit(page.maxResults());
+        List<FailureStory> items =
+                List.of(ao.find(AoFailureStory.class, select)).stream()
+                        .map(StoryMapper::toDomain)
+                        .toList();
         return Page.of(items, page, total);
     }
 
     @Override
     public List<FailureStory> exportPage(long afterId, int limit) {
         return List.of(ao.find(AoFailureStory.class, Rows.afterId(afterId, limit))).stream()
-                .map(StoryMapper::toDomain).toList();
+                .map(StoryMapper::toDomain)
+                .toList();
     }
 
     /**
-     * Adds the condition that keeps only the stories the reader may see (everyone's, their own, their departments';
-     * administrators see all), so a query and its count never include another department's story. The feed and the
-     * learning library both use it.
+     * Adds the condition that keeps only the stories the reader may see (everyone's, their own,
+     * their departments'; administrators see all), so a query and its count never include another
+     * department's story. The feed and the learning library both use it.
      */
     static void visibility(Reader reader, List<String> conditions, List<Object> params) {
         if (reader.administrator()) {
             return;
         }
-        List<String> visible = new ArrayList<>(List.of(AoFailureStory.TO_EVERYONE + " = ?", AoFailureStory.AUTHOR + " = ?"));
+        List<String> visible =
+                new ArrayList<>(
+                        List.of(
+                                AoFailureStory.TO_EVERYONE + " = ?",
+                                AoFailureStory.AUTHOR + " = ?"));
         params.add(Boolean.TRUE);
         params.add(reader.user().key());
         for (DepartmentId department : reader.departments()) {
@@ -124,8 +144,13 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
         }
         FailureStoryId id = story.requireId();
         long next = story.version() + 1;
-        AoFailureStory row = claims.lockForUpdate("story:" + id, story.version(), "story",
-                () -> row(id), AoFailureStory::getRowVersion);
+        AoFailureStory row =
+                claims.lockForUpdate(
+                        "story:" + id,
+                        story.version(),
+                        "story",
+                        () -> row(id),
+                        AoFailureStory::getRowVersion);
         StoryMapper.copy(story, row);
         row.setRowVersion(next);
         row.save();
@@ -137,18 +162,31 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
         int key = (int) id.value();
         ao.deleteWithSQL(AoHelpedMark.class, AoHelpedMark.STORY_ID + " = ?", key);
         ao.deleteWithSQL(AoAppliedIn.class, AoAppliedIn.STORY_ID + " = ?", key);
-        ao.deleteWithSQL(AoVersionClaim.class, AoVersionClaim.OBJECT_KEY + " LIKE ?", "applied-in:" + key + ":%");
+        ao.deleteWithSQL(
+                AoVersionClaim.class,
+                AoVersionClaim.OBJECT_KEY + " LIKE ?",
+                "applied-in:" + key + ":%");
         ao.deleteWithSQL(AoFailureStory.class, "ID = ?", key);
         claims.release("story:" + id);
     }
 
     @Override
     public int detachExperiment(ExperimentId experiment, long issueId) {
-        AoFailureStory[] linked = ao.find(AoFailureStory.class,
-                Query.select().where(AoFailureStory.EXPERIMENT_ID + " = ?", (int) experiment.value()));
+        AoFailureStory[] linked =
+                ao.find(
+                        AoFailureStory.class,
+                        Query.select()
+                                .where(
+                                        AoFailureStory.EXPERIMENT_ID + " = ?",
+                                        (int) experiment.value()));
         for (AoFailureStory story : linked) {
-            AoFailureStory row = claims.lockForUpdate("story:" + story.getID(), story.getRowVersion(), "story",
-                    () -> Optional.of(story), AoFailureStory::getRowVersion);
+            AoFailureStory row =
+                    claims.lockForUpdate(
+                            "story:" + story.getID(),
+                            story.getRowVersion(),
+                            "story",
+                            () -> Optional.of(story),
+                            AoFailureStory::getRowVersion);
             row.setExperimentId(null);
             row.setIssueId(null);
             row.setIssueKey(null);
@@ -157,13 +195,23 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
             row.save();
         }
         ao.deleteWithSQL(AoAppliedIn.class, AoAppliedIn.ISSUE_ID + " = ?", issueId);
-        ao.deleteWithSQL(AoVersionClaim.class, AoVersionClaim.OBJECT_KEY + " LIKE ?", "applied-in:%:" + issueId);
+        ao.deleteWithSQL(
+                AoVersionClaim.class,
+                AoVersionClaim.OBJECT_KEY + " LIKE ?",
+                "applied-in:%:" + issueId);
         return linked.length;
     }
 
     static Map<String, Object> columns(HelpedMark mark) {
-        return Map.of(AoHelpedMark.STORY_ID, (int) mark.story().value(), AoHelpedMark.READER, mark.reader().key(),
-                AoHelpedMark.MARK_KEY, markKey(mark.story(), mark.reader()), AoHelpedMark.MARKED_AT, Days.toDate(mark.at()));
+        return Map.of(
+                AoHelpedMark.STORY_ID,
+                (int) mark.story().value(),
+                AoHelpedMark.READER,
+                mark.reader().key(),
+                AoHelpedMark.MARK_KEY,
+                markKey(mark.story(), mark.reader()),
+                AoHelpedMark.MARKED_AT,
+                Days.toDate(mark.at()));
     }
 
     private static String markKey(FailureStoryId story, UserRef reader) {
@@ -189,7 +237,9 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
 
     @Override
     public boolean unmark(FailureStoryId story, UserRef reader) {
-        return ao.deleteWithSQL(AoHelpedMark.class, AoHelpedMark.MARK_KEY + " = ?", markKey(story, reader)) > 0;
+        return ao.deleteWithSQL(
+                        AoHelpedMark.class, AoHelpedMark.MARK_KEY + " = ?", markKey(story, reader))
+                > 0;
     }
 
     @Override
@@ -199,9 +249,15 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
             return counts;
         }
         List<Integer> ids = stories.stream().map(s -> (int) s.value()).distinct().toList();
-        // One query for the whole page: the marks themselves, counted here (a story has at most one per reader).
-        for (AoHelpedMark mark : ao.find(AoHelpedMark.class, Query.select(AoHelpedMark.STORY_ID)
-                .where(InClause.of(AoHelpedMark.STORY_ID, ids.size()), InClause.params(ids)))) {
+        // One query for the whole page: the marks themselves, counted here (a story has at most one
+        // per reader).
+        for (AoHelpedMark mark :
+                ao.find(
+                        AoHelpedMark.class,
+                        Query.select(AoHelpedMark.STORY_ID)
+                                .where(
+                                        InClause.of(AoHelpedMark.STORY_ID, ids.size()),
+                                        InClause.params(ids)))) {
             counts.merge(new FailureStoryId(mark.getStoryId()), 1, Integer::sum);
         }
         return counts;
@@ -209,15 +265,21 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
 
     @Override
     public boolean hasMarked(FailureStoryId story, UserRef reader) {
-        return ao.count(AoHelpedMark.class, Query.select().where(AoHelpedMark.MARK_KEY + " = ?", markKey(story, reader))) > 0;
+        return ao.count(
+                        AoHelpedMark.class,
+                        Query.select()
+                                .where(AoHelpedMark.MARK_KEY + " = ?", markKey(story, reader)))
+                > 0;
     }
 
     @Override
     public AppliedIn add(AppliedIn appliedIn) {
-        // One record per story and issue: the claim serialises two writers of the same pair, and the loser's
+        // One record per story and issue: the claim serialises two writers of the same pair, and
+        // the loser's
         // transaction, run again, finds the record and is refused.
         if (findAppliedIn(appliedIn.story(), appliedIn.issue().id()).isPresent()) {
-            throw new RuleViolationException("issueKey", ErrorKey.APPLIED_IN_TWICE, appliedIn.issue().key());
+            throw new RuleViolationException(
+                    "issueKey", ErrorKey.APPLIED_IN_TWICE, appliedIn.issue().key());
         }
         try {
             claims.claim(appliedKey(appliedIn.story(), appliedIn.issue().id()), 1, "story");
@@ -230,15 +292,29 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
 
     @Override
     public Optional<AppliedIn> findAppliedIn(FailureStoryId story, long issueId) {
-        return Arrays.stream(ao.find(AoAppliedIn.class, Query.select().where(AoAppliedIn.STORY_ID + " = ? AND "
-                + AoAppliedIn.ISSUE_ID + " = ?", (int) story.value(), issueId))).findFirst()
+        return Arrays.stream(
+                        ao.find(
+                                AoAppliedIn.class,
+                                Query.select()
+                                        .where(
+                                                AoAppliedIn.STORY_ID
+                                                        + " = ? AND "
+                                                        + AoAppliedIn.ISSUE_ID
+                                                        + " = ?",
+                                                (int) story.value(),
+                                                issueId)))
+                .findFirst()
                 .map(row -> toAppliedIn(story, row));
     }
 
     @Override
     public boolean removeAppliedIn(FailureStoryId story, long issueId) {
-        int removed = ao.deleteWithSQL(AoAppliedIn.class, AoAppliedIn.STORY_ID + " = ? AND " + AoAppliedIn.ISSUE_ID
-                + " = ?", (int) story.value(), issueId);
+        int removed =
+                ao.deleteWithSQL(
+                        AoAppliedIn.class,
+                        AoAppliedIn.STORY_ID + " = ? AND " + AoAppliedIn.ISSUE_ID + " = ?",
+                        (int) story.value(),
+                        issueId);
         claims.release(appliedKey(story, issueId));
         return removed > 0;
     }
@@ -248,8 +324,12 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
     }
 
     private static AppliedIn toAppliedIn(FailureStoryId story, AoAppliedIn row) {
-        return new AppliedIn(story, new IssueRef(row.getIssueId(), row.getIssueKey()), new UserRef(row.getAppliedBy()),
-                Instant.ofEpochMilli(row.getAppliedAt().getTime()), row.getNote());
+        return new AppliedIn(
+                story,
+                new IssueRef(row.getIssueId(), row.getIssueKey()),
+                new UserRef(row.getAppliedBy()),
+                Instant.ofEpochMilli(row.getAppliedAt().getTime()),
+                row.getNote());
     }
 
     static Map<String, Object> columns(AppliedIn appliedIn) {
@@ -265,17 +345,36 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
 
     @Override
     public List<AppliedIn> appliedIn(FailureStoryId story) {
-        return List.of(ao.find(AoAppliedIn.class, Query.select().where(AoAppliedIn.STORY_ID + " = ?", (int) story.value())
-                .order(AoAppliedIn.APPLIED_AT + ", ID"))).stream()
-                .map(row -> new AppliedIn(story, new IssueRef(row.getIssueId(), row.getIssueKey()),
-                        new UserRef(row.getAppliedBy()), Instant.ofEpochMilli(row.getAppliedAt().getTime()), row.getNote()))
+        return List.of(
+                        ao.find(
+                                AoAppliedIn.class,
+                                Query.select()
+                                        .where(AoAppliedIn.STORY_ID + " = ?", (int) story.value())
+                                        .order(AoAppliedIn.APPLIED_AT + ", ID")))
+                .stream()
+                .map(
+                        row ->
+                                new AppliedIn(
+                                        story,
+                                        new IssueRef(row.getIssueId(), row.getIssueKey()),
+                                        new UserRef(row.getAppliedBy()),
+                                        Instant.ofEpochMilli(row.getAppliedAt().getTime()),
+                                        row.getNote()))
                 .toList();
     }
 
     @Override
-    public List<FailureStory> about(org.experimentlog.domain.experiment.ExperimentId experiment) {
-        return List.of(ao.find(AoFailureStory.class, Query.select()
-                        .where(AoFailureStory.EXPERIMENT_ID + " = ?", (int) experiment.value()).order("ID")))
-                .stream().map(StoryMapper::toDomain).toList();
+    public List<FailureStory> about(ExperimentId experiment) {
+        return List.of(
+                        ao.find(
+                                AoFailureStory.class,
+                                Query.select()
+                                        .where(
+                                                AoFailureStory.EXPERIMENT_ID + " = ?",
+                                                (int) experiment.value())
+                                        .order("ID")))
+                .stream()
+                .map(StoryMapper::toDomain)
+                .toList();
     }
 }

@@ -9,7 +9,10 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** That a person follows a department, outcome, tag or project, or turned off a department they follow by default. */
+/**
+ * That a person follows a department, outcome, tag or project, or turned off a department they
+ * follow by default.
+ */
 @Preload
 @Table("Follow")
 public interface AoFollow extends Entity {

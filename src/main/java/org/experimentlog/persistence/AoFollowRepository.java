@@ -18,7 +18,10 @@ import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.follow.FollowKind;
 import org.experimentlog.domain.follow.FollowTarget;
 
-/** {@link FollowRepository} on Active Objects: one row per person and thing, unique by {@code FOLLOW_KEY}. */
+/**
+ * {@link FollowRepository} on Active Objects: one row per person and thing, unique by {@code
+ * FOLLOW_KEY}.
+ */
 @Named
 public final class AoFollowRepository implements FollowRepository {
     private final ActiveObjects ao;
@@ -30,8 +33,15 @@ public final class AoFollowRepository implements FollowRepository {
 
     @Override
     public List<FollowRow> rowsOf(UserRef user) {
-        return List.of(ao.find(AoFollow.class, Query.select().where(AoFollow.USER_KEY + " = ?", user.key())
-                .order(AoFollow.CREATED_AT + ", ID"))).stream().map(AoFollowRepository::toRow).toList();
+        return List.of(
+                        ao.find(
+                                AoFollow.class,
+                                Query.select()
+                                        .where(AoFollow.USER_KEY + " = ?", user.key())
+                                        .order(AoFollow.CREATED_AT + ", ID")))
+                .stream()
+                .map(AoFollowRepository::toRow)
+                .toList();
     }
 
     @Override
@@ -41,9 +51,12 @@ public final class AoFollowRepository implements FollowRepository {
             return result;
         }
         List<String> keys = users.stream().map(UserRef::key).distinct().toList();
-        for (AoFollow row : ao.find(AoFollow.class, Query.select()
-                .where(InClause.of(AoFollow.USER_KEY, keys.size()), keys.toArray())
-                .order(AoFollow.CREATED_AT + ", ID"))) {
+        for (AoFollow row :
+                ao.find(
+                        AoFollow.class,
+                        Query.select()
+                                .where(InClause.of(AoFollow.USER_KEY, keys.size()), keys.toArray())
+                                .order(AoFollow.CREATED_AT + ", ID"))) {
             FollowRow follow = toRow(row);
             result.computeIfAbsent(follow.user(), u -> new ArrayList<>()).add(follow);
         }
@@ -87,8 +100,13 @@ public final class AoFollowRepository implements FollowRepository {
     @Override
     public List<UserRef> usersAfter(String afterUserKey, int limit) {
         List<UserRef> users = new ArrayList<>();
-        ao.stream(AoFollow.class, Query.select(AoFollow.USER_KEY).distinct()
-                .where(AoFollow.USER_KEY + " > ?", afterUserKey).order(AoFollow.USER_KEY).limit(limit),
+        ao.stream(
+                AoFollow.class,
+                Query.select(AoFollow.USER_KEY)
+                        .distinct()
+                        .where(AoFollow.USER_KEY + " > ?", afterUserKey)
+                        .order(AoFollow.USER_KEY)
+                        .limit(limit),
                 row -> users.add(new UserRef(row.getUserKey())));
         return users;
     }
@@ -96,15 +114,27 @@ public final class AoFollowRepository implements FollowRepository {
     @Override
     public List<FollowerCount> counts() {
         Map<FollowTarget, Integer> counts = new HashMap<>();
-        ao.stream(AoFollow.class, Query.select(AoFollow.KIND + ", " + AoFollow.TARGET)
-                .where(AoFollow.OPTED_OUT + " = ?", Boolean.FALSE), row -> counts.merge(
-                        new FollowTarget(Coded.fromCode(FollowKind.class, row.getKind(), "kind"), row.getTarget()), 1,
-                        Integer::sum));
-        return counts.entrySet().stream().map(e -> new FollowerCount(e.getKey(), e.getValue())).toList();
+        ao.stream(
+                AoFollow.class,
+                Query.select(AoFollow.KIND + ", " + AoFollow.TARGET)
+                        .where(AoFollow.OPTED_OUT + " = ?", Boolean.FALSE),
+                row ->
+                        counts.merge(
+                                new FollowTarget(
+                                        Coded.fromCode(FollowKind.class, row.getKind(), "kind"),
+                                        row.getTarget()),
+                                1,
+                                Integer::sum));
+        return counts.entrySet().stream()
+                .map(e -> new FollowerCount(e.getKey(), e.getValue()))
+                .toList();
     }
 
     private Optional<AoFollow> find(UserRef user, FollowTarget target) {
-        AoFollow[] rows = ao.find(AoFollow.class, Query.select().where(AoFollow.FOLLOW_KEY + " = ?", key(user, target)));
+        AoFollow[] rows =
+                ao.find(
+                        AoFollow.class,
+                        Query.select().where(AoFollow.FOLLOW_KEY + " = ?", key(user, target)));
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
     }
 
@@ -124,8 +154,12 @@ public final class AoFollowRepository implements FollowRepository {
     }
 
     private static FollowRow toRow(AoFollow row) {
-        return new FollowRow(row.getID(), new UserRef(row.getUserKey()),
-                new FollowTarget(Coded.fromCode(FollowKind.class, row.getKind(), "kind"), row.getTarget()),
-                Days.toInstant(row.getCreatedAt()), row.isOptedOut());
+        return new FollowRow(
+                row.getID(),
+                new UserRef(row.getUserKey()),
+                new FollowTarget(
+                        Coded.fromCode(FollowKind.class, row.getKind(), "kind"), row.getTarget()),
+                Days.toInstant(row.getCreatedAt()),
+                row.isOptedOut());
     }
 }

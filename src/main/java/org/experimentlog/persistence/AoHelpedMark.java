@@ -8,7 +8,10 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** A reader's "this helped me" on a story. MARK_KEY makes it one per reader and story, also under concurrency. */
+/**
+ * A reader's "this helped me" on a story. MARK_KEY makes it one per reader and story, also under
+ * concurrency.
+ */
 @Preload
 @Table("HelpedMark")
 public interface AoHelpedMark extends Entity {

@@ -11,12 +11,14 @@ import net.java.ao.schema.Table;
 /**
  * A learning of an experiment, optionally from one iteration.
  *
- * <p>The learning library filters learnings by attributes of their experiment, and Active Objects offers neither
- * joins in a count nor sub-queries. So the few experiment attributes the search filters on are copied onto each
- * learning ({@code PROJECT_KEY}, {@code VERDICT}, and the delimited lists {@code DEPARTMENTS} and {@code OUTCOMES},
- * {@code |3|7|}), together with the tags as a delimited list and a lower-case copy of the statement (Active Objects
- * does not quote a column inside {@code LOWER(…)}, which breaks on PostgreSQL). {@link LearningIndex} keeps the
- * copies in step whenever an experiment or a learning is saved, so the search is one paged query and one count.
+ * <p>The learning library filters learnings by attributes of their experiment, and Active Objects
+ * offers neither joins in a count nor sub-queries. So the few experiment attributes the search
+ * filters on are copied onto each learning ({@code PROJECT_KEY}, {@code VERDICT}, and the delimited
+ * lists {@code DEPARTMENTS} and {@code OUTCOMES}, {@code |3|7|}), together with the tags as a
+ * delimited list and a lower-case copy of the statement (Active Objects does not quote a column
+ * inside {@code LOWER(…)}, which breaks on PostgreSQL). {@link LearningIndex} keeps the copies in
+ * step whenever an experiment or a learning is saved, so the search is one paged query and one
+ * count.
  */
 @Preload
 @Table("Learning")
@@ -102,7 +104,10 @@ public interface AoLearning extends Entity {
 
     void setOutcomes(String outcomeIds);
 
-    /** The tags as {@code |tag|tag|} ({@code |} for none); the rows of {@link AoLearningTag} stay the record. */
+    /**
+     * The tags as {@code |tag|tag|} ({@code |} for none); the rows of {@link AoLearningTag} stay
+     * the record.
+     */
     @NotNull
     @StringLength(450)
     String getTags();
@@ -116,8 +121,9 @@ public interface AoLearning extends Entity {
     void setSearchText(String text);
 
     /**
-     * The search terms of the statement and tags: every word's English and Dutch Snowball stem, as a sorted {@code |}-delimited
-     * list ({@code SearchTerms}); null for a row written before the column existed, until the upgrade task fills it.
+     * The search terms of the statement and tags: every word's English and Dutch Snowball stem, as
+     * a sorted {@code |}-delimited list ({@code SearchTerms}); null for a row written before the
+     * column existed, until the upgrade task fills it.
      */
     @StringLength(StringLength.UNLIMITED)
     String getTerms();

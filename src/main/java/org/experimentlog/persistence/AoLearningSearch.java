@@ -24,13 +24,16 @@ import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.experiment.Verdict;
 
 /**
- * The learning library on Active Objects. Every criterion is a condition on the columns {@link LearningIndex} keeps
- * on each learning, so a search is one count, one paged query, and one query each for the page's tags and
- * experiments, whatever the number of learnings.
+ * The learning library on Active Objects. Every criterion is a condition on the columns {@link
+ * LearningIndex} keeps on each learning, so a search is one count, one paged query, and one query
+ * each for the page's tags and experiments, whatever the number of learnings.
  */
 @Named
 public final class AoLearningSearch implements LearningSearch {
-    /** Escapes the wildcards of a LIKE pattern; stated explicitly because Oracle and SQL Server have no default. */
+    /**
+     * Escapes the wildcards of a LIKE pattern; stated explicitly because Oracle and SQL Server have
+     * no default.
+     */
     private static final char ESCAPE = '!';
 
     private final ActiveObjects ao;
@@ -47,12 +50,18 @@ public final class AoLearningSearch implements LearningSearch {
         }
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        query.visibleProjectsIfRestricted().ifPresent(projects -> {
-            conditions.add(InClause.of(AoLearning.PROJECT_KEY, projects.size()));
-            projects.stream().map(ProjectKey::value).sorted().forEach(params::add);
-        });
-        query.textIfAny().map(SearchTerms::ofQuery)
-                .ifPresent(words -> conditions.add(SearchTerms.allWords(AoLearning.TERMS, words, params)));
+        query.visibleProjectsIfRestricted()
+                .ifPresent(
+                        projects -> {
+                            conditions.add(InClause.of(AoLearning.PROJECT_KEY, projects.size()));
+                            projects.stream().map(ProjectKey::value).sorted().forEach(params::add);
+                        });
+        query.textIfAny()
+                .map(SearchTerms::ofQuery)
+                .ifPresent(
+                        words ->
+                                conditions.add(
+                                        SearchTerms.allWords(AoLearning.TERMS, words, params)));
         if (query.tag() != null) {
             conditions.add(AoLearning.TAGS + " LIKE ?");
             params.add(StoryCodes.containing(query.tag().value()));
@@ -79,25 +88,41 @@ public final class AoLearningSearch implements LearningSearch {
         }
         String where = String.join(" AND ", conditions);
         Object[] values = params.toArray();
-        int total = conditions.isEmpty() ? ao.count(AoLearning.class)
-                : ao.count(AoLearning.class, Query.select().where(where, values));
+        int total =
+                conditions.isEmpty()
+                        ? ao.count(AoLearning.class)
+                        : ao.count(AoLearning.class, Query.select().where(where, values));
         if (total <= page.startAt()) {
             return Page.of(List.of(), page, total);
         }
         Query select = conditions.isEmpty() ? Query.select() : Query.select().where(where, values);
-        List<AoLearning> rows = List.of(ao.find(AoLearning.class, select
-                .order(AoLearning.CREATED_AT + " DESC, ID DESC").offset(page.startAt()).limit(page.maxResults())));
+        List<AoLearning> rows =
+                List.of(
+                        ao.find(
+                                AoLearning.class,
+                                select.order(AoLearning.CREATED_AT + " DESC, ID DESC")
+                                        .offset(page.startAt())
+                                        .limit(page.maxResults())));
         return Page.of(hits(rows), page, total);
     }
 
-    /** The learnings (tags from their own column) with their experiments: one query, whatever the number of rows. */
+    /**
+     * The learnings (tags from their own column) with their experiments: one query, whatever the
+     * number of rows.
+     */
     List<LearningHit> hits(List<AoLearning> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Integer, AoExperiment> experiments = Rows.whereIn(ao, AoExperiment.class, "ID",
-                        rows.stream().map(AoLearning::getExperimentId).toList(), "ID").stream()
-                .collect(Collectors.toMap(AoExperiment::getID, Function.identity()));
+        Map<Integer, AoExperiment> experiments =
+                Rows.whereIn(
+                                ao,
+                                AoExperiment.class,
+                                "ID",
+                                rows.stream().map(AoLearning::getExperimentId).toList(),
+                                "ID")
+                        .stream()
+                        .collect(Collectors.toMap(AoExperiment::getID, Function.identity()));
         List<LearningHit> hits = new ArrayList<>();
         for (AoLearning row : rows) {
             AoExperiment experiment = experiments.get(row.getExperimentId());
@@ -105,10 +130,15 @@ public final class AoLearningSearch implements LearningSearch {
                 // Deleted between the two queries; the next search will not count it either.
                 continue;
             }
-            hits.add(new LearningHit(ExperimentMapper.toDomainWithTagColumn(row),
-                    new IssueRef(experiment.getIssueId(), experiment.getIssueKey()),
-                    Coded.fromCode(Stage.class, experiment.getStage(), "stage"),
-                    experiment.getVerdict() == null ? null : Coded.fromCode(Verdict.class, experiment.getVerdict(), "verdict")));
+            hits.add(
+                    new LearningHit(
+                            ExperimentMapper.toDomainWithTagColumn(row),
+                            new IssueRef(experiment.getIssueId(), experiment.getIssueKey()),
+                            Coded.fromCode(Stage.class, experiment.getStage(), "stage"),
+                            experiment.getVerdict() == null
+                                    ? null
+                                    : Coded.fromCode(
+                                            Verdict.class, experiment.getVerdict(), "verdict")));
         }
         return hits;
     }
@@ -116,9 +146,12 @@ public final class AoLearningSearch implements LearningSearch {
     @Override
     public Set<ProjectKey> projectsWithLearnings() {
         Set<ProjectKey> projects = new TreeSet<>((a, b) -> a.value().compareTo(b.value()));
-        // A stream reads only the selected column, so DISTINCT leaves one row per project (find would add every
+        // A stream reads only the selected column, so DISTINCT leaves one row per project (find
+        // would add every
         // preloaded column and return a row per learning).
-        ao.stream(AoLearning.class, Query.select(AoLearning.PROJECT_KEY).distinct(),
+        ao.stream(
+                AoLearning.class,
+                Query.select(AoLearning.PROJECT_KEY).distinct(),
                 row -> projects.add(new ProjectKey(row.getProjectKey())));
         return projects;
     }

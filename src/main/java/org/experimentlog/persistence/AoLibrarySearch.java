@@ -10,11 +10,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import net.java.ao.Query;
+import net.java.ao.RawEntity;
 import org.experimentlog.app.port.LearningHit;
 import org.experimentlog.app.port.LearningQuery;
 import org.experimentlog.app.port.LibraryHit;
@@ -29,17 +30,19 @@ import org.experimentlog.domain.failure.Reader;
 /**
  * The learning library across learnings and failure stories, on Active Objects.
  *
- * <p>Each source is searched with one count and one query for its first {@code startAt + maxResults} rows, both in
- * the requested order; the two lists are merged in Java and the page cut from the merge. A page is therefore exactly
- * the page of the merged list, and the statements per search are fixed: two counts, two narrow queries (id, date,
- * search text) for the merge, then for the page one query for its stories, one for its learnings (their tags come
- * from the learning's own column) and one for their experiments: seven in all, whatever the number of rows.
+ * <p>Each source is searched with one count and one query for its first {@code startAt +
+ * maxResults} rows, both in the requested order; the two lists are merged in Java and the page cut
+ * from the merge. A page is therefore exactly the page of the merged list, and the statements per
+ * search are fixed: two counts, two narrow queries (id, date, search text) for the merge, then for
+ * the page one query for its stories, one for its learnings (their tags come from the learning's
+ * own column) and one for their experiments: seven in all, whatever the number of rows.
  *
- * <p>One meaning everywhere (the library, the failures feed, the REST API): a row is found when every word of the
- * search matches its search terms by English or Dutch stem ({@link SearchTerms}), so "documents" finds "document";
- * a learning's tags are words of it too. By relevance, rows that contain more of the words as typed come first:
- * {@code CASE WHEN SEARCH_TEXT LIKE ? THEN 1 ELSE 0 END} summed over the words, computed by the database in the
- * {@code ORDER BY}, so both sources are cut in the same order the merge uses; then the newest.
+ * <p>One meaning everywhere (the library, the failures feed, the REST API): a row is found when
+ * every word of the search matches its search terms by English or Dutch stem ({@link SearchTerms}),
+ * so "documents" finds "document"; a learning's tags are words of it too. By relevance, rows that
+ * contain more of the words as typed come first: {@code CASE WHEN SEARCH_TEXT LIKE ? THEN 1 ELSE 0
+ * END} summed over the words, computed by the database in the {@code ORDER BY}, so both sources are
+ * cut in the same order the merge uses; then the newest.
  */
 @Named
 public final class AoLibrarySearch implements LibrarySearch {
@@ -55,7 +58,8 @@ public final class AoLibrarySearch implements LibrarySearch {
     }
 
     @Override
-    public LibraryResult search(LearningQuery query, Reader reader, LibraryOrder order, PageRequest page) {
+    public LibraryResult search(
+            LearningQuery query, Reader reader, LibraryOrder order, PageRequest page) {
         List<String> words = words(query.textIfAny().orElse(null));
         List<Set<String>> terms = query.textIfAny().map(SearchTerms::ofQuery).orElse(null);
         int window = page.startAt() + page.maxResults();
@@ -66,41 +70,76 @@ public final class AoLibrarySearch implements LibrarySearch {
         List<Ranked> merged = new ArrayList<>();
         if (learningTotal + storyTotal > page.startAt()) {
             if (learningTotal > 0) {
-                for (AoLearning row : ao.find(AoLearning.class, learning.select(order, words, window, AoLearning.SEARCH_TEXT))) {
-                    merged.add(new Ranked(score(row.getSearchText(), words, order), row.getCreatedAt().getTime(), true,
-                            row.getID()));
+                for (AoLearning row :
+                        ao.find(
+                                AoLearning.class,
+                                learning.select(order, words, window, AoLearning.SEARCH_TEXT))) {
+                    merged.add(
+                            new Ranked(
+                                    score(row.getSearchText(), words, order),
+                                    row.getCreatedAt().getTime(),
+                                    true,
+                                    row.getID()));
                 }
             }
             if (storyTotal > 0) {
-                for (AoFailureStory row : ao.find(AoFailureStory.class,
-                        story.select(order, words, window, AoFailureStory.SEARCH_TEXT))) {
-                    merged.add(new Ranked(score(row.getSearchText(), words, order), row.getCreatedAt().getTime(), false,
-                            row.getID()));
+                for (AoFailureStory row :
+                        ao.find(
+                                AoFailureStory.class,
+                                story.select(order, words, window, AoFailureStory.SEARCH_TEXT))) {
+                    merged.add(
+                            new Ranked(
+                                    score(row.getSearchText(), words, order),
+                                    row.getCreatedAt().getTime(),
+                                    false,
+                                    row.getID()));
                 }
             }
         }
-        // The order of the SQL: score, then date, then id; a learning before a story of the same moment.
-        merged.sort(Comparator.comparingInt(Ranked::score).reversed()
-                .thenComparing(Comparator.comparingLong(Ranked::at).reversed())
-                .thenComparingInt(r -> r.learning() ? 0 : 1)
-                .thenComparing(Comparator.comparingInt(Ranked::id).reversed()));
-        List<Ranked> slice = merged.subList(Math.min(page.startAt(), merged.size()), Math.min(window, merged.size()));
-        return new LibraryResult(Page.of(hits(slice), page, learningTotal + storyTotal), learningTotal, storyTotal);
+        // The order of the SQL: score, then date, then id; a learning before a story of the same
+        // moment.
+        merged.sort(
+                Comparator.comparingInt(Ranked::score)
+                        .reversed()
+                        .thenComparing(Comparator.comparingLong(Ranked::at).reversed())
+                        .thenComparingInt(r -> r.learning() ? 0 : 1)
+                        .thenComparing(Comparator.comparingInt(Ranked::id).reversed()));
+        List<Ranked> slice =
+                merged.subList(
+                        Math.min(page.startAt(), merged.size()), Math.min(window, merged.size()));
+        return new LibraryResult(
+                Page.of(hits(slice), page, learningTotal + storyTotal), learningTotal, storyTotal);
     }
 
-    /** The page's rows in full: one query for its learnings (and their tags and experiments), one for its stories. */
+    /**
+     * The page's rows in full: one query for its learnings (and their tags and experiments), one
+     * for its stories.
+     */
     private List<LibraryHit> hits(List<Ranked> slice) {
-        List<Integer> learningIds = slice.stream().filter(Ranked::learning).map(Ranked::id).toList();
+        List<Integer> learningIds =
+                slice.stream().filter(Ranked::learning).map(Ranked::id).toList();
         List<Integer> storyIds = slice.stream().filter(r -> !r.learning()).map(Ranked::id).toList();
-        Map<Integer, LearningHit> learningHits = learningIds.isEmpty() ? Map.of()
-                : learnings.hits(Rows.whereIn(ao, AoLearning.class, "ID", learningIds, "ID")).stream()
-                        .collect(Collectors.toMap(h -> (int) h.learning().requireId().value(), Function.identity()));
-        Map<Integer, AoFailureStory> stories = storyIds.isEmpty() ? Map.of()
-                : Rows.whereIn(ao, AoFailureStory.class, "ID", storyIds, "ID").stream()
-                        .collect(Collectors.toMap(AoFailureStory::getID, Function.identity()));
+        Map<Integer, LearningHit> learningHits =
+                learningIds.isEmpty()
+                        ? Map.of()
+                        : learnings
+                                .hits(Rows.whereIn(ao, AoLearning.class, "ID", learningIds, "ID"))
+                                .stream()
+                                .collect(
+                                        Collectors.toMap(
+                                                h -> (int) h.learning().requireId().value(),
+                                                Function.identity()));
+        Map<Integer, AoFailureStory> stories =
+                storyIds.isEmpty()
+                        ? Map.of()
+                        : Rows.whereIn(ao, AoFailureStory.class, "ID", storyIds, "ID").stream()
+                                .collect(
+                                        Collectors.toMap(
+                                                AoFailureStory::getID, Function.identity()));
         List<LibraryHit> hits = new ArrayList<>();
         for (Ranked ranked : slice) {
-            // A row deleted between the queries is left out; the next search will not count it either.
+            // A row deleted between the queries is left out; the next search will not count it
+            // either.
             if (ranked.learning() && learningHits.containsKey(ranked.id())) {
                 hits.add(LibraryHit.of(learningHits.get(ranked.id())));
             } else if (!ranked.learning() && stories.containsKey(ranked.id())) {
@@ -115,8 +154,11 @@ public final class AoLibrarySearch implements LibrarySearch {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(LearningIndex.searchText(text).split("\\s+")).filter(w -> !w.isEmpty()).distinct()
-                .limit(MAX_WORDS).toList();
+        return Arrays.stream(LearningIndex.searchText(text).split("\\s+"))
+                .filter(w -> !w.isEmpty())
+                .distinct()
+                .limit(MAX_WORDS)
+                .toList();
     }
 
     private static int score(String searchText, List<String> words, LibraryOrder order) {
@@ -133,7 +175,8 @@ public final class AoLibrarySearch implements LibrarySearch {
             if (projects.isEmpty()) {
                 return null;
             }
-            c.add(InClause.of(AoLearning.PROJECT_KEY, projects.size()),
+            c.add(
+                    InClause.of(AoLearning.PROJECT_KEY, projects.size()),
                     projects.stream().map(ProjectKey::value).sorted().toArray());
         }
         c.allWords(AoLearning.TERMS, words);
@@ -141,10 +184,14 @@ public final class AoLibrarySearch implements LibrarySearch {
             c.add(AoLearning.TAGS + " LIKE ?", StoryCodes.containing(query.tag().value()));
         }
         if (query.department() != null) {
-            c.add(AoLearning.DEPARTMENTS + " LIKE ?", StoryCodes.containing(Long.toString(query.department().value())));
+            c.add(
+                    AoLearning.DEPARTMENTS + " LIKE ?",
+                    StoryCodes.containing(Long.toString(query.department().value())));
         }
         if (query.outcome() != null) {
-            c.add(AoLearning.OUTCOMES + " LIKE ?", StoryCodes.containing(Long.toString(query.outcome().value())));
+            c.add(
+                    AoLearning.OUTCOMES + " LIKE ?",
+                    StoryCodes.containing(Long.toString(query.outcome().value())));
         }
         if (query.verdict() != null) {
             c.add(AoLearning.VERDICT + " = ?", query.verdict().code());
@@ -153,7 +200,8 @@ public final class AoLibrarySearch implements LibrarySearch {
         return c;
     }
 
-    private static Criteria storyCriteria(LearningQuery query, Reader reader, List<Set<String>> words) {
+    private static Criteria storyCriteria(
+            LearningQuery query, Reader reader, List<Set<String>> words) {
         if (query.tag() != null || query.outcome() != null || query.verdict() != null) {
             return null;
         }
@@ -161,7 +209,9 @@ public final class AoLibrarySearch implements LibrarySearch {
         AoFailureStoryRepository.visibility(reader, c.conditions, c.params);
         c.allWords(AoFailureStory.TERMS, words);
         if (query.department() != null) {
-            c.add(AoFailureStory.AUDIENCE + " LIKE ?", StoryCodes.containing(query.department().toString()));
+            c.add(
+                    AoFailureStory.AUDIENCE + " LIKE ?",
+                    StoryCodes.containing(query.department().toString()));
         }
         c.period(AoFailureStory.CREATED_AT, query);
         return c;
@@ -174,19 +224,30 @@ public final class AoLibrarySearch implements LibrarySearch {
         }
         String start = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
         Criteria c = new Criteria();
-        c.add(InClause.of(AoLearning.PROJECT_KEY, projects.size()), projects.stream().map(ProjectKey::value).sorted().toArray());
-        c.add(AoLearning.TAGS + " LIKE ? " + ESCAPE, "%|" + AoLearningSearch.escapeLike(start) + "%");
+        c.add(
+                InClause.of(AoLearning.PROJECT_KEY, projects.size()),
+                projects.stream().map(ProjectKey::value).sorted().toArray());
+        c.add(
+                AoLearning.TAGS + " LIKE ? " + ESCAPE,
+                "%|" + AoLearningSearch.escapeLike(start) + "%");
         TreeSet<String> tags = new TreeSet<>();
-        // One query reading only the tag lists; DISTINCT keeps it to the different combinations of tags.
-        ao.stream(AoLearning.class, Query.select(AoLearning.TAGS).distinct().where(c.where(), c.params.toArray())
-                .limit(InClause.MAX_VALUES), row -> StoryCodes.split(row.getTags()).stream()
-                        .filter(tag -> tag.startsWith(start)).forEach(tags::add));
+        // One query reading only the tag lists; DISTINCT keeps it to the different combinations of
+        // tags.
+        ao.stream(
+                AoLearning.class,
+                Query.select(AoLearning.TAGS)
+                        .distinct()
+                        .where(c.where(), c.params.toArray())
+                        .limit(InClause.MAX_VALUES),
+                row ->
+                        StoryCodes.split(row.getTags()).stream()
+                                .filter(tag -> tag.startsWith(start))
+                                .forEach(tags::add));
         return tags.stream().limit(limit).toList();
     }
 
     /** A found row with what the merge orders it by. */
-    private record Ranked(int score, long at, boolean learning, int id) {
-    }
+    private record Ranked(int score, long at, boolean learning, int id) {}
 
     /** The WHERE conditions of one source, with their parameters in order. */
     private static final class Criteria {
@@ -198,7 +259,10 @@ public final class AoLibrarySearch implements LibrarySearch {
             params.addAll(Arrays.asList(values));
         }
 
-        /** Every word must match the row's search terms, by either of its stems (see {@link SearchTerms}). */
+        /**
+         * Every word must match the row's search terms, by either of its stems (see {@link
+         * SearchTerms}).
+         */
         void allWords(String column, List<Set<String>> words) {
             if (words != null) {
                 conditions.add(SearchTerms.allWords(column, words, params));
@@ -207,10 +271,14 @@ public final class AoLibrarySearch implements LibrarySearch {
 
         void period(String column, LearningQuery query) {
             if (query.from() != null) {
-                add(column + " >= ?", Date.from(query.from().atStartOfDay(query.zone()).toInstant()));
+                add(
+                        column + " >= ?",
+                        Date.from(query.from().atStartOfDay(query.zone()).toInstant()));
             }
             if (query.to() != null) {
-                add(column + " < ?", Date.from(query.to().plusDays(1).atStartOfDay(query.zone()).toInstant()));
+                add(
+                        column + " < ?",
+                        Date.from(query.to().plusDays(1).atStartOfDay(query.zone()).toInstant()));
             }
         }
 
@@ -218,31 +286,36 @@ public final class AoLibrarySearch implements LibrarySearch {
             return conditions.isEmpty() ? "1 = 1" : String.join(" AND ", conditions);
         }
 
-        int count(ActiveObjects ao, Class<? extends net.java.ao.RawEntity<Integer>> type) {
+        int count(ActiveObjects ao, Class<? extends RawEntity<Integer>> type) {
             return ao.count(type, Query.select().where(where(), params.toArray()));
         }
 
         /**
-         * The first rows in the merge's order. Active Objects quotes words of an {@code order(…)} clause as column
-         * names, which breaks a {@code CASE} expression, and quotes a column in the WHERE clause only before an
-         * operator; so the relevance ordering is appended to the WHERE clause, its parameters after the WHERE's as
-         * the ORDER BY follows the WHERE, with the date and id named by position.
+         * The first rows in the merge's order. Active Objects quotes words of an {@code order(…)}
+         * clause as column names, which breaks a {@code CASE} expression, and quotes a column in
+         * the WHERE clause only before an operator; so the relevance ordering is appended to the
+         * WHERE clause, its parameters after the WHERE's as the ORDER BY follows the WHERE, with
+         * the date and id named by position.
          */
         Query select(LibraryOrder order, List<String> words, int limit, String searchColumn) {
             List<Object> all = new ArrayList<>(params);
             // Only the columns the merge needs; the page's rows are read in full afterwards.
             String columns = "ID, " + AoLearning.CREATED_AT + ", " + searchColumn;
             if (order != LibraryOrder.RELEVANCE || words.isEmpty()) {
-                return Query.select(columns).where(where(), all.toArray())
-                        .order(AoLearning.CREATED_AT + " DESC, ID DESC").limit(limit);
+                return Query.select(columns)
+                        .where(where(), all.toArray())
+                        .order(AoLearning.CREATED_AT + " DESC, ID DESC")
+                        .limit(limit);
             }
             List<String> cases = new ArrayList<>();
             for (String word : words) {
                 cases.add("CASE WHEN " + searchColumn + " LIKE ? " + ESCAPE + " THEN 1 ELSE 0 END");
                 all.add(pattern(word));
             }
-            // By position: 2 is CREATED_AT and 1 is ID in the select list, which Active Objects keeps as given.
-            String ranked = where() + " ORDER BY (" + String.join(" + ", cases) + ") DESC, 2 DESC, 1 DESC";
+            // By position: 2 is CREATED_AT and 1 is ID in the select list, which Active Objects
+            // keeps as given.
+            String ranked =
+                    where() + " ORDER BY (" + String.join(" + ", cases) + ") DESC, 2 DESC, 1 DESC";
             return Query.select(columns).where(ranked, all.toArray()).limit(limit);
         }
 

@@ -121,9 +121,10 @@ public interface AoOutcome extends Entity {
     void setRowVersion(long version);
 
     /**
-     * The id of the latest measurement (latest day, then latest recorded), or null when there is none: kept by
-     * {@link AoOutcomeRepository#add} in the measurement's transaction, filled for older rows by
-     * {@code upgrade.v1.Upgrade1LatestMeasurement}, so lists of outcomes read one measurement each instead of all of them.
+     * The id of the latest measurement (latest day, then latest recorded), or null when there is
+     * none: kept by {@link AoOutcomeRepository#add} in the measurement's transaction, filled for
+     * older rows by {@code upgrade.v1.Upgrade1LatestMeasurement}, so lists of outcomes read one
+     * measurement each instead of all of them.
      */
     Integer getLatestMeasurementId();
 

@@ -4,18 +4,24 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.Collator;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import net.java.ao.Query;
 import org.experimentlog.app.port.OutcomeRepository;
+import org.experimentlog.domain.ConcurrentWriteException;
 import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.NotFoundException;
+import org.experimentlog.domain.SavedObject;
+import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.outcome.Measurement;
 import org.experimentlog.domain.outcome.MeasurementId;
 import org.experimentlog.domain.outcome.Outcome;
@@ -53,12 +59,14 @@ public final class AoOutcomeRepository implements OutcomeRepository {
     }
 
     /**
-     * Sorted here rather than by the database, whose collation decides whether "adoption" comes before or after
-     * "Completion" (PostgreSQL in the C locale and H2 put capitals first, MySQL ignores case).
+     * Sorted here rather than by the database, whose collation decides whether "adoption" comes
+     * before or after "Completion" (PostgreSQL in the C locale and H2 put capitals first, MySQL
+     * ignores case).
      */
     @Override
     public List<Outcome> list() {
-        Comparator<Outcome> byTitle = Comparator.comparing(Outcome::title, Collator.getInstance(Locale.ROOT));
+        Comparator<Outcome> byTitle =
+                Comparator.comparing(Outcome::title, Collator.getInstance(Locale.ROOT));
         return List.of(ao.find(AoOutcome.class, Query.select())).stream()
                 .map(OutcomeMapper::toDomain)
                 .sorted(byTitle.thenComparing(o -> o.requireId().value()))
@@ -75,8 +83,13 @@ public final class AoOutcomeRepository implements OutcomeRepository {
         }
         OutcomeId id = outcome.requireId();
         long next = outcome.version() + 1;
-        AoOutcome row = claims.lockForUpdate("outcome:" + id, outcome.version(), "outcome",
-                () -> row(id), AoOutcome::getRowVersion);
+        AoOutcome row =
+                claims.lockForUpdate(
+                        "outcome:" + id,
+                        outcome.version(),
+                        "outcome",
+                        () -> row(id),
+                        AoOutcome::getRowVersion);
         OutcomeMapper.copy(outcome, row);
         row.setRowVersion(next);
         row.save();
@@ -84,19 +97,26 @@ public final class AoOutcomeRepository implements OutcomeRepository {
     }
 
     /**
-     * Stores the measurement and, in the same transaction, points the outcome at its latest measurement. The outcome
-     * row is written before the latest one is looked up: that write waits for any other transaction that is adding a
-     * measurement to the same outcome, so the lookup after it sees that measurement too, and the last writer stores
-     * the true latest of both.
+     * Stores the measurement and, in the same transaction, points the outcome at its latest
+     * measurement. The outcome row is written before the latest one is looked up: that write waits
+     * for any other transaction that is adding a measurement to the same outcome, so the lookup
+     * after it sees that measurement too, and the last writer stores the true latest of both.
      */
     @Override
     public Measurement add(Measurement measurement) {
         if (measurement.storedId().isPresent()) {
-            throw new IllegalArgumentException("Measurement " + measurement.id() + " is stored already; "
-                    + "measurements are never edited");
+            throw new IllegalArgumentException(
+                    "Measurement "
+                            + measurement.id()
+                            + " is stored already; "
+                            + "measurements are never edited");
         }
-        AoOutcome outcome = row(measurement.outcomeId()).orElseThrow(() -> new NotFoundException(
-                "Could not record the measurement: its outcome was deleted."));
+        AoOutcome outcome =
+                row(measurement.outcomeId())
+                        .orElseThrow(
+                                () ->
+                                        new NotFoundException(
+                                                "Could not record the measurement: its outcome was deleted."));
         claimDay(measurement);
         AoMeasurement row = ao.create(AoMeasurement.class, OutcomeMapper.columns(measurement));
         outcome.setLatestMeasurementId(row.getID());
@@ -105,29 +125,38 @@ public final class AoOutcomeRepository implements OutcomeRepository {
         return measurement.storedAs(new MeasurementId(row.getID()));
     }
 
-    /** One measurement per outcome and day: two writers of the same day collide here, and the loser runs again. */
+    /**
+     * One measurement per outcome and day: two writers of the same day collide here, and the loser
+     * runs again.
+     */
     private void claimDay(Measurement measurement) {
         try {
-            claims.claim(dayKey(measurement.outcomeId(), measurement.measuredOn()), 1, "measurement");
-        } catch (org.experimentlog.domain.StaleVersionException e) {
-            throw new org.experimentlog.domain.ConcurrentWriteException();
+            claims.claim(
+                    dayKey(measurement.outcomeId(), measurement.measuredOn()), 1, "measurement");
+        } catch (StaleVersionException e) {
+            throw new ConcurrentWriteException();
         }
     }
 
-    private static String dayKey(OutcomeId outcome, java.time.LocalDate day) {
+    private static String dayKey(OutcomeId outcome, LocalDate day) {
         return "measurement-day:" + outcome.value() + ":" + Days.format(day);
     }
 
     @Override
-    public Optional<Measurement> findMeasurement(org.experimentlog.domain.outcome.MeasurementId id) {
+    public Optional<Measurement> findMeasurement(MeasurementId id) {
         return Rows.byId(ao, AoMeasurement.class, id.value()).map(OutcomeMapper::toDomain);
     }
 
     @Override
     public Measurement correct(Measurement measurement) {
-        AoMeasurement row = Rows.byId(ao, AoMeasurement.class, measurement.id().value()).orElseThrow(
-                () -> new NotFoundException(ErrorKey.DELETED, org.experimentlog.domain.SavedObject.named("measurement")));
-        java.time.LocalDate before = Days.parse(row.getMeasuredOn());
+        AoMeasurement row =
+                Rows.byId(ao, AoMeasurement.class, measurement.id().value())
+                        .orElseThrow(
+                                () ->
+                                        new NotFoundException(
+                                                ErrorKey.DELETED,
+                                                SavedObject.named("measurement")));
+        LocalDate before = Days.parse(row.getMeasuredOn());
         if (!before.equals(measurement.measuredOn())) {
             claimDay(measurement);
             claims.release(dayKey(measurement.outcomeId(), before));
@@ -141,36 +170,49 @@ public final class AoOutcomeRepository implements OutcomeRepository {
     }
 
     @Override
-    public void delete(org.experimentlog.domain.outcome.MeasurementId id) {
-        Rows.byId(ao, AoMeasurement.class, id.value()).ifPresent(row -> {
-            OutcomeId outcome = new OutcomeId(row.getOutcomeId());
-            claims.release(dayKey(outcome, Days.parse(row.getMeasuredOn())));
-            ao.deleteWithSQL(AoMeasurement.class, "ID = ?", row.getID());
-            row(outcome).ifPresent(o -> refreshLatest(ao, o));
-        });
+    public void delete(MeasurementId id) {
+        Rows.byId(ao, AoMeasurement.class, id.value())
+                .ifPresent(
+                        row -> {
+                            OutcomeId outcome = new OutcomeId(row.getOutcomeId());
+                            claims.release(dayKey(outcome, Days.parse(row.getMeasuredOn())));
+                            ao.deleteWithSQL(AoMeasurement.class, "ID = ?", row.getID());
+                            row(outcome).ifPresent(o -> refreshLatest(ao, o));
+                        });
     }
 
     @Override
     public void delete(OutcomeId id) {
         ao.deleteWithSQL(AoMeasurement.class, AoMeasurement.OUTCOME_ID + " = ?", (int) id.value());
-        ao.deleteWithSQL(AoVersionClaim.class, AoVersionClaim.OBJECT_KEY + " LIKE ?", "measurement-day:" + id.value() + ":%");
+        ao.deleteWithSQL(
+                AoVersionClaim.class,
+                AoVersionClaim.OBJECT_KEY + " LIKE ?",
+                "measurement-day:" + id.value() + ":%");
         ao.deleteWithSQL(AoOutcome.class, "ID = ?", (int) id.value());
         claims.release("outcome:" + id);
     }
 
     @Override
     public int references(OutcomeId id) {
-        return ao.count(AoOutcomeLink.class, Query.select().where(AoOutcomeLink.OUTCOME_ID + " = ?", (int) id.value()))
-                + ao.count(AoResult.class, Query.select().where(AoResult.OUTCOME_ID + " = ?", (int) id.value()));
+        return ao.count(
+                        AoOutcomeLink.class,
+                        Query.select().where(AoOutcomeLink.OUTCOME_ID + " = ?", (int) id.value()))
+                + ao.count(
+                        AoResult.class,
+                        Query.select().where(AoResult.OUTCOME_ID + " = ?", (int) id.value()));
     }
 
     /** Points the outcome at its latest measurement (latest day, then highest id), or at none. */
     static void refreshLatest(ActiveObjects ao, AoOutcome outcome) {
-        AoMeasurement[] latest = ao.find(AoMeasurement.class, Query.select()
-                .where(AoMeasurement.OUTCOME_ID + " = ?", outcome.getID())
-                .order(AoMeasurement.MEASURED_ON + " DESC, ID DESC").limit(1));
+        AoMeasurement[] latest =
+                ao.find(
+                        AoMeasurement.class,
+                        Query.select()
+                                .where(AoMeasurement.OUTCOME_ID + " = ?", outcome.getID())
+                                .order(AoMeasurement.MEASURED_ON + " DESC, ID DESC")
+                                .limit(1));
         Integer id = latest.length == 0 ? null : latest[0].getID();
-        if (!java.util.Objects.equals(id, outcome.getLatestMeasurementId())) {
+        if (!Objects.equals(id, outcome.getLatestMeasurementId())) {
             outcome.setLatestMeasurementId(id);
             outcome.save();
         }
@@ -178,41 +220,73 @@ public final class AoOutcomeRepository implements OutcomeRepository {
 
     @Override
     public List<Measurement> measurementsOf(OutcomeId id) {
-        return List.of(ao.find(AoMeasurement.class, Query.select()
-                        .where(AoMeasurement.OUTCOME_ID + " = ?", (int) id.value())
-                        .order(AoMeasurement.MEASURED_ON + ", ID")))
-                .stream().map(OutcomeMapper::toDomain).toList();
+        return List.of(
+                        ao.find(
+                                AoMeasurement.class,
+                                Query.select()
+                                        .where(AoMeasurement.OUTCOME_ID + " = ?", (int) id.value())
+                                        .order(AoMeasurement.MEASURED_ON + ", ID")))
+                .stream()
+                .map(OutcomeMapper::toDomain)
+                .toList();
     }
 
-    /** Streams the rows, so Active Objects keeps no entity per measurement while the export writes them. */
+    /**
+     * Streams the rows, so Active Objects keeps no entity per measurement while the export writes
+     * them.
+     */
     @Override
     public void eachMeasurement(Consumer<Measurement> each) {
-        ao.stream(AoMeasurement.class, Query.select("ID, " + AoMeasurement.OUTCOME_ID + ", " + AoMeasurement.MEASURED_VALUE
-                        + ", " + AoMeasurement.MEASURED_ON + ", " + AoMeasurement.NOTE + ", " + AoMeasurement.RECORDED_BY
-                        + ", " + AoMeasurement.RECORDED_AT)
-                        .order(AoMeasurement.OUTCOME_ID + ", " + AoMeasurement.MEASURED_ON + ", ID"),
+        ao.stream(
+                AoMeasurement.class,
+                Query.select(
+                                "ID, "
+                                        + AoMeasurement.OUTCOME_ID
+                                        + ", "
+                                        + AoMeasurement.MEASURED_VALUE
+                                        + ", "
+                                        + AoMeasurement.MEASURED_ON
+                                        + ", "
+                                        + AoMeasurement.NOTE
+                                        + ", "
+                                        + AoMeasurement.RECORDED_BY
+                                        + ", "
+                                        + AoMeasurement.RECORDED_AT)
+                        .order(
+                                AoMeasurement.OUTCOME_ID
+                                        + ", "
+                                        + AoMeasurement.MEASURED_ON
+                                        + ", ID"),
                 row -> each.accept(OutcomeMapper.toDomain(row)));
     }
 
     /**
-     * One query whatever the number of measurements: the measurements each outcome row points at as its latest
-     * (kept on the outcome row, because Active Objects' query API cannot express "latest per outcome": that needs a
-     * self-join or a correlated subquery), joined to those outcome rows.
+     * One query whatever the number of measurements: the measurements each outcome row points at as
+     * its latest (kept on the outcome row, because Active Objects' query API cannot express "latest
+     * per outcome": that needs a self-join or a correlated subquery), joined to those outcome rows.
      */
     @Override
     public Map<OutcomeId, Measurement> latestMeasurements(Collection<OutcomeId> ids) {
         List<Integer> keys = keys(ids).stream().distinct().sorted().toList();
-        Map<OutcomeId, Measurement> byOutcome = new java.util.HashMap<>();
+        Map<OutcomeId, Measurement> byOutcome = new HashMap<>();
         if (!keys.isEmpty()) {
-            Query query = Query.select().alias(AoMeasurement.class, "m")
-                    .join(AoOutcome.class, "o." + AoOutcome.LATEST_MEASUREMENT_ID + " = m.ID").alias(AoOutcome.class, "o")
-                    .where(InClause.of("o.ID", keys.size()), keys.toArray());
+            Query query =
+                    Query.select()
+                            .alias(AoMeasurement.class, "m")
+                            .join(
+                                    AoOutcome.class,
+                                    "o." + AoOutcome.LATEST_MEASUREMENT_ID + " = m.ID")
+                            .alias(AoOutcome.class, "o")
+                            .where(InClause.of("o.ID", keys.size()), keys.toArray());
             for (AoMeasurement row : ao.find(AoMeasurement.class, query)) {
                 byOutcome.put(new OutcomeId(row.getOutcomeId()), OutcomeMapper.toDomain(row));
             }
         }
         Map<OutcomeId, Measurement> latest = new LinkedHashMap<>();
-        ids.stream().distinct().filter(byOutcome::containsKey).forEach(id -> latest.put(id, byOutcome.get(id)));
+        ids.stream()
+                .distinct()
+                .filter(byOutcome::containsKey)
+                .forEach(id -> latest.put(id, byOutcome.get(id)));
         return latest;
     }
 

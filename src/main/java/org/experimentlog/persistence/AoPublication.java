@@ -9,8 +9,9 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * One published version of an experiment's public record: the snapshot as JSON, and copies of what the register
- * filters on, so a list is one query. The snapshot is never updated; a withdrawal only fills the withdrawal columns.
+ * One published version of an experiment's public record: the snapshot as JSON, and copies of what
+ * the register filters on, so a list is one query. The snapshot is never updated; a withdrawal only
+ * fills the withdrawal columns.
  */
 @Preload
 @Table("Publication")

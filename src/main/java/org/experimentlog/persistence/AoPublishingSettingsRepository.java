@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
@@ -18,8 +19,8 @@ import org.experimentlog.domain.register.Licence;
 import org.experimentlog.domain.register.PublishingSettings;
 
 /**
- * The register's settings, as rows of the settings table under keys starting {@code register.}, with their own
- * version, so saving them never collides with the other settings.
+ * The register's settings, as rows of the settings table under keys starting {@code register.},
+ * with their own version, so saving them never collides with the other settings.
  */
 @Named
 public final class AoPublishingSettingsRepository implements PublishingSettingsRepository {
@@ -49,12 +50,20 @@ public final class AoPublishingSettingsRepository implements PublishingSettingsR
             return PublishingSettings.defaults();
         }
         String departments = values.get(DEPARTMENTS);
-        return new PublishingSettings(Boolean.parseBoolean(values.get(ENABLED)),
-                values.get(LICENCE) == null ? Licence.CC_BY_4_0 : Coded.fromCode(Licence.class, values.get(LICENCE), "licence"),
-                values.get(ORGANISATION), values.get(LOGO_TEXT),
-                departments == null || departments.isBlank() ? java.util.Set.of() : Arrays.stream(departments.split(","))
-                        .map(id -> new DepartmentId(Long.parseLong(id))).collect(Collectors.toSet()),
-                Boolean.parseBoolean(values.get(NAMES_ALLOWED)), Long.parseLong(values.get(VERSION)));
+        return new PublishingSettings(
+                Boolean.parseBoolean(values.get(ENABLED)),
+                values.get(LICENCE) == null
+                        ? Licence.CC_BY_4_0
+                        : Coded.fromCode(Licence.class, values.get(LICENCE), "licence"),
+                values.get(ORGANISATION),
+                values.get(LOGO_TEXT),
+                departments == null || departments.isBlank()
+                        ? Set.of()
+                        : Arrays.stream(departments.split(","))
+                                .map(id -> new DepartmentId(Long.parseLong(id)))
+                                .collect(Collectors.toSet()),
+                Boolean.parseBoolean(values.get(NAMES_ALLOWED)),
+                Long.parseLong(values.get(VERSION)));
     }
 
     @Override
@@ -72,27 +81,36 @@ public final class AoPublishingSettingsRepository implements PublishingSettingsR
         values.put(LICENCE, settings.licence().code());
         values.put(ORGANISATION, settings.organisation());
         values.put(LOGO_TEXT, settings.logoText());
-        values.put(DEPARTMENTS, settings.departments().stream().map(d -> Long.toString(d.value())).sorted()
-                .collect(Collectors.joining(",")));
+        values.put(
+                DEPARTMENTS,
+                settings.departments().stream()
+                        .map(d -> Long.toString(d.value()))
+                        .sorted()
+                        .collect(Collectors.joining(",")));
         values.put(NAMES_ALLOWED, Boolean.toString(settings.namesAllowed()));
         values.put(VERSION, Long.toString(next));
-        values.forEach((key, value) -> {
-            AoSetting row = rows.get(key);
-            if (row == null) {
-                Map<String, Object> columns = new HashMap<>();
-                columns.put(AoSetting.SETTING_KEY, key);
-                columns.put(AoSetting.SETTING_VALUE, value);
-                ao.create(AoSetting.class, columns);
-            } else {
-                row.setSettingValue(value);
-                row.save();
-            }
-        });
+        values.forEach(
+                (key, value) -> {
+                    AoSetting row = rows.get(key);
+                    if (row == null) {
+                        Map<String, Object> columns = new HashMap<>();
+                        columns.put(AoSetting.SETTING_KEY, key);
+                        columns.put(AoSetting.SETTING_VALUE, value);
+                        ao.create(AoSetting.class, columns);
+                    } else {
+                        row.setSettingValue(value);
+                        row.save();
+                    }
+                });
         return settings.atVersion(next);
     }
 
     private Map<String, AoSetting> rows() {
-        return Arrays.stream(ao.find(AoSetting.class, Query.select().where(AoSetting.SETTING_KEY + " LIKE ?", PREFIX + "%")))
+        return Arrays.stream(
+                        ao.find(
+                                AoSetting.class,
+                                Query.select()
+                                        .where(AoSetting.SETTING_KEY + " LIKE ?", PREFIX + "%")))
                 .collect(Collectors.toMap(AoSetting::getSettingKey, Function.identity()));
     }
 }

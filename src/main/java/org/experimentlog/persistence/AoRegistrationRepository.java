@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import net.java.ao.Query;
+import org.experimentlog.app.port.RegistrationRepository;
 import org.experimentlog.domain.Coded;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.experiment.ExpectedDirection;
@@ -27,7 +28,6 @@ import org.experimentlog.domain.register.DeviationKind;
 import org.experimentlog.domain.register.PlanContent;
 import org.experimentlog.domain.register.PlanPart;
 import org.experimentlog.domain.register.RegisteredPlan;
-import org.experimentlog.app.port.RegistrationRepository;
 
 /** Registered plans and deviations in Active Objects; rows are inserted once and never updated. */
 @Named
@@ -41,8 +41,13 @@ public final class AoRegistrationRepository implements RegistrationRepository {
 
     @Override
     public Optional<RegisteredPlan> planOf(ExperimentId experiment) {
-        AoRegisteredPlan[] rows = ao.find(AoRegisteredPlan.class,
-                Query.select().where(AoRegisteredPlan.EXPERIMENT_ID + " = ?", experiment.value()));
+        AoRegisteredPlan[] rows =
+                ao.find(
+                        AoRegisteredPlan.class,
+                        Query.select()
+                                .where(
+                                        AoRegisteredPlan.EXPERIMENT_ID + " = ?",
+                                        experiment.value()));
         return rows.length == 0 ? Optional.empty() : Optional.of(toDomain(rows[0]));
     }
 
@@ -59,7 +64,8 @@ public final class AoRegistrationRepository implements RegistrationRepository {
         columns.put(AoRegisteredPlan.METHOD, c.method() == null ? null : c.method().code());
         columns.put(AoRegisteredPlan.METHOD_DETAILS, c.methodDetails());
         columns.put(AoRegisteredPlan.OUTCOMES, PlanContent.outcomesText(c.outcomes()));
-        columns.put(AoRegisteredPlan.PLANNED_END, plan.plannedEndDate().map(Days::format).orElse(null));
+        columns.put(
+                AoRegisteredPlan.PLANNED_END, plan.plannedEndDate().map(Days::format).orElse(null));
         columns.put(AoRegisteredPlan.REGISTERED_BY, plan.registeredBy().key());
         columns.put(AoRegisteredPlan.REGISTERED_AT, Days.toDate(plan.registeredAt()));
         columns.put(AoRegisteredPlan.LATE, plan.late());
@@ -69,10 +75,16 @@ public final class AoRegistrationRepository implements RegistrationRepository {
 
     @Override
     public List<Deviation> deviationsOf(ExperimentId experiment) {
-        return Arrays.stream(ao.find(AoDeviation.class, Query.select()
-                        .where(AoDeviation.EXPERIMENT_ID + " = ?", experiment.value())
-                        .order(AoDeviation.PLAN_VERSION + ", ID")))
-                .map(AoRegistrationRepository::toDomain).toList();
+        return Arrays.stream(
+                        ao.find(
+                                AoDeviation.class,
+                                Query.select()
+                                        .where(
+                                                AoDeviation.EXPERIMENT_ID + " = ?",
+                                                experiment.value())
+                                        .order(AoDeviation.PLAN_VERSION + ", ID")))
+                .map(AoRegistrationRepository::toDomain)
+                .toList();
     }
 
     @Override
@@ -91,15 +103,26 @@ public final class AoRegistrationRepository implements RegistrationRepository {
     }
 
     @Override
-    public Map<ExperimentId, Set<DeviationKind>> deviationKinds(Collection<ExperimentId> experiments) {
+    public Map<ExperimentId, Set<DeviationKind>> deviationKinds(
+            Collection<ExperimentId> experiments) {
         Map<ExperimentId, Set<DeviationKind>> kinds = new LinkedHashMap<>();
         List<Long> ids = experiments.stream().map(ExperimentId::value).distinct().toList();
         for (int from = 0; from < ids.size(); from += InClause.MAX_VALUES) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + InClause.MAX_VALUES));
-            for (AoDeviation row : ao.find(AoDeviation.class, Query.select(
-                            "ID, " + AoDeviation.EXPERIMENT_ID + ", " + AoDeviation.PLAN_PART)
-                    .where(InClause.of(AoDeviation.EXPERIMENT_ID, batch.size()), batch.toArray()))) {
-                kinds.computeIfAbsent(new ExperimentId(row.getExperimentId()), id -> EnumSet.noneOf(DeviationKind.class))
+            for (AoDeviation row :
+                    ao.find(
+                            AoDeviation.class,
+                            Query.select(
+                                            "ID, "
+                                                    + AoDeviation.EXPERIMENT_ID
+                                                    + ", "
+                                                    + AoDeviation.PLAN_PART)
+                                    .where(
+                                            InClause.of(AoDeviation.EXPERIMENT_ID, batch.size()),
+                                            batch.toArray()))) {
+                kinds.computeIfAbsent(
+                                new ExperimentId(row.getExperimentId()),
+                                id -> EnumSet.noneOf(DeviationKind.class))
                         .add(Coded.fromCode(PlanPart.class, row.getPlanPart(), "part").kind());
             }
         }
@@ -109,17 +132,33 @@ public final class AoRegistrationRepository implements RegistrationRepository {
     @Override
     public void deleteOf(ExperimentId experiment) {
         ao.deleteWithSQL(AoDeviation.class, AoDeviation.EXPERIMENT_ID + " = ?", experiment.value());
-        ao.deleteWithSQL(AoRegisteredPlan.class, AoRegisteredPlan.EXPERIMENT_ID + " = ?", experiment.value());
+        ao.deleteWithSQL(
+                AoRegisteredPlan.class,
+                AoRegisteredPlan.EXPERIMENT_ID + " = ?",
+                experiment.value());
     }
 
     private static RegisteredPlan toDomain(AoRegisteredPlan row) {
-        PlanContent content = new PlanContent(
-                new Hypothesis(row.getHypChange(), row.getHypAudience(), row.getHypResult(), row.getHypReason(),
-                        row.getHypSignal()),
-                row.getMethod() == null ? null : Coded.fromCode(Method.class, row.getMethod(), "method"),
-                row.getMethodDetails(), outcomes(row.getOutcomes()));
-        return new RegisteredPlan(new ExperimentId(row.getExperimentId()), content, Days.parse(row.getPlannedEnd()),
-                new UserRef(row.getRegisteredBy()), Days.toInstant(row.getRegisteredAt()), row.isLate());
+        PlanContent content =
+                new PlanContent(
+                        new Hypothesis(
+                                row.getHypChange(),
+                                row.getHypAudience(),
+                                row.getHypResult(),
+                                row.getHypReason(),
+                                row.getHypSignal()),
+                        row.getMethod() == null
+                                ? null
+                                : Coded.fromCode(Method.class, row.getMethod(), "method"),
+                        row.getMethodDetails(),
+                        outcomes(row.getOutcomes()));
+        return new RegisteredPlan(
+                new ExperimentId(row.getExperimentId()),
+                content,
+                Days.parse(row.getPlannedEnd()),
+                new UserRef(row.getRegisteredBy()),
+                Days.toInstant(row.getRegisteredAt()),
+                row.isLate());
     }
 
     /** Reads {@code 3:increase,5:decrease}. */
@@ -130,15 +169,23 @@ public final class AoRegistrationRepository implements RegistrationRepository {
         }
         for (String pair : stored.split(",")) {
             String[] parts = pair.split(":", 2);
-            links.add(new OutcomeLink(new OutcomeId(Long.parseLong(parts[0])),
-                    Coded.fromCode(ExpectedDirection.class, parts[1], "expected")));
+            links.add(
+                    new OutcomeLink(
+                            new OutcomeId(Long.parseLong(parts[0])),
+                            Coded.fromCode(ExpectedDirection.class, parts[1], "expected")));
         }
         return links;
     }
 
     private static Deviation toDomain(AoDeviation row) {
-        return new Deviation(new ExperimentId(row.getExperimentId()), row.getPlanVersion(),
-                Coded.fromCode(PlanPart.class, row.getPlanPart(), "part"), row.getOldText(), row.getNewText(),
-                row.getReason(), new UserRef(row.getAuthor()), Days.toInstant(row.getCreatedAt()));
+        return new Deviation(
+                new ExperimentId(row.getExperimentId()),
+                row.getPlanVersion(),
+                Coded.fromCode(PlanPart.class, row.getPlanPart(), "part"),
+                row.getOldText(),
+                row.getNewText(),
+                row.getReason(),
+                new UserRef(row.getAuthor()),
+                Days.toInstant(row.getCreatedAt()));
     }
 }

@@ -39,6 +39,7 @@ import org.experimentlog.app.report.RetrospectiveReport.TimeToLearning;
 import org.experimentlog.app.report.RetrospectiveReport.VerdictMix;
 import org.experimentlog.app.report.ReusedLesson;
 import org.experimentlog.domain.Coded;
+import org.experimentlog.domain.IssueKeys;
 import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.department.DepartmentId;
@@ -56,29 +57,33 @@ import org.experimentlog.domain.register.PlanPart;
 import org.experimentlog.domain.retrospective.ScopeKind;
 
 /**
- * The retrospective's figures on Active Objects, with a fixed number of statements whatever the amount of data.
+ * The retrospective's figures on Active Objects, with a fixed number of statements whatever the
+ * amount of data.
  *
- * <p>An experiment belongs to the period when it started before the period's last day ended and had not ended
- * before its first day began, or when it was abandoned in the period without ever starting (days in the query's
- * zone). Such an experiment counts as abandoned, in the verdicts' abandoned share, among all the period's
- * experiments, in the iterations (with none), the collaboration and the export (with an empty start); not as started
- * and not in the time to learning, which needs a start. Counts are {@code COUNT(*)} in the database; the rest is
- * read as streams of narrow rows ordered so that Java keeps only counters: Active Objects renders an aggregate over
- * an aliased table as {@code alias.COUNT(…)}, which no database accepts, and the scope needs aliased joins. The
- * database still does the filtering, joining and ordering; only the time to learning keeps a number per concluded
- * experiment, for the median.
+ * <p>An experiment belongs to the period when it started before the period's last day ended and had
+ * not ended before its first day began, or when it was abandoned in the period without ever
+ * starting (days in the query's zone). Such an experiment counts as abandoned, in the verdicts'
+ * abandoned share, among all the period's experiments, in the iterations (with none), the
+ * collaboration and the export (with an empty start); not as started and not in the time to
+ * learning, which needs a start. Counts are {@code COUNT(*)} in the database; the rest is read as
+ * streams of narrow rows ordered so that Java keeps only counters: Active Objects renders an
+ * aggregate over an aliased table as {@code alias.COUNT(…)}, which no database accepts, and the
+ * scope needs aliased joins. The database still does the filtering, joining and ordering; only the
+ * time to learning keeps a number per concluded experiment, for the median.
  *
- * <p>Scopes: a project counts its experiments and the stories about them; a department the experiments it takes
- * part in and the stories shared with it (the audience the author chose, so a story never counts for a department
- * its author did not address); an outcome the experiments aimed at it and the stories about them, and only that
- * outcome's movement; everything counts all the reader may see. Experiments count only in the query's projects;
- * stories only when the reader may read them, by the same rule as the failures feed.
+ * <p>Scopes: a project counts its experiments and the stories about them; a department the
+ * experiments it takes part in and the stories shared with it (the audience the author chose, so a
+ * story never counts for a department its author did not address); an outcome the experiments aimed
+ * at it and the stories about them, and only that outcome's movement; everything counts all the
+ * reader may see. Experiments count only in the query's projects; stories only when the reader may
+ * read them, by the same rule as the failures feed.
  *
- * <p>Statements per report, 17 at most: with visible projects, 3 counts, 4 streams over experiments (concluded ones,
- * iterations, departments, outcome links), 1 for the departments' names (left out when none took part), 1 for the
- * outcomes and 1 for their measurements (both left out when no outcome is in scope), 1 stream of stories, 2 streams
- * of reuse (applied, helped), 1 for the reused stories' titles (left out when none), 1 learning count and 1 learning
- * page with 1 for its experiments (left out when there is no learning).
+ * <p>Statements per report, 17 at most: with visible projects, 3 counts, 4 streams over experiments
+ * (concluded ones, iterations, departments, outcome links), 1 for the departments' names (left out
+ * when none took part), 1 for the outcomes and 1 for their measurements (both left out when no
+ * outcome is in scope), 1 stream of stories, 2 streams of reuse (applied, helped), 1 for the reused
+ * stories' titles (left out when none), 1 learning count and 1 learning page with 1 for its
+ * experiments (left out when there is no learning).
  */
 @Named
 public final class AoRetrospectiveFigures implements RetrospectiveFigures {
@@ -99,7 +104,9 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
     @Override
     public Set<ProjectKey> projectsWithExperiments() {
         Set<ProjectKey> projects = new TreeSet<>(Comparator.comparing(ProjectKey::value));
-        ao.stream(AoExperiment.class, Query.select(AoExperiment.PROJECT_KEY).distinct(),
+        ao.stream(
+                AoExperiment.class,
+                Query.select(AoExperiment.PROJECT_KEY).distinct(),
                 row -> projects.add(new ProjectKey(row.getProjectKey())));
         return Set.copyOf(projects);
     }
@@ -116,35 +123,65 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
         RetrospectiveReport.Deviations deviations = RetrospectiveReport.Deviations.none();
         if (anyExperiment) {
             int running = count(window.experiments());
-            int started = count(window.experiments().and("e." + AoExperiment.STARTED_AT + " >= ?", window.start));
-            int abandoned = count(window.experiments().and("e." + AoExperiment.STAGE + " = ?", Stage.ABANDONED.code())
-                    .and("e." + AoExperiment.CLOSED_AT + " < ?", window.end));
+            int started =
+                    count(
+                            window.experiments()
+                                    .and("e." + AoExperiment.STARTED_AT + " >= ?", window.start));
+            int abandoned =
+                    count(
+                            window.experiments()
+                                    .and("e." + AoExperiment.STAGE + " = ?", Stage.ABANDONED.code())
+                                    .and("e." + AoExperiment.CLOSED_AT + " < ?", window.end));
             Concluded concluded = concluded(window);
             counts = new ExperimentCounts(started, concluded.days.size(), abandoned, running);
-            verdicts = new VerdictMix(concluded.verdicts.get(Verdict.VALIDATED),
-                    concluded.verdicts.get(Verdict.INVALIDATED), concluded.verdicts.get(Verdict.INCONCLUSIVE),
-                    abandoned);
+            verdicts =
+                    new VerdictMix(
+                            concluded.verdicts.get(Verdict.VALIDATED),
+                            concluded.verdicts.get(Verdict.INVALIDATED),
+                            concluded.verdicts.get(Verdict.INCONCLUSIVE),
+                            abandoned);
             time = concluded.timeToLearning();
             iterations = iterations(window, running);
             collaboration = collaboration(window);
             deviations = deviations(window);
         }
-        return new RetrospectiveReport(query.scope(), query.period(), counts, verdicts, time, iterations,
-                outcomes(window), failures(window), collaboration, reused(window), learnings(window),
-                learningsTotal(window), deviations);
+        return new RetrospectiveReport(
+                query.scope(),
+                query.period(),
+                counts,
+                verdicts,
+                time,
+                iterations,
+                outcomes(window),
+                failures(window),
+                collaboration,
+                reused(window),
+                learnings(window),
+                learningsTotal(window),
+                deviations);
     }
 
     /**
-     * The period's experiments that deviate from their registered plan, by kind: one statement reading each
-     * experiment's distinct changed plan parts; only the experiments with deviations are held, a few codes each.
+     * The period's experiments that deviate from their registered plan, by kind: one statement
+     * reading each experiment's distinct changed plan parts; only the experiments with deviations
+     * are held, a few codes each.
      */
     private RetrospectiveReport.Deviations deviations(Window window) {
         Map<Long, Set<DeviationKind>> kinds = new HashMap<>();
-        Select select = window.experimentsJoinedTo(AoDeviation.class, "v", AoDeviation.EXPERIMENT_ID);
-        ao.stream(AoDeviation.class, select.query(Query.select(AoDeviation.EXPERIMENT_ID + ", " + AoDeviation.PLAN_PART)
-                .distinct()), row -> kinds.computeIfAbsent(row.getExperimentId(),
-                        id -> EnumSet.noneOf(DeviationKind.class))
-                .add(Coded.fromCode(PlanPart.class, row.getPlanPart(), "part").kind()));
+        Select select =
+                window.experimentsJoinedTo(AoDeviation.class, "v", AoDeviation.EXPERIMENT_ID);
+        ao.stream(
+                AoDeviation.class,
+                select.query(
+                        Query.select(AoDeviation.EXPERIMENT_ID + ", " + AoDeviation.PLAN_PART)
+                                .distinct()),
+                row ->
+                        kinds.computeIfAbsent(
+                                        row.getExperimentId(),
+                                        id -> EnumSet.noneOf(DeviationKind.class))
+                                .add(
+                                        Coded.fromCode(PlanPart.class, row.getPlanPart(), "part")
+                                                .kind()));
         Map<DeviationKind, Integer> byKind = new EnumMap<>(DeviationKind.class);
         kinds.values().forEach(set -> set.forEach(kind -> byKind.merge(kind, 1, Integer::sum)));
         return new RetrospectiveReport.Deviations(kinds.size(), byKind);
@@ -154,30 +191,54 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
         return ao.count(AoExperiment.class, select.query(Query.select()));
     }
 
-    /** The verdicts and days to learning of the experiments concluded in the period, in one stream. */
+    /**
+     * The verdicts and days to learning of the experiments concluded in the period, in one stream.
+     */
     private Concluded concluded(Window window) {
         Concluded concluded = new Concluded();
-        Select select = window.experiments().and("e." + AoExperiment.STAGE + " = ?", Stage.CONCLUDED.code())
-                .and("e." + AoExperiment.CLOSED_AT + " < ?", window.end);
-        ao.stream(AoExperiment.class, select.query(Query.select(AoExperiment.VERDICT + ", " + AoExperiment.STARTED_AT
-                + ", " + AoExperiment.CLOSED_AT)), row -> {
+        Select select =
+                window.experiments()
+                        .and("e." + AoExperiment.STAGE + " = ?", Stage.CONCLUDED.code())
+                        .and("e." + AoExperiment.CLOSED_AT + " < ?", window.end);
+        ao.stream(
+                AoExperiment.class,
+                select.query(
+                        Query.select(
+                                AoExperiment.VERDICT
+                                        + ", "
+                                        + AoExperiment.STARTED_AT
+                                        + ", "
+                                        + AoExperiment.CLOSED_AT)),
+                row -> {
                     if (row.getVerdict() != null) {
-                        concluded.verdicts.merge(Coded.fromCode(Verdict.class, row.getVerdict(), "verdict"), 1,
+                        concluded.verdicts.merge(
+                                Coded.fromCode(Verdict.class, row.getVerdict(), "verdict"),
+                                1,
                                 Integer::sum);
                     }
-                    concluded.days.add((int) ChronoUnit.DAYS.between(window.day(row.getStartedAt()),
-                            window.day(row.getClosedAt())));
+                    concluded.days.add(
+                            (int)
+                                    ChronoUnit.DAYS.between(
+                                            window.day(row.getStartedAt()),
+                                            window.day(row.getClosedAt())));
                 });
         return concluded;
     }
 
-    /** The iterations of the period's experiments, read ordered by experiment so one counter suffices. */
+    /**
+     * The iterations of the period's experiments, read ordered by experiment so one counter
+     * suffices.
+     */
     private IterationCounts iterations(Window window, int experiments) {
         int[] buckets = new int[IterationCounts.BUCKETS];
         int[] run = {0, 0, 0}; // current experiment, its iterations, all iterations
-        Select select = window.experimentsJoinedTo(AoIteration.class, "i", AoIteration.EXPERIMENT_ID);
-        ao.stream(AoIteration.class, select.query(Query.select(AoIteration.EXPERIMENT_ID))
-                .order("i." + AoIteration.EXPERIMENT_ID), row -> {
+        Select select =
+                window.experimentsJoinedTo(AoIteration.class, "i", AoIteration.EXPERIMENT_ID);
+        ao.stream(
+                AoIteration.class,
+                select.query(Query.select(AoIteration.EXPERIMENT_ID))
+                        .order("i." + AoIteration.EXPERIMENT_ID),
+                row -> {
                     if (row.getExperimentId() != run[0]) {
                         if (run[1] > 0) {
                             buckets[Math.min(run[1], IterationCounts.BUCKETS - 1)]++;
@@ -197,32 +258,48 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
     }
 
     /**
-     * Which departments worked together: their links to the period's experiments, ordered by experiment, so only one
-     * experiment's departments are held at a time. A department scope needs the experiment's other departments, so
-     * its filter is applied here rather than by a second join on the same table.
+     * Which departments worked together: their links to the period's experiments, ordered by
+     * experiment, so only one experiment's departments are held at a time. A department scope needs
+     * the experiment's other departments, so its filter is applied here rather than by a second
+     * join on the same table.
      */
     private Collaboration collaboration(Window window) {
-        Long scopeDepartment = window.query.scope().kind() == ScopeKind.DEPARTMENT
-                ? Long.valueOf(window.query.scope().value()) : null;
+        Long scopeDepartment =
+                window.query.scope().kind() == ScopeKind.DEPARTMENT
+                        ? Long.valueOf(window.query.scope().value())
+                        : null;
         Map<Long, Map<Long, Integer>> cells = new TreeMap<>();
         List<Long> current = new ArrayList<>();
         int[] experiment = {0};
-        Consumer<List<Long>> flush = departments -> {
-            if (scopeDepartment != null && !departments.contains(scopeDepartment)) {
-                return;
-            }
-            for (Long row : departments) {
-                for (Long column : departments) {
-                    if (row <= column) {
-                        cells.computeIfAbsent(row, r -> new TreeMap<>()).merge(column, 1, Integer::sum);
+        Consumer<List<Long>> flush =
+                departments -> {
+                    if (scopeDepartment != null && !departments.contains(scopeDepartment)) {
+                        return;
                     }
-                }
-            }
-        };
-        Select select = window.experimentsWithoutScopeJoinFor(ScopeKind.DEPARTMENT)
-                .joinedFrom(AoExperimentDepartment.class, "x", AoExperimentDepartment.EXPERIMENT_ID);
-        ao.stream(AoExperimentDepartment.class, select.query(Query.select(AoExperimentDepartment.EXPERIMENT_ID + ", "
-                + AoExperimentDepartment.DEPARTMENT_ID)).order("x." + AoExperimentDepartment.EXPERIMENT_ID), row -> {
+                    for (Long row : departments) {
+                        for (Long column : departments) {
+                            if (row <= column) {
+                                cells.computeIfAbsent(row, r -> new TreeMap<>())
+                                        .merge(column, 1, Integer::sum);
+                            }
+                        }
+                    }
+                };
+        Select select =
+                window.experimentsWithoutScopeJoinFor(ScopeKind.DEPARTMENT)
+                        .joinedFrom(
+                                AoExperimentDepartment.class,
+                                "x",
+                                AoExperimentDepartment.EXPERIMENT_ID);
+        ao.stream(
+                AoExperimentDepartment.class,
+                select.query(
+                                Query.select(
+                                        AoExperimentDepartment.EXPERIMENT_ID
+                                                + ", "
+                                                + AoExperimentDepartment.DEPARTMENT_ID))
+                        .order("x." + AoExperimentDepartment.EXPERIMENT_ID),
+                row -> {
                     if (row.getExperimentId() != experiment[0]) {
                         flush.accept(current);
                         current.clear();
@@ -235,42 +312,72 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
             return Collaboration.none();
         }
         Map<Long, String> names = departmentNames();
-        List<Collaboration.Member> members = cells.keySet().stream()
-                .map(id -> new Collaboration.Member(new DepartmentId(id), names.getOrDefault(id, "#" + id)))
-                .sorted(Comparator.comparing(Collaboration.Member::name, String.CASE_INSENSITIVE_ORDER)
-                        .thenComparingLong(m -> m.id().value()))
-                .toList();
+        List<Collaboration.Member> members =
+                cells.keySet().stream()
+                        .map(
+                                id ->
+                                        new Collaboration.Member(
+                                                new DepartmentId(id),
+                                                names.getOrDefault(id, "#" + id)))
+                        .sorted(
+                                Comparator.comparing(
+                                                Collaboration.Member::name,
+                                                String.CASE_INSENSITIVE_ORDER)
+                                        .thenComparingLong(m -> m.id().value()))
+                        .toList();
         Map<Long, Integer> position = new HashMap<>();
         for (int i = 0; i < members.size(); i++) {
             position.put(members.get(i).id().value(), i);
         }
         List<Collaboration.Cell> list = new ArrayList<>();
-        cells.forEach((a, columns) -> columns.forEach((b, n) -> {
-            long row = position.get(a) <= position.getOrDefault(b, Integer.MAX_VALUE) ? a : b;
-            long column = row == a ? b : a;
-            list.add(new Collaboration.Cell(new DepartmentId(row), new DepartmentId(column), n));
-        }));
-        list.sort(Comparator.comparingInt((Collaboration.Cell c) -> position.get(c.row().value()))
-                .thenComparingInt(c -> position.get(c.column().value())));
+        cells.forEach(
+                (a, columns) ->
+                        columns.forEach(
+                                (b, n) -> {
+                                    long row =
+                                            position.get(a)
+                                                            <= position.getOrDefault(
+                                                                    b, Integer.MAX_VALUE)
+                                                    ? a
+                                                    : b;
+                                    long column = row == a ? b : a;
+                                    list.add(
+                                            new Collaboration.Cell(
+                                                    new DepartmentId(row),
+                                                    new DepartmentId(column),
+                                                    n));
+                                }));
+        list.sort(
+                Comparator.comparingInt((Collaboration.Cell c) -> position.get(c.row().value()))
+                        .thenComparingInt(c -> position.get(c.column().value())));
         return new Collaboration(members, list);
     }
 
     /** Every department's name: there are few, and one query reads them. */
     private Map<Long, String> departmentNames() {
         Map<Long, String> names = new HashMap<>();
-        ao.stream(AoDepartment.class, Query.select("ID, " + AoDepartment.NAME),
+        ao.stream(
+                AoDepartment.class,
+                Query.select("ID, " + AoDepartment.NAME),
                 row -> names.put((long) row.getID(), row.getName()));
         return names;
     }
 
-    /** The outcomes in scope (the period's experiments aim at them, or the scope is one) and how they moved. */
+    /**
+     * The outcomes in scope (the period's experiments aim at them, or the scope is one) and how
+     * they moved.
+     */
     private List<OutcomeMovement> outcomes(Window window) {
         Set<Integer> ids = new TreeSet<>();
         if (window.query.scope().kind() == ScopeKind.OUTCOME) {
             ids.add(rowId(window.query.scope().value()));
         } else if (!window.query.projects().isEmpty()) {
-            Select select = window.experimentsJoinedTo(AoOutcomeLink.class, "l", AoOutcomeLink.EXPERIMENT_ID);
-            ao.stream(AoOutcomeLink.class, select.query(Query.select(AoOutcomeLink.OUTCOME_ID).distinct()),
+            Select select =
+                    window.experimentsJoinedTo(
+                            AoOutcomeLink.class, "l", AoOutcomeLink.EXPERIMENT_ID);
+            ao.stream(
+                    AoOutcomeLink.class,
+                    select.query(Query.select(AoOutcomeLink.OUTCOME_ID).distinct()),
                     row -> ids.add(row.getOutcomeId()));
         }
         if (ids.isEmpty()) {
@@ -286,28 +393,50 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
         Map<Integer, Double> atEnd = new HashMap<>();
         List<Integer> found = outcomes.stream().map(AoOutcome::getID).toList();
         // Oldest first, so the last value seen on or before a day is the latest one.
-        ao.stream(AoMeasurement.class, Query.select(AoMeasurement.OUTCOME_ID + ", " + AoMeasurement.MEASURED_VALUE
-                + ", " + AoMeasurement.MEASURED_ON)
-                .where(InClause.of(AoMeasurement.OUTCOME_ID, found.size()) + " AND " + AoMeasurement.MEASURED_ON
-                        + " <= ?", params(found, last))
-                .order(AoMeasurement.MEASURED_ON + ", ID"), row -> {
+        ao.stream(
+                AoMeasurement.class,
+                Query.select(
+                                AoMeasurement.OUTCOME_ID
+                                        + ", "
+                                        + AoMeasurement.MEASURED_VALUE
+                                        + ", "
+                                        + AoMeasurement.MEASURED_ON)
+                        .where(
+                                InClause.of(AoMeasurement.OUTCOME_ID, found.size())
+                                        + " AND "
+                                        + AoMeasurement.MEASURED_ON
+                                        + " <= ?",
+                                params(found, last))
+                        .order(AoMeasurement.MEASURED_ON + ", ID"),
+                row -> {
                     if (row.getMeasuredOn().compareTo(first) <= 0) {
                         atStart.put(row.getOutcomeId(), row.getMeasuredValue());
                     }
                     atEnd.put(row.getOutcomeId(), row.getMeasuredValue());
                 });
         return outcomes.stream()
-                .sorted(Comparator.comparing(AoOutcome::getTitle, String.CASE_INSENSITIVE_ORDER)
-                        .thenComparingInt(AoOutcome::getID))
-                .map(o -> new OutcomeMovement(new OutcomeId(o.getID()), o.getTitle(), o.getUnit(),
-                        Coded.fromCode(Direction.class, o.getDirection(), "direction"), o.getBaselineValue(),
-                        atStart.get(o.getID()), atEnd.get(o.getID()), o.getTargetValue()))
+                .sorted(
+                        Comparator.comparing(AoOutcome::getTitle, String.CASE_INSENSITIVE_ORDER)
+                                .thenComparingInt(AoOutcome::getID))
+                .map(
+                        o ->
+                                new OutcomeMovement(
+                                        new OutcomeId(o.getID()),
+                                        o.getTitle(),
+                                        o.getUnit(),
+                                        Coded.fromCode(
+                                                Direction.class, o.getDirection(), "direction"),
+                                        o.getBaselineValue(),
+                                        atStart.get(o.getID()),
+                                        atEnd.get(o.getID()),
+                                        o.getTargetValue()))
                 .toList();
     }
 
     /**
-     * A department or outcome id of a scope as the id columns hold it. A scope accepts any positive id, but the
-     * columns are integers: an id beyond their range names no row, so it becomes 0, which no row has either.
+     * A department or outcome id of a scope as the id columns hold it. A scope accepts any positive
+     * id, but the columns are integers: an id beyond their range names no row, so it becomes 0,
+     * which no row has either.
      */
     static int rowId(String scopeValue) {
         long id = Long.parseLong(scopeValue);
@@ -331,12 +460,20 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
         }
         select.and("s." + AoFailureStory.CREATED_AT + " >= ?", window.start)
                 .and("s." + AoFailureStory.CREATED_AT + " < ?", window.end);
-        ao.stream(AoFailureStory.class, select.query(Query.select(AoFailureStory.FACTORS + ", " + AoFailureStory.IMPACT)),
+        ao.stream(
+                AoFailureStory.class,
+                select.query(Query.select(AoFailureStory.FACTORS + ", " + AoFailureStory.IMPACT)),
                 row -> {
                     shared[0]++;
-                    byImpact.merge(Coded.fromCode(Impact.class, row.getImpact(), "impact"), 1, Integer::sum);
+                    byImpact.merge(
+                            Coded.fromCode(Impact.class, row.getImpact(), "impact"),
+                            1,
+                            Integer::sum);
                     for (String code : StoryCodes.split(row.getFactors())) {
-                        byFactor.merge(Coded.fromCode(ContributingFactor.class, code, "factors"), 1, Integer::sum);
+                        byFactor.merge(
+                                Coded.fromCode(ContributingFactor.class, code, "factors"),
+                                1,
+                                Integer::sum);
                     }
                 });
         return new FailureCounts(shared[0], byFactor, byImpact);
@@ -349,48 +486,77 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
         if (applied == null) {
             return List.of();
         }
-        applied = applied.joinedFrom(AoAppliedIn.class, "a", AoAppliedIn.STORY_ID)
-                .and("a." + AoAppliedIn.APPLIED_AT + " >= ?", window.start)
-                .and("a." + AoAppliedIn.APPLIED_AT + " < ?", window.end);
-        // A record about an issue in a project the reader may not browse does not count: even its number would tell
+        applied =
+                applied.joinedFrom(AoAppliedIn.class, "a", AoAppliedIn.STORY_ID)
+                        .and("a." + AoAppliedIn.APPLIED_AT + " >= ?", window.start)
+                        .and("a." + AoAppliedIn.APPLIED_AT + " < ?", window.end);
+        // A record about an issue in a project the reader may not browse does not count: even its
+        // number would tell
         // the reader something about that project.
-        Set<String> visible = window.query.projects().stream().map(ProjectKey::value).collect(Collectors.toSet());
-        ao.stream(AoAppliedIn.class, applied.query(Query.select(AoAppliedIn.STORY_ID + ", " + AoAppliedIn.ISSUE_KEY)),
+        Set<String> visible =
+                window.query.projects().stream().map(ProjectKey::value).collect(Collectors.toSet());
+        ao.stream(
+                AoAppliedIn.class,
+                applied.query(Query.select(AoAppliedIn.STORY_ID + ", " + AoAppliedIn.ISSUE_KEY)),
                 row -> {
-                    if (visible.contains(org.experimentlog.domain.IssueKeys.projectOf(row.getIssueKey()))) {
+                    if (visible.contains(IssueKeys.projectOf(row.getIssueKey()))) {
                         reuse.computeIfAbsent(row.getStoryId(), id -> new int[2])[0]++;
                     }
                 });
-        Select helped = window.stories().joinedFrom(AoHelpedMark.class, "h", AoHelpedMark.STORY_ID)
-                .and("h." + AoHelpedMark.MARKED_AT + " >= ?", window.start)
-                .and("h." + AoHelpedMark.MARKED_AT + " < ?", window.end);
-        ao.stream(AoHelpedMark.class, helped.query(Query.select(AoHelpedMark.STORY_ID)),
+        Select helped =
+                window.stories()
+                        .joinedFrom(AoHelpedMark.class, "h", AoHelpedMark.STORY_ID)
+                        .and("h." + AoHelpedMark.MARKED_AT + " >= ?", window.start)
+                        .and("h." + AoHelpedMark.MARKED_AT + " < ?", window.end);
+        ao.stream(
+                AoHelpedMark.class,
+                helped.query(Query.select(AoHelpedMark.STORY_ID)),
                 row -> reuse.computeIfAbsent(row.getStoryId(), id -> new int[2])[1]++);
         if (reuse.isEmpty()) {
             return List.of();
         }
-        List<Map.Entry<Integer, int[]>> top = reuse.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<Integer, int[]> e) -> e.getValue()[0] + e.getValue()[1])
-                        .reversed()
-                        .thenComparing(Comparator.comparingInt((Map.Entry<Integer, int[]> e) -> e.getValue()[0])
-                                .reversed())
-                        .thenComparingInt(Map.Entry::getKey))
-                .limit(REUSED_LISTED).toList();
+        List<Map.Entry<Integer, int[]>> top =
+                reuse.entrySet().stream()
+                        .sorted(
+                                Comparator.comparingInt(
+                                                (Map.Entry<Integer, int[]> e) ->
+                                                        e.getValue()[0] + e.getValue()[1])
+                                        .reversed()
+                                        .thenComparing(
+                                                Comparator.comparingInt(
+                                                                (Map.Entry<Integer, int[]> e) ->
+                                                                        e.getValue()[0])
+                                                        .reversed())
+                                        .thenComparingInt(Map.Entry::getKey))
+                        .limit(REUSED_LISTED)
+                        .toList();
         Map<Integer, String> titles = new HashMap<>();
-        for (AoFailureStory story : Rows.whereIn(ao, AoFailureStory.class, "ID",
-                top.stream().map(Map.Entry::getKey).toList(), "ID")) {
+        for (AoFailureStory story :
+                Rows.whereIn(
+                        ao,
+                        AoFailureStory.class,
+                        "ID",
+                        top.stream().map(Map.Entry::getKey).toList(),
+                        "ID")) {
             titles.put(story.getID(), story.getTitle());
         }
-        return top.stream().filter(e -> titles.containsKey(e.getKey()))
-                .map(e -> new ReusedLesson(new FailureStoryId(e.getKey()), titles.get(e.getKey()), e.getValue()[0],
-                        e.getValue()[1]))
+        return top.stream()
+                .filter(e -> titles.containsKey(e.getKey()))
+                .map(
+                        e ->
+                                new ReusedLesson(
+                                        new FailureStoryId(e.getKey()),
+                                        titles.get(e.getKey()),
+                                        e.getValue()[0],
+                                        e.getValue()[1]))
                 .toList();
     }
 
     private Query learningQuery(Window window, Query base) {
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        List<String> projects = window.query.projects().stream().map(ProjectKey::value).sorted().toList();
+        List<String> projects =
+                window.query.projects().stream().map(ProjectKey::value).sorted().toList();
         conditions.add(InClause.of(AoLearning.PROJECT_KEY, projects.size()));
         params.addAll(projects);
         conditions.add(AoLearning.CREATED_AT + " >= ?");
@@ -429,35 +595,60 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
         if (window.query.projects().isEmpty()) {
             return List.of();
         }
-        AoLearning[] rows = ao.find(AoLearning.class, learningQuery(window,
-                Query.select("ID, " + AoLearning.EXPERIMENT_ID + ", " + AoLearning.STATEMENT + ", "
-                        + AoLearning.CREATED_AT + ", " + AoLearning.VERDICT))
-                .order(AoLearning.CREATED_AT + " DESC, ID DESC").limit(LEARNINGS_LISTED));
+        AoLearning[] rows =
+                ao.find(
+                        AoLearning.class,
+                        learningQuery(
+                                        window,
+                                        Query.select(
+                                                "ID, "
+                                                        + AoLearning.EXPERIMENT_ID
+                                                        + ", "
+                                                        + AoLearning.STATEMENT
+                                                        + ", "
+                                                        + AoLearning.CREATED_AT
+                                                        + ", "
+                                                        + AoLearning.VERDICT))
+                                .order(AoLearning.CREATED_AT + " DESC, ID DESC")
+                                .limit(LEARNINGS_LISTED));
         if (rows.length == 0) {
             return List.of();
         }
-        Map<Integer, AoExperiment> experiments = Rows.whereIn(ao, AoExperiment.class, "ID",
-                Arrays.stream(rows).map(AoLearning::getExperimentId).toList(), "ID").stream()
-                .collect(Collectors.toMap(AoExperiment::getID, e -> e));
+        Map<Integer, AoExperiment> experiments =
+                Rows.whereIn(
+                                ao,
+                                AoExperiment.class,
+                                "ID",
+                                Arrays.stream(rows).map(AoLearning::getExperimentId).toList(),
+                                "ID")
+                        .stream()
+                        .collect(Collectors.toMap(AoExperiment::getID, e -> e));
         List<ReportLearning> learnings = new ArrayList<>();
         for (AoLearning row : rows) {
             AoExperiment experiment = experiments.get(row.getExperimentId());
             if (experiment != null) {
-                learnings.add(new ReportLearning(new LearningId(row.getID()),
-                        new IssueRef(experiment.getIssueId(), experiment.getIssueKey()),
-                        row.getStatement() == null ? "" : row.getStatement(), row.getCreatedAt().toInstant(),
-                        row.getVerdict() == null ? null : Coded.fromCode(Verdict.class, row.getVerdict(), "verdict")));
+                learnings.add(
+                        new ReportLearning(
+                                new LearningId(row.getID()),
+                                new IssueRef(experiment.getIssueId(), experiment.getIssueKey()),
+                                row.getStatement() == null ? "" : row.getStatement(),
+                                row.getCreatedAt().toInstant(),
+                                row.getVerdict() == null
+                                        ? null
+                                        : Coded.fromCode(
+                                                Verdict.class, row.getVerdict(), "verdict")));
             }
         }
         return learnings;
     }
 
     /**
-     * The CSV rows, oldest start first, then the experiments abandoned before they started, oldest end first; a page
-     * of {@value #EXPORT_PAGE} experiments at a time: one query for the page and one each for its iterations,
-     * departments and outcomes (plus one for all department names and one for all outcome titles up front), so
-     * memory holds one page whatever the number of experiments. The two parts are read one after the other rather
-     * than in one order because databases disagree on where an empty start sorts; that costs one query more.
+     * The CSV rows, oldest start first, then the experiments abandoned before they started, oldest
+     * end first; a page of {@value #EXPORT_PAGE} experiments at a time: one query for the page and
+     * one each for its iterations, departments and outcomes (plus one for all department names and
+     * one for all outcome titles up front), so memory holds one page whatever the number of
+     * experiments. The two parts are read one after the other rather than in one order because
+     * databases disagree on where an empty start sorts; that costs one query more.
      */
     @Override
     public void experiments(ReportQuery query, Consumer<ReportExperiment> each) {
@@ -467,63 +658,142 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
         Window window = new Window(query);
         Map<Long, String> departmentNames = departmentNames();
         Map<Integer, String> outcomeTitles = new HashMap<>();
-        ao.stream(AoOutcome.class, Query.select("ID, " + AoOutcome.TITLE),
+        ao.stream(
+                AoOutcome.class,
+                Query.select("ID, " + AoOutcome.TITLE),
                 row -> outcomeTitles.put(row.getID(), row.getTitle()));
-        exportPages(window, "e." + AoExperiment.STARTED_AT + " IS NOT NULL", AoExperiment.STARTED_AT,
-                AoExperiment::getStartedAt, departmentNames, outcomeTitles, each);
-        exportPages(window, "e." + AoExperiment.STARTED_AT + " IS NULL", AoExperiment.CLOSED_AT,
-                AoExperiment::getClosedAt, departmentNames, outcomeTitles, each);
+        exportPages(
+                window,
+                "e." + AoExperiment.STARTED_AT + " IS NOT NULL",
+                AoExperiment.STARTED_AT,
+                AoExperiment::getStartedAt,
+                departmentNames,
+                outcomeTitles,
+                each);
+        exportPages(
+                window,
+                "e." + AoExperiment.STARTED_AT + " IS NULL",
+                AoExperiment.CLOSED_AT,
+                AoExperiment::getClosedAt,
+                departmentNames,
+                outcomeTitles,
+                each);
     }
 
-    /** The export's rows that meet {@code part}, paged by {@code orderColumn} (never empty in that part) and id. */
-    private void exportPages(Window window, String part, String orderColumn,
-            Function<AoExperiment, Date> orderValue, Map<Long, String> departmentNames,
-            Map<Integer, String> outcomeTitles, Consumer<ReportExperiment> each) {
+    /**
+     * The export's rows that meet {@code part}, paged by {@code orderColumn} (never empty in that
+     * part) and id.
+     */
+    private void exportPages(
+            Window window,
+            String part,
+            String orderColumn,
+            Function<AoExperiment, Date> orderValue,
+            Map<Long, String> departmentNames,
+            Map<Integer, String> outcomeTitles,
+            Consumer<ReportExperiment> each) {
         Date after = null;
         int afterId = 0;
         while (true) {
             Select select = window.experiments().and(part);
             if (after != null) {
-                select.and("(e." + orderColumn + " > ? OR (e." + orderColumn + " = ? AND e.ID > ?))", after, after,
+                select.and(
+                        "(e." + orderColumn + " > ? OR (e." + orderColumn + " = ? AND e.ID > ?))",
+                        after,
+                        after,
                         afterId);
             }
-            AoExperiment[] page = ao.find(AoExperiment.class, select.query(Query.select("ID, "
-                    + AoExperiment.ISSUE_ID + ", " + AoExperiment.ISSUE_KEY + ", " + AoExperiment.HYP_CHANGE + ", "
-                    + AoExperiment.METHOD + ", " + AoExperiment.STAGE + ", " + AoExperiment.VERDICT + ", "
-                    + AoExperiment.STARTED_AT + ", " + AoExperiment.CLOSED_AT))
-                    .order("e." + orderColumn + ", e.ID").limit(exportPage));
+            AoExperiment[] page =
+                    ao.find(
+                            AoExperiment.class,
+                            select.query(
+                                            Query.select(
+                                                    "ID, "
+                                                            + AoExperiment.ISSUE_ID
+                                                            + ", "
+                                                            + AoExperiment.ISSUE_KEY
+                                                            + ", "
+                                                            + AoExperiment.HYP_CHANGE
+                                                            + ", "
+                                                            + AoExperiment.METHOD
+                                                            + ", "
+                                                            + AoExperiment.STAGE
+                                                            + ", "
+                                                            + AoExperiment.VERDICT
+                                                            + ", "
+                                                            + AoExperiment.STARTED_AT
+                                                            + ", "
+                                                            + AoExperiment.CLOSED_AT))
+                                    .order("e." + orderColumn + ", e.ID")
+                                    .limit(exportPage));
             if (page.length == 0) {
                 return;
             }
             List<Integer> ids = Arrays.stream(page).map(AoExperiment::getID).toList();
             Map<Integer, Integer> iterations = new HashMap<>();
-            ao.stream(AoIteration.class, Query.select(AoIteration.EXPERIMENT_ID)
-                    .where(InClause.of(AoIteration.EXPERIMENT_ID, ids.size()), ids.toArray()),
+            ao.stream(
+                    AoIteration.class,
+                    Query.select(AoIteration.EXPERIMENT_ID)
+                            .where(
+                                    InClause.of(AoIteration.EXPERIMENT_ID, ids.size()),
+                                    ids.toArray()),
                     row -> iterations.merge(row.getExperimentId(), 1, Integer::sum));
             Map<Integer, List<String>> departments = new HashMap<>();
-            ao.stream(AoExperimentDepartment.class, Query.select(AoExperimentDepartment.EXPERIMENT_ID + ", "
-                    + AoExperimentDepartment.DEPARTMENT_ID)
-                    .where(InClause.of(AoExperimentDepartment.EXPERIMENT_ID, ids.size()), ids.toArray()),
-                    row -> departments.computeIfAbsent(row.getExperimentId(), id -> new ArrayList<>())
-                            .add(departmentNames.getOrDefault((long) row.getDepartmentId(), "#" + row.getDepartmentId())));
+            ao.stream(
+                    AoExperimentDepartment.class,
+                    Query.select(
+                                    AoExperimentDepartment.EXPERIMENT_ID
+                                            + ", "
+                                            + AoExperimentDepartment.DEPARTMENT_ID)
+                            .where(
+                                    InClause.of(AoExperimentDepartment.EXPERIMENT_ID, ids.size()),
+                                    ids.toArray()),
+                    row ->
+                            departments
+                                    .computeIfAbsent(row.getExperimentId(), id -> new ArrayList<>())
+                                    .add(
+                                            departmentNames.getOrDefault(
+                                                    (long) row.getDepartmentId(),
+                                                    "#" + row.getDepartmentId())));
             Map<Integer, List<String>> outcomes = new HashMap<>();
-            ao.stream(AoOutcomeLink.class, Query.select(AoOutcomeLink.EXPERIMENT_ID + ", " + AoOutcomeLink.OUTCOME_ID
-                    + ", " + AoOutcomeLink.POSITION)
-                    .where(InClause.of(AoOutcomeLink.EXPERIMENT_ID, ids.size()), ids.toArray())
-                    .order(AoOutcomeLink.POSITION),
-                    row -> outcomes.computeIfAbsent(row.getExperimentId(), id -> new ArrayList<>())
-                            .add(outcomeTitles.getOrDefault(row.getOutcomeId(), "#" + row.getOutcomeId())));
+            ao.stream(
+                    AoOutcomeLink.class,
+                    Query.select(
+                                    AoOutcomeLink.EXPERIMENT_ID
+                                            + ", "
+                                            + AoOutcomeLink.OUTCOME_ID
+                                            + ", "
+                                            + AoOutcomeLink.POSITION)
+                            .where(
+                                    InClause.of(AoOutcomeLink.EXPERIMENT_ID, ids.size()),
+                                    ids.toArray())
+                            .order(AoOutcomeLink.POSITION),
+                    row ->
+                            outcomes.computeIfAbsent(row.getExperimentId(), id -> new ArrayList<>())
+                                    .add(
+                                            outcomeTitles.getOrDefault(
+                                                    row.getOutcomeId(), "#" + row.getOutcomeId())));
             for (AoExperiment row : page) {
-                List<String> names = new ArrayList<>(departments.getOrDefault(row.getID(), List.of()));
+                List<String> names =
+                        new ArrayList<>(departments.getOrDefault(row.getID(), List.of()));
                 names.sort(String.CASE_INSENSITIVE_ORDER);
-                each.accept(new ReportExperiment(new IssueRef(row.getIssueId(), row.getIssueKey()),
-                        row.getHypChange() == null ? "" : row.getHypChange(),
-                        row.getMethod() == null ? null : Coded.fromCode(Method.class, row.getMethod(), "method"),
-                        Coded.fromCode(Stage.class, row.getStage(), "stage"),
-                        row.getVerdict() == null ? null : Coded.fromCode(Verdict.class, row.getVerdict(), "verdict"),
-                        row.getStartedAt() == null ? null : window.day(row.getStartedAt()),
-                        row.getClosedAt() == null ? null : window.day(row.getClosedAt()),
-                        iterations.getOrDefault(row.getID(), 0), names, outcomes.getOrDefault(row.getID(), List.of())));
+                each.accept(
+                        new ReportExperiment(
+                                new IssueRef(row.getIssueId(), row.getIssueKey()),
+                                row.getHypChange() == null ? "" : row.getHypChange(),
+                                row.getMethod() == null
+                                        ? null
+                                        : Coded.fromCode(Method.class, row.getMethod(), "method"),
+                                Coded.fromCode(Stage.class, row.getStage(), "stage"),
+                                row.getVerdict() == null
+                                        ? null
+                                        : Coded.fromCode(
+                                                Verdict.class, row.getVerdict(), "verdict"),
+                                row.getStartedAt() == null ? null : window.day(row.getStartedAt()),
+                                row.getClosedAt() == null ? null : window.day(row.getClosedAt()),
+                                iterations.getOrDefault(row.getID(), 0),
+                                names,
+                                outcomes.getOrDefault(row.getID(), List.of())));
             }
             if (page.length < exportPage) {
                 return;
@@ -553,12 +823,20 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
                 return TimeToLearning.none();
             }
             int[] sorted = days.stream().mapToInt(Integer::intValue).sorted().toArray();
-            return new TimeToLearning(sorted.length, percentile(sorted, 0.5), percentile(sorted, 0.25),
-                    percentile(sorted, 0.75), sorted[0], sorted[sorted.length - 1]);
+            return new TimeToLearning(
+                    sorted.length,
+                    percentile(sorted, 0.5),
+                    percentile(sorted, 0.25),
+                    percentile(sorted, 0.75),
+                    sorted[0],
+                    sorted[sorted.length - 1]);
         }
     }
 
-    /** The percentile by linear interpolation between the closest ranks (so the median of 2, 4 is 3). */
+    /**
+     * The percentile by linear interpolation between the closest ranks (so the median of 2, 4 is
+     * 3).
+     */
     static double percentile(int[] sorted, double p) {
         double position = p * (sorted.length - 1);
         int below = (int) Math.floor(position);
@@ -566,7 +844,9 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
         return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
     }
 
-    /** The period as instants in the query's zone, and the conditions that put an experiment in it. */
+    /**
+     * The period as instants in the query's zone, and the conditions that put an experiment in it.
+     */
     private static final class Window {
         private final ReportQuery query;
         private final Date start;
@@ -589,7 +869,10 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
             return experimentsWithoutScopeJoinFor(null);
         }
 
-        /** As {@link #experiments()}, leaving a department scope's join to the caller when {@code kind} is it. */
+        /**
+         * As {@link #experiments()}, leaving a department scope's join to the caller when {@code
+         * kind} is it.
+         */
         Select experimentsWithoutScopeJoinFor(ScopeKind skipped) {
             Select select = new Select(AoExperiment.class, "e");
             inPeriod(select);
@@ -597,22 +880,43 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
             return select;
         }
 
-        /** The rows of {@code type} (aliased) that belong to an experiment of the period in scope. */
-        Select experimentsJoinedTo(Class<? extends RawEntity<Integer>> type, String alias, String experimentColumn) {
+        /**
+         * The rows of {@code type} (aliased) that belong to an experiment of the period in scope.
+         */
+        Select experimentsJoinedTo(
+                Class<? extends RawEntity<Integer>> type, String alias, String experimentColumn) {
             return experiments().joinedFrom(type, alias, experimentColumn);
         }
 
         /**
-         * Started before the period's end and not ended before its start; or abandoned in the period without ever
-         * starting, which is a decision worth seeing too.
+         * Started before the period's end and not ended before its start; or abandoned in the
+         * period without ever starting, which is a decision worth seeing too.
          */
         private void inPeriod(Select select) {
-            List<String> projects = query.projects().stream().map(ProjectKey::value).sorted().toList();
-            select.and(InClause.of("e." + AoExperiment.PROJECT_KEY, projects.size()), projects.toArray())
-                    .and("(e." + AoExperiment.STARTED_AT + " < ? OR (e." + AoExperiment.STARTED_AT + " IS NULL AND e."
-                            + AoExperiment.STAGE + " = ? AND e." + AoExperiment.CLOSED_AT + " < ?))", end,
-                            Stage.ABANDONED.code(), end)
-                    .and("(e." + AoExperiment.CLOSED_AT + " IS NULL OR e." + AoExperiment.CLOSED_AT + " >= ?)",
+            List<String> projects =
+                    query.projects().stream().map(ProjectKey::value).sorted().toList();
+            select.and(
+                            InClause.of("e." + AoExperiment.PROJECT_KEY, projects.size()),
+                            projects.toArray())
+                    .and(
+                            "(e."
+                                    + AoExperiment.STARTED_AT
+                                    + " < ? OR (e."
+                                    + AoExperiment.STARTED_AT
+                                    + " IS NULL AND e."
+                                    + AoExperiment.STAGE
+                                    + " = ? AND e."
+                                    + AoExperiment.CLOSED_AT
+                                    + " < ?))",
+                            end,
+                            Stage.ABANDONED.code(),
+                            end)
+                    .and(
+                            "(e."
+                                    + AoExperiment.CLOSED_AT
+                                    + " IS NULL OR e."
+                                    + AoExperiment.CLOSED_AT
+                                    + " >= ?)",
                             start);
         }
 
@@ -622,13 +926,21 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
                 case PROJECT -> select.and("e." + AoExperiment.PROJECT_KEY + " = ?", value);
                 case DEPARTMENT -> {
                     if (skipped != ScopeKind.DEPARTMENT) {
-                        select.join(AoExperimentDepartment.class, "d", "d." + AoExperimentDepartment.EXPERIMENT_ID
-                                + " = e.ID").and("d." + AoExperimentDepartment.DEPARTMENT_ID + " = ?",
+                        select.join(
+                                        AoExperimentDepartment.class,
+                                        "d",
+                                        "d." + AoExperimentDepartment.EXPERIMENT_ID + " = e.ID")
+                                .and(
+                                        "d." + AoExperimentDepartment.DEPARTMENT_ID + " = ?",
                                         rowId(value));
                     }
                 }
-                case OUTCOME -> select.join(AoOutcomeLink.class, "o", "o." + AoOutcomeLink.EXPERIMENT_ID + " = e.ID")
-                        .and("o." + AoOutcomeLink.OUTCOME_ID + " = ?", rowId(value));
+                case OUTCOME ->
+                        select.join(
+                                        AoOutcomeLink.class,
+                                        "o",
+                                        "o." + AoOutcomeLink.EXPERIMENT_ID + " = e.ID")
+                                .and("o." + AoOutcomeLink.OUTCOME_ID + " = ?", rowId(value));
                 default -> {
                     // every experiment in the visible projects
                 }
@@ -636,9 +948,9 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
         }
 
         /**
-         * The failure stories that count, aliased {@code s}; null when none can (a project or outcome scope without
-         * a visible project). Project and outcome scopes take the stories about their experiments (of any time);
-         * a department scope the stories shared with it.
+         * The failure stories that count, aliased {@code s}; null when none can (a project or
+         * outcome scope without a visible project). Project and outcome scopes take the stories
+         * about their experiments (of any time); a department scope the stories shared with it.
          */
         Select stories() {
             Select select = new Select(AoFailureStory.class, "s");
@@ -654,17 +966,26 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
                     if (query.projects().isEmpty()) {
                         return null;
                     }
-                    List<String> projects = query.projects().stream().map(ProjectKey::value).sorted().toList();
+                    List<String> projects =
+                            query.projects().stream().map(ProjectKey::value).sorted().toList();
                     select.join(AoExperiment.class, "e", "e.ID = s." + AoFailureStory.EXPERIMENT_ID)
-                            .and(InClause.of("e." + AoExperiment.PROJECT_KEY, projects.size()), projects.toArray());
+                            .and(
+                                    InClause.of("e." + AoExperiment.PROJECT_KEY, projects.size()),
+                                    projects.toArray());
                     if (query.scope().kind() == ScopeKind.PROJECT) {
                         select.and("e." + AoExperiment.PROJECT_KEY + " = ?", value);
                     } else {
-                        select.join(AoOutcomeLink.class, "o", "o." + AoOutcomeLink.EXPERIMENT_ID + " = e.ID")
+                        select.join(
+                                        AoOutcomeLink.class,
+                                        "o",
+                                        "o." + AoOutcomeLink.EXPERIMENT_ID + " = e.ID")
                                 .and("o." + AoOutcomeLink.OUTCOME_ID + " = ?", rowId(value));
                     }
                 }
-                case DEPARTMENT -> select.and("s." + AoFailureStory.AUDIENCE + " LIKE ?", StoryCodes.containing(value));
+                case DEPARTMENT ->
+                        select.and(
+                                "s." + AoFailureStory.AUDIENCE + " LIKE ?",
+                                StoryCodes.containing(value));
                 default -> {
                     // every story the reader may read
                 }
@@ -674,13 +995,15 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
     }
 
     /**
-     * A query being built on one aliased table with joins: Active Objects prefixes the selected columns with the
-     * main table's alias and quotes {@code alias.COLUMN} in conditions, so conditions name their table's alias.
+     * A query being built on one aliased table with joins: Active Objects prefixes the selected
+     * columns with the main table's alias and quotes {@code alias.COLUMN} in conditions, so
+     * conditions name their table's alias.
      */
     private static final class Select {
         private Class<? extends RawEntity<Integer>> main;
         private String mainAlias;
-        private final Map<Class<? extends RawEntity<Integer>>, String[]> joins = new LinkedHashMap<>();
+        private final Map<Class<? extends RawEntity<Integer>>, String[]> joins =
+                new LinkedHashMap<>();
         private final List<String> conditions = new ArrayList<>();
         private final List<Object> params = new ArrayList<>();
 
@@ -701,8 +1024,8 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
         }
 
         /**
-         * The same rows seen from a table that points at this one's main table: {@code type} becomes the main
-         * table, joined to the former main table on its id.
+         * The same rows seen from a table that points at this one's main table: {@code type}
+         * becomes the main table, joined to the former main table on its id.
          */
         Select joinedFrom(Class<? extends RawEntity<Integer>> type, String alias, String column) {
             Map<Class<? extends RawEntity<Integer>>, String[]> former = new LinkedHashMap<>(joins);
@@ -717,9 +1040,13 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
         Query query(Query base) {
             Query query = base.alias(main, mainAlias);
             for (Map.Entry<Class<? extends RawEntity<Integer>>, String[]> join : joins.entrySet()) {
-                query = query.join(join.getKey(), join.getValue()[1]).alias(join.getKey(), join.getValue()[0]);
+                query =
+                        query.join(join.getKey(), join.getValue()[1])
+                                .alias(join.getKey(), join.getValue()[0]);
             }
-            return conditions.isEmpty() ? query : query.where(String.join(" AND ", conditions), params.toArray());
+            return conditions.isEmpty()
+                    ? query
+                    : query.where(String.join(" AND ", conditions), params.toArray());
         }
     }
 }

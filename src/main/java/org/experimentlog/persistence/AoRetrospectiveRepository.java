@@ -20,7 +20,8 @@ import org.experimentlog.domain.retrospective.ScopeKind;
 /** Retrospectives with their actions, in Active Objects. */
 @Named
 public final class AoRetrospectiveRepository implements RetrospectiveRepository {
-    private static final String ACTION_ORDER = AoRetroAction.RETRO_ID + ", " + AoRetroAction.POSITION;
+    private static final String ACTION_ORDER =
+            AoRetroAction.RETRO_ID + ", " + AoRetroAction.POSITION;
 
     private final ActiveObjects ao;
     private final VersionClaims claims;
@@ -42,12 +43,23 @@ public final class AoRetrospectiveRepository implements RetrospectiveRepository 
 
     @Override
     public List<Retrospective> listFor(Scope scope) {
-        Query select = scope.kind() == ScopeKind.EVERYTHING
-                ? Query.select().where(AoRetrospective.SCOPE_KIND + " = ?", scope.kind().code())
-                : Query.select().where(AoRetrospective.SCOPE_KIND + " = ? AND " + AoRetrospective.SCOPE_VALUE + " = ?",
-                        scope.kind().code(), scope.value());
-        return withActions(List.of(ao.find(AoRetrospective.class,
-                select.order(AoRetrospective.PERIOD_FROM + " DESC, ID DESC"))));
+        Query select =
+                scope.kind() == ScopeKind.EVERYTHING
+                        ? Query.select()
+                                .where(AoRetrospective.SCOPE_KIND + " = ?", scope.kind().code())
+                        : Query.select()
+                                .where(
+                                        AoRetrospective.SCOPE_KIND
+                                                + " = ? AND "
+                                                + AoRetrospective.SCOPE_VALUE
+                                                + " = ?",
+                                        scope.kind().code(),
+                                        scope.value());
+        return withActions(
+                List.of(
+                        ao.find(
+                                AoRetrospective.class,
+                                select.order(AoRetrospective.PERIOD_FROM + " DESC, ID DESC"))));
     }
 
     @Override
@@ -55,14 +67,29 @@ public final class AoRetrospectiveRepository implements RetrospectiveRepository 
         return withActions(List.of(ao.find(AoRetrospective.class, Rows.afterId(afterId, limit))));
     }
 
-    /** The retrospectives with their actions, read in one query whatever the number of retrospectives. */
+    /**
+     * The retrospectives with their actions, read in one query whatever the number of
+     * retrospectives.
+     */
     private List<Retrospective> withActions(List<AoRetrospective> rows) {
-        Map<Integer, List<AoRetroAction>> actions = Rows.whereIn(ao, AoRetroAction.class, AoRetroAction.RETRO_ID,
-                        rows.stream().map(AoRetrospective::getID).toList(), ACTION_ORDER)
-                .stream().collect(Collectors.groupingBy(AoRetroAction::getRetroId, LinkedHashMap::new,
-                        Collectors.toList()));
+        Map<Integer, List<AoRetroAction>> actions =
+                Rows.whereIn(
+                                ao,
+                                AoRetroAction.class,
+                                AoRetroAction.RETRO_ID,
+                                rows.stream().map(AoRetrospective::getID).toList(),
+                                ACTION_ORDER)
+                        .stream()
+                        .collect(
+                                Collectors.groupingBy(
+                                        AoRetroAction::getRetroId,
+                                        LinkedHashMap::new,
+                                        Collectors.toList()));
         return rows.stream()
-                .map(row -> RetrospectiveMapper.toDomain(row, actions.getOrDefault(row.getID(), List.of())))
+                .map(
+                        row ->
+                                RetrospectiveMapper.toDomain(
+                                        row, actions.getOrDefault(row.getID(), List.of())))
                 .toList();
     }
 
@@ -72,12 +99,18 @@ public final class AoRetrospectiveRepository implements RetrospectiveRepository 
             Map<String, Object> columns = RetrospectiveMapper.columns(retrospective);
             columns.put(AoRetrospective.ROW_VERSION, 1L);
             AoRetrospective row = ao.create(AoRetrospective.class, columns);
-            return retrospective.storedAs(new RetrospectiveId(row.getID()), insertActions(row.getID(), retrospective), 1);
+            return retrospective.storedAs(
+                    new RetrospectiveId(row.getID()), insertActions(row.getID(), retrospective), 1);
         }
         RetrospectiveId id = retrospective.requireId();
         long next = retrospective.version() + 1;
-        AoRetrospective row = claims.lockForUpdate("retrospective:" + id, retrospective.version(), "retrospective",
-                () -> row(id), AoRetrospective::getRowVersion);
+        AoRetrospective row =
+                claims.lockForUpdate(
+                        "retrospective:" + id,
+                        retrospective.version(),
+                        "retrospective",
+                        () -> row(id),
+                        AoRetrospective::getRowVersion);
         RetrospectiveMapper.copy(retrospective, row);
         row.setRowVersion(next);
         row.save();
@@ -92,7 +125,10 @@ public final class AoRetrospectiveRepository implements RetrospectiveRepository 
         claims.release("retrospective:" + id);
     }
 
-    /** Inserts the actions in one batch and reads back their ids, so saving costs the same for 1 or 100 actions. */
+    /**
+     * Inserts the actions in one batch and reads back their ids, so saving costs the same for 1 or
+     * 100 actions.
+     */
     private List<RetroAction> insertActions(int retroId, Retrospective retrospective) {
         List<RetroAction> actions = retrospective.actions();
         if (actions.isEmpty()) {
@@ -103,7 +139,14 @@ public final class AoRetrospectiveRepository implements RetrospectiveRepository 
             rows.add(RetrospectiveMapper.columns(retroId, position, actions.get(position)));
         }
         ao.create(AoRetroAction.class, rows);
-        return Rows.whereIn(ao, AoRetroAction.class, AoRetroAction.RETRO_ID, List.of(retroId), ACTION_ORDER).stream()
-                .map(RetrospectiveMapper::toDomain).toList();
+        return Rows.whereIn(
+                        ao,
+                        AoRetroAction.class,
+                        AoRetroAction.RETRO_ID,
+                        List.of(retroId),
+                        ACTION_ORDER)
+                .stream()
+                .map(RetrospectiveMapper::toDomain)
+                .toList();
     }
 }

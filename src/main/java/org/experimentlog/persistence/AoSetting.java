@@ -7,7 +7,10 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** One administrator setting, as a key and a text value; shared by all cluster nodes through the database. */
+/**
+ * One administrator setting, as a key and a text value; shared by all cluster nodes through the
+ * database.
+ */
 @Preload
 @Table("Setting")
 public interface AoSetting extends Entity {

@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,8 +18,8 @@ import org.experimentlog.domain.settings.HypothesisPart;
 import org.experimentlog.domain.settings.HypothesisPrompts;
 
 /**
- * The administrator's settings, one Active Objects row per setting. A setting missing from the table (a new one,
- * added by a later release) reads as its default.
+ * The administrator's settings, one Active Objects row per setting. A setting missing from the
+ * table (a new one, added by a later release) reads as its default.
  */
 @Named
 public final class AoSettingsRepository implements SettingsRepository {
@@ -27,6 +28,7 @@ public final class AoSettingsRepository implements SettingsRepository {
     static final String OUTCOME_MANAGER_GROUP = "outcomes.manager-group";
     static final String CONFIDENCE_LEVEL = "stats.confidence-level";
     static final String VERSION = "settings.version";
+
     /** Followed by {@code <language>.<part>}, e.g. {@code hypothesis.prompt.nl.change}. */
     static final String PROMPT_PREFIX = "hypothesis.prompt.";
 
@@ -77,22 +79,25 @@ public final class AoSettingsRepository implements SettingsRepository {
         }
         Map<String, String> values = new LinkedHashMap<>();
         values.put(ANONYMOUS_STORIES_ALLOWED, Boolean.toString(settings.anonymousStoriesAllowed()));
-        values.put(STORIES_VISIBLE_TO_EVERYONE, Boolean.toString(settings.storiesVisibleToEveryone()));
+        values.put(
+                STORIES_VISIBLE_TO_EVERYONE, Boolean.toString(settings.storiesVisibleToEveryone()));
         values.put(OUTCOME_MANAGER_GROUP, settings.outcomeManagerGroup());
         values.put(CONFIDENCE_LEVEL, Double.toString(settings.confidenceLevel()));
         for (String language : HypothesisPrompts.LANGUAGES) {
             for (HypothesisPart part : HypothesisPart.values()) {
-                values.put(PROMPT_PREFIX + language + "." + part.code(),
+                values.put(
+                        PROMPT_PREFIX + language + "." + part.code(),
                         settings.hypothesisPrompts().prompt(language, part).orElse(null));
             }
         }
         values.put(VERSION, Long.toString(next));
         // A prompt left at the built-in example needs no row; one that had a text is emptied.
-        values.forEach((key, value) -> {
-            if (value != null || !key.startsWith(PROMPT_PREFIX) || rows.containsKey(key)) {
-                write(rows.get(key), key, value);
-            }
-        });
+        values.forEach(
+                (key, value) -> {
+                    if (value != null || !key.startsWith(PROMPT_PREFIX) || rows.containsKey(key)) {
+                        write(rows.get(key), key, value);
+                    }
+                });
         return settings.atVersion(next);
     }
 
@@ -100,7 +105,7 @@ public final class AoSettingsRepository implements SettingsRepository {
     private static HypothesisPrompts prompts(Map<String, String> values) {
         Map<String, Map<HypothesisPart, String>> texts = new LinkedHashMap<>();
         for (String language : HypothesisPrompts.LANGUAGES) {
-            Map<HypothesisPart, String> parts = new java.util.EnumMap<>(HypothesisPart.class);
+            Map<HypothesisPart, String> parts = new EnumMap<>(HypothesisPart.class);
             for (HypothesisPart part : HypothesisPart.values()) {
                 String text = values.get(PROMPT_PREFIX + language + "." + part.code());
                 if (text != null && !text.isBlank()) {

@@ -9,16 +9,20 @@ import org.experimentlog.app.port.Transactions;
 import org.experimentlog.domain.ConcurrentWriteException;
 
 /**
- * Transactions of the host database, through Active Objects. A transaction that fails because of other writers at
- * the same moment (a deadlock, a serialization failure, a lock timeout, a race for the same next number) is run
- * again, a bounded number of times with a growing, randomised pause, so such a failure never reaches the user as an
- * error of the server; when the attempts run out the caller gets {@link ConcurrentWriteException} (409).
- * Only the outermost transaction retries: a nested call joins it and lets the failure pass up.
+ * Transactions of the host database, through Active Objects. A transaction that fails because of
+ * other writers at the same moment (a deadlock, a serialization failure, a lock timeout, a race for
+ * the same next number) is run again, a bounded number of times with a growing, randomised pause,
+ * so such a failure never reaches the user as an error of the server; when the attempts run out the
+ * caller gets {@link ConcurrentWriteException} (409). Only the outermost transaction retries: a
+ * nested call joins it and lets the failure pass up.
  */
 @Named
 public final class AoTransactions implements Transactions {
-    /** Attempts in all; enough for twenty writers racing for one experiment's next iteration number. */
+    /**
+     * Attempts in all; enough for twenty writers racing for one experiment's next iteration number.
+     */
     static final int ATTEMPTS = 12;
+
     private static final long FIRST_PAUSE_MILLIS = 5;
     private static final long LONGEST_PAUSE_MILLIS = 200;
 
@@ -45,7 +49,9 @@ public final class AoTransactions implements Transactions {
                         throw e;
                     }
                     if (attempt >= ATTEMPTS) {
-                        throw e instanceof ConcurrentWriteException concurrent ? concurrent : new ConcurrentWriteException();
+                        throw e instanceof ConcurrentWriteException concurrent
+                                ? concurrent
+                                : new ConcurrentWriteException();
                     }
                     pause(attempt);
                 }
@@ -55,7 +61,10 @@ public final class AoTransactions implements Transactions {
         }
     }
 
-    /** Full jitter: a random pause up to an exponentially growing bound, so the racing writers spread out. */
+    /**
+     * Full jitter: a random pause up to an exponentially growing bound, so the racing writers
+     * spread out.
+     */
     private static void pause(int attempt) {
         long bound = Math.min(LONGEST_PAUSE_MILLIS, FIRST_PAUSE_MILLIS << Math.min(attempt, 10));
         try {

@@ -9,8 +9,9 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * A claim to write one version of one object. The unique CLAIM column is what makes optimistic locking hold under
- * concurrency on every database Jira supports: two writers of the same version cannot both insert it.
+ * A claim to write one version of one object. The unique CLAIM column is what makes optimistic
+ * locking hold under concurrency on every database Jira supports: two writers of the same version
+ * cannot both insert it.
  */
 @Preload
 @Table("VersionClaim")

@@ -5,12 +5,11 @@ import java.time.LocalDate;
 import java.util.Date;
 
 /**
- * How days and instants are stored. Days are ISO {@code yyyy-MM-dd} text, which sorts correctly and never shifts
- * with a database or JVM time zone; instants are timestamps.
+ * How days and instants are stored. Days are ISO {@code yyyy-MM-dd} text, which sorts correctly and
+ * never shifts with a database or JVM time zone; instants are timestamps.
  */
 final class Days {
-    private Days() {
-    }
+    private Days() {}
 
     static String format(LocalDate day) {
         return day == null ? null : day.toString();

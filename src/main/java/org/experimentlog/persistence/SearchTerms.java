@@ -12,25 +12,27 @@ import org.tartarus.snowball.ext.DutchStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
- * The search terms of a text, kept by the database in a column beside the row they index: each word (a run of letters
- * and digits, in lower case) stands in the list by its English and its Dutch Snowball stem, so "documents" and
- * "document" share the term {@code document}, and "formulieren" and "formulier" share {@code formulier}. A searched
- * word matches a row when either of its stems is among the row's terms; a search matches when every word does.
+ * The search terms of a text, kept by the database in a column beside the row they index: each word
+ * (a run of letters and digits, in lower case) stands in the list by its English and its Dutch
+ * Snowball stem, so "documents" and "document" share the term {@code document}, and "formulieren"
+ * and "formulier" share {@code formulier}. A searched word matches a row when either of its stems
+ * is among the row's terms; a search matches when every word does.
  *
- * <p>The terms are written with the row, in its transaction, so every node of a cluster searches the same index; the
- * upgrade task {@code upgrade.v2.Upgrade2SearchTerms} writes them for rows stored before the column existed, and is
- * the one class of an upgrade package allowed to use this one (the ArchUnit rule names it): the stored terms must be
- * what the search looks for. The stemmers are Snowball's, as Lucene ships them, relocated into the plugin at
- * packaging so that Jira's own Lucene is not touched.
+ * <p>The terms are written with the row, in its transaction, so every node of a cluster searches
+ * the same index; the upgrade task {@code upgrade.v2.Upgrade2SearchTerms} writes them for rows
+ * stored before the column existed, and is the one class of an upgrade package allowed to use this
+ * one (the ArchUnit rule names it): the stored terms must be what the search looks for. The
+ * stemmers are Snowball's, as Lucene ships them, relocated into the plugin at packaging so that
+ * Jira's own Lucene is not touched.
  */
 public final class SearchTerms {
     /** The most words a search takes; the rest are ignored. */
     public static final int MAX_WORDS = 10;
+
     private static final int MAX_WORD_LENGTH = 60;
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private SearchTerms() {
-    }
+    private SearchTerms() {}
 
     /** The words of a text in lower case, in order, each once. */
     static List<String> words(String text) {
@@ -46,7 +48,9 @@ public final class SearchTerms {
         return List.copyOf(words);
     }
 
-    /** The stored form: every stem of every word of the texts, sorted, delimited as {@code |a|b|}. */
+    /**
+     * The stored form: every stem of every word of the texts, sorted, delimited as {@code |a|b|}.
+     */
     public static String of(String... texts) {
         Set<String> terms = new TreeSet<>();
         SnowballStemmer english = new EnglishStemmer();
@@ -60,7 +64,9 @@ public final class SearchTerms {
         return StoryCodes.join(List.copyOf(terms));
     }
 
-    /** For each word of the search (at most {@link #MAX_WORDS}), the terms any of which matches it. */
+    /**
+     * For each word of the search (at most {@link #MAX_WORDS}), the terms any of which matches it.
+     */
     static List<Set<String>> ofQuery(String text) {
         SnowballStemmer english = new EnglishStemmer();
         SnowballStemmer dutch = new DutchStemmer();
@@ -78,9 +84,9 @@ public final class SearchTerms {
     }
 
     /**
-     * The condition that every word of the search matches the terms column, with its parameters appended: one
-     * {@code (column LIKE ? OR column LIKE ?)} per word, joined by AND. A search without a word (only punctuation)
-     * matches nothing.
+     * The condition that every word of the search matches the terms column, with its parameters
+     * appended: one {@code (column LIKE ? OR column LIKE ?)} per word, joined by AND. A search
+     * without a word (only punctuation) matches nothing.
      */
     static String allWords(String column, List<Set<String>> words, List<Object> params) {
         if (words.isEmpty()) {

@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Delimited code lists ({@code |a|b|}) stored in one column, matched with {@code LIKE '%|a|%'}. The empty list is
- * {@code |}, never the empty string, because Oracle stores an empty string as NULL.
+ * Delimited code lists ({@code |a|b|}) stored in one column, matched with {@code LIKE '%|a|%'}. The
+ * empty list is {@code |}, never the empty string, because Oracle stores an empty string as NULL.
  */
 final class StoryCodes {
     static final String EMPTY = "|";
 
-    private StoryCodes() {
-    }
+    private StoryCodes() {}
 
     static String join(Collection<String> codes) {
         if (codes.isEmpty()) {

@@ -10,7 +10,8 @@ package org.experimentlog.stats;
 public record ConfidenceInterval(double level, double lower, double upper) {
     public ConfidenceInterval {
         if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("The confidence level must be between 0 and 1: " + level);
+            throw new IllegalArgumentException(
+                    "The confidence level must be between 0 and 1: " + level);
         }
         if (!(lower <= upper)) {
             throw new IllegalArgumentException("The interval is empty: " + lower + " to " + upper);

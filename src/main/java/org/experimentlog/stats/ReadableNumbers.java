@@ -4,17 +4,20 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Rounds figures for the people who read a finding: percentages to one decimal, probabilities to whole percentages
- * that never claim certainty, amounts to the precision the data supports. Numbers use a point and no grouping.
+ * Rounds figures for the people who read a finding: percentages to one decimal, probabilities to
+ * whole percentages that never claim certainty, amounts to the precision the data supports. Numbers
+ * use a point and no grouping.
  */
 final class ReadableNumbers {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int MAX_DECIMALS = 6;
 
-    private ReadableNumbers() {
-    }
+    private ReadableNumbers() {}
 
-    /** A share (0..1) as a percentage with one decimal; a share strictly between 0 and 1 never shows as 0.0 or 100.0. */
+    /**
+     * A share (0..1) as a percentage with one decimal; a share strictly between 0 and 1 never shows
+     * as 0.0 or 100.0.
+     */
     static String percentage(double share) {
         BigDecimal percent = round(share * 100, 1);
         if (share > 0 && percent.signum() <= 0) {
@@ -26,7 +29,10 @@ final class ReadableNumbers {
         return percent.toPlainString();
     }
 
-    /** A probability as a whole percentage, capped at {@code >99} and {@code <1}: data never makes us certain. */
+    /**
+     * A probability as a whole percentage, capped at {@code >99} and {@code <1}: data never makes
+     * us certain.
+     */
     static String probability(double probability) {
         BigDecimal percent = round(probability * 100, 0);
         if (percent.compareTo(HUNDRED) >= 0) {
@@ -43,9 +49,15 @@ final class ReadableNumbers {
         return fixed(difference * 100, 1);
     }
 
-    /** A confidence level as a percentage without needless decimals: 0.95 is {@code 95}, 0.999 is {@code 99.9}. */
+    /**
+     * A confidence level as a percentage without needless decimals: 0.95 is {@code 95}, 0.999 is
+     * {@code 99.9}.
+     */
     static String level(double confidenceLevel) {
-        return BigDecimal.valueOf(confidenceLevel).movePointRight(2).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(confidenceLevel)
+                .movePointRight(2)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /** A value with the given number of decimals. */
@@ -53,13 +65,18 @@ final class ReadableNumbers {
         return round(value, decimals).toPlainString();
     }
 
-    /** A value with the given number of decimals and a plus sign when it is above zero, for changes. */
+    /**
+     * A value with the given number of decimals and a plus sign when it is above zero, for changes.
+     */
     static String signed(double value, int decimals) {
         BigDecimal rounded = round(value, decimals);
         return (rounded.signum() > 0 ? "+" : "") + rounded.toPlainString();
     }
 
-    /** The decimals that show an uncertainty with two significant digits, so estimates claim no false precision. */
+    /**
+     * The decimals that show an uncertainty with two significant digits, so estimates claim no
+     * false precision.
+     */
     static int decimalsFor(double uncertainty) {
         if (!(uncertainty > 0) || Double.isInfinite(uncertainty)) {
             return 0;

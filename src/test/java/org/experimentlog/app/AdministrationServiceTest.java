@@ -37,12 +37,12 @@ import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.settings.AppSettings;
+import org.experimentlog.domain.settings.HypothesisPart;
+import org.experimentlog.domain.settings.HypothesisPrompts;
 import org.experimentlog.testing.Departments;
 import org.experimentlog.testing.FixedClock;
 import org.experimentlog.testing.RecordingTransactions;
 import org.experimentlog.testing.Users;
-import org.experimentlog.domain.settings.HypothesisPart;
-import org.experimentlog.domain.settings.HypothesisPrompts;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -53,8 +53,9 @@ import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
 
 /**
- * Departments, settings and history as an administrator. The department repository keeps what it is given, so
- * creating the defaults twice shows whether the second run sees the first; Technology (version 3) is stored.
+ * Departments, settings and history as an administrator. The department repository keeps what it is
+ * given, so creating the defaults twice shows whether the second run sees the first; Technology
+ * (version 3) is stored.
  */
 public class AdministrationServiceTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:15:00Z");
@@ -63,19 +64,13 @@ public class AdministrationServiceTest {
     private static final DepartmentId NEW_DEPARTMENT = new DepartmentId(6);
     private static final PageRequest PAGE = PageRequest.first(20);
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+    @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
-    @Mock
-    private DepartmentRepository departments;
-    @Mock
-    private SettingsRepository settings;
-    @Mock
-    private AccessPolicy access;
-    @Mock
-    private UserDirectory users;
-    @Mock
-    private AuditLog audit;
+    @Mock private DepartmentRepository departments;
+    @Mock private SettingsRepository settings;
+    @Mock private AccessPolicy access;
+    @Mock private UserDirectory users;
+    @Mock private AuditLog audit;
 
     private final Map<DepartmentId, Department> storedDepartments = new LinkedHashMap<>();
     private long nextDepartmentId;
@@ -88,8 +83,15 @@ public class AdministrationServiceTest {
 
     @Before
     public void setUp() {
-        target = new AdministrationService(departments, settings, access, users, audit, FixedClock.at(NOW),
-                transactions);
+        target =
+                new AdministrationService(
+                        departments,
+                        settings,
+                        access,
+                        users,
+                        audit,
+                        FixedClock.at(NOW),
+                        transactions);
         storedDepartments.put(TECHNOLOGY.requireId(), TECHNOLOGY);
         nextDepartmentId = NEW_DEPARTMENT.value();
         department = null;
@@ -104,25 +106,39 @@ public class AdministrationServiceTest {
         when(users.groupExists("outcome-managers")).thenReturn(true);
         when(departments.list()).thenAnswer(call -> List.copyOf(storedDepartments.values()));
         when(departments.find(any()))
-                .thenAnswer(call -> Optional.ofNullable(storedDepartments.get(call.getArgument(0))));
-        when(departments.save(any())).thenAnswer(call -> {
-            transactions.write();
-            Department changed = call.getArgument(0);
-            Department saved = changed.withId(changed.id().orElseGet(() -> new DepartmentId(nextDepartmentId++)),
-                    changed.version() + 1);
-            storedDepartments.put(saved.requireId(), saved);
-            return saved;
-        });
+                .thenAnswer(
+                        call -> Optional.ofNullable(storedDepartments.get(call.getArgument(0))));
+        when(departments.save(any()))
+                .thenAnswer(
+                        call -> {
+                            transactions.write();
+                            Department changed = call.getArgument(0);
+                            Department saved =
+                                    changed.withId(
+                                            changed.id()
+                                                    .orElseGet(
+                                                            () ->
+                                                                    new DepartmentId(
+                                                                            nextDepartmentId++)),
+                                            changed.version() + 1);
+                            storedDepartments.put(saved.requireId(), saved);
+                            return saved;
+                        });
         when(settings.load()).thenReturn(AppSettings.defaults());
-        when(settings.save(any())).thenAnswer(call -> {
-            transactions.write();
-            AppSettings changed = call.getArgument(0);
-            return changed.atVersion(changed.version() + 1);
-        });
-        doAnswer(call -> {
-            transactions.write();
-            return null;
-        }).when(audit).record(any());
+        when(settings.save(any()))
+                .thenAnswer(
+                        call -> {
+                            transactions.write();
+                            AppSettings changed = call.getArgument(0);
+                            return changed.atVersion(changed.version() + 1);
+                        });
+        doAnswer(
+                        call -> {
+                            transactions.write();
+                            return null;
+                        })
+                .when(audit)
+                .record(any());
     }
 
     private SaveDepartment saveCommand() {
@@ -178,13 +194,21 @@ public class AdministrationServiceTest {
         assertEquals("Communications", saved.name());
         assertEquals(Optional.of("comms-team"), saved.groupName());
         assertEquals(NEW_DEPARTMENT, result.requireId());
-        assertEquals(new AuditEntry(Users.ADMIN, NOW, AuditedType.DEPARTMENT, NEW_DEPARTMENT.value(),
-                AuditAction.CREATED, "Saved the department \"Communications\" (group comms-team)."), audited());
+        assertEquals(
+                new AuditEntry(
+                        Users.ADMIN,
+                        NOW,
+                        AuditedType.DEPARTMENT,
+                        NEW_DEPARTMENT.value(),
+                        AuditAction.CREATED,
+                        "Saved the department \"Communications\" (group comms-team)."),
+                audited());
         transactions.assertWroteInOneTransaction();
     }
 
     @Test
-    public void saveDepartment_shouldStoreTheGroupWithoutSurroundingSpace_whenItIsPaddedWithSpaces() {
+    public void
+            saveDepartment_shouldStoreTheGroupWithoutSurroundingSpace_whenItIsPaddedWithSpaces() {
         groupName = "  comms-team ";
 
         target.saveDepartment(saveCommand());
@@ -215,17 +239,27 @@ public class AdministrationServiceTest {
         assertEquals(3, saved.version());
         assertEquals("Digital", saved.name());
         assertEquals(4, result.version());
-        assertEquals(new AuditEntry(Users.ADMIN, NOW, AuditedType.DEPARTMENT, Departments.TECHNOLOGY.value(),
-                AuditAction.UPDATED, "Saved the department \"Digital\" (group tech-team)."), audited());
+        assertEquals(
+                new AuditEntry(
+                        Users.ADMIN,
+                        NOW,
+                        AuditedType.DEPARTMENT,
+                        Departments.TECHNOLOGY.value(),
+                        AuditAction.UPDATED,
+                        "Saved the department \"Digital\" (group tech-team)."),
+                audited());
         transactions.assertWroteInOneTransaction();
     }
 
     @Test
-    public void saveDepartment_shouldRaiseStaleVersion_whenSomeoneElseChangedTheDepartmentMeanwhile() {
+    public void
+            saveDepartment_shouldRaiseStaleVersion_whenSomeoneElseChangedTheDepartmentMeanwhile() {
         version = 2;
 
-        StaleVersionException e = assertThrows(StaleVersionException.class,
-                () -> target.saveDepartment(renameTechnology()));
+        StaleVersionException e =
+                assertThrows(
+                        StaleVersionException.class,
+                        () -> target.saveDepartment(renameTechnology()));
 
         assertEquals(Optional.of("version"), e.field());
         assertNothingWritten();
@@ -235,7 +269,8 @@ public class AdministrationServiceTest {
     public void saveDepartment_shouldSayNotFound_whenTheDepartmentDoesNotExist() {
         department = new DepartmentId(9);
 
-        NotFoundException e = assertThrows(NotFoundException.class, () -> target.saveDepartment(saveCommand()));
+        NotFoundException e =
+                assertThrows(NotFoundException.class, () -> target.saveDepartment(saveCommand()));
 
         assertEquals("Department 9 does not exist.", e.getMessage());
         assertNothingWritten();
@@ -245,11 +280,13 @@ public class AdministrationServiceTest {
     public void saveDepartment_shouldRefuse_whenTheGroupDoesNotExist() {
         groupName = "coms-team";
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> target.saveDepartment(saveCommand()));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class, () -> target.saveDepartment(saveCommand()));
 
         assertEquals(Optional.of("groupName"), e.field());
-        assertEquals("Could not save the department: there is no group \"coms-team\".", e.getMessage());
+        assertEquals(
+                "Could not save the department: there is no group \"coms-team\".", e.getMessage());
         assertNothingWritten();
     }
 
@@ -257,7 +294,9 @@ public class AdministrationServiceTest {
     public void saveDepartment_shouldBeForbidden_whenTheCallerIsNoAdministrator() {
         when(access.isAdministrator(Users.ADMIN)).thenReturn(false);
 
-        AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> target.saveDepartment(saveCommand()));
+        AccessDeniedException e =
+                assertThrows(
+                        AccessDeniedException.class, () -> target.saveDepartment(saveCommand()));
 
         assertEquals("Could not save the department: only administrators can.", e.getMessage());
         assertNothingWritten();
@@ -273,7 +312,8 @@ public class AdministrationServiceTest {
     }
 
     @Test
-    public void createDefaultDepartments_shouldCreateTheFiveDefaults_andAuditEach_whenThereAreNoDepartments() {
+    public void
+            createDefaultDepartments_shouldCreateTheFiveDefaults_andAuditEach_whenThereAreNoDepartments() {
         storedDepartments.clear();
 
         int result = target.createDefaultDepartments();
@@ -289,9 +329,14 @@ public class AdministrationServiceTest {
         verify(audit, times(5)).record(entries.capture());
         List<AuditEntry> expected = new ArrayList<>();
         for (String name : names) {
-            expected.add(new AuditEntry(Users.ADMIN, NOW, AuditedType.DEPARTMENT,
-                    NEW_DEPARTMENT.value() + expected.size(), AuditAction.CREATED,
-                    "Created the default department \"" + name + "\"."));
+            expected.add(
+                    new AuditEntry(
+                            Users.ADMIN,
+                            NOW,
+                            AuditedType.DEPARTMENT,
+                            NEW_DEPARTMENT.value() + expected.size(),
+                            AuditAction.CREATED,
+                            "Created the default department \"" + name + "\"."));
         }
         assertEquals(expected, entries.getAllValues());
         transactions.assertWroteInOneTransaction();
@@ -323,9 +368,12 @@ public class AdministrationServiceTest {
         storedDepartments.clear();
         when(access.isAdministrator(Users.ADMIN)).thenReturn(false);
 
-        AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> target.createDefaultDepartments());
+        AccessDeniedException e =
+                assertThrows(AccessDeniedException.class, () -> target.createDefaultDepartments());
 
-        assertEquals("Could not create the default departments: only administrators can.", e.getMessage());
+        assertEquals(
+                "Could not create the default departments: only administrators can.",
+                e.getMessage());
         assertNothingWritten();
     }
 
@@ -350,7 +398,8 @@ public class AdministrationServiceTest {
     public void settings_shouldBeForbidden_whenTheCallerIsNoAdministrator() {
         when(access.isAdministrator(Users.ADMIN)).thenReturn(false);
 
-        AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> target.settings());
+        AccessDeniedException e =
+                assertThrows(AccessDeniedException.class, () -> target.settings());
 
         assertEquals("Could not read the settings: only administrators can.", e.getMessage());
         verify(settings, never()).load();
@@ -371,21 +420,31 @@ public class AdministrationServiceTest {
 
         verify(settings).save(changedSettings);
         assertEquals(5, result.version());
-        assertEquals(new AuditEntry(Users.ADMIN, NOW, AuditedType.SETTINGS, 1, AuditAction.UPDATED,
-                "Saved the settings (anonymous stories off, new stories for everyone, outcome managers \"outcome-managers\","
-                        + " confidence 0.9, 0 own hypothesis prompts)."), audited());
+        assertEquals(
+                new AuditEntry(
+                        Users.ADMIN,
+                        NOW,
+                        AuditedType.SETTINGS,
+                        1,
+                        AuditAction.UPDATED,
+                        "Saved the settings (anonymous stories off, new stories for everyone, outcome managers \"outcome-managers\","
+                                + " confidence 0.9, 0 own hypothesis prompts)."),
+                audited());
         transactions.assertWroteInOneTransaction();
     }
 
     @Test
-    public void saveSettings_shouldStoreTheSettingsWithoutCheckingGroups_whenNoOutcomeManagerGroupIsGiven() {
+    public void
+            saveSettings_shouldStoreTheSettingsWithoutCheckingGroups_whenNoOutcomeManagerGroupIsGiven() {
         changedSettings = new AppSettings(true, true, null, 0.95, 4);
 
         target.saveSettings(changedSettings);
 
         verify(settings).save(changedSettings);
-        assertEquals("Saved the settings (anonymous stories allowed, new stories for everyone, outcome managers none,"
-                + " confidence 0.95, 0 own hypothesis prompts).", audited().summary());
+        assertEquals(
+                "Saved the settings (anonymous stories allowed, new stories for everyone, outcome managers none,"
+                        + " confidence 0.95, 0 own hypothesis prompts).",
+                audited().summary());
         verify(users, never()).groupExists(any());
     }
 
@@ -393,11 +452,14 @@ public class AdministrationServiceTest {
     public void saveSettings_shouldRefuse_whenTheOutcomeManagerGroupDoesNotExist() {
         changedSettings = new AppSettings(false, true, "outcome-manager", 0.9, 4);
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> target.saveSettings(changedSettings));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class, () -> target.saveSettings(changedSettings));
 
         assertEquals(Optional.of("outcomeManagerGroup"), e.field());
-        assertEquals("Could not save the settings: there is no group \"outcome-manager\".", e.getMessage());
+        assertEquals(
+                "Could not save the settings: there is no group \"outcome-manager\".",
+                e.getMessage());
         assertNothingWritten();
     }
 
@@ -414,7 +476,9 @@ public class AdministrationServiceTest {
     public void saveSettings_shouldBeForbidden_whenTheCallerIsNoAdministrator() {
         when(access.isAdministrator(Users.ADMIN)).thenReturn(false);
 
-        AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> target.saveSettings(changedSettings));
+        AccessDeniedException e =
+                assertThrows(
+                        AccessDeniedException.class, () -> target.saveSettings(changedSettings));
 
         assertEquals("Could not save the settings: only administrators can.", e.getMessage());
         assertNothingWritten();
@@ -431,8 +495,18 @@ public class AdministrationServiceTest {
 
     @Test
     public void history_shouldReturnTheChangesOfTheObject_whenTheCallerIsAnAdministrator() {
-        Page<AuditEntry> page = Page.of(List.of(new AuditEntry(Users.ADMIN, NOW, AuditedType.DEPARTMENT, 3,
-                AuditAction.UPDATED, "Saved the department \"Technology\".")), PAGE, 1);
+        Page<AuditEntry> page =
+                Page.of(
+                        List.of(
+                                new AuditEntry(
+                                        Users.ADMIN,
+                                        NOW,
+                                        AuditedType.DEPARTMENT,
+                                        3,
+                                        AuditAction.UPDATED,
+                                        "Saved the department \"Technology\".")),
+                        PAGE,
+                        1);
         when(audit.historyOf(AuditedType.DEPARTMENT, 3, PAGE)).thenReturn(page);
 
         Page<AuditEntry> result = target.history(AuditedType.DEPARTMENT, 3, PAGE);
@@ -444,8 +518,10 @@ public class AdministrationServiceTest {
     public void history_shouldBeForbidden_whenTheCallerIsNoAdministrator() {
         when(access.isAdministrator(Users.ADMIN)).thenReturn(false);
 
-        AccessDeniedException e = assertThrows(AccessDeniedException.class,
-                () -> target.history(AuditedType.DEPARTMENT, 3, PAGE));
+        AccessDeniedException e =
+                assertThrows(
+                        AccessDeniedException.class,
+                        () -> target.history(AuditedType.DEPARTMENT, 3, PAGE));
 
         assertEquals("Could not read the history: only administrators can.", e.getMessage());
         verify(audit, never()).historyOf(any(), anyLong(), any());
@@ -455,15 +531,28 @@ public class AdministrationServiceTest {
     public void history_shouldRefuse_whenNobodyIsLoggedIn() {
         when(users.currentUser()).thenReturn(Optional.empty());
 
-        assertThrows(NotAuthenticatedException.class, () -> target.history(AuditedType.DEPARTMENT, 3, PAGE));
+        assertThrows(
+                NotAuthenticatedException.class,
+                () -> target.history(AuditedType.DEPARTMENT, 3, PAGE));
 
         verify(audit, never()).historyOf(any(), anyLong(), any());
     }
 
     @Test
-    public void recentChanges_shouldReturnTheLatestChangesToAnything_whenTheCallerIsAnAdministrator() {
-        Page<AuditEntry> page = Page.of(List.of(new AuditEntry(Users.ADMIN, NOW, AuditedType.SETTINGS, 1,
-                AuditAction.UPDATED, "Saved the settings.")), PAGE, 1);
+    public void
+            recentChanges_shouldReturnTheLatestChangesToAnything_whenTheCallerIsAnAdministrator() {
+        Page<AuditEntry> page =
+                Page.of(
+                        List.of(
+                                new AuditEntry(
+                                        Users.ADMIN,
+                                        NOW,
+                                        AuditedType.SETTINGS,
+                                        1,
+                                        AuditAction.UPDATED,
+                                        "Saved the settings.")),
+                        PAGE,
+                        1);
         when(audit.recent(null, null, PAGE)).thenReturn(page);
 
         Page<AuditEntry> result = target.recentChanges(PAGE);
@@ -475,7 +564,8 @@ public class AdministrationServiceTest {
     public void recentChanges_shouldBeForbidden_whenTheCallerIsNoAdministrator() {
         when(access.isAdministrator(Users.ADMIN)).thenReturn(false);
 
-        AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> target.recentChanges(PAGE));
+        AccessDeniedException e =
+                assertThrows(AccessDeniedException.class, () -> target.recentChanges(PAGE));
 
         assertEquals("Could not read the audit log: only administrators can.", e.getMessage());
         verify(audit, never()).recent(any());
@@ -492,9 +582,11 @@ public class AdministrationServiceTest {
     public void checkAdministrator_shouldBeForbidden_whenTheCallerIsNoAdministrator() {
         when(access.isAdministrator(Users.ADMIN)).thenReturn(false);
 
-        AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> target.checkAdministrator());
+        AccessDeniedException e =
+                assertThrows(AccessDeniedException.class, () -> target.checkAdministrator());
 
-        assertEquals("Could not open the administration page: only administrators can.", e.getMessage());
+        assertEquals(
+                "Could not open the administration page: only administrators can.", e.getMessage());
     }
 
     @Test
@@ -506,14 +598,29 @@ public class AdministrationServiceTest {
 
     @Test
     public void saveSettings_shouldCountTheOwnPromptsInTheAudit_whenTheAdministratorSetSome() {
-        changedSettings = new AppSettings(true, false, null, 0.99, HypothesisPrompts.of(Map.of(
-                "en", Map.of(HypothesisPart.CHANGE, "e.g. a map", HypothesisPart.SIGNAL, "e.g. 80%"),
-                "nl", Map.of(HypothesisPart.CHANGE, "bijv. een kaart"))), 4);
+        changedSettings =
+                new AppSettings(
+                        true,
+                        false,
+                        null,
+                        0.99,
+                        HypothesisPrompts.of(
+                                Map.of(
+                                        "en",
+                                                Map.of(
+                                                        HypothesisPart.CHANGE,
+                                                        "e.g. a map",
+                                                        HypothesisPart.SIGNAL,
+                                                        "e.g. 80%"),
+                                        "nl", Map.of(HypothesisPart.CHANGE, "bijv. een kaart"))),
+                        4);
 
         target.saveSettings(changedSettings);
 
         verify(settings).save(changedSettings);
-        assertEquals("Saved the settings (anonymous stories allowed, new stories for chosen departments, outcome managers"
-                + " none, confidence 0.99, 3 own hypothesis prompts).", audited().summary());
+        assertEquals(
+                "Saved the settings (anonymous stories allowed, new stories for chosen departments, outcome managers"
+                        + " none, confidence 0.99, 3 own hypothesis prompts).",
+                audited().summary());
     }
 }

@@ -21,11 +21,9 @@ import org.mockito.junit.MockitoRule;
 public class ClosingGateTest {
     private static final long ISSUE = 10012;
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule();
+    @Rule public MockitoRule mockito = MockitoJUnit.rule();
 
-    @Mock
-    private ExperimentRepository experiments;
+    @Mock private ExperimentRepository experiments;
 
     private ClosingGate target() {
         return new ClosingGate(experiments);
@@ -39,35 +37,46 @@ public class ClosingGateTest {
     public void refusal_shouldBeNoExperiment_whenNoneWasOpened() {
         when(experiments.findByIssue(ISSUE)).thenReturn(Optional.empty());
 
-        assertEquals(Optional.of(refusal(ClosingGate.Refusal.NO_EXPERIMENT, null)), target().refusal(ISSUE, true));
+        assertEquals(
+                Optional.of(refusal(ClosingGate.Refusal.NO_EXPERIMENT, null)),
+                target().refusal(ISSUE, true));
     }
 
     @Test
     public void refusal_shouldBeStillOpenWithTheStage_whenTheExperimentIsRunning() {
-        when(experiments.findByIssue(ISSUE)).thenReturn(Optional.of(Experiments.anExperiment().running().build()));
+        when(experiments.findByIssue(ISSUE))
+                .thenReturn(Optional.of(Experiments.anExperiment().running().build()));
 
-        assertEquals(Optional.of(refusal(ClosingGate.Refusal.STILL_OPEN, Stage.RUNNING)), target().refusal(ISSUE, true));
+        assertEquals(
+                Optional.of(refusal(ClosingGate.Refusal.STILL_OPEN, Stage.RUNNING)),
+                target().refusal(ISSUE, true));
     }
 
     @Test
     public void refusal_shouldBeEmpty_whenConcludedWithALearning() {
-        when(experiments.findByIssue(ISSUE)).thenReturn(Optional.of(Experiments.anExperiment().withId(7).concluded().build()));
-        when(experiments.learningsOf(new ExperimentId(7))).thenReturn(List.of(Learnings.aLearning().build()));
+        when(experiments.findByIssue(ISSUE))
+                .thenReturn(Optional.of(Experiments.anExperiment().withId(7).concluded().build()));
+        when(experiments.learningsOf(new ExperimentId(7)))
+                .thenReturn(List.of(Learnings.aLearning().build()));
 
         assertEquals(Optional.empty(), target().refusal(ISSUE, false));
     }
 
     @Test
     public void refusal_shouldBeNoLearning_whenConcludedButTheLearningsAreGone() {
-        when(experiments.findByIssue(ISSUE)).thenReturn(Optional.of(Experiments.anExperiment().withId(7).concluded().build()));
+        when(experiments.findByIssue(ISSUE))
+                .thenReturn(Optional.of(Experiments.anExperiment().withId(7).concluded().build()));
         when(experiments.learningsOf(new ExperimentId(7))).thenReturn(List.of());
 
-        assertEquals(Optional.of(refusal(ClosingGate.Refusal.NO_LEARNING, Stage.CONCLUDED)), target().refusal(ISSUE, true));
+        assertEquals(
+                Optional.of(refusal(ClosingGate.Refusal.NO_LEARNING, Stage.CONCLUDED)),
+                target().refusal(ISSUE, true));
     }
 
     @Test
     public void refusal_shouldBeEmpty_whenAbandonedAndAbandonedIsAccepted() {
-        when(experiments.findByIssue(ISSUE)).thenReturn(Optional.of(Experiments.anExperiment().abandoned().build()));
+        when(experiments.findByIssue(ISSUE))
+                .thenReturn(Optional.of(Experiments.anExperiment().abandoned().build()));
 
         assertEquals(Optional.empty(), target().refusal(ISSUE, true));
         verify(experiments).findByIssue(ISSUE);
@@ -76,14 +85,18 @@ public class ClosingGateTest {
 
     @Test
     public void refusal_shouldBeAbandonedNotAccepted_whenOnlyConcludedExperimentsPass() {
-        when(experiments.findByIssue(ISSUE)).thenReturn(Optional.of(Experiments.anExperiment().abandoned().build()));
+        when(experiments.findByIssue(ISSUE))
+                .thenReturn(Optional.of(Experiments.anExperiment().abandoned().build()));
 
-        assertEquals(Optional.of(refusal(ClosingGate.Refusal.ABANDONED_NOT_ACCEPTED, Stage.ABANDONED)),
+        assertEquals(
+                Optional.of(refusal(ClosingGate.Refusal.ABANDONED_NOT_ACCEPTED, Stage.ABANDONED)),
                 target().refusal(ISSUE, false));
     }
 
     @Test
     public void key_shouldNameTheMessageInTheBundles() {
-        assertEquals("experimentlog.workflow.refused.abandoned-not-accepted", ClosingGate.Refusal.ABANDONED_NOT_ACCEPTED.key());
+        assertEquals(
+                "experimentlog.workflow.refused.abandoned-not-accepted",
+                ClosingGate.Refusal.ABANDONED_NOT_ACCEPTED.key());
     }
 }

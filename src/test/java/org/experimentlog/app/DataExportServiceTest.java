@@ -15,6 +15,7 @@ import static org.mockito.Mockito.when;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -66,27 +67,17 @@ public class DataExportServiceTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:15:00Z");
     private static final AppSettings SETTINGS = new AppSettings(false, true, null, 0.9, 3);
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+    @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
-    @Mock
-    private SettingsRepository settings;
-    @Mock
-    private DepartmentRepository departments;
-    @Mock
-    private OutcomeRepository outcomes;
-    @Mock
-    private ExperimentRepository experiments;
-    @Mock
-    private FailureStoryRepository stories;
-    @Mock
-    private RetrospectiveRepository retrospectives;
-    @Mock
-    private AccessPolicy access;
-    @Mock
-    private UserDirectory users;
-    @Mock
-    private AuditLog audit;
+    @Mock private SettingsRepository settings;
+    @Mock private DepartmentRepository departments;
+    @Mock private OutcomeRepository outcomes;
+    @Mock private ExperimentRepository experiments;
+    @Mock private FailureStoryRepository stories;
+    @Mock private RetrospectiveRepository retrospectives;
+    @Mock private AccessPolicy access;
+    @Mock private UserDirectory users;
+    @Mock private AuditLog audit;
 
     private final List<String> written = new ArrayList<>();
     private final NavigableMap<Long, ExperimentRecord> experimentRows = new TreeMap<>();
@@ -95,11 +86,16 @@ public class DataExportServiceTest {
     private final List<Long> experimentIds = new ArrayList<>();
     private final List<Long> storyIds = new ArrayList<>();
     private final List<Long> retrospectiveIds = new ArrayList<>();
-    /** What people do while the export runs: after each full page of experiments, each page of stories, each of retrospectives. */
-    private Runnable onExperimentPage = () -> { };
-    private Runnable onStories = () -> { };
-    private Runnable onRetrospectives = () -> { };
-    private final Map<String, List<LocalDate>> days = new java.util.HashMap<>();
+
+    /**
+     * What people do while the export runs: after each full page of experiments, each page of
+     * stories, each of retrospectives.
+     */
+    private Runnable onExperimentPage = () -> {};
+
+    private Runnable onStories = () -> {};
+    private Runnable onRetrospectives = () -> {};
+    private final Map<String, List<LocalDate>> days = new HashMap<>();
     private final ExportSink sink = new RecordingSink();
     private Department technology;
     private Outcome outcome;
@@ -109,8 +105,19 @@ public class DataExportServiceTest {
     @Before
     public void setUp() {
         FixedClock clock = FixedClock.at(NOW);
-        target = new DataExportService(settings, departments, outcomes, experiments, stories, retrospectives, access,
-                users, audit, clock, new RecordingTransactions());
+        target =
+                new DataExportService(
+                        settings,
+                        departments,
+                        outcomes,
+                        experiments,
+                        stories,
+                        retrospectives,
+                        access,
+                        users,
+                        audit,
+                        clock,
+                        new RecordingTransactions());
         technology = Department.stored(Departments.TECHNOLOGY, "Technology", "tech-team", 3);
         outcome = Outcomes.anOutcome().build();
         anonymousStory = FailureStories.aFailureStory().anonymous().build();
@@ -120,8 +127,10 @@ public class DataExportServiceTest {
         when(departments.list()).thenReturn(List.of(technology));
         when(outcomes.list()).thenReturn(List.of(outcome));
         measurements(List.of());
-        experimentRows.put(Experiments.anExperiment().build().requireId().value(),
-                new ExperimentRecord(Experiments.anExperiment().build(), List.of(), List.of(), List.of()));
+        experimentRows.put(
+                Experiments.anExperiment().build().requireId().value(),
+                new ExperimentRecord(
+                        Experiments.anExperiment().build(), List.of(), List.of(), List.of()));
         storyRows.put(anonymousStory.requireId().value(), anonymousStory);
         retrospectiveRows.put(Retrospectives.ID, Retrospectives.aRetrospective().build());
         when(experiments.exportPage(anyLong(), anyInt()))
@@ -130,25 +139,38 @@ public class DataExportServiceTest {
                 .thenAnswer(call -> page(storyRows, call.getArgument(0), call.getArgument(1)));
         when(stories.helpedCounts(any())).thenReturn(Map.of(anonymousStory.requireId(), 2));
         when(retrospectives.exportPage(anyLong(), anyInt()))
-                .thenAnswer(call -> page(retrospectiveRows, call.getArgument(0), call.getArgument(1)));
+                .thenAnswer(
+                        call -> page(retrospectiveRows, call.getArgument(0), call.getArgument(1)));
     }
 
-    /** What the repositories' {@code exportPage} answers: at most {@code limit} rows after the id, by id. */
+    /**
+     * What the repositories' {@code exportPage} answers: at most {@code limit} rows after the id,
+     * by id.
+     */
     private static <T> List<T> page(NavigableMap<Long, T> rows, long afterId, int limit) {
         return rows.tailMap(afterId, false).values().stream().limit(limit).toList();
     }
 
     /** The one streamed query over every measurement hands these over, in this order. */
     private void measurements(List<Measurement> all) {
-        doAnswer(call -> {
-            Consumer<Measurement> each = call.getArgument(0);
-            all.forEach(each);
-            return null;
-        }).when(outcomes).eachMeasurement(any());
+        doAnswer(
+                        call -> {
+                            Consumer<Measurement> each = call.getArgument(0);
+                            all.forEach(each);
+                            return null;
+                        })
+                .when(outcomes)
+                .eachMeasurement(any());
     }
 
     private static Measurement measured(long outcome, int day) {
-        return new Measurement(null, new OutcomeId(outcome), day, LocalDate.of(2026, 1, day), null, Users.MARIA,
+        return new Measurement(
+                null,
+                new OutcomeId(outcome),
+                day,
+                LocalDate.of(2026, 1, day),
+                null,
+                Users.MARIA,
                 NOW);
     }
 
@@ -156,13 +178,27 @@ public class DataExportServiceTest {
     public void export_shouldWriteEverythingInTheSinksOrder_andAuditWhoExported() {
         target.export(sink);
 
-        assertEquals(List.of("settings 0.9", "departments 1", "outcome " + outcome.title() + " 0",
-                "experiment PERMIT-12 at 0.9", "stories 1 helped 2", "retrospectives " + Retrospectives.TITLE + " 1",
-                "finish"), written);
+        assertEquals(
+                List.of(
+                        "settings 0.9",
+                        "departments 1",
+                        "outcome " + outcome.title() + " 0",
+                        "experiment PERMIT-12 at 0.9",
+                        "stories 1 helped 2",
+                        "retrospectives " + Retrospectives.TITLE + " 1",
+                        "finish"),
+                written);
         ArgumentCaptor<AuditEntry> entry = ArgumentCaptor.forClass(AuditEntry.class);
         verify(audit).record(entry.capture());
-        assertEquals(new AuditEntry(Users.ADMIN, NOW, AuditedType.SETTINGS, 1, AuditAction.EXPORTED,
-                "Exported all the app's data."), entry.getValue());
+        assertEquals(
+                new AuditEntry(
+                        Users.ADMIN,
+                        NOW,
+                        AuditedType.SETTINGS,
+                        1,
+                        AuditAction.EXPORTED,
+                        "Exported all the app's data."),
+                entry.getValue());
     }
 
     @Test
@@ -171,25 +207,37 @@ public class DataExportServiceTest {
         Outcome unmeasured = Outcomes.anOutcome().withId(7).withTitle("Visits").build();
         Outcome third = Outcomes.anOutcome().withId(9).withTitle("Forms").build();
         when(outcomes.list()).thenReturn(List.of(third, unmeasured, first));
-        measurements(List.of(measured(5, 1), measured(5, 2), measured(6, 1), measured(9, 3), measured(12, 4)));
+        measurements(
+                List.of(
+                        measured(5, 1),
+                        measured(5, 2),
+                        measured(6, 1),
+                        measured(9, 3),
+                        measured(12, 4)));
 
         target.export(sink);
 
-        assertEquals(List.of("outcome Calls 2", "outcome Visits 0", "outcome Forms 1"),
+        assertEquals(
+                List.of("outcome Calls 2", "outcome Visits 0", "outcome Forms 1"),
                 written.stream().filter(w -> w.startsWith("outcome ")).toList());
-        assertEquals(List.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 2)), days.get("Calls"));
+        assertEquals(
+                List.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 2)), days.get("Calls"));
         verify(outcomes).eachMeasurement(any());
         verify(outcomes, never()).measurementsOf(any());
     }
 
     @Test
     public void export_shouldWriteEveryOutcome_whenNothingWasMeasured() {
-        when(outcomes.list()).thenReturn(List.of(Outcomes.anOutcome().withId(5).withTitle("Calls").build(),
-                Outcomes.anOutcome().withId(7).withTitle("Visits").build()));
+        when(outcomes.list())
+                .thenReturn(
+                        List.of(
+                                Outcomes.anOutcome().withId(5).withTitle("Calls").build(),
+                                Outcomes.anOutcome().withId(7).withTitle("Visits").build()));
 
         target.export(sink);
 
-        assertEquals(List.of("outcome Calls 0", "outcome Visits 0"),
+        assertEquals(
+                List.of("outcome Calls 0", "outcome Visits 0"),
                 written.stream().filter(w -> w.startsWith("outcome ")).toList());
     }
 
@@ -211,33 +259,38 @@ public class DataExportServiceTest {
     }
 
     @Test
-    public void export_shouldWriteEveryExperimentThatExistedThroughoutExactlyOnce_whilePeopleCreateAndDelete() {
+    public void
+            export_shouldWriteEveryExperimentThatExistedThroughoutExactlyOnce_whilePeopleCreateAndDelete() {
         experimentRows.clear();
         for (long id = 1; id <= 250; id++) {
             experimentRows.put(id * 2, experiment(id * 2));
         }
         Set<Long> throughout = new TreeSet<>(experimentRows.keySet());
-        onExperimentPage = () -> {
-            long read = experimentRows.firstKey();
-            long unread = experimentRows.lowerKey(experimentRows.lastKey());
-            experimentRows.remove(read);
-            experimentRows.remove(unread);
-            throughout.remove(read);
-            throughout.remove(unread);
-            long created = experimentRows.lastKey() + 1;
-            experimentRows.put(created, experiment(created));
-        };
+        onExperimentPage =
+                () -> {
+                    long read = experimentRows.firstKey();
+                    long unread = experimentRows.lowerKey(experimentRows.lastKey());
+                    experimentRows.remove(read);
+                    experimentRows.remove(unread);
+                    throughout.remove(read);
+                    throughout.remove(unread);
+                    long created = experimentRows.lastKey() + 1;
+                    experimentRows.put(created, experiment(created));
+                };
 
         target.export(sink);
 
         assertNoRowRepeated(experimentIds);
-        assertTrue("every experiment that existed throughout; missing: " + missing(throughout, experimentIds),
+        assertTrue(
+                "every experiment that existed throughout; missing: "
+                        + missing(throughout, experimentIds),
                 experimentIds.containsAll(throughout));
         assertEquals(246, throughout.size());
     }
 
     @Test
-    public void export_shouldWriteEveryStoryAndRetrospectiveThatExistedThroughoutExactlyOnce_whilePeopleCreateAndDelete() {
+    public void
+            export_shouldWriteEveryStoryAndRetrospectiveThatExistedThroughoutExactlyOnce_whilePeopleCreateAndDelete() {
         storyRows.clear();
         retrospectiveRows.clear();
         for (long id = 1; id <= 250; id++) {
@@ -246,33 +299,43 @@ public class DataExportServiceTest {
         }
         Set<Long> storiesThroughout = new TreeSet<>(storyRows.keySet());
         Set<Long> retrospectivesThroughout = new TreeSet<>(retrospectiveRows.keySet());
-        onStories = () -> {
-            storiesThroughout.remove(storyRows.firstKey());
-            storyRows.remove(storyRows.firstKey());
-            long created = storyRows.lastKey() + 1;
-            storyRows.put(created, FailureStories.aFailureStory().withId(created).build());
-        };
-        onRetrospectives = () -> {
-            retrospectivesThroughout.remove(retrospectiveRows.firstKey());
-            retrospectiveRows.remove(retrospectiveRows.firstKey());
-            long created = retrospectiveRows.lastKey() + 1;
-            retrospectiveRows.put(created, Retrospectives.aRetrospective().withId(created).build());
-        };
+        onStories =
+                () -> {
+                    storiesThroughout.remove(storyRows.firstKey());
+                    storyRows.remove(storyRows.firstKey());
+                    long created = storyRows.lastKey() + 1;
+                    storyRows.put(created, FailureStories.aFailureStory().withId(created).build());
+                };
+        onRetrospectives =
+                () -> {
+                    retrospectivesThroughout.remove(retrospectiveRows.firstKey());
+                    retrospectiveRows.remove(retrospectiveRows.firstKey());
+                    long created = retrospectiveRows.lastKey() + 1;
+                    retrospectiveRows.put(
+                            created, Retrospectives.aRetrospective().withId(created).build());
+                };
 
         target.export(sink);
 
         assertNoRowRepeated(storyIds);
-        assertTrue("every story that existed throughout; missing: " + missing(storiesThroughout, storyIds),
+        assertTrue(
+                "every story that existed throughout; missing: "
+                        + missing(storiesThroughout, storyIds),
                 storyIds.containsAll(storiesThroughout));
         assertNoRowRepeated(retrospectiveIds);
-        assertTrue("every retrospective that existed throughout; missing: "
-                + missing(retrospectivesThroughout, retrospectiveIds), retrospectiveIds.containsAll(retrospectivesThroughout));
+        assertTrue(
+                "every retrospective that existed throughout; missing: "
+                        + missing(retrospectivesThroughout, retrospectiveIds),
+                retrospectiveIds.containsAll(retrospectivesThroughout));
         assertEquals(247, storiesThroughout.size());
     }
 
     private static ExperimentRecord experiment(long id) {
-        return new ExperimentRecord(Experiments.anExperiment().withId(id).onIssue(id, "PERMIT-" + id).build(),
-                List.of(), List.of(), List.of());
+        return new ExperimentRecord(
+                Experiments.anExperiment().withId(id).onIssue(id, "PERMIT-" + id).build(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     private static void assertNoRowRepeated(List<Long> ids) {
@@ -289,7 +352,8 @@ public class DataExportServiceTest {
     public void export_shouldBeForbiddenAndWriteNothing_whenTheCallerIsNoAdministrator() {
         when(access.isAdministrator(Users.ADMIN)).thenReturn(false);
 
-        AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> target.export(sink));
+        AccessDeniedException e =
+                assertThrows(AccessDeniedException.class, () -> target.export(sink));
 
         assertEquals("Could not export the data: only administrators can.", e.getMessage());
         assertEquals(List.of(), written);
@@ -323,7 +387,8 @@ public class DataExportServiceTest {
 
         @Override
         public void experiment(ExperimentRecord record, double confidenceLevel) {
-            written.add("experiment " + record.experiment().issue().key() + " at " + confidenceLevel);
+            written.add(
+                    "experiment " + record.experiment().issue().key() + " at " + confidenceLevel);
             experimentIds.add(record.experiment().requireId().value());
             if (experimentIds.size() % DataExportService.BATCH == 0) {
                 onExperimentPage.run();
@@ -333,7 +398,11 @@ public class DataExportServiceTest {
         @Override
         public void stories(List<FailureStory> value, Map<FailureStoryId, Integer> helpedCounts) {
             if (!value.isEmpty()) {
-                written.add("stories " + value.size() + " helped " + helpedCounts.get(value.get(0).requireId()));
+                written.add(
+                        "stories "
+                                + value.size()
+                                + " helped "
+                                + helpedCounts.get(value.get(0).requireId()));
             }
             value.forEach(story -> storyIds.add(story.requireId().value()));
             onStories.run();
@@ -341,7 +410,8 @@ public class DataExportServiceTest {
 
         @Override
         public void retrospectives(List<Retrospective> value) {
-            value.forEach(r -> written.add("retrospectives " + r.title() + " " + r.actions().size()));
+            value.forEach(
+                    r -> written.add("retrospectives " + r.title() + " " + r.actions().size()));
             value.forEach(r -> retrospectiveIds.add(r.requireId().value()));
             onRetrospectives.run();
         }

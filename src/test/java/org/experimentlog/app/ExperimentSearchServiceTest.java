@@ -40,22 +40,23 @@ public class ExperimentSearchServiceTest {
     private static final ProjectKey MOVE = new ProjectKey("MOVE");
     private static final ExperimentFilter RUNNING = new ExperimentFilter.InStage(Stage.RUNNING);
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule();
-    @Mock
-    private ExperimentSelection selection;
-    @Mock
-    private DepartmentRepository departments;
-    @Mock
-    private AccessPolicy access;
+    @Rule public MockitoRule mockito = MockitoJUnit.rule();
+    @Mock private ExperimentSelection selection;
+    @Mock private DepartmentRepository departments;
+    @Mock private AccessPolicy access;
 
     private ExperimentSearchService target;
 
     @Before
     public void setUp() {
         target = new ExperimentSearchService(selection, departments, access);
-        when(selection.issuesMatching(RUNNING)).thenReturn(List.of(new IssueRef(1, "PERMIT-1"),
-                new IssueRef(2, "MOVE-1"), new IssueRef(3, "PERMIT-2"), new IssueRef(4, "MOVE-2")));
+        when(selection.issuesMatching(RUNNING))
+                .thenReturn(
+                        List.of(
+                                new IssueRef(1, "PERMIT-1"),
+                                new IssueRef(2, "MOVE-1"),
+                                new IssueRef(3, "PERMIT-2"),
+                                new IssueRef(4, "MOVE-2")));
         when(access.canBrowseProject(OLAF, MOVE)).thenReturn(true);
     }
 
@@ -84,32 +85,42 @@ public class ExperimentSearchServiceTest {
     @Test
     public void filter_shouldReadStageAndVerdictCodes_ignoringCase() {
         assertEquals(RUNNING, target.filter(Criterion.STAGE, " Running "));
-        assertEquals(new ExperimentFilter.WithVerdict(Verdict.INVALIDATED), target.filter(Criterion.VERDICT, "INVALIDATED"));
+        assertEquals(
+                new ExperimentFilter.WithVerdict(Verdict.INVALIDATED),
+                target.filter(Criterion.VERDICT, "INVALIDATED"));
     }
 
     @Test
     public void filter_shouldNameTheStages_whenTheValueIsNoStage() {
-        InvalidInputException failure = assertThrows(InvalidInputException.class,
-                () -> target.filter(Criterion.STAGE, "runing"));
+        InvalidInputException failure =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> target.filter(Criterion.STAGE, "runing"));
 
         assertEquals(ErrorKey.JQL_STAGE_UNKNOWN, failure.key().orElseThrow());
-        assertEquals("Could not search the experiments: \"runing\" is not a stage. Use one of: designing, running, "
-                + "analysing, concluded, abandoned.", failure.getMessage());
+        assertEquals(
+                "Could not search the experiments: \"runing\" is not a stage. Use one of: designing, running, "
+                        + "analysing, concluded, abandoned.",
+                failure.getMessage());
     }
 
     @Test
     public void filter_shouldRefuse_whenTheValueIsNoVerdict() {
-        InvalidInputException failure = assertThrows(InvalidInputException.class,
-                () -> target.filter(Criterion.VERDICT, "proven"));
+        InvalidInputException failure =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> target.filter(Criterion.VERDICT, "proven"));
 
         assertEquals(ErrorKey.JQL_VERDICT_UNKNOWN, failure.key().orElseThrow());
     }
 
     @Test
     public void filter_shouldSelectEveryOutcomeWithTheTitle() {
-        when(selection.outcomesNamed("Completion")).thenReturn(Set.of(new OutcomeId(7), new OutcomeId(8)));
+        when(selection.outcomesNamed("Completion"))
+                .thenReturn(Set.of(new OutcomeId(7), new OutcomeId(8)));
 
-        assertEquals(new ExperimentFilter.ForOutcomes(Set.of(new OutcomeId(7), new OutcomeId(8))),
+        assertEquals(
+                new ExperimentFilter.ForOutcomes(Set.of(new OutcomeId(7), new OutcomeId(8))),
                 target.filter(Criterion.OUTCOME, "Completion"));
     }
 
@@ -117,37 +128,49 @@ public class ExperimentSearchServiceTest {
     public void filter_shouldRefuse_whenNoOutcomeHasTheIdOrTitle() {
         when(selection.outcomesNamed("Nothing")).thenReturn(Set.of());
 
-        InvalidInputException failure = assertThrows(InvalidInputException.class,
-                () -> target.filter(Criterion.OUTCOME, "Nothing"));
+        InvalidInputException failure =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> target.filter(Criterion.OUTCOME, "Nothing"));
 
         assertEquals(ErrorKey.JQL_OUTCOME_UNKNOWN, failure.key().orElseThrow());
     }
 
     @Test
     public void filter_shouldFindTheDepartmentByName() {
-        when(departments.findByName("policy")).thenReturn(Optional.of(
-                Department.stored(new DepartmentId(5), "Policy", null, 1)));
+        when(departments.findByName("policy"))
+                .thenReturn(Optional.of(Department.stored(new DepartmentId(5), "Policy", null, 1)));
 
-        assertEquals(new ExperimentFilter.ForDepartment(new DepartmentId(5)), target.filter(Criterion.DEPARTMENT, "policy"));
+        assertEquals(
+                new ExperimentFilter.ForDepartment(new DepartmentId(5)),
+                target.filter(Criterion.DEPARTMENT, "policy"));
     }
 
     @Test
     public void filter_shouldRefuse_whenThereIsNoSuchDepartment() {
         when(departments.findByName("Finance")).thenReturn(Optional.empty());
 
-        InvalidInputException failure = assertThrows(InvalidInputException.class,
-                () -> target.filter(Criterion.DEPARTMENT, "Finance"));
+        InvalidInputException failure =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> target.filter(Criterion.DEPARTMENT, "Finance"));
 
         assertEquals(ErrorKey.JQL_DEPARTMENT_UNKNOWN, failure.key().orElseThrow());
-        assertEquals("Could not search the experiments: there is no department \"Finance\".", failure.getMessage());
+        assertEquals(
+                "Could not search the experiments: there is no department \"Finance\".",
+                failure.getMessage());
     }
 
     @Test
     public void filter_shouldReadATag_andRefuseWhatIsNoTag() {
-        assertEquals(new ExperimentFilter.WithLearningTag(new Tag("forms")), target.filter(Criterion.LEARNING_TAG, "Forms"));
+        assertEquals(
+                new ExperimentFilter.WithLearningTag(new Tag("forms")),
+                target.filter(Criterion.LEARNING_TAG, "Forms"));
 
-        InvalidInputException failure = assertThrows(InvalidInputException.class,
-                () -> target.filter(Criterion.LEARNING_TAG, "no/tag"));
+        InvalidInputException failure =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> target.filter(Criterion.LEARNING_TAG, "no/tag"));
 
         assertEquals(ErrorKey.JQL_TAG_INVALID, failure.key().orElseThrow());
     }

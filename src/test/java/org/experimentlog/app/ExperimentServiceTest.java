@@ -17,16 +17,22 @@ import org.experimentlog.app.command.OpenExperiment;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.AuditLog;
 import org.experimentlog.app.port.DepartmentRepository;
+import org.experimentlog.app.port.ExperimentQuery;
 import org.experimentlog.app.port.ExperimentRepository;
 import org.experimentlog.app.port.FailureStoryRepository;
 import org.experimentlog.app.port.IssueGateway;
 import org.experimentlog.app.port.IssueSummary;
 import org.experimentlog.app.port.OutcomeRepository;
+import org.experimentlog.app.port.Page;
+import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.app.port.RegistrationRepository;
+import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.NotAuthenticatedException;
 import org.experimentlog.domain.NotFoundException;
+import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
@@ -35,16 +41,13 @@ import org.experimentlog.domain.audit.AuditEntry;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.experiment.Experiment;
 import org.experimentlog.domain.experiment.ExperimentId;
+import org.experimentlog.domain.experiment.ExperimentRecord;
 import org.experimentlog.domain.experiment.Hypothesis;
 import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.experiment.Verdict;
+import org.experimentlog.domain.settings.AppSettings;
 import org.experimentlog.testing.FixedClock;
 import org.experimentlog.testing.RecordingTransactions;
-import org.experimentlog.domain.experiment.ExperimentRecord;
-import org.experimentlog.app.port.ExperimentQuery;
-import org.experimentlog.app.port.PageRequest;
-import org.experimentlog.domain.ProjectKey;
-import org.experimentlog.app.port.Page;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -59,46 +62,50 @@ public class ExperimentServiceTest {
     private static final UserRef MARIA = new UserRef("maria");
     private static final IssueRef ISSUE = new IssueRef(10012, "PERMIT-12");
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+    @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
-    @Mock
-    private org.experimentlog.app.port.RegistrationRepository registrations;
-    @Mock
-    private ExperimentRepository experiments;
-    @Mock
-    private FailureStoryRepository stories;
-    @Mock
-    private OutcomeRepository outcomes;
-    @Mock
-    private org.experimentlog.app.port.SettingsRepository settings;
-    @Mock
-    private DepartmentRepository departments;
-    @Mock
-    private IssueGateway issues;
-    @Mock
-    private AccessPolicy access;
-    @Mock
-    private UserDirectory users;
-    @Mock
-    private AuditLog audit;
+    @Mock private RegistrationRepository registrations;
+    @Mock private ExperimentRepository experiments;
+    @Mock private FailureStoryRepository stories;
+    @Mock private OutcomeRepository outcomes;
+    @Mock private SettingsRepository settings;
+    @Mock private DepartmentRepository departments;
+    @Mock private IssueGateway issues;
+    @Mock private AccessPolicy access;
+    @Mock private UserDirectory users;
+    @Mock private AuditLog audit;
 
     private final RecordingTransactions transactions = new RecordingTransactions();
     private ExperimentService target;
 
     @Before
     public void setUp() {
-        target = new ExperimentService(experiments, stories, outcomes, departments, settings, issues, access, users,
-                audit, FixedClock.at(NOW), transactions, registrations);
-        when(settings.load()).thenReturn(org.experimentlog.domain.settings.AppSettings.defaults());
+        target =
+                new ExperimentService(
+                        experiments,
+                        stories,
+                        outcomes,
+                        departments,
+                        settings,
+                        issues,
+                        access,
+                        users,
+                        audit,
+                        FixedClock.at(NOW),
+                        transactions,
+                        registrations);
+        when(settings.load()).thenReturn(AppSettings.defaults());
         when(users.currentUser()).thenReturn(Optional.of(MARIA));
-        when(issues.findByKey("PERMIT-12")).thenReturn(Optional.of(new IssueSummary(ISSUE, "Shorter permit form", true)));
+        when(issues.findByKey("PERMIT-12"))
+                .thenReturn(Optional.of(new IssueSummary(ISSUE, "Shorter permit form", true)));
         when(access.canBrowse(MARIA, ISSUE)).thenReturn(true);
         when(access.canEdit(MARIA, ISSUE)).thenReturn(true);
-        when(experiments.save(any(Experiment.class))).thenAnswer(call -> {
-            Experiment e = call.getArgument(0);
-            return e.storedAs(e.id().orElse(new ExperimentId(41)), e.version() + 1);
-        });
+        when(experiments.save(any(Experiment.class)))
+                .thenAnswer(
+                        call -> {
+                            Experiment e = call.getArgument(0);
+                            return e.storedAs(e.id().orElse(new ExperimentId(41)), e.version() + 1);
+                        });
     }
 
     @Test
@@ -110,15 +117,24 @@ public class ExperimentServiceTest {
         assertEquals(1, transactions.runs());
         ArgumentCaptor<AuditEntry> entry = ArgumentCaptor.forClass(AuditEntry.class);
         verify(audit).record(entry.capture());
-        assertEquals(new AuditEntry(MARIA, NOW, AuditedType.EXPERIMENT, 41, AuditAction.CREATED,
-                "Opened the experiment on PERMIT-12."), entry.getValue());
+        assertEquals(
+                new AuditEntry(
+                        MARIA,
+                        NOW,
+                        AuditedType.EXPERIMENT,
+                        41,
+                        AuditAction.CREATED,
+                        "Opened the experiment on PERMIT-12."),
+                entry.getValue());
     }
 
     @Test
     public void open_shouldRefuse_whenNobodyIsLoggedIn() {
         when(users.currentUser()).thenReturn(Optional.empty());
 
-        assertThrows(NotAuthenticatedException.class, () -> target.open(new OpenExperiment("PERMIT-12")));
+        assertThrows(
+                NotAuthenticatedException.class,
+                () -> target.open(new OpenExperiment("PERMIT-12")));
 
         verify(experiments, never()).save(any(Experiment.class));
     }
@@ -127,9 +143,14 @@ public class ExperimentServiceTest {
     public void open_shouldSayNotFound_whenTheCallerMayNotBrowseTheIssue() {
         when(access.canBrowse(MARIA, ISSUE)).thenReturn(false);
 
-        NotFoundException e = assertThrows(NotFoundException.class, () -> target.open(new OpenExperiment("PERMIT-12")));
+        NotFoundException e =
+                assertThrows(
+                        NotFoundException.class,
+                        () -> target.open(new OpenExperiment("PERMIT-12")));
 
-        assertEquals("Issue PERMIT-12 does not exist or you do not have permission to see it.", e.getMessage());
+        assertEquals(
+                "Issue PERMIT-12 does not exist or you do not have permission to see it.",
+                e.getMessage());
         verify(audit, never()).record(any());
     }
 
@@ -137,39 +158,63 @@ public class ExperimentServiceTest {
     public void open_shouldBeForbidden_whenTheCallerMayBrowseButNotEdit() {
         when(access.canEdit(MARIA, ISSUE)).thenReturn(false);
 
-        AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> target.open(new OpenExperiment("PERMIT-12")));
+        AccessDeniedException e =
+                assertThrows(
+                        AccessDeniedException.class,
+                        () -> target.open(new OpenExperiment("PERMIT-12")));
 
-        assertEquals("Could not open the experiment: you do not have permission to edit PERMIT-12.", e.getMessage());
+        assertEquals(
+                "Could not open the experiment: you do not have permission to edit PERMIT-12.",
+                e.getMessage());
     }
 
     @Test
     public void open_shouldRefuse_whenTheIssueIsNotAnExperiment() {
-        when(issues.findByKey("PERMIT-12")).thenReturn(Optional.of(new IssueSummary(ISSUE, "A bug", false)));
+        when(issues.findByKey("PERMIT-12"))
+                .thenReturn(Optional.of(new IssueSummary(ISSUE, "A bug", false)));
 
-        RuleViolationException e = assertThrows(RuleViolationException.class, () -> target.open(new OpenExperiment("PERMIT-12")));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class,
+                        () -> target.open(new OpenExperiment("PERMIT-12")));
 
-        assertEquals("Could not open the experiment: PERMIT-12 is not an issue of type Experiment.", e.getMessage());
+        assertEquals(
+                "Could not open the experiment: PERMIT-12 is not an issue of type Experiment.",
+                e.getMessage());
     }
 
     @Test
     public void editHypothesis_shouldRaiseStaleVersion_whenTheCallerReadAnOlderVersion() {
-        when(experiments.findByIssue(ISSUE.id())).thenReturn(Optional.of(anExperiment().onIssue(ISSUE.id(), ISSUE.key())
-                .withVersion(4).build()));
+        when(experiments.findByIssue(ISSUE.id()))
+                .thenReturn(
+                        Optional.of(
+                                anExperiment()
+                                        .onIssue(ISSUE.id(), ISSUE.key())
+                                        .withVersion(4)
+                                        .build()));
 
-        assertThrows(StaleVersionException.class, () -> target.editHypothesis(new EditHypothesis("PERMIT-12", 3,
-                Hypothesis.empty())));
+        assertThrows(
+                StaleVersionException.class,
+                () ->
+                        target.editHypothesis(
+                                new EditHypothesis("PERMIT-12", 3, Hypothesis.empty())));
 
         verify(experiments, never()).save(any(Experiment.class));
     }
 
     @Test
     public void conclude_shouldRefuse_whenTheExperimentHasNoLearning() {
-        Experiment analysing = anExperiment().analysing().onIssue(ISSUE.id(), ISSUE.key()).withVersion(2).build();
+        Experiment analysing =
+                anExperiment().analysing().onIssue(ISSUE.id(), ISSUE.key()).withVersion(2).build();
         when(experiments.findByIssue(ISSUE.id())).thenReturn(Optional.of(analysing));
         when(experiments.learningsOf(analysing.requireId())).thenReturn(List.of());
 
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> target.conclude(new Conclude("PERMIT-12", 2, Verdict.INVALIDATED, null)));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class,
+                        () ->
+                                target.conclude(
+                                        new Conclude("PERMIT-12", 2, Verdict.INVALIDATED, null)));
 
         assertEquals("Could not conclude the experiment: a learning is required.", e.getMessage());
         verify(audit, never()).record(any());
@@ -185,9 +230,16 @@ public class ExperimentServiceTest {
 
         verify(stories).detachExperiment(stored.requireId(), ISSUE.id());
         verify(experiments).delete(stored.requireId());
-        verify(audit).record(new AuditEntry(MARIA, NOW, AuditedType.EXPERIMENT, stored.requireId().value(),
-                AuditAction.DELETED, "Deleted the experiment of PERMIT-12 with its issue; 2 failure stories keep their "
-                        + "text without the link."));
+        verify(audit)
+                .record(
+                        new AuditEntry(
+                                MARIA,
+                                NOW,
+                                AuditedType.EXPERIMENT,
+                                stored.requireId().value(),
+                                AuditAction.DELETED,
+                                "Deleted the experiment of PERMIT-12 with its issue; 2 failure stories keep their "
+                                        + "text without the link."));
         assertEquals(1, transactions.runs());
     }
 
@@ -195,10 +247,13 @@ public class ExperimentServiceTest {
     public void list_shouldSayNotFound_whenTheCallerMayNotBrowseTheProject() {
         when(access.canBrowseProject(MARIA, new ProjectKey("PERMIT"))).thenReturn(false);
 
-        NotFoundException e = assertThrows(NotFoundException.class, () -> target.list(
-                new ProjectKey("PERMIT"), PageRequest.first(10)));
+        NotFoundException e =
+                assertThrows(
+                        NotFoundException.class,
+                        () -> target.list(new ProjectKey("PERMIT"), PageRequest.first(10)));
 
-        assertEquals("Could not list the experiments: project PERMIT does not exist or you do not have permission to see it.",
+        assertEquals(
+                "Could not list the experiments: project PERMIT does not exist or you do not have permission to see it.",
                 e.getMessage());
         verify(experiments, never()).list(any(), any());
     }
@@ -206,11 +261,10 @@ public class ExperimentServiceTest {
     @Test
     public void list_shouldReturnTheRepositoryPage_whenTheCallerMayBrowseTheProject() {
         ProjectKey permit = new ProjectKey("PERMIT");
-        Page<ExperimentRecord> page =
-                new Page<>(List.of(), 0, 10, 0);
+        Page<ExperimentRecord> page = new Page<>(List.of(), 0, 10, 0);
         when(access.canBrowseProject(MARIA, permit)).thenReturn(true);
-        when(experiments.list(ExperimentQuery.inProject(permit),
-                PageRequest.first(10))).thenReturn(page);
+        when(experiments.list(ExperimentQuery.inProject(permit), PageRequest.first(10)))
+                .thenReturn(page);
 
         assertEquals(page, target.list(permit, PageRequest.first(10)));
     }

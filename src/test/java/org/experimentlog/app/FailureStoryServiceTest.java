@@ -5,7 +5,6 @@ import static org.experimentlog.testing.FailureStories.aStoryText;
 import static org.experimentlog.testing.Iterations.anIteration;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -76,8 +75,8 @@ import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
 
 /**
- * Sharing, editing, reading and marking failure stories. The caller is Maria, a member of the Product department's
- * group; story 501 is her own, story 502 is Joost's, shared with Product only.
+ * Sharing, editing, reading and marking failure stories. The caller is Maria, a member of the
+ * Product department's group; story 501 is her own, story 502 is Joost's, shared with Product only.
  */
 public class FailureStoryServiceTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:15:00Z");
@@ -87,29 +86,25 @@ public class FailureStoryServiceTest {
     private static final IterationId ITERATION = new IterationId(Iterations.ID);
     private static final IssueRef APPLIED_ISSUE = new IssueRef(10020, "PERMIT-20");
     private static final DepartmentId UNKNOWN_DEPARTMENT = new DepartmentId(9);
-    private static final StoryText EDITED_TEXT = new StoryText("Reminders went to outdated addresses",
-            "We sent renewal reminders by post from the permit register.",
-            "A third of the letters came back.", "The permit register misses recent moves.", null, null);
+    private static final StoryText EDITED_TEXT =
+            new StoryText(
+                    "Reminders went to outdated addresses",
+                    "We sent renewal reminders by post from the permit register.",
+                    "A third of the letters came back.",
+                    "The permit register misses recent moves.",
+                    null,
+                    null);
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+    @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
-    @Mock
-    private FailureStoryRepository stories;
-    @Mock
-    private ExperimentRepository experiments;
-    @Mock
-    private DepartmentRepository departments;
-    @Mock
-    private SettingsRepository settings;
-    @Mock
-    private IssueGateway issues;
-    @Mock
-    private AccessPolicy access;
-    @Mock
-    private UserDirectory users;
-    @Mock
-    private AuditLog audit;
+    @Mock private FailureStoryRepository stories;
+    @Mock private ExperimentRepository experiments;
+    @Mock private DepartmentRepository departments;
+    @Mock private SettingsRepository settings;
+    @Mock private IssueGateway issues;
+    @Mock private AccessPolicy access;
+    @Mock private UserDirectory users;
+    @Mock private AuditLog audit;
 
     private final RecordingTransactions transactions = new RecordingTransactions();
     private long version;
@@ -121,8 +116,18 @@ public class FailureStoryServiceTest {
 
     @Before
     public void setUp() {
-        target = new FailureStoryService(stories, experiments, departments, settings, issues, access, users, audit,
-                new FixedClock(NOW, ZONE), transactions);
+        target =
+                new FailureStoryService(
+                        stories,
+                        experiments,
+                        departments,
+                        settings,
+                        issues,
+                        access,
+                        users,
+                        audit,
+                        new FixedClock(NOW, ZONE),
+                        transactions);
         version = 1;
         issueKey = Experiments.ISSUE.key();
         iteration = ITERATION;
@@ -130,66 +135,113 @@ public class FailureStoryServiceTest {
         anonymous = false;
 
         when(users.currentUser()).thenReturn(Optional.of(Users.MARIA));
-        List<Department> stored = List.of(
-                Department.stored(Departments.PRODUCT, "Product", "product-team", 1),
-                Department.stored(Departments.OPERATIONS, "Operations", "operations-team", 1),
-                Department.stored(Departments.POLICY, "Policy", null, 1));
+        List<Department> stored =
+                List.of(
+                        Department.stored(Departments.PRODUCT, "Product", "product-team", 1),
+                        Department.stored(
+                                Departments.OPERATIONS, "Operations", "operations-team", 1),
+                        Department.stored(Departments.POLICY, "Policy", null, 1));
         when(departments.list()).thenReturn(stored);
         stored.forEach(d -> when(departments.find(d.requireId())).thenReturn(Optional.of(d)));
         when(users.isMember(Users.MARIA, "product-team")).thenReturn(true);
         when(settings.load()).thenReturn(AppSettings.defaults());
         when(issues.findByKey(Experiments.ISSUE.key()))
-                .thenReturn(Optional.of(new IssueSummary(Experiments.ISSUE, "Shorter permit form", true)));
+                .thenReturn(
+                        Optional.of(
+                                new IssueSummary(Experiments.ISSUE, "Shorter permit form", true)));
         when(issues.findByKey(APPLIED_ISSUE.key()))
-                .thenReturn(Optional.of(new IssueSummary(APPLIED_ISSUE, "Address check before mailings", true)));
+                .thenReturn(
+                        Optional.of(
+                                new IssueSummary(
+                                        APPLIED_ISSUE, "Address check before mailings", true)));
         when(access.canBrowse(Users.MARIA, Experiments.ISSUE)).thenReturn(true);
         when(access.canBrowse(Users.MARIA, APPLIED_ISSUE)).thenReturn(true);
         when(access.canEdit(Users.MARIA, APPLIED_ISSUE)).thenReturn(true);
         when(access.canBrowseProject(any(), any())).thenReturn(true);
-        when(stories.visibleTo(any(), any(), any(), any())).thenReturn(Page.of(List.of(), PageRequest.first(20), 0));
+        when(stories.visibleTo(any(), any(), any(), any()))
+                .thenReturn(Page.of(List.of(), PageRequest.first(20), 0));
         when(experiments.findByIssue(Experiments.ISSUE.id()))
                 .thenReturn(Optional.of(Experiments.anExperiment().build()));
         when(experiments.findByIssue(APPLIED_ISSUE.id()))
-                .thenReturn(Optional.of(Experiments.anExperiment().withId(77).onIssue(APPLIED_ISSUE.id(), APPLIED_ISSUE.key()).build()));
+                .thenReturn(
+                        Optional.of(
+                                Experiments.anExperiment()
+                                        .withId(77)
+                                        .onIssue(APPLIED_ISSUE.id(), APPLIED_ISSUE.key())
+                                        .build()));
         when(experiments.findIteration(ITERATION)).thenReturn(Optional.of(anIteration().build()));
         when(stories.find(OWN)).thenReturn(Optional.of(aFailureStory().build()));
-        when(stories.find(COLLEAGUES)).thenReturn(Optional.of(aFailureStory().withId(COLLEAGUES.value())
-                .writtenBy(Users.JOOST).sharedWithDepartments(Departments.PRODUCT).build()));
-        when(stories.save(any())).thenAnswer(call -> {
-            transactions.write();
-            FailureStory story = call.getArgument(0);
-            return story.storedAs(story.id().orElse(OWN), story.version() + 1);
-        });
-        when(stories.mark(any())).thenAnswer(call -> {
-            transactions.write();
-            return true;
-        });
-        when(stories.unmark(any(), any())).thenAnswer(call -> {
-            transactions.write();
-            return true;
-        });
-        when(stories.add(any())).thenAnswer(call -> {
-            transactions.write();
-            return call.getArgument(0);
-        });
-        doAnswer(call -> {
-            transactions.write();
-            return null;
-        }).when(stories).delete(any());
-        doAnswer(call -> {
-            transactions.write();
-            return null;
-        }).when(audit).record(any());
+        when(stories.find(COLLEAGUES))
+                .thenReturn(
+                        Optional.of(
+                                aFailureStory()
+                                        .withId(COLLEAGUES.value())
+                                        .writtenBy(Users.JOOST)
+                                        .sharedWithDepartments(Departments.PRODUCT)
+                                        .build()));
+        when(stories.save(any()))
+                .thenAnswer(
+                        call -> {
+                            transactions.write();
+                            FailureStory story = call.getArgument(0);
+                            return story.storedAs(story.id().orElse(OWN), story.version() + 1);
+                        });
+        when(stories.mark(any()))
+                .thenAnswer(
+                        call -> {
+                            transactions.write();
+                            return true;
+                        });
+        when(stories.unmark(any(), any()))
+                .thenAnswer(
+                        call -> {
+                            transactions.write();
+                            return true;
+                        });
+        when(stories.add(any()))
+                .thenAnswer(
+                        call -> {
+                            transactions.write();
+                            return call.getArgument(0);
+                        });
+        doAnswer(
+                        call -> {
+                            transactions.write();
+                            return null;
+                        })
+                .when(stories)
+                .delete(any());
+        doAnswer(
+                        call -> {
+                            transactions.write();
+                            return null;
+                        })
+                .when(audit)
+                .record(any());
     }
 
     private ShareStory shareCommand() {
-        return new ShareStory(aStoryText(), Set.of(ContributingFactor.DATA_QUALITY), Impact.HIGH, issueKey, iteration,
-                audience, anonymous);
+        return new ShareStory(
+                aStoryText(),
+                Set.of(ContributingFactor.DATA_QUALITY),
+                Impact.HIGH,
+                issueKey,
+                iteration,
+                audience,
+                anonymous);
     }
 
     private EditStory editCommand() {
-        return new EditStory(OWN, version, EDITED_TEXT, Set.of(ContributingFactor.COMMUNICATION_GAP), Impact.LOW,
-                issueKey, iteration, audience, anonymous);
+        return new EditStory(
+                OWN,
+                version,
+                EDITED_TEXT,
+                Set.of(ContributingFactor.COMMUNICATION_GAP),
+                Impact.LOW,
+                issueKey,
+                iteration,
+                audience,
+                anonymous);
     }
 
     private void givenStory(FailureStory story) {
@@ -218,19 +270,29 @@ public class FailureStoryServiceTest {
     }
 
     private static FailureStory joostsStoryFor(DepartmentId department, FailureStoryId id) {
-        return aFailureStory().withId(id.value()).writtenBy(Users.JOOST).sharedWithDepartments(department).build();
+        return aFailureStory()
+                .withId(id.value())
+                .writtenBy(Users.JOOST)
+                .sharedWithDepartments(department)
+                .build();
     }
 
     @Test
-    public void feed_shouldReadAsTheCallerWithTheDepartmentsOfTheirGroups_whenTheyAreNoAdministrator() {
-        Page<FailureStory> page = Page.of(List.of(aFailureStory().build()), PageRequest.first(20), 1);
+    public void
+            feed_shouldReadAsTheCallerWithTheDepartmentsOfTheirGroups_whenTheyAreNoAdministrator() {
+        Page<FailureStory> page =
+                Page.of(List.of(aFailureStory().build()), PageRequest.first(20), 1);
         when(stories.visibleTo(any(), any(), any(), any())).thenReturn(page);
 
         Page<FailureStory> result = target.feed(StoryFilter.none(), PageRequest.first(20));
 
         assertEquals(page.items(), result.items());
-        verify(stories).visibleTo(new Reader(Users.MARIA, Set.of(Departments.PRODUCT), false), StoryFilter.none(), ZONE,
-                PageRequest.first(20));
+        verify(stories)
+                .visibleTo(
+                        new Reader(Users.MARIA, Set.of(Departments.PRODUCT), false),
+                        StoryFilter.none(),
+                        ZONE,
+                        PageRequest.first(20));
     }
 
     @Test
@@ -241,7 +303,9 @@ public class FailureStoryServiceTest {
 
         ArgumentCaptor<Reader> reader = ArgumentCaptor.forClass(Reader.class);
         verify(stories).visibleTo(reader.capture(), any(), any(), any());
-        assertEquals(Set.of(Departments.PRODUCT, Departments.OPERATIONS), reader.getValue().departments());
+        assertEquals(
+                Set.of(Departments.PRODUCT, Departments.OPERATIONS),
+                reader.getValue().departments());
     }
 
     @Test
@@ -250,8 +314,12 @@ public class FailureStoryServiceTest {
 
         target.feed(StoryFilter.none(), PageRequest.first(20));
 
-        verify(stories).visibleTo(new Reader(Users.MARIA, Set.of(), false), StoryFilter.none(), ZONE,
-                PageRequest.first(20));
+        verify(stories)
+                .visibleTo(
+                        new Reader(Users.MARIA, Set.of(), false),
+                        StoryFilter.none(),
+                        ZONE,
+                        PageRequest.first(20));
     }
 
     @Test
@@ -260,15 +328,21 @@ public class FailureStoryServiceTest {
 
         target.feed(StoryFilter.none(), PageRequest.first(20));
 
-        verify(stories).visibleTo(new Reader(Users.MARIA, Set.of(Departments.PRODUCT), true), StoryFilter.none(), ZONE,
-                PageRequest.first(20));
+        verify(stories)
+                .visibleTo(
+                        new Reader(Users.MARIA, Set.of(Departments.PRODUCT), true),
+                        StoryFilter.none(),
+                        ZONE,
+                        PageRequest.first(20));
     }
 
     @Test
     public void feed_shouldRefuse_whenNobodyIsLoggedIn() {
         when(users.currentUser()).thenReturn(Optional.empty());
 
-        assertThrows(NotAuthenticatedException.class, () -> target.feed(StoryFilter.none(), PageRequest.first(20)));
+        assertThrows(
+                NotAuthenticatedException.class,
+                () -> target.feed(StoryFilter.none(), PageRequest.first(20)));
 
         verify(stories, never()).visibleTo(any(), any(), any(), any());
     }
@@ -287,7 +361,9 @@ public class FailureStoryServiceTest {
 
         NotFoundException e = assertThrows(NotFoundException.class, () -> target.view(COLLEAGUES));
 
-        assertEquals("Story 502 does not exist or you do not have permission to see it.", e.getMessage());
+        assertEquals(
+                "Story 502 does not exist or you do not have permission to see it.",
+                e.getMessage());
     }
 
     @Test
@@ -296,7 +372,9 @@ public class FailureStoryServiceTest {
 
         NotFoundException e = assertThrows(NotFoundException.class, () -> target.view(COLLEAGUES));
 
-        assertEquals("Story 502 does not exist or you do not have permission to see it.", e.getMessage());
+        assertEquals(
+                "Story 502 does not exist or you do not have permission to see it.",
+                e.getMessage());
     }
 
     @Test
@@ -319,7 +397,8 @@ public class FailureStoryServiceTest {
     }
 
     @Test
-    public void share_shouldStoreTheStoryLinkedToItsExperimentAndIteration_andAuditIt_inOneTransaction() {
+    public void
+            share_shouldStoreTheStoryLinkedToItsExperimentAndIteration_andAuditIt_inOneTransaction() {
         FailureStory result = target.share(shareCommand());
 
         FailureStory saved = savedStory();
@@ -327,15 +406,25 @@ public class FailureStoryServiceTest {
         assertEquals(aStoryText(), saved.text());
         assertEquals(Set.of(ContributingFactor.DATA_QUALITY), saved.factors());
         assertEquals(Impact.HIGH, saved.impact());
-        assertEquals(Optional.of(new StoryLink(new ExperimentId(Experiments.ID), Experiments.ISSUE, ITERATION)),
+        assertEquals(
+                Optional.of(
+                        new StoryLink(
+                                new ExperimentId(Experiments.ID), Experiments.ISSUE, ITERATION)),
                 saved.link());
         assertEquals(Audience.departments(Set.of(Departments.PRODUCT)), saved.audience());
         assertFalse(saved.anonymous());
         assertEquals(Users.MARIA, saved.author());
         assertEquals(NOW, saved.createdAt());
         assertEquals(OWN, result.requireId());
-        assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.FAILURE_STORY, FailureStories.ID,
-                AuditAction.CREATED, "Shared the story \"Renewal reminders went to old addresses\"."), audited());
+        assertEquals(
+                new AuditEntry(
+                        Users.MARIA,
+                        NOW,
+                        AuditedType.FAILURE_STORY,
+                        FailureStories.ID,
+                        AuditAction.CREATED,
+                        "Shared the story \"Renewal reminders went to old addresses\"."),
+                audited());
         transactions.assertWroteInOneTransaction();
     }
 
@@ -356,7 +445,9 @@ public class FailureStoryServiceTest {
 
         target.share(shareCommand());
 
-        assertEquals(Optional.of(new StoryLink(new ExperimentId(Experiments.ID), Experiments.ISSUE, null)),
+        assertEquals(
+                Optional.of(
+                        new StoryLink(new ExperimentId(Experiments.ID), Experiments.ISSUE, null)),
                 savedStory().link());
     }
 
@@ -370,7 +461,8 @@ public class FailureStoryServiceTest {
         assertTrue(saved.anonymous());
         assertEquals(Users.MARIA, saved.author());
         AuditEntry entry = audited();
-        assertEquals("Shared the story \"Renewal reminders went to old addresses\".", entry.summary());
+        assertEquals(
+                "Shared the story \"Renewal reminders went to old addresses\".", entry.summary());
         assertFalse(entry.summary().contains(Users.MARIA.key()));
     }
 
@@ -379,14 +471,16 @@ public class FailureStoryServiceTest {
         anonymous = true;
         when(settings.load()).thenReturn(new AppSettings(false, true, null, 0.95, 1));
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.share(shareCommand()));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> target.share(shareCommand()));
 
         assertEquals(Optional.of("anonymous"), e.field());
         assertNothingWritten();
     }
 
     @Test
-    public void share_shouldStoreTheStoryUnderTheAuthorsName_whenTheSettingsForbidAnonymousStories() {
+    public void
+            share_shouldStoreTheStoryUnderTheAuthorsName_whenTheSettingsForbidAnonymousStories() {
         when(settings.load()).thenReturn(new AppSettings(false, true, null, 0.95, 1));
 
         target.share(shareCommand());
@@ -398,9 +492,12 @@ public class FailureStoryServiceTest {
     public void share_shouldSayNotFound_whenTheCallerMayNotBrowseTheLinkedIssue() {
         when(access.canBrowse(Users.MARIA, Experiments.ISSUE)).thenReturn(false);
 
-        NotFoundException e = assertThrows(NotFoundException.class, () -> target.share(shareCommand()));
+        NotFoundException e =
+                assertThrows(NotFoundException.class, () -> target.share(shareCommand()));
 
-        assertEquals("Issue PERMIT-12 does not exist or you do not have permission to see it.", e.getMessage());
+        assertEquals(
+                "Issue PERMIT-12 does not exist or you do not have permission to see it.",
+                e.getMessage());
         assertEquals(Optional.of("experimentIssueKey"), e.field());
         assertNothingWritten();
     }
@@ -409,9 +506,12 @@ public class FailureStoryServiceTest {
     public void share_shouldSayNotFound_whenTheLinkedIssueDoesNotExist() {
         when(issues.findByKey(Experiments.ISSUE.key())).thenReturn(Optional.empty());
 
-        NotFoundException e = assertThrows(NotFoundException.class, () -> target.share(shareCommand()));
+        NotFoundException e =
+                assertThrows(NotFoundException.class, () -> target.share(shareCommand()));
 
-        assertEquals("Issue PERMIT-12 does not exist or you do not have permission to see it.", e.getMessage());
+        assertEquals(
+                "Issue PERMIT-12 does not exist or you do not have permission to see it.",
+                e.getMessage());
         assertEquals(Optional.of("experimentIssueKey"), e.field());
         assertNothingWritten();
     }
@@ -420,7 +520,8 @@ public class FailureStoryServiceTest {
     public void share_shouldRefuse_whenTheLinkedIssueHasNoExperiment() {
         when(experiments.findByIssue(Experiments.ISSUE.id())).thenReturn(Optional.empty());
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.share(shareCommand()));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> target.share(shareCommand()));
 
         assertEquals(Optional.of("experimentIssueKey"), e.field());
         assertEquals("Issue PERMIT-12 has no experiment to link the story to.", e.getMessage());
@@ -429,9 +530,11 @@ public class FailureStoryServiceTest {
 
     @Test
     public void share_shouldRefuse_whenTheIterationBelongsToAnotherExperiment() {
-        when(experiments.findIteration(ITERATION)).thenReturn(Optional.of(anIteration().ofExperiment(42).build()));
+        when(experiments.findIteration(ITERATION))
+                .thenReturn(Optional.of(anIteration().ofExperiment(42).build()));
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.share(shareCommand()));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> target.share(shareCommand()));
 
         assertEquals(Optional.of("iteration"), e.field());
         assertEquals("Iteration 101 is not part of PERMIT-12.", e.getMessage());
@@ -442,7 +545,8 @@ public class FailureStoryServiceTest {
     public void share_shouldRefuse_whenTheIterationDoesNotExist() {
         when(experiments.findIteration(ITERATION)).thenReturn(Optional.empty());
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.share(shareCommand()));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> target.share(shareCommand()));
 
         assertEquals(Optional.of("iteration"), e.field());
         assertNothingWritten();
@@ -452,10 +556,12 @@ public class FailureStoryServiceTest {
     public void share_shouldRefuse_whenAnIterationIsGivenWithoutItsExperiment() {
         issueKey = " ";
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.share(shareCommand()));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> target.share(shareCommand()));
 
         assertEquals(Optional.of("iteration"), e.field());
-        assertEquals("An iteration can only be linked together with its experiment.", e.getMessage());
+        assertEquals(
+                "An iteration can only be linked together with its experiment.", e.getMessage());
         assertNothingWritten();
     }
 
@@ -463,7 +569,8 @@ public class FailureStoryServiceTest {
     public void share_shouldRefuse_whenAnAudienceDepartmentDoesNotExist() {
         audience = Audience.departments(Set.of(Departments.PRODUCT, UNKNOWN_DEPARTMENT));
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.share(shareCommand()));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> target.share(shareCommand()));
 
         assertEquals(Optional.of("audience.departments"), e.field());
         assertEquals("Department 9 does not exist.", e.getMessage());
@@ -489,15 +596,25 @@ public class FailureStoryServiceTest {
         assertEquals(EDITED_TEXT, saved.text());
         assertEquals(Set.of(ContributingFactor.COMMUNICATION_GAP), saved.factors());
         assertEquals(Impact.LOW, saved.impact());
-        assertEquals(Optional.of(new StoryLink(new ExperimentId(Experiments.ID), Experiments.ISSUE, ITERATION)),
+        assertEquals(
+                Optional.of(
+                        new StoryLink(
+                                new ExperimentId(Experiments.ID), Experiments.ISSUE, ITERATION)),
                 saved.link());
         assertEquals(Audience.departments(Set.of(Departments.PRODUCT)), saved.audience());
         assertEquals(Users.MARIA, saved.author());
         assertEquals(FailureStories.SHARED_AT, saved.createdAt());
         assertEquals(NOW, saved.updatedAt());
         assertEquals(2, result.version());
-        assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.FAILURE_STORY, FailureStories.ID,
-                AuditAction.UPDATED, "Edited the story \"Reminders went to outdated addresses\"."), audited());
+        assertEquals(
+                new AuditEntry(
+                        Users.MARIA,
+                        NOW,
+                        AuditedType.FAILURE_STORY,
+                        FailureStories.ID,
+                        AuditAction.UPDATED,
+                        "Edited the story \"Reminders went to outdated addresses\"."),
+                audited());
         transactions.assertWroteInOneTransaction();
     }
 
@@ -516,9 +633,12 @@ public class FailureStoryServiceTest {
     public void edit_shouldBeForbidden_whenTheCallerIsNeitherTheAuthorNorAnAdministrator() {
         givenStory(aFailureStory().writtenBy(Users.JOOST).build());
 
-        AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> target.edit(editCommand()));
+        AccessDeniedException e =
+                assertThrows(AccessDeniedException.class, () -> target.edit(editCommand()));
 
-        assertEquals("Could not edit the story: only its author and administrators can.", e.getMessage());
+        assertEquals(
+                "Could not edit the story: only its author and administrators can.",
+                e.getMessage());
         assertNothingWritten();
     }
 
@@ -526,9 +646,12 @@ public class FailureStoryServiceTest {
     public void edit_shouldSayNotFound_whenTheCallerMayNotSeeTheStory() {
         givenStory(joostsStoryFor(Departments.POLICY, OWN));
 
-        NotFoundException e = assertThrows(NotFoundException.class, () -> target.edit(editCommand()));
+        NotFoundException e =
+                assertThrows(NotFoundException.class, () -> target.edit(editCommand()));
 
-        assertEquals("Story 501 does not exist or you do not have permission to see it.", e.getMessage());
+        assertEquals(
+                "Story 501 does not exist or you do not have permission to see it.",
+                e.getMessage());
         assertNothingWritten();
     }
 
@@ -536,7 +659,8 @@ public class FailureStoryServiceTest {
     public void edit_shouldRaiseStaleVersion_whenSomeoneElseSavedTheStoryMeanwhile() {
         givenStory(aFailureStory().build().storedAs(OWN, 2));
 
-        StaleVersionException e = assertThrows(StaleVersionException.class, () -> target.edit(editCommand()));
+        StaleVersionException e =
+                assertThrows(StaleVersionException.class, () -> target.edit(editCommand()));
 
         assertEquals(Optional.of("version"), e.field());
         assertNothingWritten();
@@ -547,7 +671,8 @@ public class FailureStoryServiceTest {
         anonymous = true;
         when(settings.load()).thenReturn(new AppSettings(false, true, null, 0.95, 1));
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.edit(editCommand()));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> target.edit(editCommand()));
 
         assertEquals(Optional.of("anonymous"), e.field());
         assertNothingWritten();
@@ -570,9 +695,12 @@ public class FailureStoryServiceTest {
     public void edit_shouldSayNotFound_whenTheCallerMayNotBrowseTheLinkedIssue() {
         when(access.canBrowse(Users.MARIA, Experiments.ISSUE)).thenReturn(false);
 
-        NotFoundException e = assertThrows(NotFoundException.class, () -> target.edit(editCommand()));
+        NotFoundException e =
+                assertThrows(NotFoundException.class, () -> target.edit(editCommand()));
 
-        assertEquals("Issue PERMIT-12 does not exist or you do not have permission to see it.", e.getMessage());
+        assertEquals(
+                "Issue PERMIT-12 does not exist or you do not have permission to see it.",
+                e.getMessage());
         assertEquals(Optional.of("experimentIssueKey"), e.field());
         assertNothingWritten();
     }
@@ -581,7 +709,8 @@ public class FailureStoryServiceTest {
     public void edit_shouldRefuse_whenTheLinkedIssueHasNoExperiment() {
         when(experiments.findByIssue(Experiments.ISSUE.id())).thenReturn(Optional.empty());
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.edit(editCommand()));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> target.edit(editCommand()));
 
         assertEquals(Optional.of("experimentIssueKey"), e.field());
         assertNothingWritten();
@@ -589,9 +718,11 @@ public class FailureStoryServiceTest {
 
     @Test
     public void edit_shouldRefuse_whenTheIterationBelongsToAnotherExperiment() {
-        when(experiments.findIteration(ITERATION)).thenReturn(Optional.of(anIteration().ofExperiment(42).build()));
+        when(experiments.findIteration(ITERATION))
+                .thenReturn(Optional.of(anIteration().ofExperiment(42).build()));
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.edit(editCommand()));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> target.edit(editCommand()));
 
         assertEquals(Optional.of("iteration"), e.field());
         assertNothingWritten();
@@ -601,7 +732,8 @@ public class FailureStoryServiceTest {
     public void edit_shouldRefuse_whenAnAudienceDepartmentDoesNotExist() {
         audience = Audience.departments(Set.of(UNKNOWN_DEPARTMENT));
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.edit(editCommand()));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> target.edit(editCommand()));
 
         assertEquals(Optional.of("audience.departments"), e.field());
         assertEquals("Department 9 does not exist.", e.getMessage());
@@ -622,8 +754,15 @@ public class FailureStoryServiceTest {
         target.delete(OWN);
 
         verify(stories).delete(OWN);
-        assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.FAILURE_STORY, FailureStories.ID,
-                AuditAction.DELETED, "Deleted the story \"Renewal reminders went to old addresses\"."), audited());
+        assertEquals(
+                new AuditEntry(
+                        Users.MARIA,
+                        NOW,
+                        AuditedType.FAILURE_STORY,
+                        FailureStories.ID,
+                        AuditAction.DELETED,
+                        "Deleted the story \"Renewal reminders went to old addresses\"."),
+                audited());
         transactions.assertWroteInOneTransaction();
     }
 
@@ -641,9 +780,12 @@ public class FailureStoryServiceTest {
     public void delete_shouldBeForbidden_whenTheCallerIsNeitherTheAuthorNorAnAdministrator() {
         givenStory(aFailureStory().writtenBy(Users.JOOST).build());
 
-        AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> target.delete(OWN));
+        AccessDeniedException e =
+                assertThrows(AccessDeniedException.class, () -> target.delete(OWN));
 
-        assertEquals("Could not delete the story: only its author and administrators can.", e.getMessage());
+        assertEquals(
+                "Could not delete the story: only its author and administrators can.",
+                e.getMessage());
         assertNothingWritten();
     }
 
@@ -653,7 +795,9 @@ public class FailureStoryServiceTest {
 
         NotFoundException e = assertThrows(NotFoundException.class, () -> target.delete(OWN));
 
-        assertEquals("Story 501 does not exist or you do not have permission to see it.", e.getMessage());
+        assertEquals(
+                "Story 501 does not exist or you do not have permission to see it.",
+                e.getMessage());
         assertNothingWritten();
     }
 
@@ -681,13 +825,21 @@ public class FailureStoryServiceTest {
 
         assertTrue(result);
         verify(stories).mark(new HelpedMark(COLLEAGUES, Users.MARIA, NOW));
-        assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.FAILURE_STORY, COLLEAGUES.value(),
-                AuditAction.MARKED, "Marked a story as helpful."), audited());
+        assertEquals(
+                new AuditEntry(
+                        Users.MARIA,
+                        NOW,
+                        AuditedType.FAILURE_STORY,
+                        COLLEAGUES.value(),
+                        AuditAction.MARKED,
+                        "Marked a story as helpful."),
+                audited());
         transactions.assertWroteInOneTransaction();
     }
 
     @Test
-    public void markHelped_shouldReturnFalseAndAuditNothing_whenTheCallerHadMarkedTheStoryAlready() {
+    public void
+            markHelped_shouldReturnFalseAndAuditNothing_whenTheCallerHadMarkedTheStoryAlready() {
         when(stories.mark(any())).thenReturn(false);
 
         boolean result = target.markHelped(COLLEAGUES);
@@ -700,9 +852,12 @@ public class FailureStoryServiceTest {
     public void markHelped_shouldSayNotFound_whenTheCallerMayNotSeeTheStory() {
         givenStory(joostsStoryFor(Departments.POLICY, COLLEAGUES));
 
-        NotFoundException e = assertThrows(NotFoundException.class, () -> target.markHelped(COLLEAGUES));
+        NotFoundException e =
+                assertThrows(NotFoundException.class, () -> target.markHelped(COLLEAGUES));
 
-        assertEquals("Story 502 does not exist or you do not have permission to see it.", e.getMessage());
+        assertEquals(
+                "Story 502 does not exist or you do not have permission to see it.",
+                e.getMessage());
         assertNothingWritten();
     }
 
@@ -728,8 +883,15 @@ public class FailureStoryServiceTest {
 
         assertTrue(result);
         verify(stories).unmark(COLLEAGUES, Users.MARIA);
-        assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.FAILURE_STORY, COLLEAGUES.value(),
-                AuditAction.UNMARKED, "Took back a helpful mark."), audited());
+        assertEquals(
+                new AuditEntry(
+                        Users.MARIA,
+                        NOW,
+                        AuditedType.FAILURE_STORY,
+                        COLLEAGUES.value(),
+                        AuditAction.UNMARKED,
+                        "Took back a helpful mark."),
+                audited());
         transactions.assertWroteInOneTransaction();
     }
 
@@ -747,9 +909,12 @@ public class FailureStoryServiceTest {
     public void unmarkHelped_shouldSayNotFound_whenTheCallerMayNotSeeTheStory() {
         givenStory(joostsStoryFor(Departments.POLICY, COLLEAGUES));
 
-        NotFoundException e = assertThrows(NotFoundException.class, () -> target.unmarkHelped(COLLEAGUES));
+        NotFoundException e =
+                assertThrows(NotFoundException.class, () -> target.unmarkHelped(COLLEAGUES));
 
-        assertEquals("Story 502 does not exist or you do not have permission to see it.", e.getMessage());
+        assertEquals(
+                "Story 502 does not exist or you do not have permission to see it.",
+                e.getMessage());
         assertNothingWritten();
     }
 
@@ -764,16 +929,26 @@ public class FailureStoryServiceTest {
 
     @Test
     public void recordAppliedIn_shouldStoreWhereTheLessonWasApplied_andAuditIt_inOneTransaction() {
-        AppliedIn result = target.recordAppliedIn(
-                new RecordAppliedIn(COLLEAGUES, "PERMIT-20", "Checked addresses first."));
+        AppliedIn result =
+                target.recordAppliedIn(
+                        new RecordAppliedIn(COLLEAGUES, "PERMIT-20", "Checked addresses first."));
 
         ArgumentCaptor<AppliedIn> saved = ArgumentCaptor.forClass(AppliedIn.class);
         verify(stories).add(saved.capture());
-        assertEquals(new AppliedIn(COLLEAGUES, APPLIED_ISSUE, Users.MARIA, NOW, "Checked addresses first."),
+        assertEquals(
+                new AppliedIn(
+                        COLLEAGUES, APPLIED_ISSUE, Users.MARIA, NOW, "Checked addresses first."),
                 saved.getValue());
         assertEquals(saved.getValue(), result);
-        assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.FAILURE_STORY, COLLEAGUES.value(),
-                AuditAction.UPDATED, "Recorded that a story's lesson was applied in PERMIT-20."), audited());
+        assertEquals(
+                new AuditEntry(
+                        Users.MARIA,
+                        NOW,
+                        AuditedType.FAILURE_STORY,
+                        COLLEAGUES.value(),
+                        AuditAction.UPDATED,
+                        "Recorded that a story's lesson was applied in PERMIT-20."),
+                audited());
         transactions.assertWroteInOneTransaction();
     }
 
@@ -781,10 +956,16 @@ public class FailureStoryServiceTest {
     public void recordAppliedIn_shouldSayNotFound_whenTheCallerMayNotSeeTheStory() {
         givenStory(joostsStoryFor(Departments.POLICY, COLLEAGUES));
 
-        NotFoundException e = assertThrows(NotFoundException.class,
-                () -> target.recordAppliedIn(new RecordAppliedIn(COLLEAGUES, "PERMIT-20", null)));
+        NotFoundException e =
+                assertThrows(
+                        NotFoundException.class,
+                        () ->
+                                target.recordAppliedIn(
+                                        new RecordAppliedIn(COLLEAGUES, "PERMIT-20", null)));
 
-        assertEquals("Story 502 does not exist or you do not have permission to see it.", e.getMessage());
+        assertEquals(
+                "Story 502 does not exist or you do not have permission to see it.",
+                e.getMessage());
         assertNothingWritten();
     }
 
@@ -792,10 +973,16 @@ public class FailureStoryServiceTest {
     public void recordAppliedIn_shouldSayNotFound_whenTheCallerMayNotBrowseTheIssue() {
         when(access.canBrowse(Users.MARIA, APPLIED_ISSUE)).thenReturn(false);
 
-        NotFoundException e = assertThrows(NotFoundException.class,
-                () -> target.recordAppliedIn(new RecordAppliedIn(COLLEAGUES, "PERMIT-20", null)));
+        NotFoundException e =
+                assertThrows(
+                        NotFoundException.class,
+                        () ->
+                                target.recordAppliedIn(
+                                        new RecordAppliedIn(COLLEAGUES, "PERMIT-20", null)));
 
-        assertEquals("Issue PERMIT-20 does not exist or you do not have permission to see it.", e.getMessage());
+        assertEquals(
+                "Issue PERMIT-20 does not exist or you do not have permission to see it.",
+                e.getMessage());
         assertEquals(Optional.of("issueKey"), e.field());
         assertNothingWritten();
     }
@@ -804,7 +991,8 @@ public class FailureStoryServiceTest {
     public void recordAppliedIn_shouldRefuse_whenNobodyIsLoggedIn() {
         when(users.currentUser()).thenReturn(Optional.empty());
 
-        assertThrows(NotAuthenticatedException.class,
+        assertThrows(
+                NotAuthenticatedException.class,
                 () -> target.recordAppliedIn(new RecordAppliedIn(COLLEAGUES, "PERMIT-20", null)));
 
         assertNothingWritten();
@@ -814,8 +1002,12 @@ public class FailureStoryServiceTest {
     public void recordAppliedIn_shouldRefuse_whenTheIssueHasNoExperiment() {
         when(experiments.findByIssue(APPLIED_ISSUE.id())).thenReturn(Optional.empty());
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> target.recordAppliedIn(new RecordAppliedIn(COLLEAGUES, "PERMIT-20", null)));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                target.recordAppliedIn(
+                                        new RecordAppliedIn(COLLEAGUES, "PERMIT-20", null)));
 
         assertEquals("Issue PERMIT-20 has no experiment to record the lesson in.", e.getMessage());
         assertEquals(Optional.of("issueKey"), e.field());
@@ -824,8 +1016,15 @@ public class FailureStoryServiceTest {
 
     @Test
     public void share_shouldNotNameTheAuthorInTheAudit_whenTheStoryIsAnonymous() {
-        target.share(new ShareStory(aStoryText(), Set.of(ContributingFactor.TIME_PRESSURE), Impact.LOW, null, null,
-                Audience.everyone(), true));
+        target.share(
+                new ShareStory(
+                        aStoryText(),
+                        Set.of(ContributingFactor.TIME_PRESSURE),
+                        Impact.LOW,
+                        null,
+                        null,
+                        Audience.everyone(),
+                        true));
 
         assertEquals(FailureStoryService.ANONYMOUS, audited().actor());
     }
@@ -851,7 +1050,8 @@ public class FailureStoryServiceTest {
     public void anonymousStoriesAllowed_shouldFollowTheSettings_forAnyUser() {
         when(access.isAdministrator(Users.MARIA)).thenReturn(false);
 
-        assertEquals(AppSettings.defaults().anonymousStoriesAllowed(), target.anonymousStoriesAllowed());
+        assertEquals(
+                AppSettings.defaults().anonymousStoriesAllowed(), target.anonymousStoriesAllowed());
     }
 
     @Test
@@ -865,15 +1065,19 @@ public class FailureStoryServiceTest {
     public void recordAppliedIn_shouldRefuseAndWriteNothing_whenTheCallerMayNotEditTheIssue() {
         when(access.canEdit(Users.MARIA, APPLIED_ISSUE)).thenReturn(false);
 
-        assertThrows(org.experimentlog.domain.AccessDeniedException.class, () -> target.recordAppliedIn(
-                new org.experimentlog.app.command.RecordAppliedIn(COLLEAGUES, APPLIED_ISSUE.key(), null)));
+        assertThrows(
+                AccessDeniedException.class,
+                () ->
+                        target.recordAppliedIn(
+                                new RecordAppliedIn(COLLEAGUES, APPLIED_ISSUE.key(), null)));
 
         verify(stories, never()).add(any());
     }
 
     @Test
     public void view_shouldHideTheExperimentLink_whenTheCallerMayNotBrowseItsProject() {
-        when(access.canBrowseProject(Users.MARIA, Experiments.ISSUE.projectKey())).thenReturn(false);
+        when(access.canBrowseProject(Users.MARIA, Experiments.ISSUE.projectKey()))
+                .thenReturn(false);
 
         FailureStory result = target.view(COLLEAGUES);
 

@@ -54,35 +54,50 @@ public class LibrarySearchServiceTest {
     private static final ProjectKey PERMIT = new ProjectKey("PERMIT");
     private static final ProjectKey SECRET = new ProjectKey("SECRET");
     private static final PageRequest PAGE = new PageRequest(0, 3);
-    private static final LearningHit PERMIT_HIT = new LearningHit(Learnings.aLearning().withId(1).build(),
-            new IssueRef(10012, "PERMIT-12"), Stage.RUNNING, null);
-    private static final LearningHit HIDDEN_HIT = new LearningHit(Learnings.aLearning().withId(2).build(),
-            new IssueRef(10013, "PERMIT-13"), Stage.RUNNING, null);
+    private static final LearningHit PERMIT_HIT =
+            new LearningHit(
+                    Learnings.aLearning().withId(1).build(),
+                    new IssueRef(10012, "PERMIT-12"),
+                    Stage.RUNNING,
+                    null);
+    private static final LearningHit HIDDEN_HIT =
+            new LearningHit(
+                    Learnings.aLearning().withId(2).build(),
+                    new IssueRef(10013, "PERMIT-13"),
+                    Stage.RUNNING,
+                    null);
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+    @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
-    @Mock
-    private LibrarySearch library;
-    @Mock
-    private LearningSearch learnings;
-    @Mock
-    private AccessPolicy access;
-    @Mock
-    private UserDirectory users;
-    @Mock
-    private DepartmentRepository departments;
+    @Mock private LibrarySearch library;
+    @Mock private LearningSearch learnings;
+    @Mock private AccessPolicy access;
+    @Mock private UserDirectory users;
+    @Mock private DepartmentRepository departments;
 
     private final Clock clock = new FixedClock(Instant.parse("2026-03-02T09:15:00Z"), AMSTERDAM);
-    private final LibraryResult found = new LibraryResult(new Page<>(List.of(LibraryHit.of(PERMIT_HIT),
-            LibraryHit.of(FailureStories.aFailureStory().build())), 0, 3, 9), 5, 4);
+    private final LibraryResult found =
+            new LibraryResult(
+                    new Page<>(
+                            List.of(
+                                    LibraryHit.of(PERMIT_HIT),
+                                    LibraryHit.of(FailureStories.aFailureStory().build())),
+                            0,
+                            3,
+                            9),
+                    5,
+                    4);
     private LibrarySearchService target;
 
     @Before
     public void setUp() {
         target = new LibrarySearchService(library, learnings, access, users, departments, clock);
         when(users.currentUser()).thenReturn(Optional.of(MARIA));
-        when(departments.list()).thenReturn(List.of(Department.stored(new DepartmentId(3), "Design", "dept-design", 1)));
+        when(departments.list())
+                .thenReturn(
+                        List.of(
+                                Department.stored(
+                                        new DepartmentId(3), "Design", "dept-design", 1)));
         when(users.isMember(MARIA, "dept-design")).thenReturn(true);
         when(learnings.projectsWithLearnings()).thenReturn(Set.of(PERMIT, SECRET));
         when(access.canBrowseProject(MARIA, PERMIT)).thenReturn(true);
@@ -91,21 +106,33 @@ public class LibrarySearchServiceTest {
     }
 
     @Test
-    public void search_shouldSearchBrowsableProjects_asAReaderWithTheirDepartments_inTheHostsZone() {
+    public void
+            search_shouldSearchBrowsableProjects_asAReaderWithTheirDepartments_inTheHostsZone() {
         LibraryResult result = target.search(LearningQuery.all(), LibraryOrder.RELEVANCE, PAGE);
 
         assertSame(found, result);
         ArgumentCaptor<LearningQuery> query = ArgumentCaptor.forClass(LearningQuery.class);
-        verify(library).search(query.capture(), eq(new Reader(MARIA, Set.of(new DepartmentId(3)), false)),
-                eq(LibraryOrder.RELEVANCE), eq(PAGE));
+        verify(library)
+                .search(
+                        query.capture(),
+                        eq(new Reader(MARIA, Set.of(new DepartmentId(3)), false)),
+                        eq(LibraryOrder.RELEVANCE),
+                        eq(PAGE));
         assertEquals(Optional.of(Set.of(PERMIT)), query.getValue().visibleProjectsIfRestricted());
         assertEquals(AMSTERDAM, query.getValue().zone());
     }
 
     @Test
     public void search_shouldDropALearningInAHiddenIssue_andTakeItOffTheTotals() {
-        LibraryResult withHidden = new LibraryResult(new Page<>(List.of(LibraryHit.of(PERMIT_HIT),
-                LibraryHit.of(HIDDEN_HIT)), 0, 3, 9), 5, 4);
+        LibraryResult withHidden =
+                new LibraryResult(
+                        new Page<>(
+                                List.of(LibraryHit.of(PERMIT_HIT), LibraryHit.of(HIDDEN_HIT)),
+                                0,
+                                3,
+                                9),
+                        5,
+                        4);
         when(library.search(any(), any(), any(), any())).thenReturn(withHidden);
         when(access.canBrowse(MARIA, HIDDEN_HIT.issue())).thenReturn(false);
 
@@ -121,7 +148,9 @@ public class LibrarySearchServiceTest {
     public void search_shouldRefuse_whenNobodyIsLoggedIn() {
         when(users.currentUser()).thenReturn(Optional.empty());
 
-        assertThrows(NotAuthenticatedException.class, () -> target.search(LearningQuery.all(), LibraryOrder.NEWEST, PAGE));
+        assertThrows(
+                NotAuthenticatedException.class,
+                () -> target.search(LearningQuery.all(), LibraryOrder.NEWEST, PAGE));
 
         verify(library, never()).search(any(), any(), any(), any());
     }

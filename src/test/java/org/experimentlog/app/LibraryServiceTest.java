@@ -29,13 +29,14 @@ import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.experiment.Tag;
 import org.experimentlog.domain.experiment.Verdict;
+import org.experimentlog.testing.FixedClock;
 import org.experimentlog.testing.Learnings;
 import org.experimentlog.testing.Users;
-import org.experimentlog.testing.FixedClock;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
 import org.mockito.ArgumentCaptor;
+import org.mockito.ArgumentMatchers;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
@@ -48,24 +49,29 @@ public class LibraryServiceTest {
     private static final ProjectKey MOVE = new ProjectKey("MOVE");
     private static final ProjectKey SECRET = new ProjectKey("SECRET");
     private static final PageRequest PAGE = new PageRequest(10, 2);
-    private static final LearningHit PERMIT_HIT = new LearningHit(Learnings.aLearning().withId(1).build(),
-            new IssueRef(10012, "PERMIT-12"), Stage.CONCLUDED, Verdict.VALIDATED);
-    private static final LearningHit MOVE_HIT = new LearningHit(Learnings.aLearning().withId(2).build(),
-            new IssueRef(20001, "MOVE-1"), Stage.RUNNING, null);
+    private static final LearningHit PERMIT_HIT =
+            new LearningHit(
+                    Learnings.aLearning().withId(1).build(),
+                    new IssueRef(10012, "PERMIT-12"),
+                    Stage.CONCLUDED,
+                    Verdict.VALIDATED);
+    private static final LearningHit MOVE_HIT =
+            new LearningHit(
+                    Learnings.aLearning().withId(2).build(),
+                    new IssueRef(20001, "MOVE-1"),
+                    Stage.RUNNING,
+                    null);
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+    @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
-    @Mock
-    private LearningSearch library;
-    @Mock
-    private AccessPolicy access;
-    @Mock
-    private UserDirectory users;
+    @Mock private LearningSearch library;
+    @Mock private AccessPolicy access;
+    @Mock private UserDirectory users;
 
     private final Clock clock = new FixedClock(Instant.parse("2026-03-02T09:15:00Z"), AMSTERDAM);
-    private final LearningQuery query = LearningQuery.matching("form", new Tag("forms"), null, null, null,
-            LocalDate.of(2026, 3, 1), null);
+    private final LearningQuery query =
+            LearningQuery.matching(
+                    "form", new Tag("forms"), null, null, null, LocalDate.of(2026, 3, 1), null);
     private final Page<LearningHit> found = new Page<>(List.of(PERMIT_HIT, MOVE_HIT), 10, 2, 14);
     private LibraryService target;
 
@@ -92,7 +98,7 @@ public class LibraryServiceTest {
         Page<LearningHit> page = target.search(query, PAGE);
 
         assertSame(found, page);
-        verify(library).search(any(), org.mockito.ArgumentMatchers.eq(PAGE));
+        verify(library).search(any(), ArgumentMatchers.eq(PAGE));
     }
 
     @Test

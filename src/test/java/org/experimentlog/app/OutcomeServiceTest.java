@@ -21,6 +21,7 @@ import org.experimentlog.app.command.RedefineOutcome;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.AuditLog;
 import org.experimentlog.app.port.DepartmentRepository;
+import org.experimentlog.app.port.ExperimentRepository;
 import org.experimentlog.app.port.OutcomeRepository;
 import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.UserDirectory;
@@ -58,8 +59,8 @@ import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
 
 /**
- * Reading outcomes, and defining them and recording measurements as an outcome manager. The caller is Maria, a
- * member of the configured outcome-manager group but no administrator.
+ * Reading outcomes, and defining them and recording measurements as an outcome manager. The caller
+ * is Maria, a member of the configured outcome-manager group but no administrator.
  */
 public class OutcomeServiceTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:15:00Z");
@@ -71,23 +72,15 @@ public class OutcomeServiceTest {
     private static final Reference BASELINE = new Reference(12, Outcomes.BASELINE_DATE);
     private static final Reference TARGET = new Reference(5, Outcomes.TARGET_DATE);
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+    @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
-    @Mock
-    private OutcomeRepository outcomes;
-    @Mock
-    private org.experimentlog.app.port.ExperimentRepository experiments;
-    @Mock
-    private DepartmentRepository departments;
-    @Mock
-    private SettingsRepository settings;
-    @Mock
-    private AccessPolicy access;
-    @Mock
-    private UserDirectory users;
-    @Mock
-    private AuditLog audit;
+    @Mock private OutcomeRepository outcomes;
+    @Mock private ExperimentRepository experiments;
+    @Mock private DepartmentRepository departments;
+    @Mock private SettingsRepository settings;
+    @Mock private AccessPolicy access;
+    @Mock private UserDirectory users;
+    @Mock private AuditLog audit;
 
     private final RecordingTransactions transactions = new RecordingTransactions();
     private long version;
@@ -106,36 +99,67 @@ public class OutcomeServiceTest {
         when(settings.load()).thenReturn(new AppSettings(true, true, MANAGERS, 0.95, 1));
         when(users.isMember(Users.MARIA, MANAGERS)).thenReturn(true);
         when(departments.find(Departments.OPERATIONS))
-                .thenReturn(Optional.of(Department.stored(Departments.OPERATIONS, "Operations", null, 1)));
+                .thenReturn(
+                        Optional.of(
+                                Department.stored(Departments.OPERATIONS, "Operations", null, 1)));
         when(outcomes.find(OUTCOME)).thenReturn(Optional.of(anOutcome().build()));
-        when(outcomes.save(any())).thenAnswer(call -> {
-            transactions.write();
-            Outcome outcome = call.getArgument(0);
-            return outcome.storedAs(outcome.id().orElse(OUTCOME), outcome.version() + 1);
-        });
-        when(outcomes.add(any())).thenAnswer(call -> {
-            transactions.write();
-            return call.<Measurement>getArgument(0).storedAs(MEASUREMENT);
-        });
-        doAnswer(call -> {
-            transactions.write();
-            return null;
-        }).when(audit).record(any());
+        when(outcomes.save(any()))
+                .thenAnswer(
+                        call -> {
+                            transactions.write();
+                            Outcome outcome = call.getArgument(0);
+                            return outcome.storedAs(
+                                    outcome.id().orElse(OUTCOME), outcome.version() + 1);
+                        });
+        when(outcomes.add(any()))
+                .thenAnswer(
+                        call -> {
+                            transactions.write();
+                            return call.<Measurement>getArgument(0).storedAs(MEASUREMENT);
+                        });
+        doAnswer(
+                        call -> {
+                            transactions.write();
+                            return null;
+                        })
+                .when(audit)
+                .record(any());
     }
 
     private OutcomeService serviceAt(Instant now) {
-        return new OutcomeService(outcomes, experiments, departments, settings, access, users, audit, FixedClock.at(now),
+        return new OutcomeService(
+                outcomes,
+                experiments,
+                departments,
+                settings,
+                access,
+                users,
+                audit,
+                FixedClock.at(now),
                 transactions);
     }
 
     private DefineOutcome defineCommand() {
-        return new DefineOutcome("Faster parking-permit renewals", "Minutes per online renewal.", MINUTES, BASELINE,
-                TARGET, owner);
+        return new DefineOutcome(
+                "Faster parking-permit renewals",
+                "Minutes per online renewal.",
+                MINUTES,
+                BASELINE,
+                TARGET,
+                owner);
     }
 
     private RedefineOutcome redefineCommand() {
-        return new RedefineOutcome(OUTCOME, version, "Renewals in under four minutes", null, MINUTES, BASELINE,
-                new Reference(4, Outcomes.TARGET_DATE), owner, OutcomeStatus.PAUSED);
+        return new RedefineOutcome(
+                OUTCOME,
+                version,
+                "Renewals in under four minutes",
+                null,
+                MINUTES,
+                BASELINE,
+                new Reference(4, Outcomes.TARGET_DATE),
+                owner,
+                OutcomeStatus.PAUSED);
     }
 
     private RecordMeasurement recordCommand() {
@@ -162,7 +186,8 @@ public class OutcomeServiceTest {
 
     @Test
     public void list_shouldReturnEveryOutcome_whenSomebodyIsLoggedIn() {
-        List<Outcome> all = List.of(anOutcome().build(), anOutcome().withId(302).higherIsBetter().build());
+        List<Outcome> all =
+                List.of(anOutcome().build(), anOutcome().withId(302).higherIsBetter().build());
         when(outcomes.list()).thenReturn(all);
 
         List<Outcome> result = target.list();
@@ -207,8 +232,16 @@ public class OutcomeServiceTest {
 
     @Test
     public void measurements_shouldReturnTheMeasurementsOfTheOutcome_whenItExists() {
-        List<Measurement> stored = List.of(new Measurement(MEASUREMENT, OUTCOME, 9, LocalDate.of(2026, 2, 1), null,
-                Users.MARIA, NOW));
+        List<Measurement> stored =
+                List.of(
+                        new Measurement(
+                                MEASUREMENT,
+                                OUTCOME,
+                                9,
+                                LocalDate.of(2026, 2, 1),
+                                null,
+                                Users.MARIA,
+                                NOW));
         when(outcomes.measurementsOf(OUTCOME)).thenReturn(stored);
 
         List<Measurement> result = target.measurements(OUTCOME);
@@ -220,7 +253,8 @@ public class OutcomeServiceTest {
     public void measurements_shouldSayNotFound_whenTheOutcomeDoesNotExist() {
         when(outcomes.find(OUTCOME)).thenReturn(Optional.empty());
 
-        NotFoundException e = assertThrows(NotFoundException.class, () -> target.measurements(OUTCOME));
+        NotFoundException e =
+                assertThrows(NotFoundException.class, () -> target.measurements(OUTCOME));
 
         assertEquals("Outcome 301 does not exist.", e.getMessage());
         verify(outcomes, never()).measurementsOf(any());
@@ -253,7 +287,8 @@ public class OutcomeServiceTest {
     }
 
     @Test
-    public void canManage_shouldBeFalseWithoutAskingForGroups_whenNoOutcomeManagerGroupIsConfigured() {
+    public void
+            canManage_shouldBeFalseWithoutAskingForGroups_whenNoOutcomeManagerGroupIsConfigured() {
         when(settings.load()).thenReturn(new AppSettings(true, true, null, 0.95, 1));
 
         boolean result = target.canManage();
@@ -285,8 +320,15 @@ public class OutcomeServiceTest {
         assertEquals(Users.MARIA, saved.createdBy());
         assertEquals(NOW, saved.createdAt());
         assertEquals(OUTCOME, result.requireId());
-        assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.OUTCOME, Outcomes.ID, AuditAction.CREATED,
-                "Defined the outcome \"Faster parking-permit renewals\"."), audited());
+        assertEquals(
+                new AuditEntry(
+                        Users.MARIA,
+                        NOW,
+                        AuditedType.OUTCOME,
+                        Outcomes.ID,
+                        AuditAction.CREATED,
+                        "Defined the outcome \"Faster parking-permit renewals\"."),
+                audited());
         transactions.assertWroteInOneTransaction();
     }
 
@@ -304,9 +346,12 @@ public class OutcomeServiceTest {
     public void define_shouldBeForbidden_whenTheCallerIsNeitherInTheGroupNorAnAdministrator() {
         when(users.isMember(Users.MARIA, MANAGERS)).thenReturn(false);
 
-        AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> target.define(defineCommand()));
+        AccessDeniedException e =
+                assertThrows(AccessDeniedException.class, () -> target.define(defineCommand()));
 
-        assertEquals("Could not define the outcome: only administrators and outcome managers can.", e.getMessage());
+        assertEquals(
+                "Could not define the outcome: only administrators and outcome managers can.",
+                e.getMessage());
         assertNothingWritten();
     }
 
@@ -314,9 +359,12 @@ public class OutcomeServiceTest {
     public void define_shouldBeForbidden_whenNoOutcomeManagerGroupIsConfigured() {
         when(settings.load()).thenReturn(new AppSettings(true, true, null, 0.95, 1));
 
-        AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> target.define(defineCommand()));
+        AccessDeniedException e =
+                assertThrows(AccessDeniedException.class, () -> target.define(defineCommand()));
 
-        assertEquals("Could not define the outcome: only administrators and outcome managers can.", e.getMessage());
+        assertEquals(
+                "Could not define the outcome: only administrators and outcome managers can.",
+                e.getMessage());
         assertNothingWritten();
     }
 
@@ -324,7 +372,8 @@ public class OutcomeServiceTest {
     public void define_shouldRefuse_whenTheOwnerDepartmentDoesNotExist() {
         owner = UNKNOWN_DEPARTMENT;
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.define(defineCommand()));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> target.define(defineCommand()));
 
         assertEquals(Optional.of("ownerDepartment"), e.field());
         assertEquals("Department 9 does not exist.", e.getMessage());
@@ -353,8 +402,15 @@ public class OutcomeServiceTest {
         assertEquals(OutcomeStatus.PAUSED, saved.status());
         assertEquals(Outcomes.DEFINED_AT, saved.createdAt());
         assertEquals(2, result.version());
-        assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.OUTCOME, Outcomes.ID, AuditAction.UPDATED,
-                "Changed the outcome \"Renewals in under four minutes\"."), audited());
+        assertEquals(
+                new AuditEntry(
+                        Users.MARIA,
+                        NOW,
+                        AuditedType.OUTCOME,
+                        Outcomes.ID,
+                        AuditAction.UPDATED,
+                        "Changed the outcome \"Renewals in under four minutes\"."),
+                audited());
         transactions.assertWroteInOneTransaction();
     }
 
@@ -372,9 +428,12 @@ public class OutcomeServiceTest {
     public void redefine_shouldBeForbidden_whenTheCallerIsNeitherInTheGroupNorAnAdministrator() {
         when(users.isMember(Users.MARIA, MANAGERS)).thenReturn(false);
 
-        AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> target.redefine(redefineCommand()));
+        AccessDeniedException e =
+                assertThrows(AccessDeniedException.class, () -> target.redefine(redefineCommand()));
 
-        assertEquals("Could not change the outcome: only administrators and outcome managers can.", e.getMessage());
+        assertEquals(
+                "Could not change the outcome: only administrators and outcome managers can.",
+                e.getMessage());
         assertNothingWritten();
     }
 
@@ -382,7 +441,8 @@ public class OutcomeServiceTest {
     public void redefine_shouldRefuse_whenTheOwnerDepartmentDoesNotExist() {
         owner = UNKNOWN_DEPARTMENT;
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.redefine(redefineCommand()));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> target.redefine(redefineCommand()));
 
         assertEquals(Optional.of("ownerDepartment"), e.field());
         assertNothingWritten();
@@ -390,9 +450,11 @@ public class OutcomeServiceTest {
 
     @Test
     public void redefine_shouldRaiseStaleVersion_whenSomeoneElseChangedTheOutcomeMeanwhile() {
-        when(outcomes.find(OUTCOME)).thenReturn(Optional.of(anOutcome().build().storedAs(OUTCOME, 2)));
+        when(outcomes.find(OUTCOME))
+                .thenReturn(Optional.of(anOutcome().build().storedAs(OUTCOME, 2)));
 
-        StaleVersionException e = assertThrows(StaleVersionException.class, () -> target.redefine(redefineCommand()));
+        StaleVersionException e =
+                assertThrows(StaleVersionException.class, () -> target.redefine(redefineCommand()));
 
         assertEquals(Optional.of("version"), e.field());
         assertNothingWritten();
@@ -402,7 +464,8 @@ public class OutcomeServiceTest {
     public void redefine_shouldSayNotFound_whenTheOutcomeDoesNotExist() {
         when(outcomes.find(OUTCOME)).thenReturn(Optional.empty());
 
-        NotFoundException e = assertThrows(NotFoundException.class, () -> target.redefine(redefineCommand()));
+        NotFoundException e =
+                assertThrows(NotFoundException.class, () -> target.redefine(redefineCommand()));
 
         assertEquals("Outcome 301 does not exist.", e.getMessage());
         assertNothingWritten();
@@ -423,11 +486,26 @@ public class OutcomeServiceTest {
 
         ArgumentCaptor<Measurement> saved = ArgumentCaptor.forClass(Measurement.class);
         verify(outcomes).add(saved.capture());
-        assertEquals(new Measurement(null, OUTCOME, 7.5, LocalDate.of(2026, 3, 1), "From the portal's statistics.",
-                Users.MARIA, NOW), saved.getValue());
+        assertEquals(
+                new Measurement(
+                        null,
+                        OUTCOME,
+                        7.5,
+                        LocalDate.of(2026, 3, 1),
+                        "From the portal's statistics.",
+                        Users.MARIA,
+                        NOW),
+                saved.getValue());
         assertEquals(Optional.of(MEASUREMENT), result.storedId());
-        assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.MEASUREMENT, MEASUREMENT.value(), AuditAction.CREATED,
-                "Recorded 7.5 minutes on 2026-03-01 for \"Faster parking-permit renewals\"."), audited());
+        assertEquals(
+                new AuditEntry(
+                        Users.MARIA,
+                        NOW,
+                        AuditedType.MEASUREMENT,
+                        MEASUREMENT.value(),
+                        AuditAction.CREATED,
+                        "Recorded 7.5 minutes on 2026-03-01 for \"Faster parking-permit renewals\"."),
+                audited());
         transactions.assertWroteInOneTransaction();
     }
 
@@ -445,9 +523,12 @@ public class OutcomeServiceTest {
     public void record_shouldBeForbidden_whenTheCallerIsNeitherInTheGroupNorAnAdministrator() {
         when(users.isMember(Users.MARIA, MANAGERS)).thenReturn(false);
 
-        AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> target.record(recordCommand()));
+        AccessDeniedException e =
+                assertThrows(AccessDeniedException.class, () -> target.record(recordCommand()));
 
-        assertEquals("Could not record the measurement: only administrators and outcome managers can.", e.getMessage());
+        assertEquals(
+                "Could not record the measurement: only administrators and outcome managers can.",
+                e.getMessage());
         assertNothingWritten();
     }
 
@@ -455,7 +536,8 @@ public class OutcomeServiceTest {
     public void record_shouldSayNotFound_whenTheOutcomeDoesNotExist() {
         when(outcomes.find(OUTCOME)).thenReturn(Optional.empty());
 
-        NotFoundException e = assertThrows(NotFoundException.class, () -> target.record(recordCommand()));
+        NotFoundException e =
+                assertThrows(NotFoundException.class, () -> target.record(recordCommand()));
 
         assertEquals("Outcome 301 does not exist.", e.getMessage());
         assertNothingWritten();
@@ -465,7 +547,8 @@ public class OutcomeServiceTest {
     public void record_shouldRefuse_whenTheDayIsInTheFuture() {
         measuredOn = LocalDate.of(2026, 3, 3);
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.record(recordCommand()));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> target.record(recordCommand()));
 
         assertEquals(Optional.of("measuredOn"), e.field());
         assertNothingWritten();

@@ -53,54 +53,73 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
 
-/** The plan is registered when an experiment first runs, and every later change of it is a deviation with a reason. */
+/**
+ * The plan is registered when an experiment first runs, and every later change of it is a deviation
+ * with a reason.
+ */
 public class PlanRegistrationTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:15:00Z");
     private static final ExperimentId ID = new ExperimentId(Experiments.ID);
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+    @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
-    @Mock
-    private RegistrationRepository registrations;
-    @Mock
-    private ExperimentRepository experiments;
-    @Mock
-    private FailureStoryRepository stories;
-    @Mock
-    private OutcomeRepository outcomes;
-    @Mock
-    private SettingsRepository settings;
-    @Mock
-    private DepartmentRepository departments;
-    @Mock
-    private IssueGateway issues;
-    @Mock
-    private AccessPolicy access;
-    @Mock
-    private UserDirectory users;
-    @Mock
-    private AuditLog audit;
+    @Mock private RegistrationRepository registrations;
+    @Mock private ExperimentRepository experiments;
+    @Mock private FailureStoryRepository stories;
+    @Mock private OutcomeRepository outcomes;
+    @Mock private SettingsRepository settings;
+    @Mock private DepartmentRepository departments;
+    @Mock private IssueGateway issues;
+    @Mock private AccessPolicy access;
+    @Mock private UserDirectory users;
+    @Mock private AuditLog audit;
 
     private ExperimentService target;
 
     @Before
     public void setUp() {
-        target = new ExperimentService(experiments, stories, outcomes, departments, settings, issues, access, users,
-                audit, FixedClock.at(NOW), new RecordingTransactions(), registrations);
+        target =
+                new ExperimentService(
+                        experiments,
+                        stories,
+                        outcomes,
+                        departments,
+                        settings,
+                        issues,
+                        access,
+                        users,
+                        audit,
+                        FixedClock.at(NOW),
+                        new RecordingTransactions(),
+                        registrations);
         when(settings.load()).thenReturn(AppSettings.defaults());
         when(users.currentUser()).thenReturn(Optional.of(Users.MARIA));
-        when(issues.findByKey("PERMIT-12")).thenReturn(Optional.of(new IssueSummary(Experiments.ISSUE, "Form", true)));
+        when(issues.findByKey("PERMIT-12"))
+                .thenReturn(Optional.of(new IssueSummary(Experiments.ISSUE, "Form", true)));
         when(access.canBrowse(Users.MARIA, Experiments.ISSUE)).thenReturn(true);
         when(access.canEdit(Users.MARIA, Experiments.ISSUE)).thenReturn(true);
         when(experiments.findByIssue(Experiments.ISSUE.id()))
-                .thenReturn(Optional.of(Experiments.anExperiment().designing().withVersion(3).build()));
-        when(experiments.save(any(Experiment.class))).thenAnswer(call -> {
-            Experiment e = call.getArgument(0);
-            return e.storedAs(e.requireId(), e.version() + 1);
-        });
-        when(experiments.iterationsOf(ID)).thenReturn(List.of(Iteration.stored(new IterationId(7), ID, 1, "Pre-filled form",
-                LocalDate.parse("2026-03-02"), LocalDate.parse("2026-04-30"), null, null, 1)));
+                .thenReturn(
+                        Optional.of(Experiments.anExperiment().designing().withVersion(3).build()));
+        when(experiments.save(any(Experiment.class)))
+                .thenAnswer(
+                        call -> {
+                            Experiment e = call.getArgument(0);
+                            return e.storedAs(e.requireId(), e.version() + 1);
+                        });
+        when(experiments.iterationsOf(ID))
+                .thenReturn(
+                        List.of(
+                                Iteration.stored(
+                                        new IterationId(7),
+                                        ID,
+                                        1,
+                                        "Pre-filled form",
+                                        LocalDate.parse("2026-03-02"),
+                                        LocalDate.parse("2026-04-30"),
+                                        null,
+                                        null,
+                                        1)));
     }
 
     @Test
@@ -109,7 +128,9 @@ public class PlanRegistrationTest {
 
         ArgumentCaptor<RegisteredPlan> plan = ArgumentCaptor.forClass(RegisteredPlan.class);
         verify(registrations).register(plan.capture());
-        assertEquals(Experiments.anExperiment().build().hypothesis(), plan.getValue().content().hypothesis());
+        assertEquals(
+                Experiments.anExperiment().build().hypothesis(),
+                plan.getValue().content().hypothesis());
         assertEquals(LocalDate.parse("2026-04-30"), plan.getValue().plannedEnd());
         assertEquals(NOW, plan.getValue().registeredAt());
         assertFalse(plan.getValue().late());
@@ -136,11 +157,16 @@ public class PlanRegistrationTest {
     }
 
     @Test
-    public void editHypothesis_shouldRefuseAndChangeNothing_whenThePlanIsRegisteredAndNoReasonIsGiven() {
+    public void
+            editHypothesis_shouldRefuseAndChangeNothing_whenThePlanIsRegisteredAndNoReasonIsGiven() {
         runningWithPlan();
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> target.editHypothesis(new EditHypothesis("PERMIT-12", 3, changedSignal())));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                target.editHypothesis(
+                                        new EditHypothesis("PERMIT-12", 3, changedSignal())));
 
         assertEquals(Optional.of("deviationReason"), e.field());
         verify(experiments, never()).save(any(Experiment.class));
@@ -148,18 +174,33 @@ public class PlanRegistrationTest {
     }
 
     @Test
-    public void editHypothesis_shouldRecordEachChangedPartAsTheNextPlanVersion_whenAReasonIsGiven() {
+    public void
+            editHypothesis_shouldRecordEachChangedPartAsTheNextPlanVersion_whenAReasonIsGiven() {
         runningWithPlan();
-        when(registrations.deviationsOf(ID)).thenReturn(List.of(new Deviation(ID, 2, PlanPart.METHOD, "ab-test",
-                "pilot", "Too few visitors for an A/B test.", Users.MARIA, NOW)));
+        when(registrations.deviationsOf(ID))
+                .thenReturn(
+                        List.of(
+                                new Deviation(
+                                        ID,
+                                        2,
+                                        PlanPart.METHOD,
+                                        "ab-test",
+                                        "pilot",
+                                        "Too few visitors for an A/B test.",
+                                        Users.MARIA,
+                                        NOW)));
 
-        target.editHypothesis(new EditHypothesis("PERMIT-12", 3, changedSignal(), "The old signal could not be measured."));
+        target.editHypothesis(
+                new EditHypothesis(
+                        "PERMIT-12", 3, changedSignal(), "The old signal could not be measured."));
 
         ArgumentCaptor<Deviation> deviation = ArgumentCaptor.forClass(Deviation.class);
         verify(registrations).add(deviation.capture());
         assertEquals(PlanPart.SIGNAL, deviation.getValue().part());
         assertEquals(3, deviation.getValue().planVersion());
-        assertEquals("Half of the renewals use the new form within 30 days", deviation.getValue().after());
+        assertEquals(
+                "Half of the renewals use the new form within 30 days",
+                deviation.getValue().after());
         assertEquals("The old signal could not be measured.", deviation.getValue().reason());
         assertTrue(deviation.getValue().before() != null);
     }
@@ -168,24 +209,32 @@ public class PlanRegistrationTest {
     public void editHypothesis_shouldRecordNoDeviation_whenNothingOfThePlanChanged() {
         runningWithPlan();
 
-        target.editHypothesis(new EditHypothesis("PERMIT-12", 3, Experiments.anExperiment().build().hypothesis()));
+        target.editHypothesis(
+                new EditHypothesis(
+                        "PERMIT-12", 3, Experiments.anExperiment().build().hypothesis()));
 
         verify(registrations, never()).add(any());
     }
 
     private void runningWithPlan() {
         when(experiments.findByIssue(Experiments.ISSUE.id()))
-                .thenReturn(Optional.of(Experiments.anExperiment().running().withVersion(3).build()));
+                .thenReturn(
+                        Optional.of(Experiments.anExperiment().running().withVersion(3).build()));
         when(registrations.planOf(ID)).thenReturn(Optional.of(registered()));
     }
 
     private static RegisteredPlan registered() {
-        return RegisteredPlan.register(Experiments.anExperiment().running().build(), null, Users.MARIA, NOW);
+        return RegisteredPlan.register(
+                Experiments.anExperiment().running().build(), null, Users.MARIA, NOW);
     }
 
     private static Hypothesis changedSignal() {
         Hypothesis h = Experiments.anExperiment().build().hypothesis();
-        return new Hypothesis(h.change(), h.audience(), h.expectedResult(), h.reason(),
+        return new Hypothesis(
+                h.change(),
+                h.audience(),
+                h.expectedResult(),
+                h.reason(),
                 "Half of the renewals use the new form within 30 days");
     }
 }

@@ -43,32 +43,39 @@ public class ProjectSetupServiceTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:15:00Z");
     private static final ProjectKey PERMIT = new ProjectKey("PERMIT");
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+    @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
-    @Mock
-    private ExperimentProjects projects;
-    @Mock
-    private ExperimentRepository experiments;
-    @Mock
-    private AccessPolicy access;
-    @Mock
-    private UserDirectory users;
-    @Mock
-    private DepartmentRepository departments;
-    @Mock
-    private AuditLog audit;
+    @Mock private ExperimentProjects projects;
+    @Mock private ExperimentRepository experiments;
+    @Mock private AccessPolicy access;
+    @Mock private UserDirectory users;
+    @Mock private DepartmentRepository departments;
+    @Mock private AuditLog audit;
 
     private ProjectSetupService target;
 
     @Before
     public void setUp() {
-        target = new ProjectSetupService(projects, experiments, access, users, departments, audit, FixedClock.at(NOW),
-                new RecordingTransactions());
+        target =
+                new ProjectSetupService(
+                        projects,
+                        experiments,
+                        access,
+                        users,
+                        departments,
+                        audit,
+                        FixedClock.at(NOW),
+                        new RecordingTransactions());
         when(users.currentUser()).thenReturn(Optional.of(Users.ADMIN));
         when(access.isAdministrator(Users.ADMIN)).thenReturn(true);
-        when(projects.offer(any(), anyBoolean())).thenAnswer(call -> new ProjectUse(call.getArgument(0),
-                "Parking permits", call.getArgument(1), false));
+        when(projects.offer(any(), anyBoolean()))
+                .thenAnswer(
+                        call ->
+                                new ProjectUse(
+                                        call.getArgument(0),
+                                        "Parking permits",
+                                        call.getArgument(1),
+                                        false));
         when(experiments.list(ExperimentQuery.inProject(PERMIT), PageRequest.first(1)))
                 .thenReturn(Page.of(List.of(), PageRequest.first(1), 0));
     }
@@ -78,8 +85,15 @@ public class ProjectSetupServiceTest {
         ProjectUse result = target.offer(PERMIT, true);
 
         assertEquals(new ProjectUse(PERMIT, "Parking permits", true, false), result);
-        verify(audit).record(new AuditEntry(Users.ADMIN, NOW, AuditedType.SETTINGS, 1, AuditAction.UPDATED,
-                "Offered the Experiment issue type in project PERMIT."));
+        verify(audit)
+                .record(
+                        new AuditEntry(
+                                Users.ADMIN,
+                                NOW,
+                                AuditedType.SETTINGS,
+                                1,
+                                AuditAction.UPDATED,
+                                "Offered the Experiment issue type in project PERMIT."));
     }
 
     @Test
@@ -87,8 +101,15 @@ public class ProjectSetupServiceTest {
         target.offer(PERMIT, false);
 
         verify(projects).offer(PERMIT, false);
-        verify(audit).record(new AuditEntry(Users.ADMIN, NOW, AuditedType.SETTINGS, 1, AuditAction.UPDATED,
-                "Stopped offering the Experiment issue type in project PERMIT."));
+        verify(audit)
+                .record(
+                        new AuditEntry(
+                                Users.ADMIN,
+                                NOW,
+                                AuditedType.SETTINGS,
+                                1,
+                                AuditAction.UPDATED,
+                                "Stopped offering the Experiment issue type in project PERMIT."));
     }
 
     @Test
@@ -96,27 +117,38 @@ public class ProjectSetupServiceTest {
         when(experiments.list(ExperimentQuery.inProject(PERMIT), PageRequest.first(1)))
                 .thenReturn(Page.of(List.of(), PageRequest.first(1), 3));
 
-        RuleViolationException e = assertThrows(RuleViolationException.class, () -> target.offer(PERMIT, false));
+        RuleViolationException e =
+                assertThrows(RuleViolationException.class, () -> target.offer(PERMIT, false));
 
-        assertEquals("Could not stop offering the Experiment issue type in PERMIT: the project has 3 experiments. "
-                + "Move or delete them first.", e.getMessage());
+        assertEquals(
+                "Could not stop offering the Experiment issue type in PERMIT: the project has 3 experiments. "
+                        + "Move or delete them first.",
+                e.getMessage());
         verify(projects, never()).offer(any(), anyBoolean());
         verify(audit, never()).record(any());
     }
 
-    /** Withdrawing it from a project on the shared default scheme withdraws it from every project on that scheme. */
+    /**
+     * Withdrawing it from a project on the shared default scheme withdraws it from every project on
+     * that scheme.
+     */
     @Test
     public void offer_shouldKeepTheType_whenAnotherProjectOnTheSharedSchemeHasExperiments() {
         ProjectKey billing = new ProjectKey("BILLING");
         ProjectKey own = new ProjectKey("OWN");
-        when(projects.projects()).thenReturn(List.of(new ProjectUse(billing, "Billing", true, true),
-                new ProjectUse(own, "Own scheme", true, false), new ProjectUse(PERMIT, "Parking permits", true, true)));
+        when(projects.projects())
+                .thenReturn(
+                        List.of(
+                                new ProjectUse(billing, "Billing", true, true),
+                                new ProjectUse(own, "Own scheme", true, false),
+                                new ProjectUse(PERMIT, "Parking permits", true, true)));
         when(experiments.list(ExperimentQuery.inProject(billing), PageRequest.first(1)))
                 .thenReturn(Page.of(List.of(), PageRequest.first(1), 2));
         when(experiments.list(ExperimentQuery.inProject(own), PageRequest.first(1)))
                 .thenReturn(Page.of(List.of(), PageRequest.first(1), 5));
 
-        RuleViolationException e = assertThrows(RuleViolationException.class, () -> target.offer(PERMIT, false));
+        RuleViolationException e =
+                assertThrows(RuleViolationException.class, () -> target.offer(PERMIT, false));
 
         assertEquals(Optional.of("offered"), e.field());
         assertTrue(e.getMessage(), e.getMessage().contains("BILLING"));
@@ -127,8 +159,11 @@ public class ProjectSetupServiceTest {
     @Test
     public void offer_shouldWithdrawTheType_whenNoProjectOnTheSharedSchemeHasExperiments() {
         ProjectKey billing = new ProjectKey("BILLING");
-        when(projects.projects()).thenReturn(List.of(new ProjectUse(billing, "Billing", true, true),
-                new ProjectUse(PERMIT, "Parking permits", true, true)));
+        when(projects.projects())
+                .thenReturn(
+                        List.of(
+                                new ProjectUse(billing, "Billing", true, true),
+                                new ProjectUse(PERMIT, "Parking permits", true, true)));
         when(experiments.list(ExperimentQuery.inProject(billing), PageRequest.first(1)))
                 .thenReturn(Page.of(List.of(), PageRequest.first(1), 0));
 

@@ -30,6 +30,7 @@ import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.experiment.Experiment;
 import org.experimentlog.domain.experiment.ExperimentId;
@@ -55,66 +56,80 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
 
-/** Publishing: who may, what becomes public (and what never does), versions, withdrawal, and the audit of each. */
+/**
+ * Publishing: who may, what becomes public (and what never does), versions, withdrawal, and the
+ * audit of each.
+ */
 public class RegisterServiceTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:15:00Z");
     private static final ExperimentId ID = new ExperimentId(Experiments.ID);
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+    @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
-    @Mock
-    private ExperimentRepository experiments;
-    @Mock
-    private RegistrationRepository registrations;
-    @Mock
-    private PublicationRepository publications;
-    @Mock
-    private PublishingSettingsRepository publishing;
-    @Mock
-    private SettingsRepository settings;
-    @Mock
-    private OutcomeRepository outcomes;
-    @Mock
-    private DepartmentRepository departments;
-    @Mock
-    private FailureStoryRepository stories;
-    @Mock
-    private IssueGateway issues;
-    @Mock
-    private AccessPolicy access;
-    @Mock
-    private UserDirectory users;
-    @Mock
-    private AuditLog audit;
+    @Mock private ExperimentRepository experiments;
+    @Mock private RegistrationRepository registrations;
+    @Mock private PublicationRepository publications;
+    @Mock private PublishingSettingsRepository publishing;
+    @Mock private SettingsRepository settings;
+    @Mock private OutcomeRepository outcomes;
+    @Mock private DepartmentRepository departments;
+    @Mock private FailureStoryRepository stories;
+    @Mock private IssueGateway issues;
+    @Mock private AccessPolicy access;
+    @Mock private UserDirectory users;
+    @Mock private AuditLog audit;
 
     private RegisterService target;
     private Experiment concluded;
 
     @Before
     public void setUp() {
-        target = new RegisterService(experiments, registrations, publications, publishing, settings, outcomes,
-                departments, stories, issues, access, users, audit, FixedClock.at(NOW), new RecordingTransactions());
+        target =
+                new RegisterService(
+                        experiments,
+                        registrations,
+                        publications,
+                        publishing,
+                        settings,
+                        outcomes,
+                        departments,
+                        stories,
+                        issues,
+                        access,
+                        users,
+                        audit,
+                        FixedClock.at(NOW),
+                        new RecordingTransactions());
         concluded = Experiments.anExperiment().concluded().build();
         when(users.currentUser()).thenReturn(Optional.of(Users.MARIA));
-        when(users.displayName(any())).thenAnswer(call -> Optional.of("Name of " + call.getArgument(0)));
-        when(issues.findByKey("PERMIT-12")).thenReturn(Optional.of(new IssueSummary(Experiments.ISSUE,
-                "Pre-filled renewal form", true)));
+        when(users.displayName(any()))
+                .thenAnswer(call -> Optional.of("Name of " + call.getArgument(0)));
+        when(issues.findByKey("PERMIT-12"))
+                .thenReturn(
+                        Optional.of(
+                                new IssueSummary(
+                                        Experiments.ISSUE, "Pre-filled renewal form", true)));
         when(access.canBrowse(Users.MARIA, Experiments.ISSUE)).thenReturn(true);
         when(access.canEdit(Users.MARIA, Experiments.ISSUE)).thenReturn(true);
         when(experiments.findByIssue(Experiments.ISSUE.id())).thenReturn(Optional.of(concluded));
-        when(experiments.recordOf(ID)).thenReturn(Optional.of(new ExperimentRecord(concluded, List.of(), List.of(),
-                List.of())));
+        when(experiments.recordOf(ID))
+                .thenReturn(
+                        Optional.of(
+                                new ExperimentRecord(concluded, List.of(), List.of(), List.of())));
         when(settings.load()).thenReturn(AppSettings.defaults());
         when(publishing.load()).thenReturn(on(Set.of(), true));
-        when(departments.list()).thenReturn(List.of(
-                org.experimentlog.domain.department.Department.stored(Departments.PRODUCT, "Product", null, 1),
-                org.experimentlog.domain.department.Department.stored(Departments.OPERATIONS, "Operations", null, 1)));
-        when(publications.save(any())).thenAnswer(call -> ((Publication) call.getArgument(0)).storedAs(9));
+        when(departments.list())
+                .thenReturn(
+                        List.of(
+                                Department.stored(Departments.PRODUCT, "Product", null, 1),
+                                Department.stored(Departments.OPERATIONS, "Operations", null, 1)));
+        when(publications.save(any()))
+                .thenAnswer(call -> ((Publication) call.getArgument(0)).storedAs(9));
     }
 
     private static PublishingSettings on(Set<DepartmentId> allowed, boolean names) {
-        return new PublishingSettings(true, Licence.CC_BY_4_0, "Exampleton", null, allowed, names, 3);
+        return new PublishingSettings(
+                true, Licence.CC_BY_4_0, "Exampleton", null, allowed, names, 3);
     }
 
     @Test
@@ -131,10 +146,13 @@ public class RegisterServiceTest {
 
     @Test
     public void preview_shouldRefuseAStoryThatIsNotSharedWithEveryone() {
-        FailureStory internal = FailureStories.aFailureStory().sharedWithDepartments(Departments.PRODUCT).build();
+        FailureStory internal =
+                FailureStories.aFailureStory().sharedWithDepartments(Departments.PRODUCT).build();
         when(stories.about(ID)).thenReturn(List.of(internal));
 
-        assertThrows(RuleViolationException.class, () -> target.preview("PERMIT-12", List.of(internal.requireId())));
+        assertThrows(
+                RuleViolationException.class,
+                () -> target.preview("PERMIT-12", List.of(internal.requireId())));
     }
 
     @Test
@@ -146,8 +164,16 @@ public class RegisterServiceTest {
 
     @Test
     public void publish_shouldStoreTheNextVersion_andAuditIt() {
-        Publication first = Publication.publish(ID, 1, target.preview("PERMIT-12", List.of()), Set.of(), Set.of(),
-                Users.MARIA, NOW).storedAs(8);
+        Publication first =
+                Publication.publish(
+                                ID,
+                                1,
+                                target.preview("PERMIT-12", List.of()),
+                                Set.of(),
+                                Set.of(),
+                                Users.MARIA,
+                                NOW)
+                        .storedAs(8);
         when(publications.versionsOf(ID)).thenReturn(List.of(first));
 
         Publication saved = target.publish("PERMIT-12", List.of());
@@ -180,8 +206,16 @@ public class RegisterServiceTest {
 
     @Test
     public void withdraw_shouldKeepTheReason_andAuditIt() {
-        Publication first = Publication.publish(ID, 1, target.preview("PERMIT-12", List.of()), Set.of(), Set.of(),
-                Users.MARIA, NOW).storedAs(8);
+        Publication first =
+                Publication.publish(
+                                ID,
+                                1,
+                                target.preview("PERMIT-12", List.of()),
+                                Set.of(),
+                                Set.of(),
+                                Users.MARIA,
+                                NOW)
+                        .storedAs(8);
         when(publications.versionsOf(ID)).thenReturn(List.of(first));
 
         Publication withdrawn = target.withdraw("PERMIT-12", "The figures were wrong.");

@@ -14,7 +14,10 @@ import static org.mockito.Mockito.when;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.experimentlog.app.command.HoldRetrospective;
 import org.experimentlog.app.command.ProposedAction;
 import org.experimentlog.app.command.ReviseRetrospective;
@@ -22,12 +25,13 @@ import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.AuditLog;
 import org.experimentlog.app.port.DepartmentRepository;
 import org.experimentlog.app.port.RetrospectiveRepository;
+import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.UserDirectory;
+import org.experimentlog.app.report.Collaboration;
+import org.experimentlog.app.report.FailureCounts;
 import org.experimentlog.app.report.ReportQuery;
 import org.experimentlog.app.report.RetrospectiveFigures;
 import org.experimentlog.app.report.RetrospectiveReport;
-import org.experimentlog.domain.ProjectKey;
-import java.util.Set;
 import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.NotAuthenticatedException;
@@ -38,11 +42,13 @@ import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
 import org.experimentlog.domain.audit.AuditedType;
+import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.retrospective.ActionId;
 import org.experimentlog.domain.retrospective.RetroAction;
 import org.experimentlog.domain.retrospective.Retrospective;
 import org.experimentlog.domain.retrospective.RetrospectiveId;
 import org.experimentlog.domain.retrospective.Scope;
+import org.experimentlog.domain.settings.AppSettings;
 import org.experimentlog.testing.Departments;
 import org.experimentlog.testing.FixedClock;
 import org.experimentlog.testing.RecordingTransactions;
@@ -52,14 +58,15 @@ import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
 import org.mockito.ArgumentCaptor;
+import org.mockito.ArgumentMatchers;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
 
 /**
- * Holding and revising retrospectives. The caller is Maria, no administrator, who held retrospective
- * {@value Retrospectives#ID}.
+ * Holding and revising retrospectives. The caller is Maria, no administrator, who held
+ * retrospective {@value Retrospectives#ID}.
  */
 public class RetrospectiveServiceTest {
     private static final Instant NOW = Instant.parse("2026-07-01T09:15:00Z");
@@ -67,28 +74,26 @@ public class RetrospectiveServiceTest {
     private static final RetrospectiveId NEW = new RetrospectiveId(702);
     private static final Scope OPERATIONS = Scope.department(Departments.OPERATIONS);
     private static final Period Q2 = Period.quarterOf(LocalDate.of(2026, 4, 1));
-    private static final List<RetroAction> ACTIONS = List.of(
-            new RetroAction(new ActionId(1), "Run one experiment per district", Users.JOOST, LocalDate.of(2026, 5, 15),
-                    true),
-            new RetroAction(null, "Write down the baseline before starting", null, null, false));
+    private static final List<RetroAction> ACTIONS =
+            List.of(
+                    new RetroAction(
+                            new ActionId(1),
+                            "Run one experiment per district",
+                            Users.JOOST,
+                            LocalDate.of(2026, 5, 15),
+                            true),
+                    new RetroAction(
+                            null, "Write down the baseline before starting", null, null, false));
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+    @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
-    @Mock
-    private RetrospectiveRepository retrospectives;
-    @Mock
-    private RetrospectiveFigures figures;
-    @Mock
-    private DepartmentRepository departments;
-    @Mock
-    private AccessPolicy access;
-    @Mock
-    private UserDirectory users;
-    @Mock
-    private AuditLog audit;
-    @Mock
-    private org.experimentlog.app.port.SettingsRepository settings;
+    @Mock private RetrospectiveRepository retrospectives;
+    @Mock private RetrospectiveFigures figures;
+    @Mock private DepartmentRepository departments;
+    @Mock private AccessPolicy access;
+    @Mock private UserDirectory users;
+    @Mock private AuditLog audit;
+    @Mock private SettingsRepository settings;
 
     private final RecordingTransactions transactions = new RecordingTransactions();
     private long version;
@@ -96,40 +101,72 @@ public class RetrospectiveServiceTest {
 
     @Before
     public void setUp() {
-        target = new RetrospectiveService(retrospectives, figures, departments, access, users, audit, FixedClock.at(NOW),
-                transactions, settings);
+        target =
+                new RetrospectiveService(
+                        retrospectives,
+                        figures,
+                        departments,
+                        access,
+                        users,
+                        audit,
+                        FixedClock.at(NOW),
+                        transactions,
+                        settings);
         version = 1;
 
-        // Maria is a member of Operations, the department her retrospective reviewed, so she may hold and revise it.
-        when(departments.list()).thenReturn(List.of(org.experimentlog.domain.department.Department.stored(
-                Departments.OPERATIONS, "Operations", "dept-operations", 1)));
+        // Maria is a member of Operations, the department her retrospective reviewed, so she may
+        // hold and revise it.
+        when(departments.list())
+                .thenReturn(
+                        List.of(
+                                Department.stored(
+                                        Departments.OPERATIONS,
+                                        "Operations",
+                                        "dept-operations",
+                                        1)));
         when(users.isMember(Users.MARIA, "dept-operations")).thenReturn(true);
-        when(settings.load()).thenReturn(org.experimentlog.domain.settings.AppSettings.defaults());
+        when(settings.load()).thenReturn(AppSettings.defaults());
         when(access.canEditProject(any(), any())).thenReturn(true);
 
         when(users.currentUser()).thenReturn(Optional.of(Users.MARIA));
         when(access.isAdministrator(Users.ADMIN)).thenReturn(true);
         when(access.canBrowseProject(any(), any())).thenReturn(true);
         when(retrospectives.find(HELD)).thenReturn(Optional.of(aRetrospective().build()));
-        when(retrospectives.save(any())).thenAnswer(call -> {
-            transactions.write();
-            Retrospective changed = call.getArgument(0);
-            return changed.storedAs(changed.id().orElse(NEW), changed.actions(), changed.version() + 1);
-        });
-        doAnswer(call -> {
-            transactions.write();
-            return null;
-        }).when(audit).record(any());
+        when(retrospectives.save(any()))
+                .thenAnswer(
+                        call -> {
+                            transactions.write();
+                            Retrospective changed = call.getArgument(0);
+                            return changed.storedAs(
+                                    changed.id().orElse(NEW),
+                                    changed.actions(),
+                                    changed.version() + 1);
+                        });
+        doAnswer(
+                        call -> {
+                            transactions.write();
+                            return null;
+                        })
+                .when(audit)
+                .record(any());
     }
 
     private static HoldRetrospective holdCommand() {
-        return new HoldRetrospective(OPERATIONS, Q2, "Operations, second quarter",
-                "Two pivots, one learning worth sharing.", proposed(ACTIONS));
+        return new HoldRetrospective(
+                OPERATIONS,
+                Q2,
+                "Operations, second quarter",
+                "Two pivots, one learning worth sharing.",
+                proposed(ACTIONS));
     }
 
     private ReviseRetrospective reviseCommand() {
-        return new ReviseRetrospective(HELD, version, "Permits, first quarter (revised)",
-                "Added what the service desk told us.", proposed(ACTIONS));
+        return new ReviseRetrospective(
+                HELD,
+                version,
+                "Permits, first quarter (revised)",
+                "Added what the service desk told us.",
+                proposed(ACTIONS));
     }
 
     private static List<ProposedAction> proposed(List<RetroAction> actions) {
@@ -165,8 +202,12 @@ public class RetrospectiveServiceTest {
 
     @Test
     public void projects_shouldListOnlyTheProjectsTheCallerMayBrowse_byKey() {
-        when(figures.projectsWithExperiments()).thenReturn(java.util.Set.of(new ProjectKey("PERMIT"),
-                new ProjectKey("MOVE"), new ProjectKey("SECRET")));
+        when(figures.projectsWithExperiments())
+                .thenReturn(
+                        Set.of(
+                                new ProjectKey("PERMIT"),
+                                new ProjectKey("MOVE"),
+                                new ProjectKey("SECRET")));
         when(access.canBrowseProject(Users.MARIA, new ProjectKey("SECRET"))).thenReturn(false);
 
         List<ProjectKey> result = target.projects();
@@ -197,8 +238,15 @@ public class RetrospectiveServiceTest {
         assertEquals(Users.MARIA, saved.createdBy());
         assertEquals(NOW, saved.createdAt());
         assertEquals(NEW, result.requireId());
-        assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.RETROSPECTIVE, NEW.value(), AuditAction.CREATED,
-                "Saved the retrospective \"Operations, second quarter\" with 2 actions."), audited());
+        assertEquals(
+                new AuditEntry(
+                        Users.MARIA,
+                        NOW,
+                        AuditedType.RETROSPECTIVE,
+                        NEW.value(),
+                        AuditAction.CREATED,
+                        "Saved the retrospective \"Operations, second quarter\" with 2 actions."),
+                audited());
         transactions.assertWroteInOneTransaction();
     }
 
@@ -207,36 +255,69 @@ public class RetrospectiveServiceTest {
         when(users.findByName("joost")).thenReturn(Optional.of(Users.JOOST));
         RetroAction typed = new RetroAction(null, "Call three districts", null, null, false);
 
-        target.hold(new HoldRetrospective(OPERATIONS, Q2, "Operations, second quarter", null,
-                List.of(new ProposedAction(typed, " joost "))));
+        target.hold(
+                new HoldRetrospective(
+                        OPERATIONS,
+                        Q2,
+                        "Operations, second quarter",
+                        null,
+                        List.of(new ProposedAction(typed, " joost "))));
 
-        assertEquals(List.of(new RetroAction(null, "Call three districts", Users.JOOST, null, false)),
+        assertEquals(
+                List.of(new RetroAction(null, "Call three districts", Users.JOOST, null, false)),
                 savedRetrospective().actions());
     }
 
     @Test
     public void save_shouldRefuseAndNameTheActionsOwner_whenNoUserLogsInWithTheOwnerName() {
         when(users.findByName("jost")).thenReturn(Optional.empty());
-        List<ProposedAction> actions = List.of(ProposedAction.of(ACTIONS.get(0)),
-                new ProposedAction(ACTIONS.get(1), "jost"));
+        List<ProposedAction> actions =
+                List.of(
+                        ProposedAction.of(ACTIONS.get(0)),
+                        new ProposedAction(ACTIONS.get(1), "jost"));
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.revise(
-                new ReviseRetrospective(HELD, version, "Permits, first quarter", null, actions)));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                target.revise(
+                                        new ReviseRetrospective(
+                                                HELD,
+                                                version,
+                                                "Permits, first quarter",
+                                                null,
+                                                actions)));
 
         assertEquals(Optional.of("actions[1].ownerName"), e.field());
-        assertEquals("Could not save the retrospective: no user logs in as \"jost\".", e.getMessage());
+        assertEquals(
+                "Could not save the retrospective: no user logs in as \"jost\".", e.getMessage());
         assertNothingWritten();
     }
 
     @Test
     public void save_shouldRefuseTooManyActions_withoutLookingUpAnyOwner() {
         when(users.findByName("joost")).thenReturn(Optional.of(Users.JOOST));
-        List<ProposedAction> actions = java.util.stream.IntStream.rangeClosed(0, Retrospective.MAX_ACTIONS)
-                .mapToObj(i -> new ProposedAction(new RetroAction(null, "Action " + i, null, null, false), "joost"))
-                .toList();
+        List<ProposedAction> actions =
+                IntStream.rangeClosed(0, Retrospective.MAX_ACTIONS)
+                        .mapToObj(
+                                i ->
+                                        new ProposedAction(
+                                                new RetroAction(
+                                                        null, "Action " + i, null, null, false),
+                                                "joost"))
+                        .toList();
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.hold(
-                new HoldRetrospective(OPERATIONS, Q2, "Operations, second quarter", null, actions)));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                target.hold(
+                                        new HoldRetrospective(
+                                                OPERATIONS,
+                                                Q2,
+                                                "Operations, second quarter",
+                                                null,
+                                                actions)));
 
         assertEquals(Optional.of("actions"), e.field());
         verify(users, never()).findByName(any());
@@ -253,7 +334,8 @@ public class RetrospectiveServiceTest {
     }
 
     @Test
-    public void save_shouldReviseTitleNotesAndActionsButKeepScopeAndPeriod_andAuditIt_inOneTransaction() {
+    public void
+            save_shouldReviseTitleNotesAndActionsButKeepScopeAndPeriod_andAuditIt_inOneTransaction() {
         Retrospective result = target.revise(reviseCommand());
 
         Retrospective saved = savedRetrospective();
@@ -268,8 +350,15 @@ public class RetrospectiveServiceTest {
         assertEquals(Retrospectives.HELD_AT, saved.createdAt());
         assertEquals(NOW, saved.updatedAt());
         assertEquals(2, result.version());
-        assertEquals(new AuditEntry(Users.MARIA, NOW, AuditedType.RETROSPECTIVE, HELD.value(), AuditAction.UPDATED,
-                "Saved the retrospective \"Permits, first quarter (revised)\" with 2 actions."), audited());
+        assertEquals(
+                new AuditEntry(
+                        Users.MARIA,
+                        NOW,
+                        AuditedType.RETROSPECTIVE,
+                        HELD.value(),
+                        AuditAction.UPDATED,
+                        "Saved the retrospective \"Permits, first quarter (revised)\" with 2 actions."),
+                audited());
         transactions.assertWroteInOneTransaction();
     }
 
@@ -314,18 +403,23 @@ public class RetrospectiveServiceTest {
     public void save_shouldBeForbidden_whenARevisionComesFromNeitherTheAuthorNorAnAdministrator() {
         when(users.currentUser()).thenReturn(Optional.of(Users.JOOST));
 
-        AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> target.revise(reviseCommand()));
+        AccessDeniedException e =
+                assertThrows(AccessDeniedException.class, () -> target.revise(reviseCommand()));
 
-        assertEquals("Could not save the retrospective: only the person who recorded it and administrators can "
-                + "change it.", e.getMessage());
+        assertEquals(
+                "Could not save the retrospective: only the person who recorded it and administrators can "
+                        + "change it.",
+                e.getMessage());
         assertNothingWritten();
     }
 
     @Test
     public void save_shouldRaiseStaleVersion_whenSomeoneElseRevisedTheRetrospectiveMeanwhile() {
-        when(retrospectives.find(HELD)).thenReturn(Optional.of(aRetrospective().withVersion(2).build()));
+        when(retrospectives.find(HELD))
+                .thenReturn(Optional.of(aRetrospective().withVersion(2).build()));
 
-        StaleVersionException e = assertThrows(StaleVersionException.class, () -> target.revise(reviseCommand()));
+        StaleVersionException e =
+                assertThrows(StaleVersionException.class, () -> target.revise(reviseCommand()));
 
         assertEquals(Optional.of("version"), e.field());
         assertNothingWritten();
@@ -335,7 +429,8 @@ public class RetrospectiveServiceTest {
     public void save_shouldSayNotFound_whenTheRetrospectiveDoesNotExist() {
         when(retrospectives.find(HELD)).thenReturn(Optional.empty());
 
-        NotFoundException e = assertThrows(NotFoundException.class, () -> target.revise(reviseCommand()));
+        NotFoundException e =
+                assertThrows(NotFoundException.class, () -> target.revise(reviseCommand()));
 
         assertEquals("Retrospective 701 does not exist.", e.getMessage());
         assertNothingWritten();
@@ -354,10 +449,14 @@ public class RetrospectiveServiceTest {
     public void heldOn_shouldSayNotFound_whenTheCallerMayNotBrowseTheProject() {
         when(access.canBrowseProject(any(), any())).thenReturn(false);
 
-        NotFoundException e = assertThrows(NotFoundException.class,
-                () -> target.heldOn(Scope.project(new org.experimentlog.domain.ProjectKey("PERMIT"))));
+        NotFoundException e =
+                assertThrows(
+                        NotFoundException.class,
+                        () -> target.heldOn(Scope.project(new ProjectKey("PERMIT"))));
 
-        assertEquals("Project PERMIT does not exist or you do not have permission to see it.", e.getMessage());
+        assertEquals(
+                "Project PERMIT does not exist or you do not have permission to see it.",
+                e.getMessage());
     }
 
     @Test
@@ -384,12 +483,20 @@ public class RetrospectiveServiceTest {
         ProjectKey closed = new ProjectKey("SECRET");
         when(figures.projectsWithExperiments()).thenReturn(Set.of(open, closed));
         when(access.canBrowseProject(Users.MARIA, closed)).thenReturn(false);
-        RetrospectiveReport report = new RetrospectiveReport(Scope.everything(), Q2,
-                new RetrospectiveReport.ExperimentCounts(1, 0, 0, 1), new RetrospectiveReport.VerdictMix(0, 0, 0, 0),
-                RetrospectiveReport.TimeToLearning.none(),
-                new RetrospectiveReport.IterationCounts(1, 0, List.of(1, 0, 0, 0, 0, 0)), List.of(),
-                new org.experimentlog.app.report.FailureCounts(0, java.util.Map.of(), java.util.Map.of()),
-                org.experimentlog.app.report.Collaboration.none(), List.of(), List.of(), 0);
+        RetrospectiveReport report =
+                new RetrospectiveReport(
+                        Scope.everything(),
+                        Q2,
+                        new RetrospectiveReport.ExperimentCounts(1, 0, 0, 1),
+                        new RetrospectiveReport.VerdictMix(0, 0, 0, 0),
+                        RetrospectiveReport.TimeToLearning.none(),
+                        new RetrospectiveReport.IterationCounts(1, 0, List.of(1, 0, 0, 0, 0, 0)),
+                        List.of(),
+                        new FailureCounts(0, Map.of(), Map.of()),
+                        Collaboration.none(),
+                        List.of(),
+                        List.of(),
+                        0);
         when(figures.report(any())).thenReturn(report);
 
         RetrospectiveReport result = target.report(Scope.everything(), Q2);
@@ -405,7 +512,8 @@ public class RetrospectiveServiceTest {
 
     @Test
     public void report_shouldNarrowAProjectScopeToThatProject() {
-        when(figures.projectsWithExperiments()).thenReturn(Set.of(new ProjectKey("PERMIT"), new ProjectKey("TAX")));
+        when(figures.projectsWithExperiments())
+                .thenReturn(Set.of(new ProjectKey("PERMIT"), new ProjectKey("TAX")));
 
         target.report(Scope.project(new ProjectKey("TAX")), Q2);
 
@@ -420,7 +528,9 @@ public class RetrospectiveServiceTest {
         when(access.canBrowseProject(Users.MARIA, closed)).thenReturn(false);
 
         assertThrows(NotFoundException.class, () -> target.report(Scope.project(closed), Q2));
-        assertThrows(NotFoundException.class, () -> target.reportExperiments(Scope.project(closed), Q2, row -> { }));
+        assertThrows(
+                NotFoundException.class,
+                () -> target.reportExperiments(Scope.project(closed), Q2, row -> {}));
         assertThrows(NotFoundException.class, () -> target.requireReadable(Scope.project(closed)));
         target.requireReadable(Scope.project(new ProjectKey("PERMIT")));
 
@@ -437,8 +547,16 @@ public class RetrospectiveServiceTest {
     public void hold_shouldRefuseAndWriteNothing_whenTheCallerMayReadButNotEditTheProject() {
         when(access.canEditProject(Users.MARIA, new ProjectKey("PERMIT"))).thenReturn(false);
 
-        assertThrows(AccessDeniedException.class, () -> target.hold(new HoldRetrospective(Retrospectives.SCOPE, Q2,
-                "PERMIT, second quarter", null, List.of())));
+        assertThrows(
+                AccessDeniedException.class,
+                () ->
+                        target.hold(
+                                new HoldRetrospective(
+                                        Retrospectives.SCOPE,
+                                        Q2,
+                                        "PERMIT, second quarter",
+                                        null,
+                                        List.of())));
 
         assertNothingWritten();
     }
@@ -454,8 +572,12 @@ public class RetrospectiveServiceTest {
 
     @Test
     public void hold_shouldRefuse_whenTheScopeIsEverythingAndTheCallerManagesNoOutcomes() {
-        assertThrows(AccessDeniedException.class, () -> target.hold(new HoldRetrospective(Scope.everything(), Q2,
-                "Everything", null, List.of())));
+        assertThrows(
+                AccessDeniedException.class,
+                () ->
+                        target.hold(
+                                new HoldRetrospective(
+                                        Scope.everything(), Q2, "Everything", null, List.of())));
 
         assertNothingWritten();
     }
@@ -473,8 +595,12 @@ public class RetrospectiveServiceTest {
     public void revise_shouldRefuse_whenTheAuthorMayNoLongerEditTheProject() {
         when(access.canEditProject(Users.MARIA, new ProjectKey("PERMIT"))).thenReturn(false);
 
-        assertThrows(AccessDeniedException.class, () -> target.revise(new ReviseRetrospective(HELD, version,
-                "Changed", null, List.of())));
+        assertThrows(
+                AccessDeniedException.class,
+                () ->
+                        target.revise(
+                                new ReviseRetrospective(
+                                        HELD, version, "Changed", null, List.of())));
 
         assertNothingWritten();
     }
@@ -484,8 +610,12 @@ public class RetrospectiveServiceTest {
         target.delete(HELD);
 
         verify(retrospectives).delete(HELD);
-        verify(audit).record(org.mockito.ArgumentMatchers.argThat(e -> e.action() == AuditAction.DELETED
-                && e.type() == AuditedType.RETROSPECTIVE));
+        verify(audit)
+                .record(
+                        ArgumentMatchers.argThat(
+                                e ->
+                                        e.action() == AuditAction.DELETED
+                                                && e.type() == AuditedType.RETROSPECTIVE));
     }
 
     @Test

@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 import org.experimentlog.testing.ao.StatementCounter;
 
 /**
- * What the benchmarks measure the same way: timed runs after warm-up runs, their median and p95, and the statements
- * a request ran, replayed over plain JDBC to compare with.
+ * What the benchmarks measure the same way: timed runs after warm-up runs, their median and p95,
+ * and the statements a request ran, replayed over plain JDBC to compare with.
  */
 final class Timings {
     /** Runs before the timed ones, so the JIT and the database's caches are warm. */
@@ -25,12 +25,23 @@ final class Timings {
         void run() throws SQLException;
     }
 
-    /** The statements one call ran, in order, with their parameters, and how many the counter counted. */
+    /**
+     * The statements one call ran, in order, with their parameters, and how many the counter
+     * counted.
+     */
     record Statements(int count, List<String> sql, List<List<Object>> parameters) {
-        /** Whether they can be run again as they are: all kept (the counter keeps the last 200), and no writes. */
+        /**
+         * Whether they can be run again as they are: all kept (the counter keeps the last 200), and
+         * no writes.
+         */
         boolean replayable() {
-            return sql.size() == count && sql.stream()
-                    .allMatch(q -> q.stripLeading().toUpperCase(Locale.ROOT).startsWith("SELECT"));
+            return sql.size() == count
+                    && sql.stream()
+                            .allMatch(
+                                    q ->
+                                            q.stripLeading()
+                                                    .toUpperCase(Locale.ROOT)
+                                                    .startsWith("SELECT"));
         }
 
         /** The nanoseconds of each timed replay over plain JDBC, after warm-up runs. */
@@ -38,7 +49,10 @@ final class Timings {
             return time(runs, () -> replay(raw));
         }
 
-        /** The same statements with the same parameters over plain JDBC, reading every row and column. */
+        /**
+         * The same statements with the same parameters over plain JDBC, reading every row and
+         * column.
+         */
         private void replay(DataSource raw) throws SQLException {
             try (Connection connection = raw.getConnection()) {
                 for (int s = 0; s < sql.size(); s++) {
@@ -64,10 +78,12 @@ final class Timings {
         }
     }
 
-    private Timings() {
-    }
+    private Timings() {}
 
-    /** The nanoseconds of each of {@code runs} timed calls, after {@link #WARM_UP} calls that are not timed. */
+    /**
+     * The nanoseconds of each of {@code runs} timed calls, after {@link #WARM_UP} calls that are
+     * not timed.
+     */
     static List<Long> time(int runs, Call call) throws SQLException {
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < runs + WARM_UP; i++) {
@@ -90,7 +106,8 @@ final class Timings {
     static long percentile(List<Long> values, int percent) {
         List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+        return sorted.get(
+                Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
     }
 
     static double ms(long nanos) {

@@ -19,8 +19,10 @@ public class CodedTest {
 
     @Test
     public void fromCode_shouldListAllowedCodesInDeclarationOrder_whenCodeIsUnknown() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Coded.fromCode(Impact.class, "severe", "impact"));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> Coded.fromCode(Impact.class, "severe", "impact"));
 
         assertEquals("\"severe\" is not one of: low, medium, high.", e.getMessage());
         assertEquals(Optional.of("impact"), e.field());
@@ -28,16 +30,20 @@ public class CodedTest {
 
     @Test
     public void fromCode_shouldRefuseConstantName_whenNameDiffersFromCode() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Coded.fromCode(Impact.class, "MEDIUM", "impact"));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> Coded.fromCode(Impact.class, "MEDIUM", "impact"));
 
         assertEquals("\"MEDIUM\" is not one of: low, medium, high.", e.getMessage());
     }
 
     @Test
     public void fromCode_shouldRefuse_whenCodeIsNull() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Coded.fromCode(Impact.class, null, "impact"));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> Coded.fromCode(Impact.class, null, "impact"));
 
         assertEquals("\"null\" is not one of: low, medium, high.", e.getMessage());
     }

@@ -11,8 +11,10 @@ public class DomainExceptionsTest {
     public void staleVersion_shouldNameTheObjectAndTellWhatToDo_whenCreated() {
         StaleVersionException target = new StaleVersionException("experiment");
 
-        assertEquals("Could not save the experiment: someone else changed it in the meantime. "
-                + "Reload it to see their change, then apply yours again.", target.getMessage());
+        assertEquals(
+                "Could not save the experiment: someone else changed it in the meantime. "
+                        + "Reload it to see their change, then apply yours again.",
+                target.getMessage());
         assertEquals(Optional.of("version"), target.field());
     }
 
@@ -26,7 +28,8 @@ public class DomainExceptionsTest {
 
     @Test
     public void accessDenied_shouldNameNoField_whenCreated() {
-        AccessDeniedException target = new AccessDeniedException("Could not edit the story: only its author can.");
+        AccessDeniedException target =
+                new AccessDeniedException("Could not edit the story: only its author can.");
 
         assertEquals(Optional.empty(), target.field());
     }
@@ -40,14 +43,16 @@ public class DomainExceptionsTest {
 
     @Test
     public void ruleViolation_shouldNameNoField_whenCreatedWithMessageOnly() {
-        RuleViolationException target = new RuleViolationException("Could not conclude the experiment.");
+        RuleViolationException target =
+                new RuleViolationException("Could not conclude the experiment.");
 
         assertEquals(Optional.empty(), target.field());
     }
 
     @Test
     public void ruleViolation_shouldNameField_whenCreatedWithField() {
-        RuleViolationException target = new RuleViolationException("stage", "Could not conclude the experiment.");
+        RuleViolationException target =
+                new RuleViolationException("stage", "Could not conclude the experiment.");
 
         assertEquals(Optional.of("stage"), target.field());
     }

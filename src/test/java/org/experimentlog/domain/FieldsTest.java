@@ -25,8 +25,10 @@ public class FieldsTest {
 
     @Test
     public void required_shouldNameFieldAndLabel_whenTextIsNull() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.required(FIELD, LABEL, null, Fields.TEXT_MAX));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> Fields.required(FIELD, LABEL, null, Fields.TEXT_MAX));
 
         assertEquals("The closing note is required.", e.getMessage());
         assertEquals(Optional.of(FIELD), e.field());
@@ -34,8 +36,10 @@ public class FieldsTest {
 
     @Test
     public void required_shouldRefuse_whenTextIsOnlyWhitespace() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.required(FIELD, LABEL, " \t\n ", Fields.TEXT_MAX));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> Fields.required(FIELD, LABEL, " \t\n ", Fields.TEXT_MAX));
 
         assertEquals("The closing note is required.", e.getMessage());
     }
@@ -50,13 +54,18 @@ public class FieldsTest {
     }
 
     @Test
-    public void required_shouldSayMaximumAndActualLengthWithThousandsSeparators_whenTextIsOneTooLong() {
+    public void
+            required_shouldSayMaximumAndActualLengthWithThousandsSeparators_whenTextIsOneTooLong() {
         String value = "x".repeat(Fields.TEXT_MAX + 1);
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.required(FIELD, LABEL, value, Fields.TEXT_MAX));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> Fields.required(FIELD, LABEL, value, Fields.TEXT_MAX));
 
-        assertEquals("The closing note can have at most 10,000 characters; this has 10,001.", e.getMessage());
+        assertEquals(
+                "The closing note can have at most 10,000 characters; this has 10,001.",
+                e.getMessage());
         assertEquals(Optional.of(FIELD), e.field());
     }
 
@@ -71,10 +80,13 @@ public class FieldsTest {
 
     @Test
     public void required_shouldRefuse_whenTextContainsNulCharacter() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.required(FIELD, LABEL, "PERMIT\u0000-12", Fields.TEXT_MAX));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> Fields.required(FIELD, LABEL, "PERMIT\u0000-12", Fields.TEXT_MAX));
 
-        assertEquals("The closing note contains a character that cannot be stored.", e.getMessage());
+        assertEquals(
+                "The closing note contains a character that cannot be stored.", e.getMessage());
         assertEquals(Optional.of(FIELD), e.field());
     }
 
@@ -101,8 +113,10 @@ public class FieldsTest {
 
     @Test
     public void optional_shouldSayMaximumAndActualLength_whenTextIsTooLong() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.optional("unit", FieldLabel.UNIT, "x".repeat(41), 40));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> Fields.optional("unit", FieldLabel.UNIT, "x".repeat(41), 40));
 
         assertEquals("The unit can have at most 40 characters; this has 41.", e.getMessage());
         assertEquals(Optional.of("unit"), e.field());
@@ -110,10 +124,13 @@ public class FieldsTest {
 
     @Test
     public void optional_shouldRefuse_whenTextContainsNulCharacter() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.optional(FIELD, LABEL, "a\u0000b", Fields.TEXT_MAX));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> Fields.optional(FIELD, LABEL, "a\u0000b", Fields.TEXT_MAX));
 
-        assertEquals("The closing note contains a character that cannot be stored.", e.getMessage());
+        assertEquals(
+                "The closing note contains a character that cannot be stored.", e.getMessage());
     }
 
     @Test
@@ -127,8 +144,10 @@ public class FieldsTest {
 
     @Test
     public void present_shouldNameFieldAndLabel_whenValueIsNull() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.present("measuredOn", FieldLabel.MEASURED_ON, null));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> Fields.present("measuredOn", FieldLabel.MEASURED_ON, null));
 
         assertEquals("The date of the measurement is required.", e.getMessage());
         assertEquals(Optional.of("measuredOn"), e.field());
@@ -143,47 +162,83 @@ public class FieldsTest {
 
     @Test
     public void optionalLink_shouldReturnUri_whenLinkIsHttps() {
-        URI result = Fields.optionalLink("evidence", FieldLabel.EVIDENCE_LINK, " https://wiki.example.org/permits/interviews ");
+        URI result =
+                Fields.optionalLink(
+                        "evidence",
+                        FieldLabel.EVIDENCE_LINK,
+                        " https://wiki.example.org/permits/interviews ");
 
         assertEquals(URI.create("https://wiki.example.org/permits/interviews"), result);
     }
 
     @Test
     public void optionalLink_shouldReturnUri_whenLinkIsHttpInUpperCase() {
-        URI result = Fields.optionalLink("evidence", FieldLabel.EVIDENCE_LINK, "HTTP://intranet.example.org/notes");
+        URI result =
+                Fields.optionalLink(
+                        "evidence", FieldLabel.EVIDENCE_LINK, "HTTP://intranet.example.org/notes");
 
         assertEquals(URI.create("HTTP://intranet.example.org/notes"), result);
     }
 
     @Test
     public void optionalLink_shouldRefuse_whenSchemeIsFtp() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.optionalLink("evidence", FieldLabel.EVIDENCE_LINK, "ftp://files.example.org/notes.pdf"));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                Fields.optionalLink(
+                                        "evidence",
+                                        FieldLabel.EVIDENCE_LINK,
+                                        "ftp://files.example.org/notes.pdf"));
 
-        assertEquals("The evidence link must be a web address starting with http:// or https://.", e.getMessage());
+        assertEquals(
+                "The evidence link must be a web address starting with http:// or https://.",
+                e.getMessage());
         assertEquals(Optional.of("evidence"), e.field());
     }
 
     @Test
     public void optionalLink_shouldRefuse_whenLinkHasNoHost() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.optionalLink("evidence", FieldLabel.EVIDENCE_LINK, "https:///notes.pdf"));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                Fields.optionalLink(
+                                        "evidence",
+                                        FieldLabel.EVIDENCE_LINK,
+                                        "https:///notes.pdf"));
 
-        assertEquals("The evidence link must be a web address starting with http:// or https://.", e.getMessage());
+        assertEquals(
+                "The evidence link must be a web address starting with http:// or https://.",
+                e.getMessage());
     }
 
     @Test
     public void optionalLink_shouldRefuse_whenLinkIsRelative() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.optionalLink("evidence", FieldLabel.EVIDENCE_LINK, "notes/interviews.pdf"));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                Fields.optionalLink(
+                                        "evidence",
+                                        FieldLabel.EVIDENCE_LINK,
+                                        "notes/interviews.pdf"));
 
-        assertEquals("The evidence link must be a web address starting with http:// or https://.", e.getMessage());
+        assertEquals(
+                "The evidence link must be a web address starting with http:// or https://.",
+                e.getMessage());
     }
 
     @Test
     public void optionalLink_shouldSayNotValid_whenLinkIsMalformed() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.optionalLink("evidence", FieldLabel.EVIDENCE_LINK, "https://wiki.example.org/a b"));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                Fields.optionalLink(
+                                        "evidence",
+                                        FieldLabel.EVIDENCE_LINK,
+                                        "https://wiki.example.org/a b"));
 
         assertEquals("The evidence link is not a valid web address.", e.getMessage());
         assertEquals(Optional.of("evidence"), e.field());
@@ -193,10 +248,14 @@ public class FieldsTest {
     public void optionalLink_shouldRefuse_whenLinkIsLongerThanUrlMaximum() {
         String link = "https://wiki.example.org/" + "a".repeat(Fields.URL_MAX);
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.optionalLink("evidence", FieldLabel.EVIDENCE_LINK, link));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> Fields.optionalLink("evidence", FieldLabel.EVIDENCE_LINK, link));
 
-        assertEquals("The evidence link can have at most 2,000 characters; this has 2,025.", e.getMessage());
+        assertEquals(
+                "The evidence link can have at most 2,000 characters; this has 2,025.",
+                e.getMessage());
     }
 
     @Test
@@ -208,8 +267,10 @@ public class FieldsTest {
 
     @Test
     public void finite_shouldRefuse_whenValueIsNaN() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.finite("before", FieldLabel.VALUE_BEFORE, Double.NaN));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> Fields.finite("before", FieldLabel.VALUE_BEFORE, Double.NaN));
 
         assertEquals("The value before must be a number.", e.getMessage());
         assertEquals(Optional.of("before"), e.field());
@@ -217,13 +278,15 @@ public class FieldsTest {
 
     @Test
     public void finite_shouldRefuse_whenValueIsPositiveInfinity() {
-        assertThrows(InvalidInputException.class,
+        assertThrows(
+                InvalidInputException.class,
                 () -> Fields.finite("before", FieldLabel.VALUE_BEFORE, Double.POSITIVE_INFINITY));
     }
 
     @Test
     public void finite_shouldRefuse_whenValueIsNegativeInfinity() {
-        assertThrows(InvalidInputException.class,
+        assertThrows(
+                InvalidInputException.class,
                 () -> Fields.finite("before", FieldLabel.VALUE_BEFORE, Double.NEGATIVE_INFINITY));
     }
 
@@ -236,8 +299,10 @@ public class FieldsTest {
 
     @Test
     public void notNegative_shouldRefuse_whenValueIsNegative() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.notNegative("controlSize", FieldLabel.CONTROL_SIZE, -1));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> Fields.notNegative("controlSize", FieldLabel.CONTROL_SIZE, -1));
 
         assertEquals("The size of the control group cannot be negative.", e.getMessage());
         assertEquals(Optional.of("controlSize"), e.field());
@@ -245,8 +310,15 @@ public class FieldsTest {
 
     @Test
     public void ordered_shouldRefuse_whenEndIsBeforeStart() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Fields.ordered("endDate",
-                FieldLabel.END_DATE, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 9)));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                Fields.ordered(
+                                        "endDate",
+                                        FieldLabel.END_DATE,
+                                        LocalDate.of(2025, 3, 10),
+                                        LocalDate.of(2025, 3, 9)));
 
         assertEquals("The end date cannot be before the start date.", e.getMessage());
         assertEquals(Optional.of("endDate"), e.field());
@@ -261,7 +333,8 @@ public class FieldsTest {
 
     @Test
     public void version_shouldRefuse_whenVersionIsNegative() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Fields.version(-1));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> Fields.version(-1));
 
         assertEquals("The version cannot be negative.", e.getMessage());
         assertEquals(Optional.of("version"), e.field());
@@ -269,8 +342,10 @@ public class FieldsTest {
 
     @Test
     public void required_shouldCarryTheKeyAndTheLabel_whenTextIsMissing() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.required("title", FieldLabel.TITLE, "", Fields.TITLE_MAX));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> Fields.required("title", FieldLabel.TITLE, "", Fields.TITLE_MAX));
 
         assertEquals(Optional.of(ErrorKey.FIELD_REQUIRED), e.key());
         assertEquals(List.of(FieldLabel.TITLE), e.arguments());
@@ -280,8 +355,10 @@ public class FieldsTest {
 
     @Test
     public void optional_shouldCarryTheLabelAndBothLengths_whenTextIsTooLong() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Fields.optional("note", FieldLabel.NOTE, "x".repeat(41), 40));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> Fields.optional("note", FieldLabel.NOTE, "x".repeat(41), 40));
 
         assertEquals(Optional.of(ErrorKey.FIELD_TOO_LONG), e.key());
         assertEquals(List.of(FieldLabel.NOTE, 40, 41), e.arguments());

@@ -18,7 +18,8 @@ public class IssueRefTest {
 
     @Test
     public void constructor_shouldRefuse_whenIdIsZero() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new IssueRef(0, "PERMIT-12"));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> new IssueRef(0, "PERMIT-12"));
 
         assertEquals("An issue id must be positive.", e.getMessage());
         assertEquals(Optional.of("issue"), e.field());
@@ -26,7 +27,8 @@ public class IssueRefTest {
 
     @Test
     public void constructor_shouldRefuse_whenIdIsNegative() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new IssueRef(-5, "PERMIT-12"));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> new IssueRef(-5, "PERMIT-12"));
 
         assertEquals(Optional.of("issue"), e.field());
     }
@@ -38,7 +40,8 @@ public class IssueRefTest {
 
     @Test
     public void constructor_shouldShowAnExample_whenKeyIsLowerCase() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new IssueRef(10012, "permit-12"));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> new IssueRef(10012, "permit-12"));
 
         assertEquals("\"permit-12\" is not an issue key such as PERMIT-12.", e.getMessage());
         assertEquals(Optional.of("issueKey"), e.field());
@@ -46,7 +49,8 @@ public class IssueRefTest {
 
     @Test
     public void constructor_shouldRefuse_whenKeyHasNoNumber() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new IssueRef(10012, "PERMIT"));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> new IssueRef(10012, "PERMIT"));
 
         assertEquals(Optional.of("issueKey"), e.field());
     }

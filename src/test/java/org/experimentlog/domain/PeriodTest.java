@@ -23,8 +23,9 @@ public class PeriodTest {
 
     @Test
     public void constructor_shouldRefuse_whenEndIsBeforeStart() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new Period(FROM, FROM.minusDays(1)));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class, () -> new Period(FROM, FROM.minusDays(1)));
 
         assertEquals("The end of the period cannot be before its start.", e.getMessage());
         assertEquals(Optional.of("to"), e.field());
@@ -46,8 +47,10 @@ public class PeriodTest {
 
     @Test
     public void constructor_shouldRefuse_whenPeriodSpansMoreThanTenYears() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new Period(FROM, FROM.plusDays(Period.MAX_DAYS + 1)));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> new Period(FROM, FROM.plusDays(Period.MAX_DAYS + 1)));
 
         assertEquals("A period can span at most ten years.", e.getMessage());
         assertEquals(Optional.of("to"), e.field());

@@ -17,7 +17,8 @@ public class ProjectKeyTest {
 
     @Test
     public void constructor_shouldShowAnExample_whenKeyIsLowerCase() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new ProjectKey("permit"));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> new ProjectKey("permit"));
 
         assertEquals("\"permit\" is not a project key such as PERMIT.", e.getMessage());
         assertEquals(Optional.of("projectKey"), e.field());
@@ -47,7 +48,8 @@ public class ProjectKeyTest {
 
     @Test
     public void constructor_shouldSayNull_whenKeyIsNull() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new ProjectKey(null));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> new ProjectKey(null));
 
         assertEquals("\"null\" is not a project key such as PERMIT.", e.getMessage());
     }

@@ -28,155 +28,203 @@ import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.experiment.Verdict;
 import org.experimentlog.domain.failure.ContributingFactor;
 import org.experimentlog.domain.failure.Impact;
+import org.experimentlog.domain.follow.DigestFrequency;
+import org.experimentlog.domain.follow.FollowKind;
 import org.experimentlog.domain.outcome.Direction;
 import org.experimentlog.domain.outcome.MetricKind;
 import org.experimentlog.domain.outcome.OutcomeStatus;
+import org.experimentlog.domain.register.DeviationKind;
+import org.experimentlog.domain.register.Licence;
+import org.experimentlog.domain.register.PlanPart;
 import org.experimentlog.domain.retrospective.ScopeKind;
 import org.experimentlog.domain.settings.HypothesisPart;
 import org.junit.Test;
 
 /**
- * Codes are stored in the database and sent over the REST API (STYLE rule 6). Changing one breaks stored data, so
- * each code is written out here: a renamed code, a removed constant or an unpinned new one fails the build.
+ * Codes are stored in the database and sent over the REST API (STYLE rule 6). Changing one breaks
+ * stored data, so each code is written out here: a renamed code, a removed constant or an unpinned
+ * new one fails the build.
  */
 public class StoredCodesTest {
     private static final Map<Class<?>, Map<String, String>> PINNED = new LinkedHashMap<>();
 
     static {
-        PINNED.put(Decision.class, Map.of(
-                "PERSEVERE", "persevere",
-                "PIVOT", "pivot",
-                "SCALE", "scale",
-                "STOP", "stop"));
-        PINNED.put(ExpectedDirection.class, Map.of(
-                "INCREASE", "increase",
-                "DECREASE", "decrease"));
-        PINNED.put(HypothesisHint.class, Map.of(
-                "NO_REASON", "no-reason",
-                "NO_SIGNAL", "no-signal",
-                "NO_THRESHOLD", "no-threshold"));
-        PINNED.put(Method.class, Map.of(
-                "AB_TEST", "ab-test",
-                "PILOT", "pilot",
-                "BEFORE_AFTER", "before-after",
-                "USABILITY_TEST", "usability-test",
-                "INTERVIEWS", "interviews",
-                "SURVEY", "survey",
-                "PROTOTYPE", "prototype",
-                "OTHER", "other"));
-        PINNED.put(ResultKind.class, Map.of(
-                "OBSERVED", "observed",
-                "PROPORTION", "proportion",
-                "MEAN", "mean",
-                "QUALITATIVE", "qualitative"));
-        PINNED.put(Stage.class, Map.of(
-                "DESIGNING", "designing",
-                "RUNNING", "running",
-                "ANALYSING", "analysing",
-                "CONCLUDED", "concluded",
-                "ABANDONED", "abandoned"));
-        PINNED.put(Verdict.class, Map.of(
-                "VALIDATED", "validated",
-                "INVALIDATED", "invalidated",
-                "INCONCLUSIVE", "inconclusive"));
-        PINNED.put(Direction.class, Map.of(
-                "HIGHER_IS_BETTER", "higher-is-better",
-                "LOWER_IS_BETTER", "lower-is-better"));
-        PINNED.put(MetricKind.class, Map.of(
-                "SATISFACTION", "satisfaction",
-                "SPEED_OF_SERVICE", "speed-of-service",
-                "COMPLETION_RATE", "completion-rate",
-                "DIGITAL_TAKE_UP", "digital-take-up",
-                "COST_PER_TRANSACTION", "cost-per-transaction",
-                "ADOPTION", "adoption",
-                "CUSTOM", "custom"));
-        PINNED.put(OutcomeStatus.class, Map.of(
-                "ACTIVE", "active",
-                "ACHIEVED", "achieved",
-                "PAUSED", "paused",
-                "RETIRED", "retired"));
-        PINNED.put(ContributingFactor.class, Map.ofEntries(
-                entry("UNCLEAR_PROBLEM", "unclear-problem"),
-                entry("UNTESTED_ASSUMPTION", "untested-assumption"),
-                entry("USER_NEEDS_MISUNDERSTOOD", "user-needs-misunderstood"),
-                entry("SCOPE_TOO_LARGE", "scope-too-large"),
-                entry("TIME_PRESSURE", "time-pressure"),
-                entry("MISSING_SKILLS_OR_CAPACITY", "missing-skills-or-capacity"),
-                entry("TECHNICAL_CONSTRAINT", "technical-constraint"),
-                entry("DATA_QUALITY", "data-quality"),
-                entry("POLICY_OR_LEGAL_CONSTRAINT", "policy-or-legal-constraint"),
-                entry("DEPENDENCY_OR_SUPPLIER", "dependency-or-supplier"),
-                entry("COMMUNICATION_GAP", "communication-gap"),
-                entry("CHANGING_PRIORITIES", "changing-priorities")));
-        PINNED.put(Impact.class, Map.of(
-                "LOW", "low",
-                "MEDIUM", "medium",
-                "HIGH", "high"));
-        PINNED.put(ScopeKind.class, Map.of(
-                "PROJECT", "project",
-                "DEPARTMENT", "department",
-                "OUTCOME", "outcome",
-                "EVERYTHING", "everything"));
-        PINNED.put(AuditAction.class, Map.ofEntries(
-                entry("CREATED", "created"),
-                entry("UPDATED", "updated"),
-                entry("STAGE_CHANGED", "stage-changed"),
-                entry("DELETED", "deleted"),
-                entry("MARKED", "marked"),
-                entry("UNMARKED", "unmarked"),
-                entry("EXPORTED", "exported"),
-                entry("REGISTERED", "registered"),
-                entry("DEVIATED", "deviated"),
-                entry("PUBLISHED", "published"),
-                entry("WITHDRAWN", "withdrawn")));
-        PINNED.put(AuditedType.class, Map.ofEntries(
-                entry("EXPERIMENT", "experiment"),
-                entry("ITERATION", "iteration"),
-                entry("RESULT", "result"),
-                entry("LEARNING", "learning"),
-                entry("OUTCOME", "outcome"),
-                entry("MEASUREMENT", "measurement"),
-                entry("FAILURE_STORY", "failure-story"),
-                entry("DEPARTMENT", "department"),
-                entry("RETROSPECTIVE", "retrospective"),
-                entry("SETTINGS", "settings"),
-                entry("PUBLICATION", "publication"),
-                entry("FOLLOW", "follow"),
-                entry("DIGEST_PREFERENCES", "digest-preferences"),
-                entry("DIGEST_RUN", "digest-run")));
+        PINNED.put(
+                Decision.class,
+                Map.of(
+                        "PERSEVERE", "persevere",
+                        "PIVOT", "pivot",
+                        "SCALE", "scale",
+                        "STOP", "stop"));
+        PINNED.put(
+                ExpectedDirection.class,
+                Map.of(
+                        "INCREASE", "increase",
+                        "DECREASE", "decrease"));
+        PINNED.put(
+                HypothesisHint.class,
+                Map.of(
+                        "NO_REASON", "no-reason",
+                        "NO_SIGNAL", "no-signal",
+                        "NO_THRESHOLD", "no-threshold"));
+        PINNED.put(
+                Method.class,
+                Map.of(
+                        "AB_TEST", "ab-test",
+                        "PILOT", "pilot",
+                        "BEFORE_AFTER", "before-after",
+                        "USABILITY_TEST", "usability-test",
+                        "INTERVIEWS", "interviews",
+                        "SURVEY", "survey",
+                        "PROTOTYPE", "prototype",
+                        "OTHER", "other"));
+        PINNED.put(
+                ResultKind.class,
+                Map.of(
+                        "OBSERVED", "observed",
+                        "PROPORTION", "proportion",
+                        "MEAN", "mean",
+                        "QUALITATIVE", "qualitative"));
+        PINNED.put(
+                Stage.class,
+                Map.of(
+                        "DESIGNING", "designing",
+                        "RUNNING", "running",
+                        "ANALYSING", "analysing",
+                        "CONCLUDED", "concluded",
+                        "ABANDONED", "abandoned"));
+        PINNED.put(
+                Verdict.class,
+                Map.of(
+                        "VALIDATED", "validated",
+                        "INVALIDATED", "invalidated",
+                        "INCONCLUSIVE", "inconclusive"));
+        PINNED.put(
+                Direction.class,
+                Map.of(
+                        "HIGHER_IS_BETTER", "higher-is-better",
+                        "LOWER_IS_BETTER", "lower-is-better"));
+        PINNED.put(
+                MetricKind.class,
+                Map.of(
+                        "SATISFACTION", "satisfaction",
+                        "SPEED_OF_SERVICE", "speed-of-service",
+                        "COMPLETION_RATE", "completion-rate",
+                        "DIGITAL_TAKE_UP", "digital-take-up",
+                        "COST_PER_TRANSACTION", "cost-per-transaction",
+                        "ADOPTION", "adoption",
+                        "CUSTOM", "custom"));
+        PINNED.put(
+                OutcomeStatus.class,
+                Map.of(
+                        "ACTIVE", "active",
+                        "ACHIEVED", "achieved",
+                        "PAUSED", "paused",
+                        "RETIRED", "retired"));
+        PINNED.put(
+                ContributingFactor.class,
+                Map.ofEntries(
+                        entry("UNCLEAR_PROBLEM", "unclear-problem"),
+                        entry("UNTESTED_ASSUMPTION", "untested-assumption"),
+                        entry("USER_NEEDS_MISUNDERSTOOD", "user-needs-misunderstood"),
+                        entry("SCOPE_TOO_LARGE", "scope-too-large"),
+                        entry("TIME_PRESSURE", "time-pressure"),
+                        entry("MISSING_SKILLS_OR_CAPACITY", "missing-skills-or-capacity"),
+                        entry("TECHNICAL_CONSTRAINT", "technical-constraint"),
+                        entry("DATA_QUALITY", "data-quality"),
+                        entry("POLICY_OR_LEGAL_CONSTRAINT", "policy-or-legal-constraint"),
+                        entry("DEPENDENCY_OR_SUPPLIER", "dependency-or-supplier"),
+                        entry("COMMUNICATION_GAP", "communication-gap"),
+                        entry("CHANGING_PRIORITIES", "changing-priorities")));
+        PINNED.put(
+                Impact.class,
+                Map.of(
+                        "LOW", "low",
+                        "MEDIUM", "medium",
+                        "HIGH", "high"));
+        PINNED.put(
+                ScopeKind.class,
+                Map.of(
+                        "PROJECT", "project",
+                        "DEPARTMENT", "department",
+                        "OUTCOME", "outcome",
+                        "EVERYTHING", "everything"));
+        PINNED.put(
+                AuditAction.class,
+                Map.ofEntries(
+                        entry("CREATED", "created"),
+                        entry("UPDATED", "updated"),
+                        entry("STAGE_CHANGED", "stage-changed"),
+                        entry("DELETED", "deleted"),
+                        entry("MARKED", "marked"),
+                        entry("UNMARKED", "unmarked"),
+                        entry("EXPORTED", "exported"),
+                        entry("REGISTERED", "registered"),
+                        entry("DEVIATED", "deviated"),
+                        entry("PUBLISHED", "published"),
+                        entry("WITHDRAWN", "withdrawn")));
+        PINNED.put(
+                AuditedType.class,
+                Map.ofEntries(
+                        entry("EXPERIMENT", "experiment"),
+                        entry("ITERATION", "iteration"),
+                        entry("RESULT", "result"),
+                        entry("LEARNING", "learning"),
+                        entry("OUTCOME", "outcome"),
+                        entry("MEASUREMENT", "measurement"),
+                        entry("FAILURE_STORY", "failure-story"),
+                        entry("DEPARTMENT", "department"),
+                        entry("RETROSPECTIVE", "retrospective"),
+                        entry("SETTINGS", "settings"),
+                        entry("PUBLICATION", "publication"),
+                        entry("FOLLOW", "follow"),
+                        entry("DIGEST_PREFERENCES", "digest-preferences"),
+                        entry("DIGEST_RUN", "digest-run")));
         // Registered plans and the public register
-        PINNED.put(org.experimentlog.domain.register.PlanPart.class, Map.of(
-                "CHANGE", "change",
-                "AUDIENCE", "audience",
-                "EXPECTED_RESULT", "expected-result",
-                "REASON", "reason",
-                "SIGNAL", "signal",
-                "METHOD", "method",
-                "METHOD_DETAILS", "method-details",
-                "OUTCOMES", "outcomes"));
-        PINNED.put(org.experimentlog.domain.register.DeviationKind.class, Map.of(
-                "HYPOTHESIS", "hypothesis",
-                "SIGNAL", "signal",
-                "METHOD", "method",
-                "OUTCOMES", "outcomes"));
-        PINNED.put(org.experimentlog.domain.register.Licence.class, Map.of(
-                "CC_BY_4_0", "cc-by-4-0",
-                "CC_BY_SA_4_0", "cc-by-sa-4-0",
-                "CC0_1_0", "cc0-1-0"));
-        PINNED.put(org.experimentlog.domain.follow.FollowKind.class, Map.of(
-                "DEPARTMENT", "department",
-                "OUTCOME", "outcome",
-                "TAG", "tag",
-                "PROJECT", "project"));
-        PINNED.put(org.experimentlog.domain.follow.DigestFrequency.class, Map.of(
-                "DAILY", "daily",
-                "WEEKLY", "weekly"));
-        PINNED.put(HypothesisPart.class, Map.of(
-                "CHANGE", "change",
-                "AUDIENCE", "audience",
-                "EXPECTED_RESULT", "expected-result",
-                "REASON", "reason",
-                "SIGNAL", "signal"));
+        PINNED.put(
+                PlanPart.class,
+                Map.of(
+                        "CHANGE", "change",
+                        "AUDIENCE", "audience",
+                        "EXPECTED_RESULT", "expected-result",
+                        "REASON", "reason",
+                        "SIGNAL", "signal",
+                        "METHOD", "method",
+                        "METHOD_DETAILS", "method-details",
+                        "OUTCOMES", "outcomes"));
+        PINNED.put(
+                DeviationKind.class,
+                Map.of(
+                        "HYPOTHESIS", "hypothesis",
+                        "SIGNAL", "signal",
+                        "METHOD", "method",
+                        "OUTCOMES", "outcomes"));
+        PINNED.put(
+                Licence.class,
+                Map.of(
+                        "CC_BY_4_0", "cc-by-4-0",
+                        "CC_BY_SA_4_0", "cc-by-sa-4-0",
+                        "CC0_1_0", "cc0-1-0"));
+        PINNED.put(
+                FollowKind.class,
+                Map.of(
+                        "DEPARTMENT", "department",
+                        "OUTCOME", "outcome",
+                        "TAG", "tag",
+                        "PROJECT", "project"));
+        PINNED.put(
+                DigestFrequency.class,
+                Map.of(
+                        "DAILY", "daily",
+                        "WEEKLY", "weekly"));
+        PINNED.put(
+                HypothesisPart.class,
+                Map.of(
+                        "CHANGE", "change",
+                        "AUDIENCE", "audience",
+                        "EXPECTED_RESULT", "expected-result",
+                        "REASON", "reason",
+                        "SIGNAL", "signal"));
     }
 
     @Test
@@ -261,24 +309,26 @@ public class StoredCodesTest {
 
     @Test
     public void planPart_shouldKeepStoredCodes_whenRead() {
-        assertPinned(org.experimentlog.domain.register.PlanPart.class);
+        assertPinned(PlanPart.class);
     }
 
     @Test
     public void deviationKind_shouldKeepStoredCodes_whenRead() {
-        assertPinned(org.experimentlog.domain.register.DeviationKind.class);
+        assertPinned(DeviationKind.class);
     }
 
     @Test
     public void licence_shouldKeepStoredCodes_whenRead() {
-        assertPinned(org.experimentlog.domain.register.Licence.class);
+        assertPinned(Licence.class);
     }
 
     @Test
     public void codedEnums_shouldAllBePinned_whenFoundInTheDomain() {
-        Set<String> found = codedEnumsInDomain().stream().map(Class::getName).collect(Collectors.toSet());
+        Set<String> found =
+                codedEnumsInDomain().stream().map(Class::getName).collect(Collectors.toSet());
 
-        Set<String> pinned = PINNED.keySet().stream().map(Class::getName).collect(Collectors.toSet());
+        Set<String> pinned =
+                PINNED.keySet().stream().map(Class::getName).collect(Collectors.toSet());
 
         assertEquals("every Coded enum needs its codes pinned here", pinned, found);
     }
@@ -316,7 +366,10 @@ public class StoredCodesTest {
         assertEquals(type.getSimpleName(), new TreeMap<>(PINNED.get(type)), actual);
     }
 
-    /** Every enum under org.experimentlog.domain that implements Coded, found in the compiled main classes. */
+    /**
+     * Every enum under org.experimentlog.domain that implements Coded, found in the compiled main
+     * classes.
+     */
     private static List<Class<?>> codedEnumsInDomain() {
         Path root;
         try {
@@ -326,13 +379,17 @@ public class StoredCodesTest {
         }
         Path domain = root.resolve("org/experimentlog/domain");
         try (Stream<Path> files = Files.walk(domain)) {
-            List<Class<?>> enums = files.map(root::relativize)
-                    .map(Path::toString)
-                    .filter(name -> name.endsWith(".class"))
-                    .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
-                    .map(StoredCodesTest::load)
-                    .filter(type -> type.isEnum() && Coded.class.isAssignableFrom(type))
-                    .collect(Collectors.toList());
+            List<Class<?>> enums =
+                    files.map(root::relativize)
+                            .map(Path::toString)
+                            .filter(name -> name.endsWith(".class"))
+                            .map(
+                                    name ->
+                                            name.substring(0, name.length() - ".class".length())
+                                                    .replace('/', '.'))
+                            .map(StoredCodesTest::load)
+                            .filter(type -> type.isEnum() && Coded.class.isAssignableFrom(type))
+                            .collect(Collectors.toList());
             if (enums.isEmpty()) {
                 throw new IllegalStateException("No Coded enums found under " + domain);
             }

@@ -17,7 +17,8 @@ public class UserRefTest {
 
     @Test
     public void constructor_shouldRefuse_whenKeyIsNull() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new UserRef(null));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> new UserRef(null));
 
         assertEquals("A user key is required.", e.getMessage());
         assertEquals(Optional.of("user"), e.field());
@@ -25,7 +26,8 @@ public class UserRefTest {
 
     @Test
     public void constructor_shouldRefuse_whenKeyIsBlank() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new UserRef("  "));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> new UserRef("  "));
 
         assertEquals("A user key is required.", e.getMessage());
     }
@@ -39,8 +41,10 @@ public class UserRefTest {
 
     @Test
     public void constructor_shouldRefuse_whenKeyIsLongerThanMaximum() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new UserRef("u".repeat(UserRef.MAX_LENGTH + 1)));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> new UserRef("u".repeat(UserRef.MAX_LENGTH + 1)));
 
         assertEquals("A user key can have at most 255 characters.", e.getMessage());
         assertEquals(Optional.of("user"), e.field());

@@ -19,13 +19,10 @@ import org.mockito.junit.MockitoRule;
 public class AdministratorConditionTest {
     private static final UserRef ADMIN = new UserRef("admin");
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule();
+    @Rule public MockitoRule mockito = MockitoJUnit.rule();
 
-    @Mock
-    private UserDirectory users;
-    @Mock
-    private AccessPolicy access;
+    @Mock private UserDirectory users;
+    @Mock private AccessPolicy access;
 
     private AdministratorCondition target;
 

@@ -29,19 +29,17 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
 
-/** The validator, the condition and their factory, over the real gate and the real message bundles. */
+/**
+ * The validator, the condition and their factory, over the real gate and the real message bundles.
+ */
 public class ExperimentClosedGateTest {
     private static final long ISSUE = 10012;
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+    @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
-    @Mock
-    private ExperimentRepository experiments;
-    @Mock
-    private Issue issue;
-    @Mock
-    private IssueType type;
+    @Mock private ExperimentRepository experiments;
+    @Mock private Issue issue;
+    @Mock private IssueType type;
 
     private final Map<String, Object> vars = new HashMap<>();
     private final Map<String, Object> args = new HashMap<>();
@@ -53,11 +51,13 @@ public class ExperimentClosedGateTest {
         when(type.getName()).thenReturn("Experiment");
         vars.put("issue", issue);
         vars.put("originalissueobject", issue);
-        when(experiments.findByIssue(ISSUE)).thenReturn(Optional.of(Experiments.anExperiment().abandoned().build()));
+        when(experiments.findByIssue(ISSUE))
+                .thenReturn(Optional.of(Experiments.anExperiment().abandoned().build()));
     }
 
     private ExperimentClosedValidator validator() {
-        return new ExperimentClosedValidator(new ClosingGate(experiments), new BundleI18nResolver());
+        return new ExperimentClosedValidator(
+                new ClosingGate(experiments), new BundleI18nResolver());
     }
 
     private ExperimentClosedCondition condition() {
@@ -71,31 +71,45 @@ public class ExperimentClosedGateTest {
 
     @Test
     public void validate_shouldRefuseNamingTheStage_whenTheExperimentIsRunning() {
-        when(experiments.findByIssue(ISSUE)).thenReturn(Optional.of(Experiments.anExperiment().running().build()));
+        when(experiments.findByIssue(ISSUE))
+                .thenReturn(Optional.of(Experiments.anExperiment().running().build()));
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> validator().validate(vars, args, null));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class, () -> validator().validate(vars, args, null));
 
-        assertEquals("This issue cannot be resolved yet: its experiment is still at the stage Running. Conclude it with a "
-                + "verdict and at least one learning, or abandon it with a reason, first.", e.getMessage());
+        assertEquals(
+                "This issue cannot be resolved yet: its experiment is still at the stage Running. Conclude it with a "
+                        + "verdict and at least one learning, or abandon it with a reason, first.",
+                e.getMessage());
     }
 
     @Test
     public void validate_shouldRefuseInDutch_whenTheUserReadsDutch() {
-        when(experiments.findByIssue(ISSUE)).thenReturn(Optional.of(Experiments.anExperiment().running().build()));
+        when(experiments.findByIssue(ISSUE))
+                .thenReturn(Optional.of(Experiments.anExperiment().running().build()));
         I18nResolver dutch = new BundleI18nResolver(() -> Locale.forLanguageTag("nl"));
-        ExperimentClosedValidator target = new ExperimentClosedValidator(new ClosingGate(experiments), dutch);
+        ExperimentClosedValidator target =
+                new ExperimentClosedValidator(new ClosingGate(experiments), dutch);
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.validate(vars, args, null));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> target.validate(vars, args, null));
 
-        assertTrue(e.getMessage(), e.getMessage().startsWith("Dit issue kan nog niet worden opgelost: het experiment staat "
-                + "nog in de fase Uitvoering."));
+        assertTrue(
+                e.getMessage(),
+                e.getMessage()
+                        .startsWith(
+                                "Dit issue kan nog niet worden opgelost: het experiment staat "
+                                        + "nog in de fase Uitvoering."));
     }
 
     @Test
     public void validate_shouldRefuseAnAbandonedExperiment_whenConfiguredForConcludedOnly() {
         args.put(ExperimentClosedFactory.ACCEPT_ABANDONED, "false");
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> validator().validate(vars, args, null));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class, () -> validator().validate(vars, args, null));
 
         assertTrue(e.getMessage(), e.getMessage().contains("accepts only concluded experiments"));
     }
@@ -128,7 +142,8 @@ public class ExperimentClosedGateTest {
     public void getDescriptorParams_shouldStoreTheChoice_fromJirasArrayForm() {
         ExperimentClosedFactory target = new ExperimentClosedFactory(new BundleI18nResolver());
 
-        assertEquals(Map.of("acceptAbandoned", "false"),
+        assertEquals(
+                Map.of("acceptAbandoned", "false"),
                 target.getDescriptorParams(Map.of("acceptAbandoned", new String[] {"false"})));
         assertEquals(Map.of("acceptAbandoned", "true"), target.getDescriptorParams(Map.of()));
     }
@@ -137,8 +152,13 @@ public class ExperimentClosedGateTest {
     public void getDescriptorParams_shouldRefuseAnythingElse() {
         ExperimentClosedFactory target = new ExperimentClosedFactory(new BundleI18nResolver());
 
-        for (Object bad : new Object[] {new String[] {"yes"}, new String[] {"true", "false"}, new String[0], 1}) {
-            assertThrows(IllegalArgumentException.class, () -> target.getDescriptorParams(Map.of("acceptAbandoned", bad)));
+        for (Object bad :
+                new Object[] {
+                    new String[] {"yes"}, new String[] {"true", "false"}, new String[0], 1
+                }) {
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> target.getDescriptorParams(Map.of("acceptAbandoned", bad)));
         }
     }
 
@@ -150,10 +170,15 @@ public class ExperimentClosedGateTest {
         validator.getArgs().put("acceptAbandoned", "false");
         ConditionDescriptor condition = new ConditionDescriptor();
 
-        assertEquals("true", target.getVelocityParams("input-parameters", null).get("acceptAbandoned"));
-        assertEquals("false", target.getVelocityParams("edit-parameters", validator).get("acceptAbandoned"));
+        assertEquals(
+                "true", target.getVelocityParams("input-parameters", null).get("acceptAbandoned"));
+        assertEquals(
+                "false",
+                target.getVelocityParams("edit-parameters", validator).get("acceptAbandoned"));
         assertEquals("false", target.getVelocityParams("view", validator).get("acceptAbandoned"));
         assertEquals("true", target.getVelocityParams("view", condition).get("acceptAbandoned"));
-        assertTrue(target.getVelocityParams("view", condition).get("i18n") instanceof BundleI18nResolver);
+        assertTrue(
+                target.getVelocityParams("view", condition).get("i18n")
+                        instanceof BundleI18nResolver);
     }
 }

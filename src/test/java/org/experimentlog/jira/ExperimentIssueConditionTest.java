@@ -17,13 +17,10 @@ import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
 
 public class ExperimentIssueConditionTest {
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+    @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
-    @Mock
-    private Issue issue;
-    @Mock
-    private IssueType type;
+    @Mock private Issue issue;
+    @Mock private IssueType type;
 
     private final Map<String, Object> context = new HashMap<>();
     private final ExperimentIssueCondition target = new ExperimentIssueCondition();

@@ -31,29 +31,18 @@ import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
 
 public class ExperimentIssueTypeInstallerTest {
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+    @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
-    @Mock
-    private ClusterLockService locks;
-    @Mock
-    private ClusterLock lock;
-    @Mock
-    private IssueTypeManager issueTypes;
-    @Mock
-    private IssueType bug;
-    @Mock
-    private IssueType task;
-    @Mock
-    private IssueType subTask;
-    @Mock
-    private IssueType experiment;
-    @Mock
-    private Avatar bugAvatar;
-    @Mock
-    private Avatar taskAvatar;
-    @Mock
-    private Avatar subTaskAvatar;
+    @Mock private ClusterLockService locks;
+    @Mock private ClusterLock lock;
+    @Mock private IssueTypeManager issueTypes;
+    @Mock private IssueType bug;
+    @Mock private IssueType task;
+    @Mock private IssueType subTask;
+    @Mock private IssueType experiment;
+    @Mock private Avatar bugAvatar;
+    @Mock private Avatar taskAvatar;
+    @Mock private Avatar subTaskAvatar;
 
     private ExperimentIssueTypeInstaller target;
 
@@ -61,16 +50,19 @@ public class ExperimentIssueTypeInstallerTest {
     public void setUp() throws InterruptedException {
         target = new ExperimentIssueTypeInstaller(locks, issueTypes);
         when(locks.getLockForName(ExperimentIssueTypeInstaller.LOCK_NAME)).thenReturn(lock);
-        when(lock.tryLock(ExperimentIssueTypeInstaller.LOCK_WAIT_SECONDS, TimeUnit.SECONDS)).thenReturn(true);
+        when(lock.tryLock(ExperimentIssueTypeInstaller.LOCK_WAIT_SECONDS, TimeUnit.SECONDS))
+                .thenReturn(true);
         issueType(subTask, "Sub-task", true, subTaskAvatar, 10316L);
         issueType(bug, "Bug", false, bugAvatar, 10303L);
         issueType(task, "Task", false, taskAvatar, 10318L);
         issueType(experiment, "Experiment", false, null, null);
         when(issueTypes.getIssueTypes()).thenReturn(List.of(subTask, bug, task));
-        when(issueTypes.createIssueType(anyString(), anyString(), anyLong())).thenReturn(experiment);
+        when(issueTypes.createIssueType(anyString(), anyString(), anyLong()))
+                .thenReturn(experiment);
     }
 
-    private static void issueType(IssueType type, String name, boolean subTask, Avatar avatar, Long avatarId) {
+    private static void issueType(
+            IssueType type, String name, boolean subTask, Avatar avatar, Long avatarId) {
         when(type.getName()).thenReturn(name);
         when(type.isSubTask()).thenReturn(subTask);
         when(type.getAvatar()).thenReturn(avatar);
@@ -83,7 +75,8 @@ public class ExperimentIssueTypeInstallerTest {
     public void onStart_shouldCreateTheIssueTypeWithTheAvatarOfTask_whenNoneIsNamedExperiment() {
         target.onStart();
 
-        verify(issueTypes).createIssueType("Experiment", ExperimentIssueTypeInstaller.DESCRIPTION, 10318L);
+        verify(issueTypes)
+                .createIssueType("Experiment", ExperimentIssueTypeInstaller.DESCRIPTION, 10318L);
     }
 
     @Test
@@ -91,7 +84,8 @@ public class ExperimentIssueTypeInstallerTest {
         target.onStart();
 
         InOrder order = inOrder(lock, issueTypes);
-        order.verify(lock).tryLock(ExperimentIssueTypeInstaller.LOCK_WAIT_SECONDS, TimeUnit.SECONDS);
+        order.verify(lock)
+                .tryLock(ExperimentIssueTypeInstaller.LOCK_WAIT_SECONDS, TimeUnit.SECONDS);
         order.verify(issueTypes).getIssueTypes();
         order.verify(issueTypes).createIssueType(anyString(), anyString(), anyLong());
         order.verify(lock).unlock();
@@ -113,7 +107,8 @@ public class ExperimentIssueTypeInstallerTest {
 
         target.onStart();
 
-        verify(issueTypes).createIssueType("Experiment", ExperimentIssueTypeInstaller.DESCRIPTION, 10303L);
+        verify(issueTypes)
+                .createIssueType("Experiment", ExperimentIssueTypeInstaller.DESCRIPTION, 10303L);
     }
 
     @Test
@@ -147,8 +142,10 @@ public class ExperimentIssueTypeInstallerTest {
     }
 
     @Test
-    public void onStart_shouldNeitherCreateNorUnlock_whenAnotherNodeKeepsTheLock() throws InterruptedException {
-        when(lock.tryLock(ExperimentIssueTypeInstaller.LOCK_WAIT_SECONDS, TimeUnit.SECONDS)).thenReturn(false);
+    public void onStart_shouldNeitherCreateNorUnlock_whenAnotherNodeKeepsTheLock()
+            throws InterruptedException {
+        when(lock.tryLock(ExperimentIssueTypeInstaller.LOCK_WAIT_SECONDS, TimeUnit.SECONDS))
+                .thenReturn(false);
 
         target.onStart();
 
@@ -157,7 +154,8 @@ public class ExperimentIssueTypeInstallerTest {
     }
 
     @Test
-    public void onStart_shouldKeepTheInterruptAndNotCreate_whenInterruptedWhileWaiting() throws InterruptedException {
+    public void onStart_shouldKeepTheInterruptAndNotCreate_whenInterruptedWhileWaiting()
+            throws InterruptedException {
         when(lock.tryLock(ExperimentIssueTypeInstaller.LOCK_WAIT_SECONDS, TimeUnit.SECONDS))
                 .thenThrow(new InterruptedException());
 
@@ -183,8 +181,12 @@ public class ExperimentIssueTypeInstallerTest {
     public void lockName_shouldBeginWithThePluginKeyOfTheDescriptor() throws Exception {
         String key;
         try (InputStream descriptor = getClass().getResourceAsStream("/atlassian-plugin.xml")) {
-            key = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(descriptor).getDocumentElement()
-                    .getAttribute("key");
+            key =
+                    DocumentBuilderFactory.newInstance()
+                            .newDocumentBuilder()
+                            .parse(descriptor)
+                            .getDocumentElement()
+                            .getAttribute("key");
         }
 
         assertEquals(key, ExperimentIssueTypeInstaller.PLUGIN_KEY);

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.when;
 import com.atlassian.jira.JiraDataTypes;
 import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.jql.query.QueryCreationContext;
+import com.atlassian.jira.plugin.jql.function.JqlFunctionModuleDescriptor;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.query.clause.TerminalClause;
@@ -20,6 +21,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.experimentlog.app.ExperimentSearchService;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.DepartmentRepository;
@@ -34,37 +36,32 @@ import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
 import org.mockito.Mock;
+import org.mockito.Mockito;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 
 public class ExperimentJqlFunctionTest {
     private static final ExperimentFilter RUNNING = new ExperimentFilter.InStage(Stage.RUNNING);
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule();
-    @Mock
-    private ExperimentSelection selection;
-    @Mock
-    private DepartmentRepository departments;
-    @Mock
-    private AccessPolicy access;
-    @Mock
-    private I18nResolver i18n;
-    @Mock
-    private UserDirectory users;
-    @Mock
-    private ApplicationUser olaf;
-    @Mock
-    private QueryCreationContext context;
-    @Mock
-    private TerminalClause clause;
+    @Rule public MockitoRule mockito = MockitoJUnit.rule();
+    @Mock private ExperimentSelection selection;
+    @Mock private DepartmentRepository departments;
+    @Mock private AccessPolicy access;
+    @Mock private I18nResolver i18n;
+    @Mock private UserDirectory users;
+    @Mock private ApplicationUser olaf;
+    @Mock private QueryCreationContext context;
+    @Mock private TerminalClause clause;
 
     private ExperimentsInStageFunction target;
 
     @Before
     public void setUp() {
-        target = new ExperimentsInStageFunction(new ExperimentSearchService(selection, departments, access), i18n, users);
-        when(selection.issuesMatching(RUNNING)).thenReturn(List.of(new IssueRef(10, "PERMIT-1"), new IssueRef(11, "MOVE-1")));
+        target =
+                new ExperimentsInStageFunction(
+                        new ExperimentSearchService(selection, departments, access), i18n, users);
+        when(selection.issuesMatching(RUNNING))
+                .thenReturn(List.of(new IssueRef(10, "PERMIT-1"), new IssueRef(11, "MOVE-1")));
         when(olaf.getKey()).thenReturn("olaf");
         when(access.canBrowseProject(new UserRef("olaf"), new ProjectKey("MOVE"))).thenReturn(true);
         when(context.getApplicationUser()).thenReturn(olaf);
@@ -76,7 +73,8 @@ public class ExperimentJqlFunctionTest {
     }
 
     @Test
-    public void getValues_shouldYieldTheIdsOfTheIssuesTheSearcherMayBrowse_withTheOperandAsSource() {
+    public void
+            getValues_shouldYieldTheIdsOfTheIssuesTheSearcherMayBrowse_withTheOperandAsSource() {
         FunctionOperand operand = operand("running");
 
         List<QueryLiteral> values = target.getValues(context, operand, clause);
@@ -107,13 +105,17 @@ public class ExperimentJqlFunctionTest {
 
     @Test
     public void validate_shouldReportAnUnknownStage_inTheSearchersLanguage() {
-        when(i18n.getText(eq(Locale.forLanguageTag("nl")), eq("experimentlog.error.jql-stage-unknown"),
-                any(Serializable[].class))).thenReturn("Kon de experimenten niet zoeken: \"runing\" is geen fase.");
+        when(i18n.getText(
+                        eq(Locale.forLanguageTag("nl")),
+                        eq("experimentlog.error.jql-stage-unknown"),
+                        any(Serializable[].class)))
+                .thenReturn("Kon de experimenten niet zoeken: \"runing\" is geen fase.");
 
         MessageSet messages = target.validate(olaf, operand("runing"), clause);
 
         assertTrue(messages.hasAnyErrors());
-        assertEquals(java.util.Set.of("Kon de experimenten niet zoeken: \"runing\" is geen fase."),
+        assertEquals(
+                Set.of("Kon de experimenten niet zoeken: \"runing\" is geen fase."),
                 messages.getErrorMessages());
     }
 
@@ -124,8 +126,11 @@ public class ExperimentJqlFunctionTest {
 
         MessageSet messages = target.validate(olaf, operand(), clause);
 
-        assertEquals(java.util.Set.of("Could not search the experiments: experimentsInStage takes exactly one value, "
-                + "such as experimentsInStage(\"running\")."), messages.getErrorMessages());
+        assertEquals(
+                Set.of(
+                        "Could not search the experiments: experimentsInStage takes exactly one value, "
+                                + "such as experimentsInStage(\"running\")."),
+                messages.getErrorMessages());
     }
 
     @Test
@@ -135,14 +140,18 @@ public class ExperimentJqlFunctionTest {
 
     @Test
     public void validate_shouldNotTellAnAnonymousSearcherWhichDepartmentsExist() {
-        ExperimentsForDepartmentFunction department = new ExperimentsForDepartmentFunction(
-                new ExperimentSearchService(selection, departments, access), i18n, users);
+        ExperimentsForDepartmentFunction department =
+                new ExperimentsForDepartmentFunction(
+                        new ExperimentSearchService(selection, departments, access), i18n, users);
 
-        MessageSet messages = department.validate(null, new FunctionOperand("experimentsForDepartment",
-                List.of("Finance")), clause);
+        MessageSet messages =
+                department.validate(
+                        null,
+                        new FunctionOperand("experimentsForDepartment", List.of("Finance")),
+                        clause);
 
         assertFalse(messages.hasAnyErrors());
-        org.mockito.Mockito.verifyNoInteractions(departments);
+        Mockito.verifyNoInteractions(departments);
     }
 
     @Test
@@ -151,6 +160,6 @@ public class ExperimentJqlFunctionTest {
         assertTrue(target.isList());
         assertSame(JiraDataTypes.ISSUE, target.getDataType());
         assertEquals(1, target.getMinimumNumberOfExpectedArguments());
-        target.init(mock(com.atlassian.jira.plugin.jql.function.JqlFunctionModuleDescriptor.class));
+        target.init(mock(JqlFunctionModuleDescriptor.class));
     }
 }

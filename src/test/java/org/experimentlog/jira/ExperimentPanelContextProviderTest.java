@@ -23,17 +23,19 @@ import org.experimentlog.app.port.FailureStoryRepository;
 import org.experimentlog.app.port.IssueGateway;
 import org.experimentlog.app.port.IssueSummary;
 import org.experimentlog.app.port.OutcomeRepository;
+import org.experimentlog.app.port.RegistrationRepository;
 import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.settings.AppSettings;
+import org.experimentlog.domain.settings.HypothesisPart;
+import org.experimentlog.domain.settings.HypothesisPrompts;
 import org.experimentlog.testing.FixedClock;
 import org.experimentlog.testing.RecordingTransactions;
 import org.experimentlog.testing.Users;
 import org.experimentlog.web.ui.ExperimentPanelView;
 import org.experimentlog.web.ui.ExperimentPanelViews;
-import org.experimentlog.domain.settings.HypothesisPart;
-import org.experimentlog.domain.settings.HypothesisPrompts;
+import org.junit.Assert;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -46,74 +48,106 @@ import org.mockito.quality.Strictness;
 public class ExperimentPanelContextProviderTest {
     private static final IssueRef ISSUE = new IssueRef(10012, "PERMIT-12");
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+    @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
-    @Mock
-    private org.experimentlog.app.port.RegistrationRepository registrations;
-    @Mock
-    private Issue issue;
-    @Mock
-    private ExperimentRepository experiments;
-    @Mock
-    private FailureStoryRepository stories;
-    @Mock
-    private OutcomeRepository outcomes;
-    @Mock
-    private DepartmentRepository departments;
-    @Mock
-    private SettingsRepository settings;
-    @Mock
-    private IssueGateway issues;
-    @Mock
-    private AccessPolicy access;
-    @Mock
-    private UserDirectory users;
-    @Mock
-    private AuditLog audit;
-    @Mock
-    private I18nResolver i18n;
+    @Mock private RegistrationRepository registrations;
+    @Mock private Issue issue;
+    @Mock private ExperimentRepository experiments;
+    @Mock private FailureStoryRepository stories;
+    @Mock private OutcomeRepository outcomes;
+    @Mock private DepartmentRepository departments;
+    @Mock private SettingsRepository settings;
+    @Mock private IssueGateway issues;
+    @Mock private AccessPolicy access;
+    @Mock private UserDirectory users;
+    @Mock private AuditLog audit;
+    @Mock private I18nResolver i18n;
 
     private final Map<String, Object> context = new HashMap<>();
     private ExperimentPanelContextProvider target;
 
     @Before
     public void setUp() {
-        ExperimentService service = new ExperimentService(experiments, stories, outcomes, departments, settings, issues,
-                access, users, audit, FixedClock.at(Instant.parse("2026-03-02T09:15:00Z")), new RecordingTransactions(), registrations);
+        ExperimentService service =
+                new ExperimentService(
+                        experiments,
+                        stories,
+                        outcomes,
+                        departments,
+                        settings,
+                        issues,
+                        access,
+                        users,
+                        audit,
+                        FixedClock.at(Instant.parse("2026-03-02T09:15:00Z")),
+                        new RecordingTransactions(),
+                        registrations);
         target = new ExperimentPanelContextProvider(new ExperimentPanelViews(service, users, i18n));
         when(issue.getKey()).thenReturn("PERMIT-12");
         when(users.currentUser()).thenReturn(Optional.of(Users.MARIA));
         when(users.locale()).thenReturn(Locale.ENGLISH);
         when(settings.load()).thenReturn(AppSettings.defaults());
-        when(issues.findByKey("PERMIT-12")).thenReturn(Optional.of(new IssueSummary(ISSUE, "Pre-filled renewal form", true)));
+        when(issues.findByKey("PERMIT-12"))
+                .thenReturn(Optional.of(new IssueSummary(ISSUE, "Pre-filled renewal form", true)));
         when(access.canBrowse(Users.MARIA, ISSUE)).thenReturn(true);
         when(access.canEdit(Users.MARIA, ISSUE)).thenReturn(true);
-        when(i18n.getText(any(Locale.class), anyString())).thenAnswer(call -> "built-in " + call.getArgument(0)
-                + " " + call.getArgument(1));
+        when(i18n.getText(any(Locale.class), anyString()))
+                .thenAnswer(call -> "built-in " + call.getArgument(0) + " " + call.getArgument(1));
         context.put("issue", issue);
         context.put("helper", "Jira's helper");
     }
 
     @Test
-    public void getContextMap_shouldPromptWithTheAdministratorsTextInTheReadersLanguage_andBuiltInTextsElsewhere() {
+    public void
+            getContextMap_shouldPromptWithTheAdministratorsTextInTheReadersLanguage_andBuiltInTextsElsewhere() {
         when(users.locale()).thenReturn(Locale.forLanguageTag("nl"));
-        when(settings.load()).thenReturn(new AppSettings(true, true, null, 0.95, HypothesisPrompts.of(Map.of(
-                "nl", Map.of(HypothesisPart.CHANGE, "bijv. een kortere aanvraag"),
-                "en", Map.of(HypothesisPart.AUDIENCE, "e.g. shop owners"))), 3));
+        when(settings.load())
+                .thenReturn(
+                        new AppSettings(
+                                true,
+                                true,
+                                null,
+                                0.95,
+                                HypothesisPrompts.of(
+                                        Map.of(
+                                                "nl",
+                                                        Map.of(
+                                                                HypothesisPart.CHANGE,
+                                                                "bijv. een kortere aanvraag"),
+                                                "en",
+                                                        Map.of(
+                                                                HypothesisPart.AUDIENCE,
+                                                                "e.g. shop owners"))),
+                                3));
 
         ExperimentPanelView view = (ExperimentPanelView) target.getContextMap(context).get("view");
 
         assertEquals("bijv. een kortere aanvraag", view.getPrompts().getChange());
-        assertEquals("built-in nl experimentlog.panel.hypothesis.audience.help", view.getPrompts().getAudience());
-        assertEquals("built-in nl experimentlog.panel.hypothesis.signal.help", view.getPrompts().getSignal());
+        assertEquals(
+                "built-in nl experimentlog.panel.hypothesis.audience.help",
+                view.getPrompts().getAudience());
+        assertEquals(
+                "built-in nl experimentlog.panel.hypothesis.signal.help",
+                view.getPrompts().getSignal());
     }
 
     @Test
     public void getContextMap_shouldPromptInEnglish_whenTheReaderUsesAnotherLanguage() {
         when(users.locale()).thenReturn(Locale.GERMAN);
-        when(settings.load()).thenReturn(new AppSettings(true, true, null, 0.95, HypothesisPrompts.of(Map.of(
-                "en", Map.of(HypothesisPart.REASON, "e.g. the form asks twice"))), 3));
+        when(settings.load())
+                .thenReturn(
+                        new AppSettings(
+                                true,
+                                true,
+                                null,
+                                0.95,
+                                HypothesisPrompts.of(
+                                        Map.of(
+                                                "en",
+                                                Map.of(
+                                                        HypothesisPart.REASON,
+                                                        "e.g. the form asks twice"))),
+                                3));
 
         ExperimentPanelView view = (ExperimentPanelView) target.getContextMap(context).get("view");
 
@@ -152,8 +186,8 @@ public class ExperimentPanelContextProviderTest {
 
         Map<String, Object> result = target.getContextMap(context);
 
-        org.junit.Assert.assertFalse(result.containsKey("view"));
-        org.junit.Assert.assertEquals(issue, result.get("issue"));
+        Assert.assertFalse(result.containsKey("view"));
+        Assert.assertEquals(issue, result.get("issue"));
     }
 
     @Test
@@ -162,6 +196,6 @@ public class ExperimentPanelContextProviderTest {
 
         Map<String, Object> result = target.getContextMap(context);
 
-        org.junit.Assert.assertFalse(result.containsKey("view"));
+        Assert.assertFalse(result.containsKey("view"));
     }
 }

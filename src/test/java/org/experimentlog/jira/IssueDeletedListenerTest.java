@@ -9,12 +9,16 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.event.issue.DelegatingJiraIssueEvent;
 import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.issue.IssueEventBundle;
+import com.atlassian.jira.event.issue.JiraIssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.experimentlog.app.ExperimentService;
 import org.experimentlog.app.port.AccessPolicy;
@@ -24,11 +28,13 @@ import org.experimentlog.app.port.ExperimentRepository;
 import org.experimentlog.app.port.FailureStoryRepository;
 import org.experimentlog.app.port.IssueGateway;
 import org.experimentlog.app.port.OutcomeRepository;
+import org.experimentlog.app.port.RegistrationRepository;
 import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.audit.AuditEntry;
 import org.experimentlog.domain.experiment.Experiment;
+import org.experimentlog.domain.experiment.ExperimentId;
 import org.experimentlog.testing.FixedClock;
 import org.experimentlog.testing.RecordingTransactions;
 import org.junit.Before;
@@ -36,48 +42,36 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
+import org.mockito.Mockito;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
 
-/** The listener with a real {@link ExperimentService} on mocked ports: what it deletes is what the ports see. */
+/**
+ * The listener with a real {@link ExperimentService} on mocked ports: what it deletes is what the
+ * ports see.
+ */
 public class IssueDeletedListenerTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:15:00Z");
     private static final long ISSUE_ID = 10012;
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+    @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
-    @Mock
-    private org.experimentlog.app.port.RegistrationRepository registrations;
-    @Mock
-    private EventPublisher events;
-    @Mock
-    private JiraAuthenticationContext authentication;
-    @Mock
-    private ApplicationUser maria;
-    @Mock
-    private IssueEvent event;
-    @Mock
-    private Issue issue;
-    @Mock
-    private ExperimentRepository experiments;
-    @Mock
-    private FailureStoryRepository stories;
-    @Mock
-    private OutcomeRepository outcomes;
-    @Mock
-    private DepartmentRepository departments;
-    @Mock
-    private SettingsRepository settings;
-    @Mock
-    private IssueGateway issues;
-    @Mock
-    private AccessPolicy access;
-    @Mock
-    private UserDirectory users;
-    @Mock
-    private AuditLog audit;
+    @Mock private RegistrationRepository registrations;
+    @Mock private EventPublisher events;
+    @Mock private JiraAuthenticationContext authentication;
+    @Mock private ApplicationUser maria;
+    @Mock private IssueEvent event;
+    @Mock private Issue issue;
+    @Mock private ExperimentRepository experiments;
+    @Mock private FailureStoryRepository stories;
+    @Mock private OutcomeRepository outcomes;
+    @Mock private DepartmentRepository departments;
+    @Mock private SettingsRepository settings;
+    @Mock private IssueGateway issues;
+    @Mock private AccessPolicy access;
+    @Mock private UserDirectory users;
+    @Mock private AuditLog audit;
 
     private final RecordingTransactions transactions = new RecordingTransactions();
     private final Experiment stored = anExperiment().onIssue(ISSUE_ID, "PERMIT-12").build();
@@ -85,8 +79,20 @@ public class IssueDeletedListenerTest {
 
     @Before
     public void setUp() {
-        ExperimentService service = new ExperimentService(experiments, stories, outcomes, departments, settings, issues,
-                access, users, audit, FixedClock.at(NOW), transactions, registrations);
+        ExperimentService service =
+                new ExperimentService(
+                        experiments,
+                        stories,
+                        outcomes,
+                        departments,
+                        settings,
+                        issues,
+                        access,
+                        users,
+                        audit,
+                        FixedClock.at(NOW),
+                        transactions,
+                        registrations);
         target = new IssueDeletedListener(events, service, authentication);
         when(maria.getKey()).thenReturn("JIRAUSER10100");
         when(authentication.getLoggedInUser()).thenReturn(maria);
@@ -117,7 +123,7 @@ public class IssueDeletedListenerTest {
 
     @Test
     public void onIssueEvent_shouldAuditTheDeletionAsTheEventsUser_whenTheEventNamesOne() {
-        ApplicationUser jan = org.mockito.Mockito.mock(ApplicationUser.class);
+        ApplicationUser jan = Mockito.mock(ApplicationUser.class);
         when(jan.getKey()).thenReturn("JIRAUSER10200");
         when(event.getUser()).thenReturn(jan);
 
@@ -130,13 +136,10 @@ public class IssueDeletedListenerTest {
 
     @Test
     public void onIssueEventBundle_shouldDeleteTheExperiment_fromTheWrappedEvent() {
-        com.atlassian.jira.event.issue.DelegatingJiraIssueEvent wrapped =
-                org.mockito.Mockito.mock(com.atlassian.jira.event.issue.DelegatingJiraIssueEvent.class);
+        DelegatingJiraIssueEvent wrapped = Mockito.mock(DelegatingJiraIssueEvent.class);
         when(wrapped.asIssueEvent()).thenReturn(event);
-        com.atlassian.jira.event.issue.IssueEventBundle bundle =
-                org.mockito.Mockito.mock(com.atlassian.jira.event.issue.IssueEventBundle.class);
-        when(bundle.getEvents()).thenReturn(java.util.List.of(
-                org.mockito.Mockito.mock(com.atlassian.jira.event.issue.JiraIssueEvent.class), wrapped));
+        IssueEventBundle bundle = Mockito.mock(IssueEventBundle.class);
+        when(bundle.getEvents()).thenReturn(List.of(Mockito.mock(JiraIssueEvent.class), wrapped));
 
         target.onIssueEventBundle(bundle);
 
@@ -146,17 +149,15 @@ public class IssueDeletedListenerTest {
 
     @Test
     public void onIssueEvent_shouldHandleADeletionOnce_whenTheBundleAndTheBareEventBothArrive() {
-        com.atlassian.jira.event.issue.DelegatingJiraIssueEvent wrapped =
-                org.mockito.Mockito.mock(com.atlassian.jira.event.issue.DelegatingJiraIssueEvent.class);
+        DelegatingJiraIssueEvent wrapped = Mockito.mock(DelegatingJiraIssueEvent.class);
         when(wrapped.asIssueEvent()).thenReturn(event);
-        com.atlassian.jira.event.issue.IssueEventBundle bundle =
-                org.mockito.Mockito.mock(com.atlassian.jira.event.issue.IssueEventBundle.class);
-        when(bundle.getEvents()).thenReturn(java.util.List.of(wrapped));
+        IssueEventBundle bundle = Mockito.mock(IssueEventBundle.class);
+        when(bundle.getEvents()).thenReturn(List.of(wrapped));
 
         target.onIssueEventBundle(bundle);
         target.onIssueEvent(event);
 
-        verify(experiments, org.mockito.Mockito.times(1)).findByIssue(ISSUE_ID);
+        verify(experiments, Mockito.times(1)).findByIssue(ISSUE_ID);
         assertEquals(1, transactions.runs());
     }
 
@@ -179,7 +180,7 @@ public class IssueDeletedListenerTest {
         target.onIssueEvent(event);
 
         verify(experiments, never()).findByIssue(anyLong());
-        verify(experiments, never()).delete(any(org.experimentlog.domain.experiment.ExperimentId.class));
+        verify(experiments, never()).delete(any(ExperimentId.class));
         assertEquals(0, transactions.runs());
     }
 
@@ -198,13 +199,14 @@ public class IssueDeletedListenerTest {
 
         target.onIssueEvent(event);
 
-        verify(experiments, never()).delete(any(org.experimentlog.domain.experiment.ExperimentId.class));
+        verify(experiments, never()).delete(any(ExperimentId.class));
         verify(audit, never()).record(any());
     }
 
     @Test
     public void onIssueEvent_shouldNotThrowIntoJira_whenTheDeletionFails() {
-        when(experiments.findByIssue(ISSUE_ID)).thenThrow(new IllegalStateException("database unavailable"));
+        when(experiments.findByIssue(ISSUE_ID))
+                .thenThrow(new IllegalStateException("database unavailable"));
 
         target.onIssueEvent(event);
 

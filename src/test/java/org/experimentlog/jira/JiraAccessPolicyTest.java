@@ -36,25 +36,16 @@ public class JiraAccessPolicyTest {
     private static final IssueRef ISSUE = new IssueRef(10012, "PERMIT-12");
     private static final ProjectKey PERMIT = new ProjectKey("PERMIT");
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+    @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
-    @Mock
-    private PermissionManager permissions;
-    @Mock
-    private GlobalPermissionManager globalPermissions;
-    @Mock
-    private IssueManager issues;
-    @Mock
-    private ProjectManager projects;
-    @Mock
-    private UserManager users;
-    @Mock
-    private ApplicationUser maria;
-    @Mock
-    private MutableIssue issue;
-    @Mock
-    private Project project;
+    @Mock private PermissionManager permissions;
+    @Mock private GlobalPermissionManager globalPermissions;
+    @Mock private IssueManager issues;
+    @Mock private ProjectManager projects;
+    @Mock private UserManager users;
+    @Mock private ApplicationUser maria;
+    @Mock private MutableIssue issue;
+    @Mock private Project project;
 
     private JiraAccessPolicy target;
 
@@ -64,10 +55,14 @@ public class JiraAccessPolicyTest {
         when(users.getUserByKey("JIRAUSER10100")).thenReturn(maria);
         when(issues.getIssueObject(10012L)).thenReturn(issue);
         when(projects.getProjectByCurrentKey("PERMIT")).thenReturn(project);
-        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, maria)).thenReturn(true);
-        when(permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, maria)).thenReturn(true);
-        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, maria)).thenReturn(true);
-        when(globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, maria)).thenReturn(true);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, maria))
+                .thenReturn(true);
+        when(permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, maria))
+                .thenReturn(true);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, maria))
+                .thenReturn(true);
+        when(globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, maria))
+                .thenReturn(true);
     }
 
     @Test
@@ -79,7 +74,8 @@ public class JiraAccessPolicyTest {
 
     @Test
     public void canBrowse_shouldBeFalse_whenJiraGrantsOnlyEditIssues() {
-        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, maria)).thenReturn(false);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, maria))
+                .thenReturn(false);
 
         boolean result = target.canBrowse(MARIA, ISSUE);
 
@@ -97,13 +93,15 @@ public class JiraAccessPolicyTest {
 
     @Test
     public void canBrowse_shouldBeFalseWithoutAskingAsAnonymous_whenJiraDoesNotKnowTheUser() {
-        when(permissions.hasPermission(any(ProjectPermissionKey.class), any(Issue.class), isNull())).thenReturn(true);
+        when(permissions.hasPermission(any(ProjectPermissionKey.class), any(Issue.class), isNull()))
+                .thenReturn(true);
         when(users.getUserByKey("JIRAUSER10100")).thenReturn(null);
 
         boolean result = target.canBrowse(MARIA, ISSUE);
 
         assertFalse(result);
-        verify(permissions, never()).hasPermission(any(ProjectPermissionKey.class), any(Issue.class), isNull());
+        verify(permissions, never())
+                .hasPermission(any(ProjectPermissionKey.class), any(Issue.class), isNull());
     }
 
     @Test
@@ -115,7 +113,8 @@ public class JiraAccessPolicyTest {
 
     @Test
     public void canEdit_shouldBeFalse_whenJiraGrantsOnlyBrowseProjects() {
-        when(permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, maria)).thenReturn(false);
+        when(permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, maria))
+                .thenReturn(false);
 
         boolean result = target.canEdit(MARIA, ISSUE);
 
@@ -140,7 +139,8 @@ public class JiraAccessPolicyTest {
 
     @Test
     public void canBrowseProject_shouldBeFalse_whenJiraRefusesBrowseProjects() {
-        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, maria)).thenReturn(false);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, maria))
+                .thenReturn(false);
 
         boolean result = target.canBrowseProject(MARIA, PERMIT);
 
@@ -157,14 +157,18 @@ public class JiraAccessPolicyTest {
     }
 
     @Test
-    public void canBrowseProject_shouldBeFalseWithoutAskingAsAnonymous_whenJiraDoesNotKnowTheUser() {
-        when(permissions.hasPermission(any(ProjectPermissionKey.class), any(Project.class), isNull())).thenReturn(true);
+    public void
+            canBrowseProject_shouldBeFalseWithoutAskingAsAnonymous_whenJiraDoesNotKnowTheUser() {
+        when(permissions.hasPermission(
+                        any(ProjectPermissionKey.class), any(Project.class), isNull()))
+                .thenReturn(true);
         when(users.getUserByKey("JIRAUSER10100")).thenReturn(null);
 
         boolean result = target.canBrowseProject(MARIA, PERMIT);
 
         assertFalse(result);
-        verify(permissions, never()).hasPermission(any(ProjectPermissionKey.class), any(Project.class), isNull());
+        verify(permissions, never())
+                .hasPermission(any(ProjectPermissionKey.class), any(Project.class), isNull());
     }
 
     @Test
@@ -176,7 +180,8 @@ public class JiraAccessPolicyTest {
 
     @Test
     public void isAdministrator_shouldBeFalse_whenJiraRefusesAdminister() {
-        when(globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, maria)).thenReturn(false);
+        when(globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, maria))
+                .thenReturn(false);
 
         boolean result = target.isAdministrator(MARIA);
 
@@ -185,7 +190,8 @@ public class JiraAccessPolicyTest {
 
     @Test
     public void isAdministrator_shouldBeFalse_whenJiraDoesNotKnowTheUser() {
-        when(globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, null)).thenReturn(true);
+        when(globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, null))
+                .thenReturn(true);
         when(users.getUserByKey("JIRAUSER10100")).thenReturn(null);
 
         boolean result = target.isAdministrator(MARIA);

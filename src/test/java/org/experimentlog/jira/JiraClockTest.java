@@ -19,11 +19,9 @@ import org.mockito.quality.Strictness;
 public class JiraClockTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:15:00.123456789Z");
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+    @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
-    @Mock
-    private TimeZoneManager timeZones;
+    @Mock private TimeZoneManager timeZones;
 
     private JiraClock target;
 
@@ -59,7 +57,9 @@ public class JiraClockTest {
 
     @Test
     public void today_shouldBeCountedInJirasDefaultTimeZone() {
-        target = new JiraClock(timeZones, InstantSource.fixed(Instant.parse("2026-03-01T23:30:00Z")));
+        target =
+                new JiraClock(
+                        timeZones, InstantSource.fixed(Instant.parse("2026-03-01T23:30:00Z")));
 
         String result = target.today().toString();
 

@@ -13,10 +13,12 @@ import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.experimentlog.app.port.ExperimentProjects.ProjectUse;
 import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.ProjectKey;
+import org.experimentlog.domain.RuleViolationException;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -26,29 +28,18 @@ import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
 
 public class JiraExperimentProjectsTest {
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+    @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
-    @Mock
-    private ProjectManager projects;
-    @Mock
-    private IssueTypeSchemeManager schemes;
-    @Mock
-    private IssueTypeManager issueTypes;
-    @Mock
-    private Project permit;
-    @Mock
-    private Project move;
-    @Mock
-    private FieldConfigScheme permitScheme;
-    @Mock
-    private FieldConfigScheme defaultScheme;
-    @Mock
-    private IssueType task;
-    @Mock
-    private IssueType bug;
-    @Mock
-    private IssueType experiment;
+    @Mock private ProjectManager projects;
+    @Mock private IssueTypeSchemeManager schemes;
+    @Mock private IssueTypeManager issueTypes;
+    @Mock private Project permit;
+    @Mock private Project move;
+    @Mock private FieldConfigScheme permitScheme;
+    @Mock private FieldConfigScheme defaultScheme;
+    @Mock private IssueType task;
+    @Mock private IssueType bug;
+    @Mock private IssueType experiment;
 
     private JiraExperimentProjects target;
 
@@ -76,18 +67,23 @@ public class JiraExperimentProjectsTest {
     }
 
     @Test
-    public void projects_shouldListEveryProjectByKey_withWhetherItOffersExperimentAndSharesTheDefaultScheme() {
+    public void
+            projects_shouldListEveryProjectByKey_withWhetherItOffersExperimentAndSharesTheDefaultScheme() {
         List<ProjectUse> result = target.projects();
 
-        assertEquals(List.of(new ProjectUse(new ProjectKey("MOVE"), "Change of address", true, true),
-                new ProjectUse(new ProjectKey("PERMIT"), "Parking permits", false, false)), result);
+        assertEquals(
+                List.of(
+                        new ProjectUse(new ProjectKey("MOVE"), "Change of address", true, true),
+                        new ProjectUse(new ProjectKey("PERMIT"), "Parking permits", false, false)),
+                result);
     }
 
     @Test
     public void offer_shouldAddExperimentToTheProjectsScheme_afterTheTypesItHas() {
         target.offer(new ProjectKey("PERMIT"), true);
 
-        verify(schemes).update(permitScheme, new java.util.LinkedHashSet<>(List.of("10001", "10004", "10100")));
+        verify(schemes)
+                .update(permitScheme, new LinkedHashSet<>(List.of("10001", "10004", "10100")));
     }
 
     @Test
@@ -96,7 +92,7 @@ public class JiraExperimentProjectsTest {
 
         target.offer(new ProjectKey("PERMIT"), false);
 
-        verify(schemes).update(permitScheme, new java.util.LinkedHashSet<>(List.of("10001", "10004")));
+        verify(schemes).update(permitScheme, new LinkedHashSet<>(List.of("10001", "10004")));
     }
 
     @Test
@@ -119,12 +115,16 @@ public class JiraExperimentProjectsTest {
     public void offer_shouldRefuseToWithdrawExperiment_fromAProjectOnTheDefaultScheme() {
         when(projects.getProjectObjByKey("MOVE")).thenReturn(move);
 
-        org.experimentlog.domain.RuleViolationException e = assertThrows(org.experimentlog.domain.RuleViolationException.class,
-                () -> target.offer(new ProjectKey("MOVE"), false));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class,
+                        () -> target.offer(new ProjectKey("MOVE"), false));
 
-        assertEquals("Could not stop offering the Experiment issue type in MOVE: the project uses Jira's default issue "
-                + "type scheme, which holds every issue type. Give MOVE an issue type scheme of its own without Experiment "
-                + "(Issues, Issue type schemes) instead.", e.getMessage());
+        assertEquals(
+                "Could not stop offering the Experiment issue type in MOVE: the project uses Jira's default issue "
+                        + "type scheme, which holds every issue type. Give MOVE an issue type scheme of its own without Experiment "
+                        + "(Issues, Issue type schemes) instead.",
+                e.getMessage());
         verify(schemes, never()).update(any(), any());
     }
 }

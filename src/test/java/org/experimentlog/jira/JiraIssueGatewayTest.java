@@ -22,15 +22,11 @@ import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
 
 public class JiraIssueGatewayTest {
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+    @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
-    @Mock
-    private IssueManager issueManager;
-    @Mock
-    private MutableIssue issue;
-    @Mock
-    private IssueType type;
+    @Mock private IssueManager issueManager;
+    @Mock private MutableIssue issue;
+    @Mock private IssueType type;
 
     private JiraIssueGateway target;
 
@@ -50,7 +46,10 @@ public class JiraIssueGatewayTest {
     public void findByKey_shouldDescribeTheIssue_whenItIsAnExperiment() {
         Optional<IssueSummary> result = target.findByKey("PERMIT-12");
 
-        assertEquals(Optional.of(new IssueSummary(new IssueRef(10012, "PERMIT-12"), "Pre-filled renewal form", true)),
+        assertEquals(
+                Optional.of(
+                        new IssueSummary(
+                                new IssueRef(10012, "PERMIT-12"), "Pre-filled renewal form", true)),
                 result);
     }
 
@@ -100,7 +99,10 @@ public class JiraIssueGatewayTest {
     public void findById_shouldDescribeTheIssue_whenItExists() {
         Optional<IssueSummary> result = target.findById(10012);
 
-        assertEquals(Optional.of(new IssueSummary(new IssueRef(10012, "PERMIT-12"), "Pre-filled renewal form", true)),
+        assertEquals(
+                Optional.of(
+                        new IssueSummary(
+                                new IssueRef(10012, "PERMIT-12"), "Pre-filled renewal form", true)),
                 result);
     }
 

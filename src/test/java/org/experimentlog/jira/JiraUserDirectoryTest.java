@@ -28,17 +28,12 @@ public class JiraUserDirectoryTest {
     private static final UserRef MARIA = new UserRef("JIRAUSER10100");
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+    @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
-    @Mock
-    private JiraAuthenticationContext authentication;
-    @Mock
-    private UserManager users;
-    @Mock
-    private GroupManager groups;
-    @Mock
-    private ApplicationUser maria;
+    @Mock private JiraAuthenticationContext authentication;
+    @Mock private UserManager users;
+    @Mock private GroupManager groups;
+    @Mock private ApplicationUser maria;
 
     private JiraUserDirectory target;
 

@@ -25,7 +25,8 @@ public class AoAuditLogTest extends RepositoryContract {
     }
 
     private static AuditEntry change(AuditedType type, long id, int second, String summary) {
-        return new AuditEntry(ALICE, NOW.plusSeconds(second), type, id, AuditAction.UPDATED, summary);
+        return new AuditEntry(
+                ALICE, NOW.plusSeconds(second), type, id, AuditAction.UPDATED, summary);
     }
 
     private static List<String> summaries(Page<AuditEntry> page) {
@@ -34,12 +35,19 @@ public class AoAuditLogTest extends RepositoryContract {
 
     @Test
     public void record_shouldStoreEveryFieldAndCutTheSummary_whenTheSummaryIsTooLong() {
-        AuditEntry entry = new AuditEntry(new UserRef("bob"), NOW, AuditedType.FAILURE_STORY, 3_000_000_000L,
-                AuditAction.STAGE_CHANGED, "x".repeat(AuditEntry.SUMMARY_MAX + 10));
+        AuditEntry entry =
+                new AuditEntry(
+                        new UserRef("bob"),
+                        NOW,
+                        AuditedType.FAILURE_STORY,
+                        3_000_000_000L,
+                        AuditAction.STAGE_CHANGED,
+                        "x".repeat(AuditEntry.SUMMARY_MAX + 10));
 
         target.record(entry);
 
-        Page<AuditEntry> history = target.historyOf(AuditedType.FAILURE_STORY, 3_000_000_000L, PageRequest.first(10));
+        Page<AuditEntry> history =
+                target.historyOf(AuditedType.FAILURE_STORY, 3_000_000_000L, PageRequest.first(10));
         assertEquals(List.of(entry), history.items());
         assertEquals(AuditEntry.SUMMARY_MAX, history.items().get(0).summary().length());
     }

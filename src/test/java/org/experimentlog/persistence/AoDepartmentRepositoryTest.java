@@ -67,17 +67,19 @@ public class AoDepartmentRepositoryTest extends RepositoryContract {
     }
 
     @Test
-    public void save_shouldRaiseStaleVersion_andKeepTheFirstWrite_whenTwoWritersUseTheSameVersion() {
+    public void
+            save_shouldRaiseStaleVersion_andKeepTheFirstWrite_whenTwoWritersUseTheSameVersion() {
         Department stored = stored("Digital");
         target.save(stored.renamed("First writer", null));
 
-        assertThrows(StaleVersionException.class, () -> target.save(stored.renamed("Second writer", null)));
+        assertThrows(
+                StaleVersionException.class,
+                () -> target.save(stored.renamed("Second writer", null)));
 
         Department read = target.find(stored.requireId()).orElseThrow();
         assertEquals("First writer", read.name());
         assertEquals(2, read.version());
     }
-
 
     @Test
     public void save_shouldRaiseStaleVersion_whenTheDepartmentChangedTwiceSinceItWasRead() {
@@ -85,7 +87,9 @@ public class AoDepartmentRepositoryTest extends RepositoryContract {
         Department second = target.save(stored.renamed("Second", null));
         target.save(second.renamed("Third", null));
 
-        assertThrows(StaleVersionException.class, () -> target.save(stored.renamed("Late writer", null)));
+        assertThrows(
+                StaleVersionException.class,
+                () -> target.save(stored.renamed("Late writer", null)));
 
         assertEquals("Third", target.find(stored.requireId()).orElseThrow().name());
     }
@@ -94,7 +98,8 @@ public class AoDepartmentRepositoryTest extends RepositoryContract {
     public void save_shouldRefuseADuplicate_whenAnotherDepartmentHasTheNameInOtherCase() {
         stored("Product");
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> stored("PRODUCT"));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> stored("PRODUCT"));
 
         assertEquals("Could not save the department: \"PRODUCT\" already exists.", e.getMessage());
         assertEquals("name", e.field().orElseThrow());
@@ -106,8 +111,10 @@ public class AoDepartmentRepositoryTest extends RepositoryContract {
         stored("Product");
         Department design = stored("Design");
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> target.save(design.renamed("product", null)));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> target.save(design.renamed("product", null)));
 
         assertEquals("Could not save the department: \"product\" already exists.", e.getMessage());
         assertEquals("Design", target.find(design.requireId()).orElseThrow().name());
@@ -160,7 +167,8 @@ public class AoDepartmentRepositoryTest extends RepositoryContract {
 
         List<Department> departments = target.list();
 
-        assertEquals(List.of("design", "operations", "Policy", "Technology"),
+        assertEquals(
+                List.of("design", "operations", "Policy", "Technology"),
                 departments.stream().map(Department::name).toList());
     }
 
@@ -172,15 +180,16 @@ public class AoDepartmentRepositoryTest extends RepositoryContract {
         List<Future<String>> outcomes = new ArrayList<>();
         for (int i = 0; i < creators; i++) {
             String name = i % 2 == 0 ? "Design" : "DESIGN";
-            Callable<String> create = () -> {
-                start.await();
-                try {
-                    tx(() -> target.save(Department.create(name, null)));
-                    return "created";
-                } catch (InvalidInputException e) {
-                    return e.getMessage();
-                }
-            };
+            Callable<String> create =
+                    () -> {
+                        start.await();
+                        try {
+                            tx(() -> target.save(Department.create(name, null)));
+                            return "created";
+                        } catch (InvalidInputException e) {
+                            return e.getMessage();
+                        }
+                    };
             outcomes.add(pool.submit(create));
         }
 

@@ -16,9 +16,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import net.java.ao.RawEntity;
 import org.experimentlog.app.port.ExperimentQuery;
+import org.experimentlog.app.port.LinkedIteration;
 import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.domain.ConcurrentWriteException;
 import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.RuleViolationException;
@@ -38,7 +41,6 @@ import org.experimentlog.domain.experiment.Result;
 import org.experimentlog.domain.experiment.ResultMeasure;
 import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.experiment.Tag;
-import org.experimentlog.domain.experiment.Verdict;
 import org.experimentlog.domain.outcome.OutcomeId;
 import org.junit.Before;
 import org.junit.Test;
@@ -58,18 +60,27 @@ public class AoExperimentRepositoryTest extends RepositoryContract {
     }
 
     private static Hypothesis complete() {
-        return new Hypothesis("a one-page permit form", "residents applying online", "more finished applications",
-                "the old form asked for documents twice", "completion rises from 61% to 75%");
+        return new Hypothesis(
+                "a one-page permit form",
+                "residents applying online",
+                "more finished applications",
+                "the old form asked for documents twice",
+                "completion rises from 61% to 75%");
     }
 
     @Test
     public void save_shouldStoreEveryField_whenExperimentIsNew() {
-        Experiment draft = Experiment.open(new IssueRef(10_001, "PERMIT-1"), ALICE, NOW)
-                .withHypothesis(complete())
-                .withMethod(Method.AB_TEST, "50/50 split on the online channel")
-                .withDepartments(Set.of(new DepartmentId(3), new DepartmentId(1)))
-                .withOutcomes(List.of(new OutcomeLink(new OutcomeId(7), ExpectedDirection.INCREASE),
-                        new OutcomeLink(new OutcomeId(2), ExpectedDirection.DECREASE)));
+        Experiment draft =
+                Experiment.open(new IssueRef(10_001, "PERMIT-1"), ALICE, NOW)
+                        .withHypothesis(complete())
+                        .withMethod(Method.AB_TEST, "50/50 split on the online channel")
+                        .withDepartments(Set.of(new DepartmentId(3), new DepartmentId(1)))
+                        .withOutcomes(
+                                List.of(
+                                        new OutcomeLink(
+                                                new OutcomeId(7), ExpectedDirection.INCREASE),
+                                        new OutcomeLink(
+                                                new OutcomeId(2), ExpectedDirection.DECREASE)));
 
         Experiment saved = target.save(draft);
 
@@ -91,10 +102,11 @@ public class AoExperimentRepositoryTest extends RepositoryContract {
     public void save_shouldRefuse_whenIssueAlreadyHasAnExperiment() {
         opened(10_001, "PERMIT-1");
 
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> opened(10_001, "PERMIT-1"));
+        RuleViolationException e =
+                assertThrows(RuleViolationException.class, () -> opened(10_001, "PERMIT-1"));
 
-        assertEquals("Could not open an experiment: issue PERMIT-1 already has one.", e.getMessage());
+        assertEquals(
+                "Could not open an experiment: issue PERMIT-1 already has one.", e.getMessage());
     }
 
     @Test
@@ -108,14 +120,18 @@ public class AoExperimentRepositoryTest extends RepositoryContract {
     }
 
     @Test
-    public void save_shouldRaiseStaleVersion_andKeepTheFirstWrite_whenTwoWritersUseTheSameVersion() {
+    public void
+            save_shouldRaiseStaleVersion_andKeepTheFirstWrite_whenTwoWritersUseTheSameVersion() {
         Experiment stored = opened(10_001, "PERMIT-1");
         target.save(stored.withMethod(Method.PILOT, "first writer"));
 
-        assertThrows(StaleVersionException.class,
+        assertThrows(
+                StaleVersionException.class,
                 () -> target.save(stored.withMethod(Method.SURVEY, "second writer")));
 
-        assertEquals("first writer", target.findByIssue(10_001).orElseThrow().methodDetails().orElseThrow());
+        assertEquals(
+                "first writer",
+                target.findByIssue(10_001).orElseThrow().methodDetails().orElseThrow());
     }
 
     @Test
@@ -127,15 +143,16 @@ public class AoExperimentRepositoryTest extends RepositoryContract {
         List<Future<String>> outcomes = new ArrayList<>();
         for (int i = 0; i < writers; i++) {
             String details = "writer " + i;
-            Callable<String> write = () -> {
-                start.await();
-                try {
-                    tx(() -> target.save(stored.withMethod(Method.PILOT, details)));
-                    return details;
-                } catch (StaleVersionException e) {
-                    return "stale";
-                }
-            };
+            Callable<String> write =
+                    () -> {
+                        start.await();
+                        try {
+                            tx(() -> target.save(stored.withMethod(Method.PILOT, details)));
+                            return details;
+                        } catch (StaleVersionException e) {
+                            return "stale";
+                        }
+                    };
             outcomes.add(pool.submit(write));
         }
 
@@ -156,46 +173,123 @@ public class AoExperimentRepositoryTest extends RepositoryContract {
     @Test
     public void recordOf_shouldReturnIterationsResultsAndLearnings() {
         Experiment experiment = opened(10_001, "PERMIT-1");
-        Iteration first = target.save(Iteration.next(experiment, List.of(), "shorter form", LocalDate.of(2026, 3, 1),
-                LocalDate.of(2026, 3, 14)));
-        Iteration second = target.save(Iteration.next(experiment, List.of(first), "plain-language help", null, null));
-        target.save(Result.record(experiment, first, new OutcomeId(5), "Completion",
-                new ResultMeasure.Proportion(1000, 610, 1000, 680, 0.5), "week 1-2", ALICE, NOW));
-        target.save(Result.record(experiment, first, null, "Time to complete",
-                new ResultMeasure.Mean(200, 9.5, 3.1, 210, 7.2, 2.8), null, ALICE, NOW));
-        target.save(Result.record(experiment, second, null, "Call volume",
-                new ResultMeasure.Observed(420, 380, "calls/week"), null, ALICE, NOW));
-        target.save(Result.record(experiment, second, null, "Interviews",
-                new ResultMeasure.Qualitative("People trust the new wording", URI.create("https://wiki.example/notes")),
-                null, ALICE, NOW));
-        target.save(Learning.write(experiment, first, "Asking once is enough", Set.of(new Tag("Forms"), new Tag("trust")),
-                ALICE, NOW));
-        target.save(Learning.write(experiment, null, "Pilot with one district first", Set.of(), ALICE, NOW));
+        Iteration first =
+                target.save(
+                        Iteration.next(
+                                experiment,
+                                List.of(),
+                                "shorter form",
+                                LocalDate.of(2026, 3, 1),
+                                LocalDate.of(2026, 3, 14)));
+        Iteration second =
+                target.save(
+                        Iteration.next(
+                                experiment, List.of(first), "plain-language help", null, null));
+        target.save(
+                Result.record(
+                        experiment,
+                        first,
+                        new OutcomeId(5),
+                        "Completion",
+                        new ResultMeasure.Proportion(1000, 610, 1000, 680, 0.5),
+                        "week 1-2",
+                        ALICE,
+                        NOW));
+        target.save(
+                Result.record(
+                        experiment,
+                        first,
+                        null,
+                        "Time to complete",
+                        new ResultMeasure.Mean(200, 9.5, 3.1, 210, 7.2, 2.8),
+                        null,
+                        ALICE,
+                        NOW));
+        target.save(
+                Result.record(
+                        experiment,
+                        second,
+                        null,
+                        "Call volume",
+                        new ResultMeasure.Observed(420, 380, "calls/week"),
+                        null,
+                        ALICE,
+                        NOW));
+        target.save(
+                Result.record(
+                        experiment,
+                        second,
+                        null,
+                        "Interviews",
+                        new ResultMeasure.Qualitative(
+                                "People trust the new wording",
+                                URI.create("https://wiki.example/notes")),
+                        null,
+                        ALICE,
+                        NOW));
+        target.save(
+                Learning.write(
+                        experiment,
+                        first,
+                        "Asking once is enough",
+                        Set.of(new Tag("Forms"), new Tag("trust")),
+                        ALICE,
+                        NOW));
+        target.save(
+                Learning.write(
+                        experiment, null, "Pilot with one district first", Set.of(), ALICE, NOW));
 
         ExperimentRecord record = target.recordOf(experiment.requireId()).orElseThrow();
 
         assertEquals(List.of(1, 2), record.iterations().stream().map(Iteration::number).toList());
         assertEquals(2, record.resultsOf(first.requireId()).size());
-        assertEquals(new ResultMeasure.Proportion(1000, 610, 1000, 680, 0.5),
+        assertEquals(
+                new ResultMeasure.Proportion(1000, 610, 1000, 680, 0.5),
                 record.resultsOf(first.requireId()).get(0).measure());
-        assertEquals(new ResultMeasure.Mean(200, 9.5, 3.1, 210, 7.2, 2.8), record.resultsOf(first.requireId()).get(1).measure());
-        assertEquals(new ResultMeasure.Observed(420, 380, "calls/week"), record.resultsOf(second.requireId()).get(0).measure());
-        assertEquals(URI.create("https://wiki.example/notes"),
-                ((ResultMeasure.Qualitative) record.resultsOf(second.requireId()).get(1).measure()).evidence());
-        assertEquals(new OutcomeId(5), record.resultsOf(first.requireId()).get(0).outcomeId().orElseThrow());
-        assertEquals(List.of(new Tag("forms"), new Tag("trust")),
+        assertEquals(
+                new ResultMeasure.Mean(200, 9.5, 3.1, 210, 7.2, 2.8),
+                record.resultsOf(first.requireId()).get(1).measure());
+        assertEquals(
+                new ResultMeasure.Observed(420, 380, "calls/week"),
+                record.resultsOf(second.requireId()).get(0).measure());
+        assertEquals(
+                URI.create("https://wiki.example/notes"),
+                ((ResultMeasure.Qualitative) record.resultsOf(second.requireId()).get(1).measure())
+                        .evidence());
+        assertEquals(
+                new OutcomeId(5),
+                record.resultsOf(first.requireId()).get(0).outcomeId().orElseThrow());
+        assertEquals(
+                List.of(new Tag("forms"), new Tag("trust")),
                 List.copyOf(record.learningsOf(first.requireId()).get(0).tags()));
         assertEquals("Pilot with one district first", record.generalLearnings().get(0).statement());
         assertEquals(LocalDate.of(2026, 3, 14), record.iterations().get(0).endDate().orElseThrow());
     }
 
     @Test
-    public void recordOfIssue_shouldReadTheSameRecordAsRecordOf_withTheLearningsTagsFromTheirColumn() {
+    public void
+            recordOfIssue_shouldReadTheSameRecordAsRecordOf_withTheLearningsTagsFromTheirColumn() {
         Experiment experiment = opened(10_002, "PERMIT-2");
-        Iteration first = target.save(Iteration.next(experiment, List.of(), "shorter form", null, null));
-        target.save(Result.record(experiment, first, null, "Calls", new ResultMeasure.Observed(1, 2, null), null, ALICE, NOW));
-        target.save(Learning.write(experiment, first, "Asking once is enough",
-                Set.of(new Tag("trust"), new Tag("Forms"), new Tag("a-b")), ALICE, NOW));
+        Iteration first =
+                target.save(Iteration.next(experiment, List.of(), "shorter form", null, null));
+        target.save(
+                Result.record(
+                        experiment,
+                        first,
+                        null,
+                        "Calls",
+                        new ResultMeasure.Observed(1, 2, null),
+                        null,
+                        ALICE,
+                        NOW));
+        target.save(
+                Learning.write(
+                        experiment,
+                        first,
+                        "Asking once is enough",
+                        Set.of(new Tag("trust"), new Tag("Forms"), new Tag("a-b")),
+                        ALICE,
+                        NOW));
         target.save(Learning.write(experiment, null, "No tags here", Set.of(), ALICE, NOW));
 
         ExperimentRecord byIssue = target.recordOfIssue(10_002).orElseThrow();
@@ -204,39 +298,81 @@ public class AoExperimentRepositoryTest extends RepositoryContract {
         assertEquals(experiment.requireId(), byIssue.experiment().requireId());
         assertEquals(byId.iterations().size(), byIssue.iterations().size());
         assertEquals(byId.results().size(), byIssue.results().size());
-        assertEquals(byId.learnings().stream().map(Learning::statement).toList(),
+        assertEquals(
+                byId.learnings().stream().map(Learning::statement).toList(),
                 byIssue.learnings().stream().map(Learning::statement).toList());
-        assertEquals(byId.learnings().stream().map(l -> List.copyOf(l.tags())).toList(),
+        assertEquals(
+                byId.learnings().stream().map(l -> List.copyOf(l.tags())).toList(),
                 byIssue.learnings().stream().map(l -> List.copyOf(l.tags())).toList());
-        assertEquals(List.of(new Tag("a-b"), new Tag("forms"), new Tag("trust")),
+        assertEquals(
+                List.of(new Tag("a-b"), new Tag("forms"), new Tag("trust")),
                 List.copyOf(byIssue.learningsOf(first.requireId()).get(0).tags()));
         assertTrue(target.recordOfIssue(99_999).isEmpty());
     }
 
     @Test
-    public void iterationsLinkedTo_shouldReturnEveryIterationOfTheLinkedExperiments_byKeyAndNumber() {
-        Experiment permit = target.save(opened(10_002, "PERMIT-2")
-                .withOutcomes(List.of(new OutcomeLink(new OutcomeId(7), ExpectedDirection.INCREASE))));
-        Experiment move = target.save(opened(10_001, "MOVE-1")
-                .withOutcomes(List.of(new OutcomeLink(new OutcomeId(7), ExpectedDirection.DECREASE),
-                        new OutcomeLink(new OutcomeId(8), ExpectedDirection.INCREASE))));
-        Experiment other = target.save(opened(10_003, "OTHER-1")
-                .withOutcomes(List.of(new OutcomeLink(new OutcomeId(8), ExpectedDirection.INCREASE))));
-        Iteration first = target.save(Iteration.next(permit, List.of(), "shorter form", LocalDate.of(2026, 3, 1),
-                LocalDate.of(2026, 3, 14)));
+    public void
+            iterationsLinkedTo_shouldReturnEveryIterationOfTheLinkedExperiments_byKeyAndNumber() {
+        Experiment permit =
+                target.save(
+                        opened(10_002, "PERMIT-2")
+                                .withOutcomes(
+                                        List.of(
+                                                new OutcomeLink(
+                                                        new OutcomeId(7),
+                                                        ExpectedDirection.INCREASE))));
+        Experiment move =
+                target.save(
+                        opened(10_001, "MOVE-1")
+                                .withOutcomes(
+                                        List.of(
+                                                new OutcomeLink(
+                                                        new OutcomeId(7),
+                                                        ExpectedDirection.DECREASE),
+                                                new OutcomeLink(
+                                                        new OutcomeId(8),
+                                                        ExpectedDirection.INCREASE))));
+        Experiment other =
+                target.save(
+                        opened(10_003, "OTHER-1")
+                                .withOutcomes(
+                                        List.of(
+                                                new OutcomeLink(
+                                                        new OutcomeId(8),
+                                                        ExpectedDirection.INCREASE))));
+        Iteration first =
+                target.save(
+                        Iteration.next(
+                                permit,
+                                List.of(),
+                                "shorter form",
+                                LocalDate.of(2026, 3, 1),
+                                LocalDate.of(2026, 3, 14)));
         target.save(Iteration.next(permit, List.of(first), "plain-language help", null, null));
-        target.save(Iteration.next(move, List.of(), "one address form", LocalDate.of(2026, 1, 5),
-                LocalDate.of(2026, 2, 1)));
+        target.save(
+                Iteration.next(
+                        move,
+                        List.of(),
+                        "one address form",
+                        LocalDate.of(2026, 1, 5),
+                        LocalDate.of(2026, 2, 1)));
         target.save(Iteration.next(other, List.of(), "not linked to 7", null, null));
 
-        List<org.experimentlog.app.port.LinkedIteration> linked = target.iterationsLinkedTo(new OutcomeId(7));
+        List<LinkedIteration> linked = target.iterationsLinkedTo(new OutcomeId(7));
 
-        assertEquals(List.of(
-                new org.experimentlog.app.port.LinkedIteration(new IssueRef(10_001, "MOVE-1"), 1,
-                        LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 1)),
-                new org.experimentlog.app.port.LinkedIteration(new IssueRef(10_002, "PERMIT-2"), 1,
-                        LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 14)),
-                new org.experimentlog.app.port.LinkedIteration(new IssueRef(10_002, "PERMIT-2"), 2, null, null)),
+        assertEquals(
+                List.of(
+                        new LinkedIteration(
+                                new IssueRef(10_001, "MOVE-1"),
+                                1,
+                                LocalDate.of(2026, 1, 5),
+                                LocalDate.of(2026, 2, 1)),
+                        new LinkedIteration(
+                                new IssueRef(10_002, "PERMIT-2"),
+                                1,
+                                LocalDate.of(2026, 3, 1),
+                                LocalDate.of(2026, 3, 14)),
+                        new LinkedIteration(new IssueRef(10_002, "PERMIT-2"), 2, null, null)),
                 linked);
         assertEquals(List.of(), target.iterationsLinkedTo(new OutcomeId(99)));
     }
@@ -247,7 +383,7 @@ public class AoExperimentRepositoryTest extends RepositoryContract {
         Iteration planned = Iteration.next(experiment, List.of(), "shorter form", null, null);
         target.save(planned);
 
-        assertThrows(org.experimentlog.domain.ConcurrentWriteException.class, () -> target.save(planned));
+        assertThrows(ConcurrentWriteException.class, () -> target.save(planned));
 
         assertEquals(1, target.iterationsOf(experiment.requireId()).size());
     }
@@ -255,23 +391,38 @@ public class AoExperimentRepositoryTest extends RepositoryContract {
     @Test
     public void saveIteration_shouldKeepTheDecision_andRefuseAStaleEdit() {
         Experiment experiment = opened(10_001, "PERMIT-1");
-        Iteration stored = target.save(Iteration.next(experiment, List.of(), "shorter form", null, null));
+        Iteration stored =
+                target.save(Iteration.next(experiment, List.of(), "shorter form", null, null));
 
         Iteration decided = target.save(stored.decide(Decision.PIVOT, "completion did not move"));
 
-        assertEquals(Decision.PIVOT, target.findIteration(stored.requireId()).orElseThrow().decision().orElseThrow());
+        assertEquals(
+                Decision.PIVOT,
+                target.findIteration(stored.requireId()).orElseThrow().decision().orElseThrow());
         assertEquals(2, decided.version());
-        assertThrows(StaleVersionException.class, () -> target.save(stored.replan("other", null, null)));
+        assertThrows(
+                StaleVersionException.class, () -> target.save(stored.replan("other", null, null)));
     }
 
     @Test
     public void saveResult_shouldReplaceTheFigures_whenTheKindChanges() {
         Experiment experiment = opened(10_001, "PERMIT-1");
-        Iteration iteration = target.save(Iteration.next(experiment, List.of(), "shorter form", null, null));
-        Result stored = target.save(Result.record(experiment, iteration, null, "Completion",
-                new ResultMeasure.Proportion(100, 50, 100, 60, 0.5), null, ALICE, NOW));
+        Iteration iteration =
+                target.save(Iteration.next(experiment, List.of(), "shorter form", null, null));
+        Result stored =
+                target.save(
+                        Result.record(
+                                experiment,
+                                iteration,
+                                null,
+                                "Completion",
+                                new ResultMeasure.Proportion(100, 50, 100, 60, 0.5),
+                                null,
+                                ALICE,
+                                NOW));
 
-        target.save(stored.revise(null, "Completion", new ResultMeasure.Observed(50, 60, "%"), null));
+        target.save(
+                stored.revise(null, "Completion", new ResultMeasure.Observed(50, 60, "%"), null));
 
         Result read = target.findResult(stored.requireId()).orElseThrow();
         assertEquals(new ResultMeasure.Observed(50, 60, "%"), read.measure());
@@ -281,7 +432,15 @@ public class AoExperimentRepositoryTest extends RepositoryContract {
     @Test
     public void saveLearning_shouldReplaceTags_whenReworded() {
         Experiment experiment = opened(10_001, "PERMIT-1");
-        Learning stored = target.save(Learning.write(experiment, null, "Ask once", Set.of(new Tag("forms")), ALICE, NOW));
+        Learning stored =
+                target.save(
+                        Learning.write(
+                                experiment,
+                                null,
+                                "Ask once",
+                                Set.of(new Tag("forms")),
+                                ALICE,
+                                NOW));
 
         target.save(stored.reword("Ask for each document once", Set.of(new Tag("documents"))));
 
@@ -292,17 +451,36 @@ public class AoExperimentRepositoryTest extends RepositoryContract {
 
     @Test
     public void delete_shouldRemoveEverythingRecordedOnTheExperiment() {
-        Experiment experiment = target.save(Experiment.open(new IssueRef(10_001, "PERMIT-1"), ALICE, NOW)
-                .withDepartments(Set.of(new DepartmentId(1))));
-        Iteration iteration = target.save(Iteration.next(experiment, List.of(), "shorter form", null, null));
-        target.save(Result.record(experiment, iteration, null, "Calls", new ResultMeasure.Observed(1, 2, null), null, ALICE, NOW));
-        target.save(Learning.write(experiment, iteration, "Ask once", Set.of(new Tag("forms")), ALICE, NOW));
+        Experiment experiment =
+                target.save(
+                        Experiment.open(new IssueRef(10_001, "PERMIT-1"), ALICE, NOW)
+                                .withDepartments(Set.of(new DepartmentId(1))));
+        Iteration iteration =
+                target.save(Iteration.next(experiment, List.of(), "shorter form", null, null));
+        target.save(
+                Result.record(
+                        experiment,
+                        iteration,
+                        null,
+                        "Calls",
+                        new ResultMeasure.Observed(1, 2, null),
+                        null,
+                        ALICE,
+                        NOW));
+        target.save(
+                Learning.write(
+                        experiment, iteration, "Ask once", Set.of(new Tag("forms")), ALICE, NOW));
 
         target.delete(experiment.requireId());
 
         assertFalse(target.findByIssue(10_001).isPresent());
-        for (Class<? extends net.java.ao.RawEntity<Integer>> table : List.of(AoIteration.class, AoResult.class,
-                AoLearning.class, AoLearningTag.class, AoExperimentDepartment.class)) {
+        for (Class<? extends RawEntity<Integer>> table :
+                List.of(
+                        AoIteration.class,
+                        AoResult.class,
+                        AoLearning.class,
+                        AoLearningTag.class,
+                        AoExperimentDepartment.class)) {
             assertEquals(table.getSimpleName(), 0, ao.count(table));
         }
     }
@@ -316,11 +494,17 @@ public class AoExperimentRepositoryTest extends RepositoryContract {
         Experiment running = target.findByIssue(3).orElseThrow();
         target.save(running.withHypothesis(complete()).moveTo(Stage.RUNNING, NOW));
 
-        Page<ExperimentRecord> page = target.list(ExperimentQuery.inProject(new ProjectKey("PERMIT")), new PageRequest(1, 2));
-        Page<ExperimentRecord> runningOnly = target.list(new ExperimentQuery(null, Set.of(Stage.RUNNING)), PageRequest.first(10));
+        Page<ExperimentRecord> page =
+                target.list(
+                        ExperimentQuery.inProject(new ProjectKey("PERMIT")), new PageRequest(1, 2));
+        Page<ExperimentRecord> runningOnly =
+                target.list(
+                        new ExperimentQuery(null, Set.of(Stage.RUNNING)), PageRequest.first(10));
 
         assertEquals(5, page.total());
-        assertEquals(List.of("PERMIT-4", "PERMIT-3"), page.items().stream().map(r -> r.experiment().issue().key()).toList());
+        assertEquals(
+                List.of("PERMIT-4", "PERMIT-3"),
+                page.items().stream().map(r -> r.experiment().issue().key()).toList());
         assertEquals(1, runningOnly.total());
         assertEquals("PERMIT-3", runningOnly.items().get(0).experiment().issue().key());
         assertTrue(runningOnly.items().get(0).experiment().startedAt().isPresent());
@@ -332,30 +516,85 @@ public class AoExperimentRepositoryTest extends RepositoryContract {
         database.clear();
         int statementsFor500 = statementsToList(500);
 
-        assertEquals("statements for 5 vs 500 experiments; last ones: " + database.statements().statements(),
-                statementsFor5, statementsFor500);
+        assertEquals(
+                "statements for 5 vs 500 experiments; last ones: "
+                        + database.statements().statements(),
+                statementsFor5,
+                statementsFor500);
         assertTrue("a fixed, small number: " + statementsFor500, statementsFor500 <= 8);
     }
 
+    @SuppressWarnings(
+            "deprecation") // flushAll empties the entity cache so the next read goes to the
+    // database
     private int statementsToList(int experiments) {
-        tx(() -> {
-            for (int i = 1; i <= experiments; i++) {
-                Experiment experiment = target.save(Experiment.open(new IssueRef(i, "PERMIT-" + i), ALICE, NOW.plusSeconds(i))
-                        .withDepartments(Set.of(new DepartmentId(1), new DepartmentId(2)))
-                        .withOutcomes(List.of(new OutcomeLink(new OutcomeId(1), ExpectedDirection.INCREASE))));
-                Iteration first = target.save(Iteration.next(experiment, List.of(), "change " + i, null, null));
-                Iteration second = target.save(Iteration.next(experiment, List.of(first), "again " + i, null, null));
-                target.save(Result.record(experiment, first, null, "Calls", new ResultMeasure.Observed(1, 2, null), null, ALICE, NOW));
-                target.save(Result.record(experiment, second, null, "Rate",
-                        new ResultMeasure.Proportion(100, 10, 100, 12, 0.5), null, ALICE, NOW));
-                target.save(Learning.write(experiment, second, "learned " + i, Set.of(new Tag("forms")), ALICE, NOW));
-            }
-            return null;
-        });
+        tx(
+                () -> {
+                    for (int i = 1; i <= experiments; i++) {
+                        Experiment experiment =
+                                target.save(
+                                        Experiment.open(
+                                                        new IssueRef(i, "PERMIT-" + i),
+                                                        ALICE,
+                                                        NOW.plusSeconds(i))
+                                                .withDepartments(
+                                                        Set.of(
+                                                                new DepartmentId(1),
+                                                                new DepartmentId(2)))
+                                                .withOutcomes(
+                                                        List.of(
+                                                                new OutcomeLink(
+                                                                        new OutcomeId(1),
+                                                                        ExpectedDirection
+                                                                                .INCREASE))));
+                        Iteration first =
+                                target.save(
+                                        Iteration.next(
+                                                experiment, List.of(), "change " + i, null, null));
+                        Iteration second =
+                                target.save(
+                                        Iteration.next(
+                                                experiment,
+                                                List.of(first),
+                                                "again " + i,
+                                                null,
+                                                null));
+                        target.save(
+                                Result.record(
+                                        experiment,
+                                        first,
+                                        null,
+                                        "Calls",
+                                        new ResultMeasure.Observed(1, 2, null),
+                                        null,
+                                        ALICE,
+                                        NOW));
+                        target.save(
+                                Result.record(
+                                        experiment,
+                                        second,
+                                        null,
+                                        "Rate",
+                                        new ResultMeasure.Proportion(100, 10, 100, 12, 0.5),
+                                        null,
+                                        ALICE,
+                                        NOW));
+                        target.save(
+                                Learning.write(
+                                        experiment,
+                                        second,
+                                        "learned " + i,
+                                        Set.of(new Tag("forms")),
+                                        ALICE,
+                                        NOW));
+                    }
+                    return null;
+                });
         database.entityManager().flushAll();
         database.statements().reset();
 
-        Page<ExperimentRecord> page = target.list(ExperimentQuery.all(), PageRequest.first(PageRequest.MAX_RESULTS));
+        Page<ExperimentRecord> page =
+                target.list(ExperimentQuery.all(), PageRequest.first(PageRequest.MAX_RESULTS));
 
         assertEquals(experiments, page.items().size());
         assertEquals(2, page.items().get(0).iterations().size());
@@ -366,24 +605,31 @@ public class AoExperimentRepositoryTest extends RepositoryContract {
     }
 
     @Test
-    public void exportPage_shouldGiveTheExperimentsAfterTheId_byId_upToTheLimit_withEverythingRecorded() {
+    public void
+            exportPage_shouldGiveTheExperimentsAfterTheId_byId_upToTheLimit_withEverythingRecorded() {
         Experiment first = opened(1, "PERMIT-1");
-        Experiment second = target.save(Experiment.open(new IssueRef(2, "MOVE-2"), ALICE, NOW.minusSeconds(60)));
+        Experiment second =
+                target.save(
+                        Experiment.open(new IssueRef(2, "MOVE-2"), ALICE, NOW.minusSeconds(60)));
         Experiment third = opened(3, "PERMIT-3");
         target.save(Learning.write(third, null, "learned", Set.of(new Tag("forms")), ALICE, NOW));
 
         List<ExperimentRecord> page = target.exportPage(0, 2);
         List<ExperimentRecord> next = target.exportPage(second.requireId().value(), 2);
 
-        assertEquals(List.of(first.requireId(), second.requireId()),
+        assertEquals(
+                List.of(first.requireId(), second.requireId()),
                 page.stream().map(r -> r.experiment().requireId()).toList());
-        assertEquals(List.of(third.requireId()), next.stream().map(r -> r.experiment().requireId()).toList());
+        assertEquals(
+                List.of(third.requireId()),
+                next.stream().map(r -> r.experiment().requireId()).toList());
         assertEquals("learned", next.get(0).learnings().get(0).statement());
         assertEquals(List.of(), target.exportPage(third.requireId().value(), 2));
     }
 
     @Test
-    public void exportPage_shouldNeitherRepeatNorSkip_whenAnExperimentIsCreatedOrDeletedBetweenPages() {
+    public void
+            exportPage_shouldNeitherRepeatNorSkip_whenAnExperimentIsCreatedOrDeletedBetweenPages() {
         Experiment first = opened(1, "PERMIT-1");
         Experiment second = opened(2, "PERMIT-2");
         Experiment third = opened(3, "PERMIT-3");
@@ -391,16 +637,20 @@ public class AoExperimentRepositoryTest extends RepositoryContract {
         List<ExperimentRecord> page = target.exportPage(0, 2);
         target.delete(first.requireId());
         Experiment later = opened(4, "PERMIT-4");
-        List<ExperimentRecord> next = target.exportPage(page.get(1).experiment().requireId().value(), 2);
+        List<ExperimentRecord> next =
+                target.exportPage(page.get(1).experiment().requireId().value(), 2);
 
-        assertEquals(List.of(first.requireId(), second.requireId()),
+        assertEquals(
+                List.of(first.requireId(), second.requireId()),
                 page.stream().map(r -> r.experiment().requireId()).toList());
-        assertEquals(List.of(third.requireId(), later.requireId()),
+        assertEquals(
+                List.of(third.requireId(), later.requireId()),
                 next.stream().map(r -> r.experiment().requireId()).toList());
     }
 
     @Test
-    public void exportPage_shouldIssueTheSameStatementsPerPageAsList_lessTheCount_for5And500Experiments() {
+    public void
+            exportPage_shouldIssueTheSameStatementsPerPageAsList_lessTheCount_for5And500Experiments() {
         int statementsFor5 = statementsToExport(5);
         database.clear();
         int statementsFor500 = statementsToExport(500);
@@ -408,10 +658,15 @@ public class AoExperimentRepositoryTest extends RepositoryContract {
         target.list(ExperimentQuery.all(), PageRequest.first(PageRequest.MAX_RESULTS));
         int statementsToList = database.statements().count();
 
-        assertEquals("statements for 5 vs 500 experiments; last ones: " + database.statements().statements(),
-                statementsFor5, statementsFor500);
-        assertEquals("the page and one query per child table, as list has, without its count",
-                statementsToList - 1, statementsFor500);
+        assertEquals(
+                "statements for 5 vs 500 experiments; last ones: "
+                        + database.statements().statements(),
+                statementsFor5,
+                statementsFor500);
+        assertEquals(
+                "the page and one query per child table, as list has, without its count",
+                statementsToList - 1,
+                statementsFor500);
     }
 
     private int statementsToExport(int experiments) {

@@ -4,6 +4,7 @@ import static org.experimentlog.testing.Experiments.anExperiment;
 import static org.experimentlog.testing.Learnings.aLearning;
 import static org.junit.Assert.assertEquals;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,21 +21,20 @@ import org.experimentlog.domain.experiment.OutcomeLink;
 import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.experiment.Tag;
 import org.experimentlog.domain.experiment.Verdict;
-import org.experimentlog.domain.outcome.OutcomeId;
-import org.experimentlog.testing.Departments;
-import org.experimentlog.testing.Experiments;
-import org.experimentlog.testing.Users;
-import java.time.LocalDate;
 import org.experimentlog.domain.outcome.Metric;
 import org.experimentlog.domain.outcome.MetricKind;
 import org.experimentlog.domain.outcome.Outcome;
+import org.experimentlog.domain.outcome.OutcomeId;
 import org.experimentlog.domain.outcome.Reference;
+import org.experimentlog.testing.Departments;
+import org.experimentlog.testing.Experiments;
+import org.experimentlog.testing.Users;
 import org.junit.Before;
 import org.junit.Test;
 
 /**
- * The selection behind the JQL functions, on H2 and PostgreSQL: each criterion selects the right issues, each once,
- * in one SQL statement whether one experiment matches or fifty.
+ * The selection behind the JQL functions, on H2 and PostgreSQL: each criterion selects the right
+ * issues, each once, in one SQL statement whether one experiment matches or fifty.
  */
 public class AoExperimentSelectionTest extends RepositoryContract {
     private static final OutcomeId COMPLETION = new OutcomeId(7);
@@ -52,8 +52,12 @@ public class AoExperimentSelectionTest extends RepositoryContract {
 
     @Test
     public void issuesMatching_shouldSelectTheExperimentsInTheStage() {
-        List<Experiment> stored = experiments(List.of(anExperiment().running(), anExperiment().designing(),
-                anExperiment().running()));
+        List<Experiment> stored =
+                experiments(
+                        List.of(
+                                anExperiment().running(),
+                                anExperiment().designing(),
+                                anExperiment().running()));
 
         List<IssueRef> found = target.issuesMatching(new ExperimentFilter.InStage(Stage.RUNNING));
 
@@ -62,51 +66,77 @@ public class AoExperimentSelectionTest extends RepositoryContract {
 
     @Test
     public void issuesMatching_shouldSelectTheConcludedExperimentsWithTheVerdict() {
-        List<Experiment> stored = experiments(List.of(anExperiment().concludedAs(Verdict.INVALIDATED),
-                anExperiment().concludedAs(Verdict.VALIDATED), anExperiment().abandoned()));
+        List<Experiment> stored =
+                experiments(
+                        List.of(
+                                anExperiment().concludedAs(Verdict.INVALIDATED),
+                                anExperiment().concludedAs(Verdict.VALIDATED),
+                                anExperiment().abandoned()));
 
-        List<IssueRef> found = target.issuesMatching(new ExperimentFilter.WithVerdict(Verdict.INVALIDATED));
+        List<IssueRef> found =
+                target.issuesMatching(new ExperimentFilter.WithVerdict(Verdict.INVALIDATED));
 
         assertEquals(List.of(stored.get(0).issue()), found);
     }
 
     @Test
     public void issuesMatching_shouldSelectTheExperimentsOfTheDepartment() {
-        List<Experiment> stored = experiments(List.of(anExperiment().inDepartments(Departments.POLICY, Departments.DESIGN),
-                anExperiment().inDepartments(Departments.PRODUCT), anExperiment().inDepartments(Departments.POLICY)));
+        List<Experiment> stored =
+                experiments(
+                        List.of(
+                                anExperiment()
+                                        .inDepartments(Departments.POLICY, Departments.DESIGN),
+                                anExperiment().inDepartments(Departments.PRODUCT),
+                                anExperiment().inDepartments(Departments.POLICY)));
 
-        List<IssueRef> found = target.issuesMatching(new ExperimentFilter.ForDepartment(Departments.POLICY));
+        List<IssueRef> found =
+                target.issuesMatching(new ExperimentFilter.ForDepartment(Departments.POLICY));
 
         assertEquals(List.of(stored.get(0).issue(), stored.get(2).issue()), found);
     }
 
     @Test
     public void issuesMatching_shouldSelectEachExperimentOnce_whenItAimsAtSeveralOfTheOutcomes() {
-        List<Experiment> stored = experiments(List.of(
-                anExperiment().aimingAt(link(COMPLETION), link(SPEED)),
-                anExperiment().aimingAt(link(SPEED)),
-                anExperiment().aimingAt(link(new OutcomeId(9)))));
+        List<Experiment> stored =
+                experiments(
+                        List.of(
+                                anExperiment().aimingAt(link(COMPLETION), link(SPEED)),
+                                anExperiment().aimingAt(link(SPEED)),
+                                anExperiment().aimingAt(link(new OutcomeId(9)))));
 
-        List<IssueRef> found = target.issuesMatching(new ExperimentFilter.ForOutcomes(Set.of(COMPLETION, SPEED)));
+        List<IssueRef> found =
+                target.issuesMatching(new ExperimentFilter.ForOutcomes(Set.of(COMPLETION, SPEED)));
 
         assertEquals(List.of(stored.get(0).issue(), stored.get(1).issue()), found);
     }
 
     @Test
-    public void issuesMatching_shouldSelectEachExperimentOnce_whenSeveralOfItsLearningsCarryTheTag() {
-        List<Experiment> stored = experiments(List.of(anExperiment().concluded(), anExperiment().concluded(),
-                anExperiment().concluded()));
-        learnings(List.of(learning(stored.get(0), "forms", "trust"), learning(stored.get(0), "forms"),
-                learning(stored.get(1), "trust"), learning(stored.get(2), "Forms")), stored);
+    public void
+            issuesMatching_shouldSelectEachExperimentOnce_whenSeveralOfItsLearningsCarryTheTag() {
+        List<Experiment> stored =
+                experiments(
+                        List.of(
+                                anExperiment().concluded(),
+                                anExperiment().concluded(),
+                                anExperiment().concluded()));
+        learnings(
+                List.of(
+                        learning(stored.get(0), "forms", "trust"),
+                        learning(stored.get(0), "forms"),
+                        learning(stored.get(1), "trust"),
+                        learning(stored.get(2), "Forms")),
+                stored);
 
-        List<IssueRef> found = target.issuesMatching(new ExperimentFilter.WithLearningTag(new Tag("forms")));
+        List<IssueRef> found =
+                target.issuesMatching(new ExperimentFilter.WithLearningTag(new Tag("forms")));
 
         assertEquals(List.of(stored.get(0).issue(), stored.get(2).issue()), found);
     }
 
     @Test
     public void issuesMatching_shouldIssueOneStatement_forOneAndForFiftyMatches() {
-        List<Experiment> few = experiments(List.of(anExperiment().concluded().inDepartments(Departments.DESIGN)));
+        List<Experiment> few =
+                experiments(List.of(anExperiment().concluded().inDepartments(Departments.DESIGN)));
         learnings(List.of(learning(few.get(0), "forms")), few);
         int forOne = statementsFor(new ExperimentFilter.WithLearningTag(new Tag("forms")), 1);
         List<Experiments> many = new ArrayList<>();
@@ -136,9 +166,18 @@ public class AoExperimentSelectionTest extends RepositoryContract {
     }
 
     private OutcomeId outcome(String title) {
-        return new AoOutcomeRepository(ao).save(Outcome.define(title, "Share of applications",
-                Metric.preset(MetricKind.COMPLETION_RATE), new Reference(60, LocalDate.of(2026, 1, 1)),
-                new Reference(80, LocalDate.of(2027, 1, 1)), Departments.PRODUCT, Users.MARIA, NOW)).requireId();
+        return new AoOutcomeRepository(ao)
+                .save(
+                        Outcome.define(
+                                title,
+                                "Share of applications",
+                                Metric.preset(MetricKind.COMPLETION_RATE),
+                                new Reference(60, LocalDate.of(2026, 1, 1)),
+                                new Reference(80, LocalDate.of(2027, 1, 1)),
+                                Departments.PRODUCT,
+                                Users.MARIA,
+                                NOW))
+                .requireId();
     }
 
     private int statementsFor(ExperimentFilter filter, int expected) {
@@ -160,8 +199,9 @@ public class AoExperimentSelectionTest extends RepositoryContract {
     }
 
     private void learnings(List<Learning> learnings, List<Experiment> experiments) {
-        Map<ExperimentId, Experiment> byId = experiments.stream()
-                .collect(Collectors.toMap(Experiment::requireId, Function.identity()));
+        Map<ExperimentId, Experiment> byId =
+                experiments.stream()
+                        .collect(Collectors.toMap(Experiment::requireId, Function.identity()));
         rows.learnings(learnings, byId::get);
     }
 

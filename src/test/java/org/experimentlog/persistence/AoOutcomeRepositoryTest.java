@@ -6,6 +6,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import com.atlassian.activeobjects.external.ModelVersion;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,17 +49,25 @@ public class AoOutcomeRepositoryTest extends RepositoryContract {
     }
 
     private static Outcome completion(String title) {
-        return Outcome.define(title, "Residents who finish an application they started online",
-                Metric.preset(MetricKind.COMPLETION_RATE), new Reference(61.5, BASELINE_DAY),
-                new Reference(75.25, TARGET_DAY), PRODUCT, ALICE, NOW);
+        return Outcome.define(
+                title,
+                "Residents who finish an application they started online",
+                Metric.preset(MetricKind.COMPLETION_RATE),
+                new Reference(61.5, BASELINE_DAY),
+                new Reference(75.25, TARGET_DAY),
+                PRODUCT,
+                ALICE,
+                NOW);
     }
 
     private Outcome stored(String title) {
         return target.save(completion(title));
     }
 
-    private Measurement measure(Outcome outcome, double value, LocalDate day, String note, UserRef by) {
-        return target.add(Measurement.record(outcome, value, day, note, by, NOW, LocalDate.of(2026, 12, 31)));
+    private Measurement measure(
+            Outcome outcome, double value, LocalDate day, String note, UserRef by) {
+        return target.add(
+                Measurement.record(outcome, value, day, note, by, NOW, LocalDate.of(2026, 12, 31)));
     }
 
     @Test
@@ -71,8 +80,12 @@ public class AoOutcomeRepositoryTest extends RepositoryContract {
         assertEquals(1, saved.version());
         assertEquals(1, read.version());
         assertEquals("Online permit completion", read.title());
-        assertEquals("Residents who finish an application they started online", read.description().orElseThrow());
-        assertEquals(new Metric(MetricKind.COMPLETION_RATE, "%", Direction.HIGHER_IS_BETTER), read.metric());
+        assertEquals(
+                "Residents who finish an application they started online",
+                read.description().orElseThrow());
+        assertEquals(
+                new Metric(MetricKind.COMPLETION_RATE, "%", Direction.HIGHER_IS_BETTER),
+                read.metric());
         assertEquals(new Reference(61.5, BASELINE_DAY), read.baseline());
         assertEquals(new Reference(75.25, TARGET_DAY), read.target());
         assertEquals(PRODUCT, read.owner());
@@ -83,15 +96,23 @@ public class AoOutcomeRepositoryTest extends RepositoryContract {
 
     @Test
     public void save_shouldStoreNoDescription_andACustomMetric_whenDescriptionIsBlank() {
-        Outcome draft = Outcome.define("Waiting time at the desk", "  ",
-                new Metric(MetricKind.CUSTOM, "seconds", Direction.LOWER_IS_BETTER), new Reference(-2.5, BASELINE_DAY),
-                new Reference(-40, TARGET_DAY), PRODUCT, ALICE, NOW);
+        Outcome draft =
+                Outcome.define(
+                        "Waiting time at the desk",
+                        "  ",
+                        new Metric(MetricKind.CUSTOM, "seconds", Direction.LOWER_IS_BETTER),
+                        new Reference(-2.5, BASELINE_DAY),
+                        new Reference(-40, TARGET_DAY),
+                        PRODUCT,
+                        ALICE,
+                        NOW);
 
         Outcome saved = target.save(draft);
 
         Outcome read = target.find(saved.requireId()).orElseThrow();
         assertFalse(read.description().isPresent());
-        assertEquals(new Metric(MetricKind.CUSTOM, "seconds", Direction.LOWER_IS_BETTER), read.metric());
+        assertEquals(
+                new Metric(MetricKind.CUSTOM, "seconds", Direction.LOWER_IS_BETTER), read.metric());
         assertEquals(-2.5, read.baseline().value(), 0);
         assertEquals(-40, read.target().value(), 0);
     }
@@ -99,9 +120,15 @@ public class AoOutcomeRepositoryTest extends RepositoryContract {
     @Test
     public void save_shouldStoreTheRedefinition_andKeepTheCreator_whenUpdated() {
         Outcome stored = stored("Online permit completion");
-        Outcome redefined = stored.redefine("Permit completion", null, Metric.preset(MetricKind.SATISFACTION),
-                new Reference(70, LocalDate.of(2026, 2, 1)), new Reference(90, LocalDate.of(2027, 2, 1)),
-                new DepartmentId(9), OutcomeStatus.PAUSED);
+        Outcome redefined =
+                stored.redefine(
+                        "Permit completion",
+                        null,
+                        Metric.preset(MetricKind.SATISFACTION),
+                        new Reference(70, LocalDate.of(2026, 2, 1)),
+                        new Reference(90, LocalDate.of(2027, 2, 1)),
+                        new DepartmentId(9),
+                        OutcomeStatus.PAUSED);
 
         Outcome saved = target.save(redefined);
 
@@ -120,30 +147,72 @@ public class AoOutcomeRepositoryTest extends RepositoryContract {
     }
 
     @Test
-    public void save_shouldRaiseStaleVersion_andKeepTheFirstWrite_whenTwoWritersUseTheSameVersion() {
+    public void
+            save_shouldRaiseStaleVersion_andKeepTheFirstWrite_whenTwoWritersUseTheSameVersion() {
         Outcome stored = stored("Online permit completion");
-        target.save(stored.redefine("first writer", null, stored.metric(), stored.baseline(), stored.target(),
-                stored.owner(), stored.status()));
+        target.save(
+                stored.redefine(
+                        "first writer",
+                        null,
+                        stored.metric(),
+                        stored.baseline(),
+                        stored.target(),
+                        stored.owner(),
+                        stored.status()));
 
-        assertThrows(StaleVersionException.class, () -> target.save(stored.redefine("second writer", null,
-                stored.metric(), stored.baseline(), stored.target(), stored.owner(), stored.status())));
+        assertThrows(
+                StaleVersionException.class,
+                () ->
+                        target.save(
+                                stored.redefine(
+                                        "second writer",
+                                        null,
+                                        stored.metric(),
+                                        stored.baseline(),
+                                        stored.target(),
+                                        stored.owner(),
+                                        stored.status())));
 
         Outcome read = target.find(stored.requireId()).orElseThrow();
         assertEquals("first writer", read.title());
         assertEquals(2, read.version());
     }
 
-
     @Test
     public void save_shouldRaiseStaleVersion_whenTheOutcomeChangedTwiceSinceItWasRead() {
         Outcome stored = stored("Online permit completion");
-        Outcome second = target.save(stored.redefine("second", null, stored.metric(), stored.baseline(),
-                stored.target(), stored.owner(), stored.status()));
-        target.save(second.redefine("third", null, stored.metric(), stored.baseline(), stored.target(),
-                stored.owner(), stored.status()));
+        Outcome second =
+                target.save(
+                        stored.redefine(
+                                "second",
+                                null,
+                                stored.metric(),
+                                stored.baseline(),
+                                stored.target(),
+                                stored.owner(),
+                                stored.status()));
+        target.save(
+                second.redefine(
+                        "third",
+                        null,
+                        stored.metric(),
+                        stored.baseline(),
+                        stored.target(),
+                        stored.owner(),
+                        stored.status()));
 
-        assertThrows(StaleVersionException.class, () -> target.save(stored.redefine("late writer", null,
-                stored.metric(), stored.baseline(), stored.target(), stored.owner(), stored.status())));
+        assertThrows(
+                StaleVersionException.class,
+                () ->
+                        target.save(
+                                stored.redefine(
+                                        "late writer",
+                                        null,
+                                        stored.metric(),
+                                        stored.baseline(),
+                                        stored.target(),
+                                        stored.owner(),
+                                        stored.status())));
 
         assertEquals("third", target.find(stored.requireId()).orElseThrow().title());
     }
@@ -176,7 +245,12 @@ public class AoOutcomeRepositoryTest extends RepositoryContract {
 
         List<Outcome> outcomes = target.list();
 
-        assertEquals(List.of("Adoption of the app", "Calls per week", "completion rate", "Zero paper forms"),
+        assertEquals(
+                List.of(
+                        "Adoption of the app",
+                        "Calls per week",
+                        "completion rate",
+                        "Zero paper forms"),
                 outcomes.stream().map(Outcome::title).toList());
     }
 
@@ -186,8 +260,13 @@ public class AoOutcomeRepositoryTest extends RepositoryContract {
         stored("Not asked for");
         Outcome third = stored("Third");
 
-        Map<OutcomeId, Outcome> found = target.findAll(List.of(third.requireId(), new OutcomeId(999_999),
-                first.requireId(), first.requireId()));
+        Map<OutcomeId, Outcome> found =
+                target.findAll(
+                        List.of(
+                                third.requireId(),
+                                new OutcomeId(999_999),
+                                first.requireId(),
+                                first.requireId()));
 
         assertEquals(Set.of(first.requireId(), third.requireId()), found.keySet());
         assertEquals("First", found.get(first.requireId()).title());
@@ -211,8 +290,10 @@ public class AoOutcomeRepositoryTest extends RepositoryContract {
         database.clear();
         int statementsFor60 = statementsToFindAll(60);
 
-        assertEquals("statements for 3 vs 60 outcomes; last ones: " + database.statements().statements(),
-                statementsFor3, statementsFor60);
+        assertEquals(
+                "statements for 3 vs 60 outcomes; last ones: " + database.statements().statements(),
+                statementsFor3,
+                statementsFor60);
         assertEquals(1, statementsFor60);
     }
 
@@ -242,7 +323,13 @@ public class AoOutcomeRepositoryTest extends RepositoryContract {
     public void add_shouldStoreEveryField_whenMeasurementIsNew() {
         Outcome outcome = stored("Online permit completion");
 
-        Measurement saved = measure(outcome, 63.75, LocalDate.of(2026, 2, 28), "Analytics export, February", BOB);
+        Measurement saved =
+                measure(
+                        outcome,
+                        63.75,
+                        LocalDate.of(2026, 2, 28),
+                        "Analytics export, February",
+                        BOB);
 
         Measurement read = target.measurementsOf(outcome.requireId()).get(0);
         assertEquals(saved.id(), read.id());
@@ -270,14 +357,23 @@ public class AoOutcomeRepositoryTest extends RepositoryContract {
         measure(outcome, 3, LocalDate.of(2026, 3, 1), "march", ALICE);
         measure(outcome, 1, LocalDate.of(2026, 1, 1), "january", ALICE);
         measure(other, 9, LocalDate.of(2026, 2, 1), "other", ALICE);
-        Measurement february = measure(outcome, 2, LocalDate.of(2026, 2, 1), "february, first", ALICE);
+        Measurement february =
+                measure(outcome, 2, LocalDate.of(2026, 2, 1), "february, first", ALICE);
         // one measurement per day: a correction changes the first, it does not add a second
-        target.correct(new Measurement(february.id(), february.outcomeId(), 2.5, february.measuredOn(),
-                "february, corrected", ALICE, NOW));
+        target.correct(
+                new Measurement(
+                        february.id(),
+                        february.outcomeId(),
+                        2.5,
+                        february.measuredOn(),
+                        "february, corrected",
+                        ALICE,
+                        NOW));
 
         List<Measurement> measurements = target.measurementsOf(outcome.requireId());
 
-        assertEquals(List.of("january", "february, corrected", "march"),
+        assertEquals(
+                List.of("january", "february, corrected", "march"),
                 measurements.stream().map(Measurement::note).toList());
     }
 
@@ -289,12 +385,13 @@ public class AoOutcomeRepositoryTest extends RepositoryContract {
         measure(first, 3, LocalDate.of(2026, 3, 1), "march", BOB);
         measure(first, 1, LocalDate.of(2026, 1, 1), null, ALICE);
         database.statements().reset();
-        List<Measurement> streamed = new java.util.ArrayList<>();
+        List<Measurement> streamed = new ArrayList<>();
 
         target.eachMeasurement(streamed::add);
 
         assertEquals(1, database.statements().count());
-        assertEquals(List.of(first.requireId(), first.requireId(), second.requireId()),
+        assertEquals(
+                List.of(first.requireId(), first.requireId(), second.requireId()),
                 streamed.stream().map(Measurement::outcomeId).toList());
         Measurement march = streamed.get(1);
         assertEquals(3, march.value(), 0);
@@ -315,55 +412,88 @@ public class AoOutcomeRepositoryTest extends RepositoryContract {
         measure(permits, 65, LocalDate.of(2026, 4, 1), "permits, april", ALICE);
         measure(permits, 60, LocalDate.of(2026, 2, 1), "permits, february, recorded last", ALICE);
         Measurement may = measure(calls, 64, LocalDate.of(2026, 5, 1), "calls, may", ALICE);
-        target.correct(new Measurement(may.id(), may.outcomeId(), 66, may.measuredOn(), "calls, may, corrected", ALICE,
-                NOW));
+        target.correct(
+                new Measurement(
+                        may.id(),
+                        may.outcomeId(),
+                        66,
+                        may.measuredOn(),
+                        "calls, may, corrected",
+                        ALICE,
+                        NOW));
 
-        Map<OutcomeId, Measurement> latest = target.latestMeasurements(
-                List.of(permits.requireId(), calls.requireId(), unmeasured.requireId()));
+        Map<OutcomeId, Measurement> latest =
+                target.latestMeasurements(
+                        List.of(permits.requireId(), calls.requireId(), unmeasured.requireId()));
 
         assertEquals(Set.of(permits.requireId(), calls.requireId()), latest.keySet());
         assertEquals("permits, april", latest.get(permits.requireId()).note());
         assertEquals("calls, may, corrected", latest.get(calls.requireId()).note());
     }
 
-    /** The measurements the outcome rows point at, joined to them: one row each, however many there are. */
+    /**
+     * The measurements the outcome rows point at, joined to them: one row each, however many there
+     * are.
+     */
     @Test
     public void latestMeasurements_shouldIssueOneStatement_whenAskedFor3Or60Outcomes() {
         int statementsFor3 = statementsForLatest(3);
         database.clear();
         int statementsFor60 = statementsForLatest(60);
 
-        assertEquals("statements for 3 vs 60 outcomes; last ones: " + database.statements().statements(),
-                statementsFor3, statementsFor60);
+        assertEquals(
+                "statements for 3 vs 60 outcomes; last ones: " + database.statements().statements(),
+                statementsFor3,
+                statementsFor60);
         assertEquals(1, statementsFor60);
     }
 
     /**
-     * May is added first but committed only after April's transaction has started adding. Whatever the database
-     * makes of that (the second waits for the first, or, at the serializable isolation these tests' transactions use,
-     * one of them is rolled back), the outcome must point at the latest measurement that was stored.
+     * May is added first but committed only after April's transaction has started adding. Whatever
+     * the database makes of that (the second waits for the first, or, at the serializable isolation
+     * these tests' transactions use, one of them is rolled back), the outcome must point at the
+     * latest measurement that was stored.
      */
     @Test
-    public void latestMeasurements_shouldKeepTheLatest_whenTwoTransactionsAddToTheSameOutcomeAtOnce()
-            throws Exception {
+    public void
+            latestMeasurements_shouldKeepTheLatest_whenTwoTransactionsAddToTheSameOutcomeAtOnce()
+                    throws Exception {
         Outcome outcome = stored("Permits");
         CountDownLatch mayAdded = new CountDownLatch(1);
         CountDownLatch aprilStarted = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         int stored = 0;
         try {
-            Future<?> may = threads.submit(() -> tx(() -> {
-                measure(outcome, 70, LocalDate.of(2026, 5, 1), "may", ALICE);
-                mayAdded.countDown();
-                await(aprilStarted);
-                sleep(300);
-                return null;
-            }));
-            Future<?> april = threads.submit(() -> tx(() -> {
-                await(mayAdded);
-                aprilStarted.countDown();
-                return measure(outcome, 65, LocalDate.of(2026, 4, 1), "april", BOB);
-            }));
+            Future<?> may =
+                    threads.submit(
+                            () ->
+                                    tx(
+                                            () -> {
+                                                measure(
+                                                        outcome,
+                                                        70,
+                                                        LocalDate.of(2026, 5, 1),
+                                                        "may",
+                                                        ALICE);
+                                                mayAdded.countDown();
+                                                await(aprilStarted);
+                                                sleep(300);
+                                                return null;
+                                            }));
+            Future<?> april =
+                    threads.submit(
+                            () ->
+                                    tx(
+                                            () -> {
+                                                await(mayAdded);
+                                                aprilStarted.countDown();
+                                                return measure(
+                                                        outcome,
+                                                        65,
+                                                        LocalDate.of(2026, 4, 1),
+                                                        "april",
+                                                        BOB);
+                                            }));
             for (Future<?> add : List.of(may, april)) {
                 try {
                     add.get(30, TimeUnit.SECONDS);
@@ -377,11 +507,14 @@ public class AoOutcomeRepositoryTest extends RepositoryContract {
         }
 
         List<Measurement> measurements = target.measurementsOf(outcome.requireId());
-        Map<OutcomeId, Measurement> latest = target.latestMeasurements(List.of(outcome.requireId()));
+        Map<OutcomeId, Measurement> latest =
+                target.latestMeasurements(List.of(outcome.requireId()));
 
         assertEquals(stored, measurements.size());
         assertTrue("at least one of the two adds is stored", stored >= 1);
-        assertEquals(measurements.get(measurements.size() - 1).note(), latest.get(outcome.requireId()).note());
+        assertEquals(
+                measurements.get(measurements.size() - 1).note(),
+                latest.get(outcome.requireId()).note());
     }
 
     private static void await(CountDownLatch latch) {
@@ -405,31 +538,42 @@ public class AoOutcomeRepositoryTest extends RepositoryContract {
     }
 
     @Test
-    public void upgrade_shouldGiveOutcomesMeasuredBeforeTheColumnTheirLatest_andLeaveTheUnmeasuredWithout() {
+    public void
+            upgrade_shouldGiveOutcomesMeasuredBeforeTheColumnTheirLatest_andLeaveTheUnmeasuredWithout() {
         Outcome permits = stored("Permits");
         Outcome calls = stored("Calls");
         Outcome unmeasured = stored("Not measured yet");
         measure(permits, 65, LocalDate.of(2026, 4, 1), "permits, april", ALICE);
         measure(permits, 60, LocalDate.of(2026, 2, 1), "permits, february", ALICE);
         Measurement may = measure(calls, 64, LocalDate.of(2026, 5, 1), "calls, may", ALICE);
-        target.correct(new Measurement(may.id(), may.outcomeId(), 66, may.measuredOn(), "calls, may, corrected", ALICE,
-                NOW));
+        target.correct(
+                new Measurement(
+                        may.id(),
+                        may.outcomeId(),
+                        66,
+                        may.measuredOn(),
+                        "calls, may, corrected",
+                        ALICE,
+                        NOW));
         // as the rows were before the column existed
         for (AoOutcome row : ao.find(AoOutcome.class)) {
             row.setLatestMeasurementId(null);
             row.save();
         }
-        List<OutcomeId> ids = List.of(permits.requireId(), calls.requireId(), unmeasured.requireId());
+        List<OutcomeId> ids =
+                List.of(permits.requireId(), calls.requireId(), unmeasured.requireId());
         assertEquals(Map.of(), target.latestMeasurements(ids));
 
-        new Upgrade1LatestMeasurement().upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf("0"), ao);
-        new Upgrade1LatestMeasurement().upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf("0"), ao);
+        new Upgrade1LatestMeasurement().upgrade(ModelVersion.valueOf("0"), ao);
+        new Upgrade1LatestMeasurement().upgrade(ModelVersion.valueOf("0"), ao);
 
         Map<OutcomeId, Measurement> latest = target.latestMeasurements(ids);
         assertEquals(Set.of(permits.requireId(), calls.requireId()), latest.keySet());
         assertEquals("permits, april", latest.get(permits.requireId()).note());
         assertEquals("calls, may, corrected", latest.get(calls.requireId()).note());
-        assertNull(ao.get(AoOutcome.class, (int) unmeasured.requireId().value()).getLatestMeasurementId());
+        assertNull(
+                ao.get(AoOutcome.class, (int) unmeasured.requireId().value())
+                        .getLatestMeasurementId());
     }
 
     @Test
@@ -437,7 +581,9 @@ public class AoOutcomeRepositoryTest extends RepositoryContract {
         Outcome outcome = stored("Permits");
         ao.deleteWithSQL(AoOutcome.class, "ID = ?", (int) outcome.requireId().value());
 
-        assertThrows(NotFoundException.class, () -> measure(outcome, 65, LocalDate.of(2026, 4, 1), null, ALICE));
+        assertThrows(
+                NotFoundException.class,
+                () -> measure(outcome, 65, LocalDate.of(2026, 4, 1), null, ALICE));
 
         assertEquals(List.of(), target.measurementsOf(outcome.requireId()));
     }

@@ -27,7 +27,8 @@ public class AoRetrospectiveRepositoryTest extends RepositoryContract {
     private static final UserRef ALICE = new UserRef("alice");
     private static final UserRef BOB = new UserRef("bob");
     private static final Scope PERMITS = Scope.project(new ProjectKey("PERMIT"));
-    private static final Period Q1 = new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
+    private static final Period Q1 =
+            new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
 
     private AoRetrospectiveRepository target;
 
@@ -40,12 +41,14 @@ public class AoRetrospectiveRepositoryTest extends RepositoryContract {
         return new RetroAction(null, text, null, null, false);
     }
 
-    private Retrospective held(Scope scope, Period period, String title, List<RetroAction> actions) {
+    private Retrospective held(
+            Scope scope, Period period, String title, List<RetroAction> actions) {
         return target.save(Retrospective.hold(scope, period, title, null, actions, ALICE, NOW));
     }
 
     @Test
-    public void exportPage_shouldGiveTheRetrospectivesAfterTheId_byId_withTheirActions_whateverTheirScope() {
+    public void
+            exportPage_shouldGiveTheRetrospectivesAfterTheId_byId_withTheirActions_whateverTheirScope() {
         Retrospective first = held(PERMITS, Q1, "Permits", List.of(action("one"), action("two")));
         Retrospective second = held(Scope.everything(), Q1, "Everything", List.of());
         Retrospective third = held(PERMITS, Q1, "Permits again", List.of(action("three")));
@@ -54,16 +57,23 @@ public class AoRetrospectiveRepositoryTest extends RepositoryContract {
         List<Retrospective> next = target.exportPage(page.get(1).requireId().value(), 2);
         List<Retrospective> afterThird = target.exportPage(third.requireId().value(), 2);
 
-        assertEquals(List.of(first.requireId(), second.requireId()), page.stream().map(Retrospective::requireId).toList());
-        assertEquals(List.of("one", "two"), page.get(0).actions().stream().map(RetroAction::text).toList());
+        assertEquals(
+                List.of(first.requireId(), second.requireId()),
+                page.stream().map(Retrospective::requireId).toList());
+        assertEquals(
+                List.of("one", "two"),
+                page.get(0).actions().stream().map(RetroAction::text).toList());
         assertEquals(List.of(), page.get(1).actions());
-        assertEquals(List.of(third.requireId()), next.stream().map(Retrospective::requireId).toList());
-        assertEquals(List.of("three"), next.get(0).actions().stream().map(RetroAction::text).toList());
+        assertEquals(
+                List.of(third.requireId()), next.stream().map(Retrospective::requireId).toList());
+        assertEquals(
+                List.of("three"), next.get(0).actions().stream().map(RetroAction::text).toList());
         assertEquals(List.of(), afterThird);
     }
 
     @Test
-    public void exportPage_shouldNeitherRepeatNorSkip_whenARetrospectiveIsHeldOrDeletedBetweenPages() {
+    public void
+            exportPage_shouldNeitherRepeatNorSkip_whenARetrospectiveIsHeldOrDeletedBetweenPages() {
         Retrospective first = held(PERMITS, Q1, "First", List.of());
         Retrospective second = held(PERMITS, Q1, "Second", List.of());
         Retrospective third = held(PERMITS, Q1, "Third", List.of());
@@ -73,8 +83,12 @@ public class AoRetrospectiveRepositoryTest extends RepositoryContract {
         Retrospective later = held(PERMITS, Q1, "Later", List.of());
         List<Retrospective> next = target.exportPage(page.get(1).requireId().value(), 2);
 
-        assertEquals(List.of(first.requireId(), second.requireId()), page.stream().map(Retrospective::requireId).toList());
-        assertEquals(List.of(third.requireId(), later.requireId()), next.stream().map(Retrospective::requireId).toList());
+        assertEquals(
+                List.of(first.requireId(), second.requireId()),
+                page.stream().map(Retrospective::requireId).toList());
+        assertEquals(
+                List.of(third.requireId(), later.requireId()),
+                next.stream().map(Retrospective::requireId).toList());
     }
 
     @Test
@@ -83,19 +97,29 @@ public class AoRetrospectiveRepositoryTest extends RepositoryContract {
         database.clear();
         int statementsFor30 = statementsToExport(30);
 
-        assertEquals("statements for 2 vs 30 retrospectives; last ones: " + database.statements().statements(),
-                statementsFor2, statementsFor30);
+        assertEquals(
+                "statements for 2 vs 30 retrospectives; last ones: "
+                        + database.statements().statements(),
+                statementsFor2,
+                statementsFor30);
         assertEquals(2, statementsFor30);
     }
 
+    @SuppressWarnings(
+            "deprecation") // flushAll empties the entity cache so the next read goes to the
+    // database
     private int statementsToExport(int retrospectives) {
-        tx(() -> {
-            for (int i = 0; i < retrospectives; i++) {
-                held(i % 2 == 0 ? PERMITS : Scope.everything(), Q1, "Held " + i,
-                        List.of(action("first " + i), action("second " + i)));
-            }
-            return null;
-        });
+        tx(
+                () -> {
+                    for (int i = 0; i < retrospectives; i++) {
+                        held(
+                                i % 2 == 0 ? PERMITS : Scope.everything(),
+                                Q1,
+                                "Held " + i,
+                                List.of(action("first " + i), action("second " + i)));
+                    }
+                    return null;
+                });
         database.entityManager().flushAll();
         database.statements().reset();
 
@@ -114,10 +138,22 @@ public class AoRetrospectiveRepositoryTest extends RepositoryContract {
 
     @Test
     public void save_shouldStoreEveryField_andReturnTheActionIds_whenRetrospectiveIsNew() {
-        Retrospective draft = Retrospective.hold(PERMITS, Q1, "Permits, first quarter", "We tried too much at once.",
-                List.of(new RetroAction(null, "Pilot in one district", BOB, LocalDate.of(2026, 5, 15), true),
-                        action("Write down the baseline first")),
-                ALICE, NOW);
+        Retrospective draft =
+                Retrospective.hold(
+                        PERMITS,
+                        Q1,
+                        "Permits, first quarter",
+                        "We tried too much at once.",
+                        List.of(
+                                new RetroAction(
+                                        null,
+                                        "Pilot in one district",
+                                        BOB,
+                                        LocalDate.of(2026, 5, 15),
+                                        true),
+                                action("Write down the baseline first")),
+                        ALICE,
+                        NOW);
 
         Retrospective saved = target.save(draft);
 
@@ -147,8 +183,15 @@ public class AoRetrospectiveRepositoryTest extends RepositoryContract {
 
     @Test
     public void save_shouldStoreNoNotesAndNoActions_whenOmitted() {
-        Retrospective draft = Retrospective.hold(Scope.everything(), Q1, "Everything, first quarter", " ", List.of(),
-                ALICE, NOW);
+        Retrospective draft =
+                Retrospective.hold(
+                        Scope.everything(),
+                        Q1,
+                        "Everything, first quarter",
+                        " ",
+                        List.of(),
+                        ALICE,
+                        NOW);
 
         Retrospective saved = target.save(draft);
 
@@ -160,10 +203,15 @@ public class AoRetrospectiveRepositoryTest extends RepositoryContract {
 
     @Test
     public void save_shouldReplaceTheActions_andKeepTheirOrder_whenRevised() {
-        Retrospective stored = held(PERMITS, Q1, "Permits", List.of(action("old one"), action("old two")));
+        Retrospective stored =
+                held(PERMITS, Q1, "Permits", List.of(action("old one"), action("old two")));
         ActionId oldId = stored.actions().get(0).id();
-        Retrospective revised = stored.revise("Permits, revised", "notes added",
-                List.of(action("new three"), stored.actions().get(1), action("new one")), NOW.plusSeconds(3600));
+        Retrospective revised =
+                stored.revise(
+                        "Permits, revised",
+                        "notes added",
+                        List.of(action("new three"), stored.actions().get(1), action("new one")),
+                        NOW.plusSeconds(3600));
 
         Retrospective saved = target.save(revised);
 
@@ -171,7 +219,9 @@ public class AoRetrospectiveRepositoryTest extends RepositoryContract {
         assertEquals(2, saved.version());
         assertEquals(2, read.version());
         assertEquals(saved.actions(), read.actions());
-        assertEquals(List.of("new three", "old two", "new one"), read.actions().stream().map(RetroAction::text).toList());
+        assertEquals(
+                List.of("new three", "old two", "new one"),
+                read.actions().stream().map(RetroAction::text).toList());
         assertFalse(read.actions().stream().anyMatch(a -> a.id().equals(oldId)));
         assertEquals(3, ao.count(AoRetroAction.class));
         assertEquals("Permits, revised", read.title());
@@ -181,12 +231,17 @@ public class AoRetrospectiveRepositoryTest extends RepositoryContract {
     }
 
     @Test
-    public void save_shouldRaiseStaleVersion_andKeepTheFirstWrite_whenTwoWritersUseTheSameVersion() {
+    public void
+            save_shouldRaiseStaleVersion_andKeepTheFirstWrite_whenTwoWritersUseTheSameVersion() {
         Retrospective stored = held(PERMITS, Q1, "Permits", List.of(action("kept")));
         target.save(stored.revise("First writer", null, List.of(action("first")), NOW));
 
-        assertThrows(StaleVersionException.class,
-                () -> target.save(stored.revise("Second writer", null, List.of(action("second")), NOW)));
+        assertThrows(
+                StaleVersionException.class,
+                () ->
+                        target.save(
+                                stored.revise(
+                                        "Second writer", null, List.of(action("second")), NOW)));
 
         Retrospective read = target.find(stored.requireId()).orElseThrow();
         assertEquals("First writer", read.title());
@@ -194,14 +249,14 @@ public class AoRetrospectiveRepositoryTest extends RepositoryContract {
         assertEquals(2, read.version());
     }
 
-
     @Test
     public void save_shouldRaiseStaleVersion_whenTheRetrospectiveChangedTwiceSinceItWasRead() {
         Retrospective stored = held(PERMITS, Q1, "Permits", List.of());
         Retrospective second = target.save(stored.revise("Second", null, List.of(), NOW));
         target.save(second.revise("Third", null, List.of(action("third")), NOW));
 
-        assertThrows(StaleVersionException.class,
+        assertThrows(
+                StaleVersionException.class,
                 () -> target.save(stored.revise("Late writer", null, List.of(), NOW)));
 
         Retrospective read = target.find(stored.requireId()).orElseThrow();
@@ -221,16 +276,23 @@ public class AoRetrospectiveRepositoryTest extends RepositoryContract {
     @Test
     public void listFor_shouldListThatScopeNewestPeriodFirst_whenOtherScopesHaveRetrospectives() {
         Retrospective q1 = held(PERMITS, Q1, "Q1", List.of(action("q1 action")));
-        Retrospective q3 = held(PERMITS, Period.quarterOf(LocalDate.of(2026, 8, 1)), "Q3", List.of());
-        Retrospective q2 = held(PERMITS, Period.quarterOf(LocalDate.of(2026, 5, 1)), "Q2",
-                List.of(action("q2 first"), action("q2 second")));
-        Retrospective q2Again = held(PERMITS, Period.quarterOf(LocalDate.of(2026, 5, 1)), "Q2 again", List.of());
+        Retrospective q3 =
+                held(PERMITS, Period.quarterOf(LocalDate.of(2026, 8, 1)), "Q3", List.of());
+        Retrospective q2 =
+                held(
+                        PERMITS,
+                        Period.quarterOf(LocalDate.of(2026, 5, 1)),
+                        "Q2",
+                        List.of(action("q2 first"), action("q2 second")));
+        Retrospective q2Again =
+                held(PERMITS, Period.quarterOf(LocalDate.of(2026, 5, 1)), "Q2 again", List.of());
         held(Scope.project(new ProjectKey("MOVE")), Q1, "Other project", List.of(action("other")));
         held(Scope.department(new DepartmentId(1)), Q1, "A department", List.of());
 
         List<Retrospective> listed = target.listFor(PERMITS);
 
-        assertEquals(List.of(q3.requireId(), q2Again.requireId(), q2.requireId(), q1.requireId()),
+        assertEquals(
+                List.of(q3.requireId(), q2Again.requireId(), q2.requireId(), q1.requireId()),
                 listed.stream().map(Retrospective::requireId).toList());
         assertEquals(q2.actions(), listed.get(2).actions());
         assertEquals(q1.actions(), listed.get(3).actions());
@@ -239,22 +301,28 @@ public class AoRetrospectiveRepositoryTest extends RepositoryContract {
 
     @Test
     public void listFor_shouldListOnlyRetrospectivesOfThatKind_whenIdsAreEqual() {
-        Retrospective ofDepartment = held(Scope.department(new DepartmentId(7)), Q1, "Department 7", List.of());
+        Retrospective ofDepartment =
+                held(Scope.department(new DepartmentId(7)), Q1, "Department 7", List.of());
         held(Scope.outcome(new OutcomeId(7)), Q1, "Outcome 7", List.of());
 
         List<Retrospective> listed = target.listFor(Scope.department(new DepartmentId(7)));
 
-        assertEquals(List.of(ofDepartment.requireId()), listed.stream().map(Retrospective::requireId).toList());
+        assertEquals(
+                List.of(ofDepartment.requireId()),
+                listed.stream().map(Retrospective::requireId).toList());
     }
 
     @Test
     public void listFor_shouldListRetrospectivesHeldOnEverything_whenScopeIsEverything() {
-        Retrospective everything = held(Scope.everything(), Q1, "Everything", List.of(action("all")));
+        Retrospective everything =
+                held(Scope.everything(), Q1, "Everything", List.of(action("all")));
         held(PERMITS, Q1, "Permits", List.of());
 
         List<Retrospective> listed = target.listFor(Scope.everything());
 
-        assertEquals(List.of(everything.requireId()), listed.stream().map(Retrospective::requireId).toList());
+        assertEquals(
+                List.of(everything.requireId()),
+                listed.stream().map(Retrospective::requireId).toList());
         assertEquals(everything.actions(), listed.get(0).actions());
     }
 
@@ -264,19 +332,26 @@ public class AoRetrospectiveRepositoryTest extends RepositoryContract {
         database.clear();
         int statementsFor30 = statementsToList(30);
 
-        assertEquals("statements for 2 vs 30 retrospectives; last ones: " + database.statements().statements(),
-                statementsFor2, statementsFor30);
+        assertEquals(
+                "statements for 2 vs 30 retrospectives; last ones: "
+                        + database.statements().statements(),
+                statementsFor2,
+                statementsFor30);
         assertEquals(2, statementsFor30);
     }
 
     private int statementsToList(int retrospectives) {
-        tx(() -> {
-            for (int i = 0; i < retrospectives; i++) {
-                held(PERMITS, Period.quarterOf(LocalDate.of(2020, 1, 1).plusMonths(3L * i)), "Quarter " + i,
-                        List.of(action("first " + i), action("second " + i)));
-            }
-            return null;
-        });
+        tx(
+                () -> {
+                    for (int i = 0; i < retrospectives; i++) {
+                        held(
+                                PERMITS,
+                                Period.quarterOf(LocalDate.of(2020, 1, 1).plusMonths(3L * i)),
+                                "Quarter " + i,
+                                List.of(action("first " + i), action("second " + i)));
+                    }
+                    return null;
+                });
         database.statements().reset();
 
         List<Retrospective> listed = target.listFor(PERMITS);

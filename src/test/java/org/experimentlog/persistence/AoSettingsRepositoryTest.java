@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -14,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.experimentlog.domain.StaleVersionException;
-import java.util.Optional;
 import org.experimentlog.domain.settings.AppSettings;
 import org.experimentlog.domain.settings.HypothesisPart;
 import org.experimentlog.domain.settings.HypothesisPrompts;
@@ -61,25 +61,49 @@ public class AoSettingsRepositoryTest extends RepositoryContract {
 
     @Test
     public void save_shouldStoreThePromptsPerLanguage_andForgetOnesSetBackToTheBuiltInExample() {
-        AppSettings first = withPrompts(HypothesisPrompts.of(Map.of(
-                "en", Map.of(HypothesisPart.CHANGE, "e.g. a shorter form", HypothesisPart.SIGNAL, "e.g. 75% finish"),
-                "nl", Map.of(HypothesisPart.REASON, "bijv. omdat het oude formulier te lang is"))), 0);
+        AppSettings first =
+                withPrompts(
+                        HypothesisPrompts.of(
+                                Map.of(
+                                        "en",
+                                                Map.of(
+                                                        HypothesisPart.CHANGE,
+                                                        "e.g. a shorter form",
+                                                        HypothesisPart.SIGNAL,
+                                                        "e.g. 75% finish"),
+                                        "nl",
+                                                Map.of(
+                                                        HypothesisPart.REASON,
+                                                        "bijv. omdat het oude formulier te lang is"))),
+                        0);
         AppSettings stored = target.save(first);
 
-        target.save(withPrompts(HypothesisPrompts.of(Map.of("en", Map.of(HypothesisPart.CHANGE, "e.g. a map"))),
-                stored.version()));
+        target.save(
+                withPrompts(
+                        HypothesisPrompts.of(
+                                Map.of("en", Map.of(HypothesisPart.CHANGE, "e.g. a map"))),
+                        stored.version()));
 
         AppSettings loaded = target.load();
-        assertEquals(Optional.of("e.g. a map"), loaded.hypothesisPrompts().prompt("en", HypothesisPart.CHANGE));
-        assertEquals(Optional.empty(), loaded.hypothesisPrompts().prompt("en", HypothesisPart.SIGNAL));
-        assertEquals(Optional.empty(), loaded.hypothesisPrompts().prompt("nl", HypothesisPart.REASON));
+        assertEquals(
+                Optional.of("e.g. a map"),
+                loaded.hypothesisPrompts().prompt("en", HypothesisPart.CHANGE));
+        assertEquals(
+                Optional.empty(), loaded.hypothesisPrompts().prompt("en", HypothesisPart.SIGNAL));
+        assertEquals(
+                Optional.empty(), loaded.hypothesisPrompts().prompt("nl", HypothesisPart.REASON));
         assertEquals(2, loaded.version());
     }
 
     @Test
     public void load_shouldReadThePromptsBackExactly_whenTheyHoldMarkupAndAccents() {
-        HypothesisPrompts prompts = HypothesisPrompts.of(Map.of("nl",
-                Map.of(HypothesisPart.AUDIENCE, "<b>bewoners</b> & \"ondernemers\" — één")));
+        HypothesisPrompts prompts =
+                HypothesisPrompts.of(
+                        Map.of(
+                                "nl",
+                                Map.of(
+                                        HypothesisPart.AUDIENCE,
+                                        "<b>bewoners</b> & \"ondernemers\" — één")));
 
         target.save(withPrompts(prompts, 0));
 
@@ -101,14 +125,14 @@ public class AoSettingsRepositoryTest extends RepositoryContract {
     }
 
     @Test
-    public void save_shouldRaiseStaleVersion_andKeepTheFirstWrite_whenTwoWritersUseTheSameVersion() {
+    public void
+            save_shouldRaiseStaleVersion_andKeepTheFirstWrite_whenTwoWritersUseTheSameVersion() {
         target.save(strict(0));
 
         assertThrows(StaleVersionException.class, () -> target.save(AppSettings.defaults()));
 
         assertEquals(strict(1), target.load());
     }
-
 
     @Test
     public void save_shouldRaiseStaleVersion_whenTheSettingsChangedTwiceSinceTheyWereRead() {
@@ -132,7 +156,10 @@ public class AoSettingsRepositoryTest extends RepositoryContract {
     @Test
     public void load_shouldUseTheDefault_whenASettingWasNeverStored() {
         target.save(strict(0));
-        ao.deleteWithSQL(AoSetting.class, AoSetting.SETTING_KEY + " = ?", AoSettingsRepository.CONFIDENCE_LEVEL);
+        ao.deleteWithSQL(
+                AoSetting.class,
+                AoSetting.SETTING_KEY + " = ?",
+                AoSettingsRepository.CONFIDENCE_LEVEL);
 
         AppSettings loaded = target.load();
 
@@ -140,22 +167,24 @@ public class AoSettingsRepositoryTest extends RepositoryContract {
     }
 
     @Test
-    public void save_shouldLetExactlyOneConcurrentWriterWin_whenSettingsAreSavedForTheFirstTime() throws Exception {
+    public void save_shouldLetExactlyOneConcurrentWriterWin_whenSettingsAreSavedForTheFirstTime()
+            throws Exception {
         int writers = 6;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         List<Future<String>> outcomes = new ArrayList<>();
         for (int i = 0; i < writers; i++) {
             String group = "group-" + i;
-            Callable<String> write = () -> {
-                start.await();
-                try {
-                    tx(() -> target.save(new AppSettings(false, true, group, 0.9, 0)));
-                    return group;
-                } catch (StaleVersionException e) {
-                    return "stale";
-                }
-            };
+            Callable<String> write =
+                    () -> {
+                        start.await();
+                        try {
+                            tx(() -> target.save(new AppSettings(false, true, group, 0.9, 0)));
+                            return group;
+                        } catch (StaleVersionException e) {
+                            return "stale";
+                        }
+                    };
             outcomes.add(pool.submit(write));
         }
 
@@ -173,8 +202,18 @@ public class AoSettingsRepositoryTest extends RepositoryContract {
         for (AoSetting row : ao.find(AoSetting.class)) {
             rowsPerKey.merge(row.getSettingKey(), 1, Integer::sum);
         }
-        assertEquals(Map.of(AoSettingsRepository.ANONYMOUS_STORIES_ALLOWED, 1,
-                AoSettingsRepository.STORIES_VISIBLE_TO_EVERYONE, 1, AoSettingsRepository.OUTCOME_MANAGER_GROUP, 1,
-                AoSettingsRepository.CONFIDENCE_LEVEL, 1, AoSettingsRepository.VERSION, 1), rowsPerKey);
+        assertEquals(
+                Map.of(
+                        AoSettingsRepository.ANONYMOUS_STORIES_ALLOWED,
+                        1,
+                        AoSettingsRepository.STORIES_VISIBLE_TO_EVERYONE,
+                        1,
+                        AoSettingsRepository.OUTCOME_MANAGER_GROUP,
+                        1,
+                        AoSettingsRepository.CONFIDENCE_LEVEL,
+                        1,
+                        AoSettingsRepository.VERSION,
+                        1),
+                rowsPerKey);
     }
 }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import net.java.ao.Query;
 import net.java.ao.Entity;
+import net.java.ao.Query;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.experiment.Experiment;
 import org.experimentlog.domain.experiment.ExperimentId;
@@ -25,10 +25,11 @@ import org.experimentlog.domain.failure.HelpedMark;
 import org.experimentlog.domain.outcome.Measurement;
 
 /**
- * Writes many new rows at once, with exactly the columns the repositories write for them (the same mappers and
- * search-column helpers), as JDBC batches through Active Objects' {@code create(type, rows)}. For filling a test or
- * benchmark database quickly; the caller runs it inside a transaction and is the only writer, so the ids of a batch
- * are the ones above the highest id before it, in insertion order. Test scope: the app itself writes row by row.
+ * Writes many new rows at once, with exactly the columns the repositories write for them (the same
+ * mappers and search-column helpers), as JDBC batches through Active Objects' {@code create(type,
+ * rows)}. For filling a test or benchmark database quickly; the caller runs it inside a transaction
+ * and is the only writer, so the ids of a batch are the ones above the highest id before it, in
+ * insertion order. Test scope: the app itself writes row by row.
  */
 public final class BulkRows {
     private final ActiveObjects ao;
@@ -37,7 +38,10 @@ public final class BulkRows {
         this.ao = ao;
     }
 
-    /** Experiments as they stand now (any stage), with their departments and outcome links, at version 1. */
+    /**
+     * Experiments as they stand now (any stage), with their departments and outcome links, at
+     * version 1.
+     */
     public List<Experiment> experiments(List<Experiment> experiments) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Experiment experiment : experiments) {
@@ -53,15 +57,29 @@ public final class BulkRows {
             int id = ids.get(i);
             Experiment experiment = experiments.get(i);
             // the order AoExperimentRepository.replaceChildren writes them in
-            for (DepartmentId department : experiment.departments().stream()
-                    .sorted((a, b) -> Long.compare(a.value(), b.value())).toList()) {
-                departments.add(Map.of(AoExperimentDepartment.EXPERIMENT_ID, id,
-                        AoExperimentDepartment.DEPARTMENT_ID, (int) department.value()));
+            for (DepartmentId department :
+                    experiment.departments().stream()
+                            .sorted((a, b) -> Long.compare(a.value(), b.value()))
+                            .toList()) {
+                departments.add(
+                        Map.of(
+                                AoExperimentDepartment.EXPERIMENT_ID,
+                                id,
+                                AoExperimentDepartment.DEPARTMENT_ID,
+                                (int) department.value()));
             }
             int position = 0;
             for (OutcomeLink link : experiment.outcomes()) {
-                links.add(Map.of(AoOutcomeLink.EXPERIMENT_ID, id, AoOutcomeLink.OUTCOME_ID, (int) link.outcome().value(),
-                        AoOutcomeLink.DIRECTION, link.expected().code(), AoOutcomeLink.POSITION, position++));
+                links.add(
+                        Map.of(
+                                AoOutcomeLink.EXPERIMENT_ID,
+                                id,
+                                AoOutcomeLink.OUTCOME_ID,
+                                (int) link.outcome().value(),
+                                AoOutcomeLink.DIRECTION,
+                                link.expected().code(),
+                                AoOutcomeLink.POSITION,
+                                position++));
             }
             stored.add(experiment.storedAs(new ExperimentId(id), 1));
         }
@@ -71,8 +89,10 @@ public final class BulkRows {
     }
 
     public List<Iteration> iterations(List<Iteration> iterations) {
-        List<Integer> ids = insert(AoIteration.class, versioned(iterations, ExperimentMapper::columns,
-                AoIteration.ROW_VERSION));
+        List<Integer> ids =
+                insert(
+                        AoIteration.class,
+                        versioned(iterations, ExperimentMapper::columns, AoIteration.ROW_VERSION));
         List<Iteration> stored = new ArrayList<>();
         for (int i = 0; i < iterations.size(); i++) {
             stored.add(iterations.get(i).storedAs(new IterationId(ids.get(i)), 1));
@@ -81,7 +101,10 @@ public final class BulkRows {
     }
 
     public List<Result> results(List<Result> results) {
-        List<Integer> ids = insert(AoResult.class, versioned(results, ExperimentMapper::columns, AoResult.ROW_VERSION));
+        List<Integer> ids =
+                insert(
+                        AoResult.class,
+                        versioned(results, ExperimentMapper::columns, AoResult.ROW_VERSION));
         List<Result> stored = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             stored.add(results.get(i).storedAs(new ResultId(ids.get(i)), 1));
@@ -90,15 +113,18 @@ public final class BulkRows {
     }
 
     /**
-     * Learnings with their tags and search columns; the columns copied from the experiment are those of the
-     * experiment as it stands, as {@code AoExperimentRepository.save} leaves them after its last save.
+     * Learnings with their tags and search columns; the columns copied from the experiment are
+     * those of the experiment as it stands, as {@code AoExperimentRepository.save} leaves them
+     * after its last save.
      */
-    public List<Learning> learnings(List<Learning> learnings, Function<ExperimentId, Experiment> experimentOf) {
+    public List<Learning> learnings(
+            List<Learning> learnings, Function<ExperimentId, Experiment> experimentOf) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Learning learning : learnings) {
             Map<String, Object> columns = ExperimentMapper.columns(learning);
             columns.put(AoLearning.ROW_VERSION, 1L);
-            columns.putAll(LearningIndex.experimentColumns(experimentOf.apply(learning.experimentId())));
+            columns.putAll(
+                    LearningIndex.experimentColumns(experimentOf.apply(learning.experimentId())));
             rows.add(columns);
         }
         List<Integer> ids = insert(AoLearning.class, rows);
@@ -107,8 +133,14 @@ public final class BulkRows {
         for (int i = 0; i < learnings.size(); i++) {
             Learning learning = learnings.get(i);
             for (Tag tag : learning.tags()) {
-                tags.add(Map.of(AoLearningTag.LEARNING_ID, ids.get(i),
-                        AoLearningTag.EXPERIMENT_ID, (int) learning.experimentId().value(), AoLearningTag.TAG, tag.value()));
+                tags.add(
+                        Map.of(
+                                AoLearningTag.LEARNING_ID,
+                                ids.get(i),
+                                AoLearningTag.EXPERIMENT_ID,
+                                (int) learning.experimentId().value(),
+                                AoLearningTag.TAG,
+                                tag.value()));
             }
             stored.add(learning.storedAs(new LearningId(ids.get(i)), 1));
         }
@@ -117,8 +149,10 @@ public final class BulkRows {
     }
 
     public List<FailureStory> stories(List<FailureStory> stories) {
-        List<Integer> ids = insert(AoFailureStory.class, versioned(stories, StoryMapper::columns,
-                AoFailureStory.ROW_VERSION));
+        List<Integer> ids =
+                insert(
+                        AoFailureStory.class,
+                        versioned(stories, StoryMapper::columns, AoFailureStory.ROW_VERSION));
         List<FailureStory> stored = new ArrayList<>();
         for (int i = 0; i < stories.size(); i++) {
             stored.add(stories.get(i).storedAs(new FailureStoryId(ids.get(i)), 1));
@@ -139,8 +173,8 @@ public final class BulkRows {
         insert(AoMeasurement.class, measurements.stream().map(OutcomeMapper::columns).toList());
     }
 
-    private static <T> List<Map<String, Object>> versioned(List<T> values, Function<T, Map<String, Object>> columns,
-            String versionColumn) {
+    private static <T> List<Map<String, Object>> versioned(
+            List<T> values, Function<T, Map<String, Object>> columns, String versionColumn) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (T value : values) {
             Map<String, Object> row = columns.apply(value);
@@ -160,8 +194,14 @@ public final class BulkRows {
         ao.create(type, rows);
         T[] inserted = ao.find(type, Query.select("ID").where("ID > ?", before).order("ID"));
         if (inserted.length != rows.size()) {
-            throw new IllegalStateException("Expected " + rows.size() + " new rows in " + type.getSimpleName() + " but found "
-                    + inserted.length + ": bulk rows need to be the only writer");
+            throw new IllegalStateException(
+                    "Expected "
+                            + rows.size()
+                            + " new rows in "
+                            + type.getSimpleName()
+                            + " but found "
+                            + inserted.length
+                            + ": bulk rows need to be the only writer");
         }
         List<Integer> ids = new ArrayList<>(inserted.length);
         for (T row : inserted) {

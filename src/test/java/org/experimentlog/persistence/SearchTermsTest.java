@@ -13,7 +13,8 @@ public class SearchTermsTest {
     private static boolean matches(String stored, String search) {
         String terms = SearchTerms.of(stored);
         return SearchTerms.ofQuery(search).stream()
-                .allMatch(stems -> stems.stream().anyMatch(stem -> terms.contains("|" + stem + "|")));
+                .allMatch(
+                        stems -> stems.stream().anyMatch(stem -> terms.contains("|" + stem + "|")));
     }
 
     @Test
@@ -40,9 +41,10 @@ public class SearchTermsTest {
 
     @Test
     public void ofQuery_shouldGiveEachWordItsStems_atMostTenWords() {
-        assertEquals(List.of(Set.of("formulier", "formulieren")), SearchTerms.ofQuery("Formulieren"));
-        assertEquals(SearchTerms.MAX_WORDS,
-                SearchTerms.ofQuery("a b c d e f g h i j k l m").size());
+        assertEquals(
+                List.of(Set.of("formulier", "formulieren")), SearchTerms.ofQuery("Formulieren"));
+        assertEquals(
+                SearchTerms.MAX_WORDS, SearchTerms.ofQuery("a b c d e f g h i j k l m").size());
         assertEquals(List.of(), SearchTerms.ofQuery("!!"));
     }
 
@@ -51,7 +53,8 @@ public class SearchTermsTest {
         List<Object> params = new ArrayList<>();
 
         assertEquals("1 = 0", SearchTerms.allWords("TERMS", List.of(), params));
-        assertEquals("(TERMS LIKE ? OR TERMS LIKE ?) AND (TERMS LIKE ?)",
+        assertEquals(
+                "(TERMS LIKE ? OR TERMS LIKE ?) AND (TERMS LIKE ?)",
                 SearchTerms.allWords("TERMS", SearchTerms.ofQuery("formulieren form"), params));
         assertEquals(List.of("%|formulier|%", "%|formulieren|%", "%|form|%"), params);
     }

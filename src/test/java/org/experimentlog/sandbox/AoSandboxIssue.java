@@ -7,7 +7,9 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** An issue of the sandbox host: what Jira's own issue tables hold in production. Test scope only. */
+/**
+ * An issue of the sandbox host: what Jira's own issue tables hold in production. Test scope only.
+ */
 @Preload
 @Table("SbIssue")
 public interface AoSandboxIssue extends Entity {
@@ -50,7 +52,10 @@ public interface AoSandboxIssue extends Entity {
 
     void setIssueType(String type);
 
-    /** The id of the issue's workflow status; null until its first transition, meaning the workflow's first status. */
+    /**
+     * The id of the issue's workflow status; null until its first transition, meaning the
+     * workflow's first status.
+     */
     String getStatusId();
 
     void setStatusId(String statusId);

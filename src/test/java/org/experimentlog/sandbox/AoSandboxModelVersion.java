@@ -7,8 +7,9 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * The Active Objects model version of a plugin's data, which Jira keeps in its own plugin settings and the sandbox
- * keeps here: {@link UpgradeTasks} runs the upgrade tasks newer than it. Test scope only.
+ * The Active Objects model version of a plugin's data, which Jira keeps in its own plugin settings
+ * and the sandbox keeps here: {@link UpgradeTasks} runs the upgrade tasks newer than it. Test scope
+ * only.
  */
 @Preload
 @Table("SbModelVersion")

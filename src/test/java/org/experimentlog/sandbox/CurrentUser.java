@@ -1,15 +1,18 @@
 package org.experimentlog.sandbox;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Who the current request (or the demo-data loader) acts as; what Jira's authentication context holds. */
+/**
+ * Who the current request (or the demo-data loader) acts as; what Jira's authentication context
+ * holds.
+ */
 public final class CurrentUser {
     private static final ThreadLocal<String> USER = new ThreadLocal<>();
-    private static final ThreadLocal<java.util.Locale> LOCALE = ThreadLocal.withInitial(() -> java.util.Locale.ENGLISH);
+    private static final ThreadLocal<Locale> LOCALE = ThreadLocal.withInitial(() -> Locale.ENGLISH);
 
-    private CurrentUser() {
-    }
+    private CurrentUser() {}
 
     public static Optional<String> name() {
         return Optional.ofNullable(USER.get());
@@ -24,12 +27,14 @@ public final class CurrentUser {
         LOCALE.remove();
     }
 
-    /** The language of the current request: Dutch or English, as the browser or {@code ?lang=} asks. */
-    public static java.util.Locale locale() {
+    /**
+     * The language of the current request: Dutch or English, as the browser or {@code ?lang=} asks.
+     */
+    public static Locale locale() {
         return LOCALE.get();
     }
 
-    static void setLocale(java.util.Locale locale) {
+    static void setLocale(Locale locale) {
         LOCALE.set(locale);
     }
 

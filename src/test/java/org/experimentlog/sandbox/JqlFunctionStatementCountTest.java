@@ -32,15 +32,18 @@ import org.junit.Before;
 import org.junit.Test;
 
 /**
- * A JQL function's values are a fixed number of SQL statements whatever the number of matching experiments, measured
- * through the function as Jira calls it, on real Active Objects; and they never include an issue of a project the
- * searcher may not browse, whatever the search around them does.
+ * A JQL function's values are a fixed number of SQL statements whatever the number of matching
+ * experiments, measured through the function as Jira calls it, on real Active Objects; and they
+ * never include an issue of a project the searcher may not browse, whatever the search around them
+ * does.
  */
 public class JqlFunctionStatementCountTest {
     /** The department by name, then the matching experiments. */
     private static final int DEPARTMENT_STATEMENTS = 2;
+
     /** The matching experiments; a stage needs no lookup. */
     private static final int STAGE_STATEMENTS = 1;
+
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
 
     private AoDatabase database;
@@ -50,10 +53,17 @@ public class JqlFunctionStatementCountTest {
 
     @Before
     public void setUp() {
-        database = AoDatabase.connect("jdbc:h2:mem:jql-count-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "",
-                List.of(AoSandboxIssue.class));
+        database =
+                AoDatabase.connect(
+                        "jdbc:h2:mem:jql-count-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
+                        "sa",
+                        "",
+                        List.of(AoSandboxIssue.class));
         components = SandboxComponents.wire(SandboxDirectory.load(), database);
-        policy = new AoDepartmentRepository(database.activeObjects()).save(Department.create("Policy", null)).requireId();
+        policy =
+                new AoDepartmentRepository(database.activeObjects())
+                        .save(Department.create("Policy", null))
+                        .requireId();
     }
 
     @After
@@ -86,8 +96,10 @@ public class JqlFunctionStatementCountTest {
         List<IssueRef> permit = experiments("PERMIT", 3);
         List<IssueRef> move = experiments("MOVE", 2);
 
-        Set<Long> forOlaf = values(function(ExperimentsForDepartmentFunction.class), "Policy", "olaf");
-        Set<Long> forPia = values(function(ExperimentsForDepartmentFunction.class), "Policy", "pia");
+        Set<Long> forOlaf =
+                values(function(ExperimentsForDepartmentFunction.class), "Policy", "olaf");
+        Set<Long> forPia =
+                values(function(ExperimentsForDepartmentFunction.class), "Policy", "pia");
 
         assertEquals(move.stream().map(IssueRef::id).collect(Collectors.toSet()), forOlaf);
         for (IssueRef issue : permit) {
@@ -100,7 +112,8 @@ public class JqlFunctionStatementCountTest {
     public void getValues_shouldYieldNothing_forAnAnonymousSearcher() {
         experiments("MOVE", 2);
 
-        assertEquals(Set.of(), values(function(ExperimentsForDepartmentFunction.class), "Policy", null));
+        assertEquals(
+                Set.of(), values(function(ExperimentsForDepartmentFunction.class), "Policy", null));
     }
 
     private JqlFunction function(Class<? extends JqlFunction> type) {
@@ -120,46 +133,54 @@ public class JqlFunctionStatementCountTest {
     private static Set<Long> values(JqlFunction function, String value, String user) {
         FunctionOperand operand = new FunctionOperand(function.getFunctionName(), List.of(value));
         ApplicationUser searcher = user == null ? null : new SandboxApplicationUser(user);
-        QueryCreationContext context = new QueryCreationContext() {
-            @Override
-            public ApplicationUser getApplicationUser() {
-                return searcher;
-            }
+        QueryCreationContext context =
+                new QueryCreationContext() {
+                    @Override
+                    public ApplicationUser getApplicationUser() {
+                        return searcher;
+                    }
 
-            @Override
-            public boolean isSecurityOverriden() {
-                return false;
-            }
-        };
-        TerminalClause clause = new TerminalClause() {
-            @Override
-            public String getName() {
-                return "issue";
-            }
+                    @Override
+                    public boolean isSecurityOverriden() {
+                        return false;
+                    }
+                };
+        TerminalClause clause =
+                new TerminalClause() {
+                    @Override
+                    public String getName() {
+                        return "issue";
+                    }
 
-            @Override
-            public Operand getOperand() {
-                return operand;
-            }
-        };
-        return function.getValues(context, operand, clause).stream().map(QueryLiteral::getLongValue)
+                    @Override
+                    public Operand getOperand() {
+                        return operand;
+                    }
+                };
+        return function.getValues(context, operand, clause).stream()
+                .map(QueryLiteral::getLongValue)
                 .collect(Collectors.toSet());
     }
 
     /** Experiments in the project, involving Policy, designing. */
     private List<IssueRef> experiments(String project, int count) {
-        return database.activeObjects().executeInTransaction(() -> {
-            AoExperimentRepository repository = new AoExperimentRepository(database.activeObjects());
-            List<IssueRef> issues = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                nextIssue++;
-                IssueRef issue = new IssueRef(nextIssue, project + "-" + nextIssue);
-                Experiment saved = repository.save(Experiment.open(issue, new UserRef("pia"), NOW)
-                        .withDepartments(List.of(policy)));
-                assertEquals(Stage.DESIGNING, saved.stage());
-                issues.add(issue);
-            }
-            return issues;
-        });
+        return database.activeObjects()
+                .executeInTransaction(
+                        () -> {
+                            AoExperimentRepository repository =
+                                    new AoExperimentRepository(database.activeObjects());
+                            List<IssueRef> issues = new ArrayList<>();
+                            for (int i = 0; i < count; i++) {
+                                nextIssue++;
+                                IssueRef issue = new IssueRef(nextIssue, project + "-" + nextIssue);
+                                Experiment saved =
+                                        repository.save(
+                                                Experiment.open(issue, new UserRef("pia"), NOW)
+                                                        .withDepartments(List.of(policy)));
+                                assertEquals(Stage.DESIGNING, saved.stage());
+                                issues.add(issue);
+                            }
+                            return issues;
+                        });
     }
 }

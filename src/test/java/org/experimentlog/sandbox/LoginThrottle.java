@@ -10,12 +10,13 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
- * Limits wrong passwords per user name, as Jira does after a few failures (Jira then asks for a CAPTCHA; the sandbox
- * asks for a wait instead). After {@value #FREE_FAILURES} wrong passwords in a row for a user, every further attempt
- * for that user, on the login page, the administrator-access page or with HTTP Basic credentials, is refused without
- * looking at the password until the wait is over: {@link #FIRST_WAIT} after the third failure, doubling with each
- * further failure up to {@link #LONGEST_WAIT}. A right password after the wait clears the count. Counted per name,
- * known or not, so the answer never tells whether a user exists; the oldest names are forgotten beyond
+ * Limits wrong passwords per user name, as Jira does after a few failures (Jira then asks for a
+ * CAPTCHA; the sandbox asks for a wait instead). After {@value #FREE_FAILURES} wrong passwords in a
+ * row for a user, every further attempt for that user, on the login page, the administrator-access
+ * page or with HTTP Basic credentials, is refused without looking at the password until the wait is
+ * over: {@link #FIRST_WAIT} after the third failure, doubling with each further failure up to
+ * {@link #LONGEST_WAIT}. A right password after the wait clears the count. Counted per name, known
+ * or not, so the answer never tells whether a user exists; the oldest names are forgotten beyond
  * {@value #MAX_NAMES}, so guessing many names cannot fill the memory.
  */
 public final class LoginThrottle {
@@ -24,24 +25,26 @@ public final class LoginThrottle {
     static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
     private static final int MAX_NAMES = 10_000;
 
-    private record Failures(int count, Instant last) {
-    }
+    private record Failures(int count, Instant last) {}
 
     private final Clock clock;
-    private final Map<String, Failures> failures = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
+    private final Map<String, Failures> failures =
+            new LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
-            return size() > MAX_NAMES;
-        }
-    };
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
+                    return size() > MAX_NAMES;
+                }
+            };
 
     LoginThrottle(Clock clock) {
         this.clock = clock;
     }
 
-    /** How long this user must still wait before a password is looked at; empty when it may try now. */
+    /**
+     * How long this user must still wait before a password is looked at; empty when it may try now.
+     */
     synchronized Optional<Duration> waitFor(String user) {
         Failures seen = failures.get(key(user));
         if (seen == null || seen.count() < FREE_FAILURES) {
@@ -54,7 +57,8 @@ public final class LoginThrottle {
     /**
      * Checks a password with {@code passwordIsRight} unless the user must wait.
      *
-     * @return whether it may log in; false both for a wrong password and while it must wait ({@link #waitFor})
+     * @return whether it may log in; false both for a wrong password and while it must wait ({@link
+     *     #waitFor})
      */
     synchronized boolean attempt(String user, BooleanSupplier passwordIsRight) {
         if (waitFor(user).isPresent()) {

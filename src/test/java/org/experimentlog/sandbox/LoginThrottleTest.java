@@ -7,12 +7,16 @@ import static org.junit.Assert.assertTrue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.Before;
 import org.junit.Test;
 
-/** The wrong-password limit: free tries, then a growing wait in which even the right password is refused. */
+/**
+ * The wrong-password limit: free tries, then a growing wait in which even the right password is
+ * refused.
+ */
 public class LoginThrottleTest {
     private Instant now;
     private LoginThrottle target;
@@ -20,22 +24,24 @@ public class LoginThrottleTest {
     @Before
     public void setUp() {
         now = Instant.parse("2026-03-02T09:00:00Z");
-        target = new LoginThrottle(new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
+        target =
+                new LoginThrottle(
+                        new Clock() {
+                            @Override
+                            public ZoneOffset getZone() {
+                                return ZoneOffset.UTC;
+                            }
 
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
+                            @Override
+                            public Clock withZone(ZoneId zone) {
+                                return this;
+                            }
 
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        });
+                            @Override
+                            public Instant instant() {
+                                return now;
+                            }
+                        });
     }
 
     private void fail(String user, int times) {

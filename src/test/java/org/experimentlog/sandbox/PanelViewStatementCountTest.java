@@ -15,29 +15,39 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 
 /**
- * The experiment panel's data is a fixed number of SQL statements whatever the number of iterations, results and
- * learnings: measured through the context provider's view builder, as the issue page calls it, on the Data Center
- * data set at 1/1000 of its size, for the experiment with 20 iterations and one with a single iteration, as an
- * editor (who also gets the outcomes to choose from). One of them is the host's: the sandbox's issue lookup, which
- * stands in for Jira's issue manager that the issue view reads anyway.
+ * The experiment panel's data is a fixed number of SQL statements whatever the number of
+ * iterations, results and learnings: measured through the context provider's view builder, as the
+ * issue page calls it, on the Data Center data set at 1/1000 of its size, for the experiment with
+ * 20 iterations and one with a single iteration, as an editor (who also gets the outcomes to choose
+ * from). One of them is the host's: the sandbox's issue lookup, which stands in for Jira's issue
+ * manager that the issue view reads anyway.
  */
 public class PanelViewStatementCountTest {
     /**
-     * The issue (host), the experiment, its departments, its outcome links, its iterations, results and learnings
-     * (with their tags), the settings, the outcomes, their latest measurements (left out without linked outcomes) and
-     * the departments.
+     * The issue (host), the experiment, its departments, its outcome links, its iterations, results
+     * and learnings (with their tags), the settings, the outcomes, their latest measurements (left
+     * out without linked outcomes) and the departments.
      */
     private static final int STATEMENTS = 11;
-    private static final DataCenterDataset.Scale SCALE = DataCenterDataset.Scale.DATA_CENTER.divided(1000);
+
+    private static final DataCenterDataset.Scale SCALE =
+            DataCenterDataset.Scale.DATA_CENTER.divided(1000);
     private static AoDatabase database;
     private static SandboxComponents components;
 
     @BeforeClass
     public static void generate() {
-        database = AoDatabase.connect("jdbc:h2:mem:panel-statements;DB_CLOSE_DELAY=-1", "sa", "",
-                List.of(AoSandboxIssue.class));
-        UpgradeTasks.run(PluginDescriptor.load().upgradeTasks(), database.activeObjects(), line -> { });
-        components = SandboxComponents.wire(DataCenterDataset.directory(SandboxDirectory.load(), SCALE), database);
+        database =
+                AoDatabase.connect(
+                        "jdbc:h2:mem:panel-statements;DB_CLOSE_DELAY=-1",
+                        "sa",
+                        "",
+                        List.of(AoSandboxIssue.class));
+        UpgradeTasks.run(
+                PluginDescriptor.load().upgradeTasks(), database.activeObjects(), line -> {});
+        components =
+                SandboxComponents.wire(
+                        DataCenterDataset.directory(SandboxDirectory.load(), SCALE), database);
         DataCenterDataset.fill(database, SCALE, new PrintStream(OutputStream.nullOutputStream()));
     }
 
@@ -52,7 +62,8 @@ public class PanelViewStatementCountTest {
         CurrentUser.as(DataCenterDataset.userName(1), () -> target.build(issueKey));
         database.statements().reset();
 
-        ExperimentPanelView view = CurrentUser.as(DataCenterDataset.userName(1), () -> target.build(issueKey));
+        ExperimentPanelView view =
+                CurrentUser.as(DataCenterDataset.userName(1), () -> target.build(issueKey));
 
         assertEquals(iterations, view.getIterations().size());
         assertTrue(view.isCanEdit());
@@ -66,6 +77,9 @@ public class PanelViewStatementCountTest {
         int few = statementsToBuild("DCA-2", 1);
 
         assertEquals("20 iterations: " + statements, STATEMENTS, twenty);
-        assertEquals("one iteration, no outcome linked: " + database.statements().statements(), STATEMENTS - 1, few);
+        assertEquals(
+                "one iteration, no outcome linked: " + database.statements().statements(),
+                STATEMENTS - 1,
+                few);
     }
 }

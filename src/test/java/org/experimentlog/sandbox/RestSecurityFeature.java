@@ -2,7 +2,9 @@ package org.experimentlog.sandbox;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
@@ -15,10 +17,10 @@ import java.lang.reflect.AnnotatedElement;
 import org.experimentlog.web.rest.ErrorJson;
 
 /**
- * Enforces the REST v2 security annotations the way Jira 10+ does: a method's annotation wins over its class's;
- * {@code @UnrestrictedAccess} and {@code @AnonymousSiteAccess} let anyone in; {@code @AdminOnly} and
- * {@code @SystemAdminOnly} need an administrator; everything else, annotated {@code @LicensedOnly} or not, needs a
- * logged-in (licensed) user.
+ * Enforces the REST v2 security annotations the way Jira 10+ does: a method's annotation wins over
+ * its class's; {@code @UnrestrictedAccess} and {@code @AnonymousSiteAccess} let anyone in;
+ * {@code @AdminOnly} and {@code @SystemAdminOnly} need an administrator; everything else, annotated
+ * {@code @LicensedOnly} or not, needs a logged-in (licensed) user.
  */
 final class RestSecurityFeature implements DynamicFeature {
     private final SandboxDirectory directory;
@@ -27,7 +29,11 @@ final class RestSecurityFeature implements DynamicFeature {
         this.directory = directory;
     }
 
-    private enum Level { ANYONE, LICENSED, ADMIN }
+    private enum Level {
+        ANYONE,
+        LICENSED,
+        ADMIN
+    }
 
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
@@ -39,14 +45,17 @@ final class RestSecurityFeature implements DynamicFeature {
         if (required == Level.ANYONE) {
             return;
         }
-        context.register((ContainerRequestFilter) request -> {
-            String user = CurrentUser.name().orElse(null);
-            if (user == null) {
-                request.abortWith(error(401, "Log in to continue."));
-            } else if (required == Level.ADMIN && !directory.isAdministrator(user)) {
-                request.abortWith(error(403, "Only administrators can do this."));
-            }
-        });
+        context.register(
+                (ContainerRequestFilter)
+                        request -> {
+                            String user = CurrentUser.name().orElse(null);
+                            if (user == null) {
+                                request.abortWith(error(401, "Log in to continue."));
+                            } else if (required == Level.ADMIN
+                                    && !directory.isAdministrator(user)) {
+                                request.abortWith(error(403, "Only administrators can do this."));
+                            }
+                        });
     }
 
     private static Level level(AnnotatedElement element) {
@@ -56,8 +65,7 @@ final class RestSecurityFeature implements DynamicFeature {
         if (has(element, AdminOnly.class) || has(element, SystemAdminOnly.class)) {
             return Level.ADMIN;
         }
-        if (has(element, com.atlassian.plugins.rest.api.security.annotation.LicensedOnly.class)
-                || has(element, com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess.class)) {
+        if (has(element, LicensedOnly.class) || has(element, UnlicensedSiteAccess.class)) {
             return Level.LICENSED;
         }
         return null;
@@ -68,6 +76,9 @@ final class RestSecurityFeature implements DynamicFeature {
     }
 
     private static Response error(int status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(ErrorJson.of(status, null, message)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorJson.of(status, null, message))
+                .build();
     }
 }

@@ -8,27 +8,37 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Where the login and administrator-access pages may send the browser afterwards ({@code os_destination},
- * {@code webSudoDestination}): only a path inside the sandbox's context. A destination that leaves it after
- * normalisation ({@code /..//evil.example}, {@code //evil.example}, {@code /\evil.example}, an absolute URL), or
- * that holds anything but the characters of a URI path and query (spaces, line breaks, non-ASCII, backslashes), is
- * ignored and the start page is used instead; it never reaches {@code sendRedirect}, so it cannot cause an error.
+ * Where the login and administrator-access pages may send the browser afterwards ({@code
+ * os_destination}, {@code webSudoDestination}): only a path inside the sandbox's context. A
+ * destination that leaves it after normalisation ({@code /..//evil.example}, {@code
+ * //evil.example}, {@code /\evil.example}, an absolute URL), or that holds anything but the
+ * characters of a URI path and query (spaces, line breaks, non-ASCII, backslashes), is ignored and
+ * the start page is used instead; it never reaches {@code sendRedirect}, so it cannot cause an
+ * error.
  */
 final class SafeDestination {
-    /** A path and query in plain URI characters (RFC 3986 unreserved, sub-delims, ':', '@', '/', '?', '%'). */
-    private static final Pattern URI_CHARACTERS = Pattern.compile("/[A-Za-z0-9\\-._~!$&'()*+,;=:@/?%]*");
+    /**
+     * A path and query in plain URI characters (RFC 3986 unreserved, sub-delims, ':', '@', '/',
+     * '?', '%').
+     */
+    private static final Pattern URI_CHARACTERS =
+            Pattern.compile("/[A-Za-z0-9\\-._~!$&'()*+,;=:@/?%]*");
+
     private static final int MAX_LENGTH = 2000;
 
-    private SafeDestination() {
-    }
+    private SafeDestination() {}
 
     /**
-     * The destination as a path to put after the context path, or empty when it is missing or unsafe.
+     * The destination as a path to put after the context path, or empty when it is missing or
+     * unsafe.
      *
-     * @param destination what the form or query asked for, relative to the context ({@code /browse/PERMIT-1})
+     * @param destination what the form or query asked for, relative to the context ({@code
+     *     /browse/PERMIT-1})
      */
     static Optional<String> of(String destination) {
-        if (destination == null || destination.length() > MAX_LENGTH || !URI_CHARACTERS.matcher(destination).matches()) {
+        if (destination == null
+                || destination.length() > MAX_LENGTH
+                || !URI_CHARACTERS.matcher(destination).matches()) {
             return Optional.empty();
         }
         URI uri;
@@ -47,8 +57,12 @@ final class SafeDestination {
             return Optional.empty(); // a broken %-escape
         }
         // judged on the decoded path, as a browser or a proxy might decode it before resolving dots
-        if (!path.startsWith("/") || path.startsWith("//") || path.contains("\\") || path.contains("//")
-                || hasDotSegment(path) || path.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
+        if (!path.startsWith("/")
+                || path.startsWith("//")
+                || path.contains("\\")
+                || path.contains("//")
+                || hasDotSegment(path)
+                || path.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
             return Optional.empty();
         }
         return Optional.of(destination);

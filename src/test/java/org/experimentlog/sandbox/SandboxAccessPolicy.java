@@ -1,12 +1,16 @@
 package org.experimentlog.sandbox;
 
 import java.util.Set;
+import java.util.function.Function;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.UserRef;
 
-/** {@link AccessPolicy} on the sandbox projects' browse and edit groups, like a Jira permission scheme. */
+/**
+ * {@link AccessPolicy} on the sandbox projects' browse and edit groups, like a Jira permission
+ * scheme.
+ */
 final class SandboxAccessPolicy implements AccessPolicy {
     private final SandboxDirectory directory;
 
@@ -21,15 +25,34 @@ final class SandboxAccessPolicy implements AccessPolicy {
 
     @Override
     public boolean canBrowseProject(UserRef user, ProjectKey project) {
-        return directory.project(project.value())
-                .flatMap(p -> directory.user(user.key()).map(u -> u.groups().stream().anyMatch(p.browseGroups()::contains)))
+        return directory
+                .project(project.value())
+                .flatMap(
+                        p ->
+                                directory
+                                        .user(user.key())
+                                        .map(
+                                                u ->
+                                                        u.groups().stream()
+                                                                .anyMatch(
+                                                                        p.browseGroups()
+                                                                                ::contains)))
                 .orElse(false);
     }
 
     @Override
     public boolean canEditProject(UserRef user, ProjectKey project) {
-        return directory.project(project.value())
-                .flatMap(p -> directory.user(user.key()).map(u -> u.groups().stream().anyMatch(p.editGroups()::contains)))
+        return directory
+                .project(project.value())
+                .flatMap(
+                        p ->
+                                directory
+                                        .user(user.key())
+                                        .map(
+                                                u ->
+                                                        u.groups().stream()
+                                                                .anyMatch(
+                                                                        p.editGroups()::contains)))
                 .orElse(false);
     }
 
@@ -38,9 +61,20 @@ final class SandboxAccessPolicy implements AccessPolicy {
         return inAny(user, issue, SandboxDirectory.Project::editGroups);
     }
 
-    private boolean inAny(UserRef user, IssueRef issue, java.util.function.Function<SandboxDirectory.Project, Set<String>> groups) {
-        return directory.project(issue.projectKey().value())
-                .flatMap(project -> directory.user(user.key()).map(u -> u.groups().stream().anyMatch(groups.apply(project)::contains)))
+    private boolean inAny(
+            UserRef user, IssueRef issue, Function<SandboxDirectory.Project, Set<String>> groups) {
+        return directory
+                .project(issue.projectKey().value())
+                .flatMap(
+                        project ->
+                                directory
+                                        .user(user.key())
+                                        .map(
+                                                u ->
+                                                        u.groups().stream()
+                                                                .anyMatch(
+                                                                        groups.apply(project)
+                                                                                ::contains)))
                 .orElse(false);
     }
 

@@ -2,7 +2,10 @@ package org.experimentlog.sandbox;
 
 import com.atlassian.jira.user.ApplicationUser;
 
-/** A sandbox user as Jira's {@link ApplicationUser}, for the host calls that pass one (the JQL functions). */
+/**
+ * A sandbox user as Jira's {@link ApplicationUser}, for the host calls that pass one (the JQL
+ * functions).
+ */
 record SandboxApplicationUser(String name) implements ApplicationUser {
     @Override
     public String getKey() {

@@ -2,11 +2,12 @@ package org.experimentlog.sandbox;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import org.experimentlog.app.port.Clock;
 
 /**
- * The system clock in Amsterdam time. The demo-data loader may set it back, so the stories it tells happen over a
- * year rather than in one second; nothing else moves it.
+ * The system clock in Amsterdam time. The demo-data loader may set it back, so the stories it tells
+ * happen over a year rather than in one second; nothing else moves it.
  */
 public final class SandboxClock implements Clock {
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
@@ -15,8 +16,9 @@ public final class SandboxClock implements Clock {
     @Override
     public Instant now() {
         Instant at = fixed;
-        // Databases keep milliseconds; an instant finer than that would read back different from what was written.
-        return at != null ? at : Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        // Databases keep milliseconds; an instant finer than that would read back different from
+        // what was written.
+        return at != null ? at : Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     @Override

@@ -1,9 +1,15 @@
 package org.experimentlog.sandbox;
 
+import com.atlassian.mail.queue.MailQueue;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import net.java.ao.RawEntity;
 import org.experimentlog.app.port.IssueSummary;
+import org.experimentlog.domain.UserRef;
+import org.experimentlog.jira.JiraMailOutbox;
 import org.experimentlog.testing.BundleI18nResolver;
 import org.experimentlog.testing.PluginDescriptor;
 import org.experimentlog.testing.ao.AoDatabase;
@@ -11,9 +17,9 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
- * The plugin's components as the sandbox wires them, without the HTTP server: Spring builds them from their
- * annotations over real Active Objects, with the sandbox's stand-ins for the host's services. The sandbox serves
- * them; benchmarks call the same code paths its pages call.
+ * The plugin's components as the sandbox wires them, without the HTTP server: Spring builds them
+ * from their annotations over real Active Objects, with the sandbox's stand-ins for the host's
+ * services. The sandbox serves them; benchmarks call the same code paths its pages call.
  */
 public final class SandboxComponents implements AutoCloseable {
     private final PluginDescriptor descriptor;
@@ -22,8 +28,11 @@ public final class SandboxComponents implements AutoCloseable {
     private final SandboxAccessPolicy access;
     private WebPanels panels;
 
-    private SandboxComponents(PluginDescriptor descriptor, AnnotationConfigApplicationContext spring,
-            SandboxIssueGateway issues, SandboxAccessPolicy access) {
+    private SandboxComponents(
+            PluginDescriptor descriptor,
+            AnnotationConfigApplicationContext spring,
+            SandboxIssueGateway issues,
+            SandboxAccessPolicy access) {
         this.descriptor = descriptor;
         this.spring = spring;
         this.issues = issues;
@@ -33,18 +42,30 @@ public final class SandboxComponents implements AutoCloseable {
     /**
      * Wires the components on a database whose schema is migrated.
      *
-     * @param lazy whether each component is built only when first asked for (benchmarks build only what they time)
+     * @param lazy whether each component is built only when first asked for (benchmarks build only
+     *     what they time)
      */
-    static SandboxComponents wire(PluginDescriptor descriptor, SandboxDirectory directory, AoDatabase database,
-            SandboxClock clock, boolean lazy) {
-        return wire(descriptor, directory, database, clock, lazy, new SandboxMailQueue("localhost", 0));
+    static SandboxComponents wire(
+            PluginDescriptor descriptor,
+            SandboxDirectory directory,
+            AoDatabase database,
+            SandboxClock clock,
+            boolean lazy) {
+        return wire(
+                descriptor, directory, database, clock, lazy, new SandboxMailQueue("localhost", 0));
     }
 
     /**
-     * Wires the components with the mail queue their digests go through (the sandbox's, flushed to its SMTP server).
+     * Wires the components with the mail queue their digests go through (the sandbox's, flushed to
+     * its SMTP server).
      */
-    static SandboxComponents wire(PluginDescriptor descriptor, SandboxDirectory directory, AoDatabase database,
-            SandboxClock clock, boolean lazy, com.atlassian.mail.queue.MailQueue mailQueue) {
+    static SandboxComponents wire(
+            PluginDescriptor descriptor,
+            SandboxDirectory directory,
+            AoDatabase database,
+            SandboxClock clock,
+            boolean lazy,
+            MailQueue mailQueue) {
         SandboxIssueGateway issues = new SandboxIssueGateway(database.activeObjects(), directory);
         SandboxAccessPolicy access = new SandboxAccessPolicy(directory);
         AnnotationConfigApplicationContext spring = new AnnotationConfigApplicationContext();
@@ -54,37 +75,41 @@ public final class SandboxComponents implements AutoCloseable {
         beans.registerSingleton("accessPolicy", access);
         beans.registerSingleton("issueGateway", issues);
         beans.registerSingleton("clock", clock);
-        SandboxVelocity velocity = new SandboxVelocity(java.util.Set.copyOf(descriptor.allowedMethods()));
+        SandboxVelocity velocity = new SandboxVelocity(Set.copyOf(descriptor.allowedMethods()));
         beans.registerSingleton("templateRenderer", new SandboxTemplateRenderer(velocity));
         beans.registerSingleton("pageBuilderService", new SandboxPageBuilderService());
         beans.registerSingleton("i18nResolver", new BundleI18nResolver(CurrentUser::locale));
         beans.registerSingleton("webSudoManager", new SandboxWebSudoManager());
         beans.registerSingleton("experimentProjects", new SandboxExperimentProjects(directory));
-        // Following and digests: the host's users as recipients, its base URL, its cluster lock, and the plugin's
-        // own Jira mail adapter over the sandbox's mail queue, so the mail takes the path it takes in Jira.
+        // Following and digests: the host's users as recipients, its base URL, its cluster lock,
+        // and the plugin's
+        // own Jira mail adapter over the sandbox's mail queue, so the mail takes the path it takes
+        // in Jira.
         beans.registerSingleton("recipients", new SandboxRecipients(directory));
         beans.registerSingleton("siteLinks", new SandboxSiteLinks());
         beans.registerSingleton("exclusiveRuns", new SandboxExclusiveRuns());
-        beans.registerSingleton("mailOutbox", new org.experimentlog.jira.JiraMailOutbox(mailQueue));
-        spring.scan("org.experimentlog.app", "org.experimentlog.persistence", "org.experimentlog.web");
+        beans.registerSingleton("mailOutbox", new JiraMailOutbox(mailQueue));
+        spring.scan(
+                "org.experimentlog.app", "org.experimentlog.persistence", "org.experimentlog.web");
         if (lazy) {
-            spring.addBeanFactoryPostProcessor(factory -> {
-                for (String name : factory.getBeanDefinitionNames()) {
-                    factory.getBeanDefinition(name).setLazyInit(true);
-                }
-            });
+            spring.addBeanFactoryPostProcessor(
+                    factory -> {
+                        for (String name : factory.getBeanDefinitionNames()) {
+                            factory.getBeanDefinition(name).setLazyInit(true);
+                        }
+                    });
         }
         spring.refresh();
         return new SandboxComponents(descriptor, spring, issues, access);
     }
 
     /**
-     * The components on a database with the sandbox's schema ({@link AoSandboxIssue} included), for a directory,
-     * each built when first used.
+     * The components on a database with the sandbox's schema ({@link AoSandboxIssue} included), for
+     * a directory, each built when first used.
      */
     public static SandboxComponents wire(SandboxDirectory directory, AoDatabase database) {
         PluginDescriptor descriptor = PluginDescriptor.load();
-        database.activeObjects().migrate(descriptor.entities().toArray(new Class[0]));
+        database.activeObjects().migrate(entityArray(descriptor.entities()));
         return wire(descriptor, directory, database, new SandboxClock(), true);
     }
 
@@ -94,18 +119,34 @@ public final class SandboxComponents implements AutoCloseable {
     }
 
     /**
-     * The HTML of the issue page's panels for an issue the current user may browse, rendered as the sandbox's issue
-     * page renders them: conditions, context providers and templates; empty when the issue is missing or hidden.
+     * The HTML of the issue page's panels for an issue the current user may browse, rendered as the
+     * sandbox's issue page renders them: conditions, context providers and templates; empty when
+     * the issue is missing or hidden.
      */
     public String issuePanels(String issueKey, Locale locale) {
-        Optional<IssueSummary> issue = issues.findByKey(issueKey).filter(i -> CurrentUser.name()
-                .map(user -> access.canBrowse(new org.experimentlog.domain.UserRef(user), i.ref())).orElse(false));
+        Optional<IssueSummary> issue =
+                issues.findByKey(issueKey)
+                        .filter(
+                                i ->
+                                        CurrentUser.name()
+                                                .map(
+                                                        user ->
+                                                                access.canBrowse(
+                                                                        new UserRef(user), i.ref()))
+                                                .orElse(false));
         if (issue.isEmpty()) {
             return "";
         }
         SandboxI18n text = new SandboxI18n(locale);
-        return panels().render("atl.jira.view.issue.left.context", Map.of("issue", new SandboxJiraIssue(issue.get()),
-                "i18n", text, "locale", locale));
+        return panels().render(
+                        "atl.jira.view.issue.left.context",
+                        Map.of(
+                                "issue",
+                                new SandboxJiraIssue(issue.get()),
+                                "i18n",
+                                text,
+                                "locale",
+                                locale));
     }
 
     synchronized WebPanels panels() {
@@ -130,5 +171,13 @@ public final class SandboxComponents implements AutoCloseable {
     @Override
     public void close() {
         spring.close();
+    }
+
+    @SuppressWarnings(
+            "unchecked") // the descriptor lists entity classes, which ActiveObjects takes as
+    // generic varargs
+    private static Class<? extends RawEntity<?>>[] entityArray(
+            List<Class<? extends RawEntity<?>>> entities) {
+        return (Class<? extends RawEntity<?>>[]) entities.toArray(new Class<?>[0]);
     }
 }

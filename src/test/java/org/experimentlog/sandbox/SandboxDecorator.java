@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 import org.experimentlog.testing.PluginDescriptor;
 
 /**
- * Jira's decorator, in small: a plugin page that declares {@code <meta name="decorator">} is wrapped in the host's
- * chrome (the sandbox banner, the top navigation from the descriptor's web items, and the web resources the page
- * asked for); other responses pass through unchanged.
+ * Jira's decorator, in small: a plugin page that declares {@code <meta name="decorator">} is
+ * wrapped in the host's chrome (the sandbox banner, the top navigation from the descriptor's web
+ * items, and the web resources the page asked for); other responses pass through unchanged.
  */
 final class SandboxDecorator implements Filter {
     private static final Pattern TITLE = Pattern.compile("(?is)<title>(.*?)</title>");
@@ -33,18 +33,20 @@ final class SandboxDecorator implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         CharArrayWriter captured = new CharArrayWriter();
-        HttpServletResponseWrapper wrapper = new HttpServletResponseWrapper(response) {
-            private final PrintWriter writer = new PrintWriter(captured);
+        HttpServletResponseWrapper wrapper =
+                new HttpServletResponseWrapper(response) {
+                    private final PrintWriter writer = new PrintWriter(captured);
 
-            @Override
-            public PrintWriter getWriter() {
-                return writer;
-            }
-        };
+                    @Override
+                    public PrintWriter getWriter() {
+                        return writer;
+                    }
+                };
         SandboxPageBuilderService.takeContexts();
         chain.doFilter(request, wrapper);
         wrapper.getWriter().flush();
@@ -59,7 +61,13 @@ final class SandboxDecorator implements Filter {
         for (String context : SandboxPageBuilderService.takeContexts()) {
             head.append(WebPanels.resourceTags(descriptor, request.getContextPath(), context));
         }
-        SandboxPages.decorated(request, response, title.find() ? title.group(1).strip() : "",
-                body.find() ? body.group(1) : page, head.toString(), descriptor, fragments);
+        SandboxPages.decorated(
+                request,
+                response,
+                title.find() ? title.group(1).strip() : "",
+                body.find() ? body.group(1) : page,
+                head.toString(),
+                descriptor,
+                fragments);
     }
 }

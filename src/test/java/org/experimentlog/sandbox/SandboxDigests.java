@@ -8,9 +8,10 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
- * The host side of the digests in the sandbox: the SMTP server and mail queue, the scheduler that runs the plugin's
- * digest job as Jira's would (the job registers and schedules itself when the plugin starts), the mail page and the
- * mail API. Kept apart from {@link Sandbox} so the host's parts stay small.
+ * The host side of the digests in the sandbox: the SMTP server and mail queue, the scheduler that
+ * runs the plugin's digest job as Jira's would (the job registers and schedules itself when the
+ * plugin starts), the mail page and the mail API. Kept apart from {@link Sandbox} so the host's
+ * parts stay small.
  */
 final class SandboxDigests implements AutoCloseable {
     private final SandboxMail mail = SandboxMail.start();
@@ -25,13 +26,20 @@ final class SandboxDigests implements AutoCloseable {
         return scheduler;
     }
 
-    /** Starts the plugin's digest job as Jira starts a {@code LifecycleAware} component, and serves the mail page. */
-    void start(AnnotationConfigApplicationContext spring, ServletContextHandler context, ResourceConfig sandboxRest,
+    /**
+     * Starts the plugin's digest job as Jira starts a {@code LifecycleAware} component, and serves
+     * the mail page.
+     */
+    void start(
+            AnnotationConfigApplicationContext spring,
+            ServletContextHandler context,
+            ResourceConfig sandboxRest,
             SandboxDirectory directory) {
         job = new DigestJob(scheduler, spring.getBean(DigestService.class));
         job.onStart();
         sandboxRest.register(new SandboxMailResource(mail, scheduler));
-        context.addServlet(new ServletHolder("sandbox-mail", new SandboxMailPage(mail, directory)),
+        context.addServlet(
+                new ServletHolder("sandbox-mail", new SandboxMailPage(mail, directory)),
                 "/plugins/servlet/sandbox/mail");
     }
 

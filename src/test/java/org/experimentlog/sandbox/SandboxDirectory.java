@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,20 +14,22 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The sandbox's users, groups and projects, read from {@code sandbox/directory.json}: what Jira's user management
- * and permission schemes provide in production.
+ * The sandbox's users, groups and projects, read from {@code sandbox/directory.json}: what Jira's
+ * user management and permission schemes provide in production.
  */
 public final class SandboxDirectory {
-    /** A user: the name is also the user key; the password equals the name, except {@code admin}/{@code admin}. */
-    public record User(String name, String displayName, Set<String> groups) {
-    }
+    /**
+     * A user: the name is also the user key; the password equals the name, except {@code
+     * admin}/{@code admin}.
+     */
+    public record User(String name, String displayName, Set<String> groups) {}
 
     /** A project with the groups that may browse and edit its issues. */
-    public record Project(String key, String name, Set<String> browseGroups, Set<String> editGroups) {
-    }
+    public record Project(
+            String key, String name, Set<String> browseGroups, Set<String> editGroups) {}
 
-    private record File(Set<String> administratorGroups, List<User> users, List<Project> projects) {
-    }
+    private record File(
+            Set<String> administratorGroups, List<User> users, List<Project> projects) {}
 
     private final Set<String> administratorGroups;
     private final Map<String, User> users;
@@ -33,19 +37,35 @@ public final class SandboxDirectory {
 
     private SandboxDirectory(File file) {
         this.administratorGroups = Set.copyOf(file.administratorGroups());
-        this.users = file.users().stream().collect(Collectors.toMap(User::name, Function.identity(), (a, b) -> a,
-                java.util.LinkedHashMap::new));
-        this.projects = file.projects().stream().collect(Collectors.toMap(Project::key, Function.identity(), (a, b) -> a,
-                java.util.LinkedHashMap::new));
+        this.users =
+                file.users().stream()
+                        .collect(
+                                Collectors.toMap(
+                                        User::name,
+                                        Function.identity(),
+                                        (a, b) -> a,
+                                        LinkedHashMap::new));
+        this.projects =
+                file.projects().stream()
+                        .collect(
+                                Collectors.toMap(
+                                        Project::key,
+                                        Function.identity(),
+                                        (a, b) -> a,
+                                        LinkedHashMap::new));
     }
 
     public static SandboxDirectory load() {
-        try (InputStream in = SandboxDirectory.class.getResourceAsStream("/sandbox/directory.json")) {
+        try (InputStream in =
+                SandboxDirectory.class.getResourceAsStream("/sandbox/directory.json")) {
             if (in == null) {
-                throw new IllegalStateException("sandbox/directory.json is missing from the test resources");
+                throw new IllegalStateException(
+                        "sandbox/directory.json is missing from the test resources");
             }
-            return new SandboxDirectory(new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(in, File.class));
+            return new SandboxDirectory(
+                    new ObjectMapper()
+                            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                            .readValue(in, File.class));
         } catch (IOException e) {
             throw new IllegalStateException("sandbox/directory.json could not be read", e);
         }
@@ -53,9 +73,9 @@ public final class SandboxDirectory {
 
     /** This directory with more users and projects, e.g. those of a generated data set. */
     public SandboxDirectory with(List<User> moreUsers, List<Project> moreProjects) {
-        List<User> allUsers = new java.util.ArrayList<>(users.values());
+        List<User> allUsers = new ArrayList<>(users.values());
         allUsers.addAll(moreUsers);
-        List<Project> allProjects = new java.util.ArrayList<>(projects.values());
+        List<Project> allProjects = new ArrayList<>(projects.values());
         allProjects.addAll(moreProjects);
         return new SandboxDirectory(new File(administratorGroups, allUsers, allProjects));
     }
@@ -74,7 +94,9 @@ public final class SandboxDirectory {
     }
 
     public boolean isAdministrator(String name) {
-        return user(name).map(u -> u.groups().stream().anyMatch(administratorGroups::contains)).orElse(false);
+        return user(name)
+                .map(u -> u.groups().stream().anyMatch(administratorGroups::contains))
+                .orElse(false);
     }
 
     public boolean groupExists(String group) {
@@ -83,7 +105,11 @@ public final class SandboxDirectory {
 
     /** Every group some user belongs to, sorted: the groups Jira's group picker can offer. */
     public List<String> groups() {
-        return users.values().stream().flatMap(u -> u.groups().stream()).distinct().sorted().toList();
+        return users.values().stream()
+                .flatMap(u -> u.groups().stream())
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     public Optional<Project> project(String key) {

@@ -1,5 +1,6 @@
 package org.experimentlog.sandbox;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,9 +9,9 @@ import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.ProjectKey;
 
 /**
- * {@link ExperimentProjects} on the sandbox directory's projects. Every project starts with the Experiment issue
- * type, as the demo expects; what an administrator switches off is remembered while the sandbox runs. Each project
- * has a scheme of its own, so nothing is shared.
+ * {@link ExperimentProjects} on the sandbox directory's projects. Every project starts with the
+ * Experiment issue type, as the demo expects; what an administrator switches off is remembered
+ * while the sandbox runs. Each project has a scheme of its own, so nothing is shared.
  */
 final class SandboxExperimentProjects implements ExperimentProjects {
     private final SandboxDirectory directory;
@@ -23,14 +24,18 @@ final class SandboxExperimentProjects implements ExperimentProjects {
     @Override
     public List<ProjectUse> projects() {
         return directory.projects().stream()
-                .sorted(java.util.Comparator.comparing(SandboxDirectory.Project::key))
-                .map(this::use).toList();
+                .sorted(Comparator.comparing(SandboxDirectory.Project::key))
+                .map(this::use)
+                .toList();
     }
 
     @Override
     public ProjectUse offer(ProjectKey key, boolean offered) {
-        SandboxDirectory.Project project = directory.project(key.value())
-                .orElseThrow(() -> new NotFoundException("Project " + key + " does not exist."));
+        SandboxDirectory.Project project =
+                directory
+                        .project(key.value())
+                        .orElseThrow(
+                                () -> new NotFoundException("Project " + key + " does not exist."));
         if (offered) {
             withdrawn.remove(project.key());
         } else {
@@ -45,6 +50,7 @@ final class SandboxExperimentProjects implements ExperimentProjects {
     }
 
     private ProjectUse use(SandboxDirectory.Project project) {
-        return new ProjectUse(new ProjectKey(project.key()), project.name(), offers(project.key()), false);
+        return new ProjectUse(
+                new ProjectKey(project.key()), project.name(), offers(project.key()), false);
     }
 }

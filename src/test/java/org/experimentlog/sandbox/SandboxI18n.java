@@ -6,9 +6,10 @@ import java.util.ResourceBundle;
 import org.experimentlog.testing.BundleI18nResolver;
 
 /**
- * The {@code $i18n} of the sandbox's templates: the plugin's bundles with MessageFormat arguments, with the overloads
- * of Jira's {@code I18nHelper#getText} that the templates use. A missing key renders as the key, as in Jira.
- * Every text goes through MessageFormat, so a literal apostrophe is written {@code ''} in the bundles.
+ * The {@code $i18n} of the sandbox's templates: the plugin's bundles with MessageFormat arguments,
+ * with the overloads of Jira's {@code I18nHelper#getText} that the templates use. A missing key
+ * renders as the key, as in Jira. Every text goes through MessageFormat, so a literal apostrophe is
+ * written {@code ''} in the bundles.
  */
 public final class SandboxI18n {
     private final ResourceBundle bundle;
@@ -50,7 +51,8 @@ public final class SandboxI18n {
     }
 
     private String format(String key, Object... arguments) {
-        // Always through MessageFormat, as Jira does: a literal apostrophe is written '' in the bundles.
+        // Always through MessageFormat, as Jira does: a literal apostrophe is written '' in the
+        // bundles.
         return BundleI18nResolver.format(bundle, key, arguments);
     }
 }

@@ -1,5 +1,6 @@
 package org.experimentlog.sandbox;
 
+import com.atlassian.jira.avatar.Avatar;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import org.experimentlog.app.port.IssueSummary;
@@ -47,7 +48,7 @@ final class SandboxJiraIssue implements Issue {
             }
 
             @Override
-            public com.atlassian.jira.avatar.Avatar getAvatar() {
+            public Avatar getAvatar() {
                 return null; // web panels never show the type's icon
             }
         };

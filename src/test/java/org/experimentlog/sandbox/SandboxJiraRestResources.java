@@ -1,7 +1,5 @@
 package org.experimentlog.sandbox;
 
-import org.experimentlog.testing.PluginDescriptor;
-import org.experimentlog.testing.WorkflowModule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
@@ -22,25 +20,36 @@ import java.util.Optional;
 import org.experimentlog.app.ExperimentService;
 import org.experimentlog.app.port.IssueSummary;
 import org.experimentlog.domain.UserRef;
+import org.experimentlog.testing.PluginDescriptor;
 
 /**
- * The few other Jira REST resources the smoke test ({@code tools/SmokeTest.java}) calls, in the sandbox, with
- * Jira's paths and error shape: create an issue ({@code POST /rest/api/2/issue}), delete one
- * ({@code DELETE /rest/api/2/issue/{key}}, telling the app as Jira's issue-deleted event does), the issue types
- * ({@code GET /rest/api/2/issuetype}), and UPM's plugin resource ({@code GET /rest/plugins/1.0/{pluginKey}-key}:
- * the app enabled, with the descriptor's modules, all enabled; UPM's module fields beyond {@code key} and
- * {@code enabled} are not imitated). Creating and deleting need edit rights on the project (Jira: create and
- * delete permissions); UPM needs an administrator.
+ * The few other Jira REST resources the smoke test ({@code tools/SmokeTest.java}) calls, in the
+ * sandbox, with Jira's paths and error shape: create an issue ({@code POST /rest/api/2/issue}),
+ * delete one ({@code DELETE /rest/api/2/issue/{key}}, telling the app as Jira's issue-deleted event
+ * does), the issue types ({@code GET /rest/api/2/issuetype}), and UPM's plugin resource ({@code GET
+ * /rest/plugins/1.0/{pluginKey}-key}: the app enabled, with the descriptor's modules, all enabled;
+ * UPM's module fields beyond {@code key} and {@code enabled} are not imitated). Creating and
+ * deleting need edit rights on the project (Jira: create and delete permissions); UPM needs an
+ * administrator.
  */
 final class SandboxJiraRestResources {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SandboxJiraRestResources() {
-    }
+    private SandboxJiraRestResources() {}
 
     private static boolean mayEdit(SandboxDirectory directory, String projectKey) {
-        return CurrentUser.name().flatMap(directory::user).flatMap(u -> directory.project(projectKey)
-                .map(p -> u.groups().stream().anyMatch(p.editGroups()::contains))).orElse(false);
+        return CurrentUser.name()
+                .flatMap(directory::user)
+                .flatMap(
+                        u ->
+                                directory
+                                        .project(projectKey)
+                                        .map(
+                                                p ->
+                                                        u.groups().stream()
+                                                                .anyMatch(
+                                                                        p.editGroups()::contains)))
+                .orElse(false);
     }
 
     /** {@code /rest/api/2/issue}: create and delete. */
@@ -54,8 +63,12 @@ final class SandboxJiraRestResources {
         private final SandboxExperimentProjects projects;
         private final ExperimentService experiments;
 
-        Issues(SandboxIssueGateway issues, SandboxAccessPolicy access, SandboxDirectory directory,
-                SandboxExperimentProjects projects, ExperimentService experiments) {
+        Issues(
+                SandboxIssueGateway issues,
+                SandboxAccessPolicy access,
+                SandboxDirectory directory,
+                SandboxExperimentProjects projects,
+                ExperimentService experiments) {
             this.issues = issues;
             this.access = access;
             this.directory = directory;
@@ -70,7 +83,8 @@ final class SandboxJiraRestResources {
             try {
                 fields = body == null || body.isBlank() ? null : JSON.readTree(body).path("fields");
             } catch (IOException e) {
-                return SandboxTransitionResource.error(400, text.getText("experimentlog.sandbox.transition.badjson"));
+                return SandboxTransitionResource.error(
+                        400, text.getText("experimentlog.sandbox.transition.badjson"));
             }
             String project = fields == null ? "" : fields.path("project").path("key").asText("");
             String summary = fields == null ? "" : fields.path("summary").asText("");
@@ -79,7 +93,8 @@ final class SandboxJiraRestResources {
             if (directory.project(project).isEmpty()) {
                 errors.put("project", "valid project is required");
             } else if (!mayEdit(directory, project)) {
-                errors.put("project", "You do not have permission to create issues in this project.");
+                errors.put(
+                        "project", "You do not have permission to create issues in this project.");
             }
             if (summary.isBlank() || summary.length() > 255) {
                 errors.put("summary", "You must specify a summary of the issue.");
@@ -90,27 +105,47 @@ final class SandboxJiraRestResources {
                 errors.put("issuetype", "The issue type selected is invalid.");
             }
             if (!errors.isEmpty()) {
-                return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(Map.of("errorMessages", List.of(), "errors", errors)).build();
+                return Response.status(400)
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(Map.of("errorMessages", List.of(), "errors", errors))
+                        .build();
             }
             IssueSummary created = issues.create(project, summary, type);
-            return Response.status(201).entity(Map.of("id", String.valueOf(created.ref().id()), "key", created.ref().key()))
+            return Response.status(201)
+                    .entity(
+                            Map.of(
+                                    "id",
+                                    String.valueOf(created.ref().id()),
+                                    "key",
+                                    created.ref().key()))
                     .build();
         }
 
         @DELETE
         @Path("{key}")
         public Response delete(@PathParam("key") String key) {
-            Optional<IssueSummary> issue = issues.findByKey(key).filter(i -> CurrentUser.name()
-                    .map(u -> access.canBrowse(new UserRef(u), i.ref())).orElse(false));
+            Optional<IssueSummary> issue =
+                    issues.findByKey(key)
+                            .filter(
+                                    i ->
+                                            CurrentUser.name()
+                                                    .map(
+                                                            u ->
+                                                                    access.canBrowse(
+                                                                            new UserRef(u),
+                                                                            i.ref()))
+                                                    .orElse(false));
             SandboxI18n text = new SandboxI18n(CurrentUser.locale());
             if (issue.isEmpty()) {
-                return SandboxTransitionResource.error(404, text.getText("experimentlog.sandbox.issue.notfound", key));
+                return SandboxTransitionResource.error(
+                        404, text.getText("experimentlog.sandbox.issue.notfound", key));
             }
             if (!mayEdit(directory, issue.get().ref().projectKey().value())) {
-                return SandboxTransitionResource.error(403, "You do not have permission to delete issues in this project.");
+                return SandboxTransitionResource.error(
+                        403, "You do not have permission to delete issues in this project.");
             }
-            experiments.deleteWithIssue(issue.get().ref().id(), new UserRef(CurrentUser.name().orElseThrow()));
+            experiments.deleteWithIssue(
+                    issue.get().ref().id(), new UserRef(CurrentUser.name().orElseThrow()));
             issues.delete(issue.get().ref().id());
             return Response.noContent().build();
         }
@@ -122,8 +157,15 @@ final class SandboxJiraRestResources {
     public static final class IssueTypes {
         @GET
         public List<Map<String, Object>> list() {
-            return List.of(Map.of("id", "10002", "name", "Task", "subtask", false),
-                    Map.of("id", "10100", "name", SandboxIssueGateway.EXPERIMENT_TYPE, "subtask", false));
+            return List.of(
+                    Map.of("id", "10002", "name", "Task", "subtask", false),
+                    Map.of(
+                            "id",
+                            "10100",
+                            "name",
+                            SandboxIssueGateway.EXPERIMENT_TYPE,
+                            "subtask",
+                            false));
         }
     }
 
@@ -149,7 +191,14 @@ final class SandboxJiraRestResources {
             }
             List<Map<String, Object>> modules = new ArrayList<>();
             for (String key : descriptor.moduleKeys()) {
-                modules.add(Map.of("key", key, "completeKey", descriptor.pluginKey() + ":" + key, "enabled", true));
+                modules.add(
+                        Map.of(
+                                "key",
+                                key,
+                                "completeKey",
+                                descriptor.pluginKey() + ":" + key,
+                                "enabled",
+                                true));
             }
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("key", descriptor.pluginKey());

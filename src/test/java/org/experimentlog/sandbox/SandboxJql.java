@@ -19,15 +19,17 @@ import java.util.Optional;
 import java.util.Set;
 import net.java.ao.Query;
 import org.experimentlog.domain.IssueRef;
+import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.UserRef;
 
 /**
- * Jira's issue search in small, for the queries the app's JQL functions are used in: clauses {@code project = KEY},
- * {@code issuetype = Experiment} and {@code issue in f(…)} / {@code issue not in f(…)}, joined by {@code AND}.
- * As Jira does, it first asks each function clause's {@link JqlFunction} to validate its operand for the searcher
- * (any message refuses the query), then asks it for its values with a {@link QueryCreationContext} of the searcher,
- * intersects them with the other clauses, and keeps only the issues the searcher may browse. Users can save nothing
- * here; it exists to prove the functions.
+ * Jira's issue search in small, for the queries the app's JQL functions are used in: clauses {@code
+ * project = KEY}, {@code issuetype = Experiment} and {@code issue in f(…)} / {@code issue not in
+ * f(…)}, joined by {@code AND}. As Jira does, it first asks each function clause's {@link
+ * JqlFunction} to validate its operand for the searcher (any message refuses the query), then asks
+ * it for its values with a {@link QueryCreationContext} of the searcher, intersects them with the
+ * other clauses, and keeps only the issues the searcher may browse. Users can save nothing here; it
+ * exists to prove the functions.
  */
 final class SandboxJql {
     /** The largest page, as Jira's default {@code jira.search.views.default.max}. */
@@ -49,14 +51,19 @@ final class SandboxJql {
     }
 
     /** One issue found. */
-    record Hit(long id, String key, String summary, String issueType, String projectKey, String projectName) {
-    }
+    record Hit(
+            long id,
+            String key,
+            String summary,
+            String issueType,
+            String projectKey,
+            String projectName) {}
 
     /** A page of the issues found, by key order within project, newest first. */
-    record Result(int startAt, int maxResults, int total, List<Hit> issues) {
-    }
+    record Result(int startAt, int maxResults, int total, List<Hit> issues) {}
 
-    private record FunctionClause(String field, boolean negated, FunctionOperand operand) implements TerminalClause {
+    private record FunctionClause(String field, boolean negated, FunctionOperand operand)
+            implements TerminalClause {
         @Override
         public String getName() {
             return field;
@@ -85,7 +92,11 @@ final class SandboxJql {
     private final SandboxDirectory directory;
     private final SandboxAccessPolicy access;
 
-    SandboxJql(SandboxJqlFunctions functions, ActiveObjects ao, SandboxDirectory directory, SandboxAccessPolicy access) {
+    SandboxJql(
+            SandboxJqlFunctions functions,
+            ActiveObjects ao,
+            SandboxDirectory directory,
+            SandboxAccessPolicy access) {
         this.functions = functions;
         this.ao = ao;
         this.directory = directory;
@@ -95,17 +106,22 @@ final class SandboxJql {
     /**
      * Runs the query for the user (empty for an anonymous visitor).
      *
-     * @throws InvalidQuery when the query is malformed, names an unknown field, value or function, or a function
-     *                      refuses its value
+     * @throws InvalidQuery when the query is malformed, names an unknown field, value or function,
+     *     or a function refuses its value
      */
-    Result search(String jql, Optional<String> user, int startAt, int maxResults, SandboxI18n text) {
+    Result search(
+            String jql, Optional<String> user, int startAt, int maxResults, SandboxI18n text) {
         Parsed parsed = new Parser(jql == null ? "" : jql, text).parse();
         Optional<UserRef> searcher = user.map(UserRef::new);
         List<String> errors = new ArrayList<>();
         for (String project : parsed.projects) {
-            boolean visible = directory.project(project).isPresent()
-                    && searcher.map(u -> access.canBrowseProject(u, new org.experimentlog.domain.ProjectKey(project)))
-                            .orElse(false);
+            boolean visible =
+                    directory.project(project).isPresent()
+                            && searcher.map(
+                                            u ->
+                                                    access.canBrowseProject(
+                                                            u, new ProjectKey(project)))
+                                    .orElse(false);
             if (!visible) {
                 errors.add(text.getText("experimentlog.sandbox.jql.project", (Object) project));
             }
@@ -120,7 +136,10 @@ final class SandboxJql {
         for (FunctionClause clause : parsed.functions) {
             Optional<JqlFunction> function = functions.named(clause.operand().getName());
             if (function.isEmpty()) {
-                errors.add(text.getText("experimentlog.sandbox.jql.function", (Object) clause.operand().getName()));
+                errors.add(
+                        text.getText(
+                                "experimentlog.sandbox.jql.function",
+                                (Object) clause.operand().getName()));
                 continue;
             }
             MessageSet messages = function.get().validate(searcherUser, clause.operand(), clause);
@@ -136,10 +155,14 @@ final class SandboxJql {
         for (int i = 0; i < parsed.functions.size(); i++) {
             FunctionClause clause = parsed.functions.get(i);
             Set<Long> ids = new HashSet<>();
-            for (QueryLiteral literal : resolved.get(i).getValues(context, clause.operand(), clause)) {
-                if (literal.getSourceOperand() != clause.operand() || literal.getLongValue() == null) {
-                    throw new IllegalStateException("The JQL function " + clause.operand().getName()
-                            + " must yield issue ids whose source is its operand, as Jira requires");
+            for (QueryLiteral literal :
+                    resolved.get(i).getValues(context, clause.operand(), clause)) {
+                if (literal.getSourceOperand() != clause.operand()
+                        || literal.getLongValue() == null) {
+                    throw new IllegalStateException(
+                            "The JQL function "
+                                    + clause.operand().getName()
+                                    + " must yield issue ids whose source is its operand, as Jira requires");
                 }
                 ids.add(literal.getLongValue());
             }
@@ -155,18 +178,38 @@ final class SandboxJql {
         if (included == null || !included.isEmpty()) {
             for (AoSandboxIssue row : ao.find(AoSandboxIssue.class, Query.select())) {
                 long id = row.getID();
-                boolean wanted = (included == null || included.contains(id)) && !excluded.contains(id)
-                        && (parsed.projects.isEmpty() || parsed.projects.contains(row.getProjectKey()))
-                        && (parsed.issueTypes.isEmpty() || parsed.issueTypes.contains(row.getIssueType()))
-                        && searcher.map(u -> access.canBrowse(u, new IssueRef(id, row.getIssueKey()))).orElse(false);
+                boolean wanted =
+                        (included == null || included.contains(id))
+                                && !excluded.contains(id)
+                                && (parsed.projects.isEmpty()
+                                        || parsed.projects.contains(row.getProjectKey()))
+                                && (parsed.issueTypes.isEmpty()
+                                        || parsed.issueTypes.contains(row.getIssueType()))
+                                && searcher.map(
+                                                u ->
+                                                        access.canBrowse(
+                                                                u,
+                                                                new IssueRef(
+                                                                        id, row.getIssueKey())))
+                                        .orElse(false);
                 if (wanted) {
-                    hits.add(new Hit(id, row.getIssueKey(), row.getSummary(), row.getIssueType(), row.getProjectKey(),
-                            directory.project(row.getProjectKey()).map(SandboxDirectory.Project::name)
-                                    .orElse(row.getProjectKey())));
+                    hits.add(
+                            new Hit(
+                                    id,
+                                    row.getIssueKey(),
+                                    row.getSummary(),
+                                    row.getIssueType(),
+                                    row.getProjectKey(),
+                                    directory
+                                            .project(row.getProjectKey())
+                                            .map(SandboxDirectory.Project::name)
+                                            .orElse(row.getProjectKey())));
                 }
             }
         }
-        hits.sort(Comparator.comparing(Hit::projectKey).thenComparing(Comparator.comparingLong(Hit::id).reversed()));
+        hits.sort(
+                Comparator.comparing(Hit::projectKey)
+                        .thenComparing(Comparator.comparingLong(Hit::id).reversed()));
         int from = Math.min(startAt, hits.size());
         int to = Math.min(hits.size(), from + maxResults);
         return new Result(startAt, maxResults, hits.size(), List.copyOf(hits.subList(from, to)));
@@ -223,8 +266,10 @@ final class SandboxJql {
                 case "issuetype", "type" -> {
                     expect('=');
                     String type = value();
-                    parsed.issueTypes.add(type.equalsIgnoreCase(SandboxIssueGateway.EXPERIMENT_TYPE)
-                            ? SandboxIssueGateway.EXPERIMENT_TYPE : type.equalsIgnoreCase("Task") ? "Task" : type);
+                    parsed.issueTypes.add(
+                            type.equalsIgnoreCase(SandboxIssueGateway.EXPERIMENT_TYPE)
+                                    ? SandboxIssueGateway.EXPERIMENT_TYPE
+                                    : type.equalsIgnoreCase("Task") ? "Task" : type);
                 }
                 case "issue", "issuekey", "key", "id" -> {
                     skipSpace();
@@ -253,14 +298,19 @@ final class SandboxJql {
                         }
                     }
                     expect(')');
-                    parsed.functions.add(new FunctionClause(lower, negated, new FunctionOperand(name, arguments)));
+                    parsed.functions.add(
+                            new FunctionClause(
+                                    lower, negated, new FunctionOperand(name, arguments)));
                 }
                 default -> {
                     if (field.isEmpty()) {
                         throw syntax();
                     }
                     at = start;
-                    throw new InvalidQuery(List.of(text.getText("experimentlog.sandbox.jql.field", (Object) field)));
+                    throw new InvalidQuery(
+                            List.of(
+                                    text.getText(
+                                            "experimentlog.sandbox.jql.field", (Object) field)));
                 }
             }
         }
@@ -294,7 +344,9 @@ final class SandboxJql {
 
         private String word() {
             int start = at;
-            while (at < jql.length() && (Character.isLetterOrDigit(jql.charAt(at)) || "-_.".indexOf(jql.charAt(at)) >= 0)) {
+            while (at < jql.length()
+                    && (Character.isLetterOrDigit(jql.charAt(at))
+                            || "-_.".indexOf(jql.charAt(at)) >= 0)) {
                 at++;
             }
             return jql.substring(start, at);
@@ -320,9 +372,12 @@ final class SandboxJql {
 
         private InvalidQuery syntax() {
             String rest = jql.substring(Math.min(at, jql.length())).strip();
-            String near = rest.isEmpty() ? text.getText("experimentlog.sandbox.jql.end")
-                    : rest.length() > 30 ? rest.substring(0, 30) + "…" : rest;
-            return new InvalidQuery(List.of(text.getText("experimentlog.sandbox.jql.syntax", (Object) near)));
+            String near =
+                    rest.isEmpty()
+                            ? text.getText("experimentlog.sandbox.jql.end")
+                            : rest.length() > 30 ? rest.substring(0, 30) + "…" : rest;
+            return new InvalidQuery(
+                    List.of(text.getText("experimentlog.sandbox.jql.syntax", (Object) near)));
         }
     }
 }

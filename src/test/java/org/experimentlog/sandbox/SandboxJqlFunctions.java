@@ -20,21 +20,23 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * The descriptor's {@code <jql-function>} modules, as the sandbox's search loads them: each class built by the
- * plugin's Spring container (as Jira builds a module class of a Spring Scanner plugin), initialised with its module
- * descriptor, and registered under its {@code <fname>}. A module declared wrongly stops the sandbox with a message,
- * where Jira would leave the function out without one: {@code fname} or {@code list} given as attributes instead of
- * child elements, a class that is no {@code JqlFunction}, a name or list flag the class disagrees with, a function
- * that does not yield issues, or two functions with one name.
+ * The descriptor's {@code <jql-function>} modules, as the sandbox's search loads them: each class
+ * built by the plugin's Spring container (as Jira builds a module class of a Spring Scanner
+ * plugin), initialised with its module descriptor, and registered under its {@code <fname>}. A
+ * module declared wrongly stops the sandbox with a message, where Jira would leave the function out
+ * without one: {@code fname} or {@code list} given as attributes instead of child elements, a class
+ * that is no {@code JqlFunction}, a name or list flag the class disagrees with, a function that
+ * does not yield issues, or two functions with one name.
  */
 final class SandboxJqlFunctions {
     /** One declared module, before its class is built. */
-    record Declared(String key, String functionName, boolean list, Class<? extends JqlFunction> type) {
-    }
+    record Declared(
+            String key, String functionName, boolean list, Class<? extends JqlFunction> type) {}
 
-    /** The module descriptor handed to {@link JqlFunction#init}; the functions read nothing from it. */
-    private record ModuleDescriptor(Declared module) implements JqlFunctionModuleDescriptor {
-    }
+    /**
+     * The module descriptor handed to {@link JqlFunction#init}; the functions read nothing from it.
+     */
+    private record ModuleDescriptor(Declared module) implements JqlFunctionModuleDescriptor {}
 
     private final Map<String, JqlFunction> byName;
 
@@ -44,13 +46,16 @@ final class SandboxJqlFunctions {
 
     /** The functions of the built descriptor on the classpath, built by this bean factory. */
     static SandboxJqlFunctions load(AutowireCapableBeanFactory beans) {
-        try (InputStream in = SandboxJqlFunctions.class.getResourceAsStream("/atlassian-plugin.xml")) {
+        try (InputStream in =
+                SandboxJqlFunctions.class.getResourceAsStream("/atlassian-plugin.xml")) {
             if (in == null) {
-                throw new IllegalStateException("atlassian-plugin.xml is not on the classpath; run the Maven build first");
+                throw new IllegalStateException(
+                        "atlassian-plugin.xml is not on the classpath; run the Maven build first");
             }
             return build(parse(in), beans);
         } catch (IOException e) {
-            throw new IllegalStateException("atlassian-plugin.xml could not be read: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "atlassian-plugin.xml could not be read: " + e.getMessage(), e);
         }
     }
 
@@ -62,26 +67,43 @@ final class SandboxJqlFunctions {
             function.init(new ModuleDescriptor(module));
             String name = "The jql-function " + module.key() + " (" + module.type().getName() + ")";
             if (!module.functionName().equals(function.getFunctionName())) {
-                throw new IllegalStateException(name + " declares <fname>" + module.functionName()
-                        + "</fname> but its class answers getFunctionName() = " + function.getFunctionName());
+                throw new IllegalStateException(
+                        name
+                                + " declares <fname>"
+                                + module.functionName()
+                                + "</fname> but its class answers getFunctionName() = "
+                                + function.getFunctionName());
             }
             if (module.list() != function.isList()) {
-                throw new IllegalStateException(name + " declares <list>" + module.list()
-                        + "</list> but its class answers isList() = " + function.isList());
+                throw new IllegalStateException(
+                        name
+                                + " declares <list>"
+                                + module.list()
+                                + "</list> but its class answers isList() = "
+                                + function.isList());
             }
             if (!function.isList() || function.getDataType() != JiraDataTypes.ISSUE) {
-                throw new IllegalStateException(name + " must yield a list of issues for \"issue in "
-                        + module.functionName() + "(…)\": isList() = " + function.isList() + ", getDataType() = "
-                        + function.getDataType());
+                throw new IllegalStateException(
+                        name
+                                + " must yield a list of issues for \"issue in "
+                                + module.functionName()
+                                + "(…)\": isList() = "
+                                + function.isList()
+                                + ", getDataType() = "
+                                + function.getDataType());
             }
-            if (byName.putIfAbsent(module.functionName().toLowerCase(Locale.ROOT), function) != null) {
-                throw new IllegalStateException("Two jql-function modules are named " + module.functionName());
+            if (byName.putIfAbsent(module.functionName().toLowerCase(Locale.ROOT), function)
+                    != null) {
+                throw new IllegalStateException(
+                        "Two jql-function modules are named " + module.functionName());
             }
         }
         return new SandboxJqlFunctions(byName);
     }
 
-    /** The {@code <jql-function>} modules of a descriptor, checked for what Jira's descriptor needs. */
+    /**
+     * The {@code <jql-function>} modules of a descriptor, checked for what Jira's descriptor needs.
+     */
     static List<Declared> parse(InputStream in) {
         Document document;
         try {
@@ -89,12 +111,14 @@ final class SandboxJqlFunctions {
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             document = factory.newDocumentBuilder().parse(in);
         } catch (IOException | ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("atlassian-plugin.xml could not be read: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "atlassian-plugin.xml could not be read: " + e.getMessage(), e);
         }
         List<Declared> declared = new ArrayList<>();
         NodeList modules = document.getDocumentElement().getChildNodes();
         for (int i = 0; i < modules.getLength(); i++) {
-            if (modules.item(i) instanceof Element module && module.getTagName().equals("jql-function")) {
+            if (modules.item(i) instanceof Element module
+                    && module.getTagName().equals("jql-function")) {
                 declared.add(declared(module));
             }
         }
@@ -108,32 +132,55 @@ final class SandboxJqlFunctions {
         }
         for (String attribute : List.of("fname", "list")) {
             if (module.hasAttribute(attribute)) {
-                throw new IllegalStateException("The jql-function " + key + " gives " + attribute + " as an attribute; "
-                        + "Jira reads <" + attribute + "> as a child element and would ignore it");
+                throw new IllegalStateException(
+                        "The jql-function "
+                                + key
+                                + " gives "
+                                + attribute
+                                + " as an attribute; "
+                                + "Jira reads <"
+                                + attribute
+                                + "> as a child element and would ignore it");
             }
         }
-        String functionName = child(module, "fname").orElseThrow(() -> new IllegalStateException(
-                "The jql-function " + key + " has no <fname>"));
+        String functionName =
+                child(module, "fname")
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "The jql-function " + key + " has no <fname>"));
         if (!functionName.matches("[A-Za-z][A-Za-z0-9]*")) {
-            throw new IllegalStateException("The jql-function " + key + " has the name \"" + functionName
-                    + "\", which is no JQL function name");
+            throw new IllegalStateException(
+                    "The jql-function "
+                            + key
+                            + " has the name \""
+                            + functionName
+                            + "\", which is no JQL function name");
         }
         String list = child(module, "list").orElse("false");
         if (!list.equals("true") && !list.equals("false")) {
-            throw new IllegalStateException("The jql-function " + key + " has <list>" + list + "</list>; true or false");
+            throw new IllegalStateException(
+                    "The jql-function " + key + " has <list>" + list + "</list>; true or false");
         }
         String className = module.getAttribute("class");
         Class<?> type;
         try {
             type = Class.forName(className);
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("The jql-function " + key + " names the class " + className
-                    + ", which does not exist", e);
+            throw new IllegalStateException(
+                    "The jql-function "
+                            + key
+                            + " names the class "
+                            + className
+                            + ", which does not exist",
+                    e);
         }
         if (!JqlFunction.class.isAssignableFrom(type)) {
-            throw new IllegalStateException("The jql-function " + key + " (" + className + ") is not a JqlFunction");
+            throw new IllegalStateException(
+                    "The jql-function " + key + " (" + className + ") is not a JqlFunction");
         }
-        return new Declared(key, functionName, Boolean.parseBoolean(list), type.asSubclass(JqlFunction.class));
+        return new Declared(
+                key, functionName, Boolean.parseBoolean(list), type.asSubclass(JqlFunction.class));
     }
 
     private static Optional<String> child(Element parent, String name) {

@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the sandbox's SMTP server received ({@code GET /rest/sandbox/1.0/mail}: recipient, sender, subject, text and
- * HTML bodies; {@code DELETE} forgets it), and its scheduler's jobs run on demand
- * ({@code POST /rest/sandbox/1.0/scheduler/jobs/{id}/run}). Administrators only: mail holds what its reader may see.
+ * What the sandbox's SMTP server received ({@code GET /rest/sandbox/1.0/mail}: recipient, sender,
+ * subject, text and HTML bodies; {@code DELETE} forgets it), and its scheduler's jobs run on demand
+ * ({@code POST /rest/sandbox/1.0/scheduler/jobs/{id}/run}). Administrators only: mail holds what
+ * its reader may see.
  */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,11 +49,17 @@ public class SandboxMailResource {
         return Response.noContent().build();
     }
 
-    /** Runs a scheduled job now, as the scheduler would. 200 with its message; 404 for a job not scheduled. */
+    /**
+     * Runs a scheduled job now, as the scheduler would. 200 with its message; 404 for a job not
+     * scheduled.
+     */
     @POST
     @Path("scheduler/jobs/{id}/run")
     public Map<String, Object> run(@PathParam("id") String id) {
-        String message = scheduler.runNow(JobId.of(id)).orElseThrow(() -> new NotFoundException("No job " + id));
+        String message =
+                scheduler
+                        .runNow(JobId.of(id))
+                        .orElseThrow(() -> new NotFoundException("No job " + id));
         mail.flush();
         return Map.of("job", id, "message", message);
     }

@@ -20,9 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Jira's scheduler in the sandbox: job runners registered by key, interval jobs run on their schedule by one thread,
- * and any job run on demand. The sandbox is one node, so {@code RUN_ONCE_PER_CLUSTER} and {@code RUN_LOCALLY} behave
- * alike; two sandbox nodes on one database would each run a job (Jira runs a clustered job on one node).
+ * Jira's scheduler in the sandbox: job runners registered by key, interval jobs run on their
+ * schedule by one thread, and any job run on demand. The sandbox is one node, so {@code
+ * RUN_ONCE_PER_CLUSTER} and {@code RUN_LOCALLY} behave alike; two sandbox nodes on one database
+ * would each run a job (Jira runs a clustered job on one node).
  */
 public final class SandboxScheduler implements SchedulerService, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SandboxScheduler.class);
@@ -30,11 +31,13 @@ public final class SandboxScheduler implements SchedulerService, AutoCloseable {
     private final Map<JobRunnerKey, JobRunner> runners = new ConcurrentHashMap<>();
     private final Map<JobId, JobConfig> jobs = new ConcurrentHashMap<>();
     private final Map<JobId, ScheduledFuture<?>> timers = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "sandbox-scheduler");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService executor =
+            Executors.newSingleThreadScheduledExecutor(
+                    r -> {
+                        Thread thread = new Thread(r, "sandbox-scheduler");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
 
     @Override
     public void registerJobRunner(JobRunnerKey jobRunnerKey, JobRunner jobRunner) {
@@ -51,11 +54,20 @@ public final class SandboxScheduler implements SchedulerService, AutoCloseable {
         unscheduleJob(jobId);
         jobs.put(jobId, jobConfig);
         IntervalScheduleInfo interval = jobConfig.getSchedule().getIntervalScheduleInfo();
-        long first = interval.getFirstRunTime() == null ? 0
-                : Math.max(0, interval.getFirstRunTime().getTime() - System.currentTimeMillis());
+        long first =
+                interval.getFirstRunTime() == null
+                        ? 0
+                        : Math.max(
+                                0,
+                                interval.getFirstRunTime().getTime() - System.currentTimeMillis());
         if (interval.getIntervalInMillis() > 0) {
-            timers.put(jobId, executor.scheduleAtFixedRate(() -> run(jobId), first, interval.getIntervalInMillis(),
-                    TimeUnit.MILLISECONDS));
+            timers.put(
+                    jobId,
+                    executor.scheduleAtFixedRate(
+                            () -> run(jobId),
+                            first,
+                            interval.getIntervalInMillis(),
+                            TimeUnit.MILLISECONDS));
         } else {
             timers.put(jobId, executor.schedule(() -> run(jobId), first, TimeUnit.MILLISECONDS));
         }
@@ -75,7 +87,10 @@ public final class SandboxScheduler implements SchedulerService, AutoCloseable {
         return Optional.ofNullable(jobs.get(jobId));
     }
 
-    /** Runs a scheduled job now, on the caller's thread, as the scheduler would; empty when no such job or runner. */
+    /**
+     * Runs a scheduled job now, on the caller's thread, as the scheduler would; empty when no such
+     * job or runner.
+     */
     public Optional<String> runNow(JobId jobId) {
         return Optional.ofNullable(run(jobId));
     }
@@ -88,23 +103,26 @@ public final class SandboxScheduler implements SchedulerService, AutoCloseable {
         }
         Date start = new Date();
         try {
-            JobRunnerResponse response = runner.runJob(new JobRunnerRequest() {
-                @Override
-                public Date getStartTime() {
-                    return start;
-                }
+            JobRunnerResponse response =
+                    runner.runJob(
+                            new JobRunnerRequest() {
+                                @Override
+                                public Date getStartTime() {
+                                    return start;
+                                }
 
-                @Override
-                public JobId getJobId() {
-                    return jobId;
-                }
+                                @Override
+                                public JobId getJobId() {
+                                    return jobId;
+                                }
 
-                @Override
-                public JobConfig getJobConfig() {
-                    return config;
-                }
-            });
-            String message = response == null || response.getMessage() == null ? "" : response.getMessage();
+                                @Override
+                                public JobConfig getJobConfig() {
+                                    return config;
+                                }
+                            });
+            String message =
+                    response == null || response.getMessage() == null ? "" : response.getMessage();
             LOG.info("Job {} ran: {}", jobId, message);
             return message;
         } catch (RuntimeException e) {

@@ -10,10 +10,11 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Jira's {@code GET /rest/api/2/search?jql=…&startAt=&maxResults=} in the sandbox, with Jira's answer shape:
- * {@code {startAt, maxResults, total, issues: [{id, key, self, fields: {summary, issuetype, project}}]}}, and a 400
- * with {@code {errorMessages: […], errors: {}}} for a query Jira would refuse (messages in the caller's language).
- * A plain servlet mapped to that one path, so the sandbox's other Jira REST resources can share {@code /rest/api/2}.
+ * Jira's {@code GET /rest/api/2/search?jql=…&startAt=&maxResults=} in the sandbox, with Jira's
+ * answer shape: {@code {startAt, maxResults, total, issues: [{id, key, self, fields: {summary,
+ * issuetype, project}}]}}, and a 400 with {@code {errorMessages: […], errors: {}}} for a query Jira
+ * would refuse (messages in the caller's language). A plain servlet mapped to that one path, so the
+ * sandbox's other Jira REST resources can share {@code /rest/api/2}.
  */
 final class SandboxSearchResource extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -27,7 +28,8 @@ final class SandboxSearchResource extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         SandboxI18n text = new SandboxI18n(CurrentUser.locale());
         Integer startAt = number(request.getParameter("startAt"), 0);
         Integer maxResults = number(request.getParameter("maxResults"), DEFAULT_MAX_RESULTS);
@@ -41,14 +43,24 @@ final class SandboxSearchResource extends HttpServlet {
         }
         SandboxJql.Result result;
         try {
-            result = jql.search(request.getParameter("jql"), CurrentUser.name(), startAt,
-                    Math.min(maxResults, SandboxJql.MAX_RESULTS), text);
+            result =
+                    jql.search(
+                            request.getParameter("jql"),
+                            CurrentUser.name(),
+                            startAt,
+                            Math.min(maxResults, SandboxJql.MAX_RESULTS),
+                            text);
         } catch (SandboxJql.InvalidQuery e) {
             refuse(response, e.messages());
             return;
         }
-        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getContextPath();
+        String base =
+                request.getScheme()
+                        + "://"
+                        + request.getServerName()
+                        + ":"
+                        + request.getServerPort()
+                        + request.getContextPath();
         ObjectNode body = json.createObjectNode();
         body.put("expand", "schema,names");
         body.put("startAt", result.startAt());
@@ -81,7 +93,8 @@ final class SandboxSearchResource extends HttpServlet {
         write(response, 400, body);
     }
 
-    private void write(HttpServletResponse response, int status, ObjectNode body) throws IOException {
+    private void write(HttpServletResponse response, int status, ObjectNode body)
+            throws IOException {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
         response.getWriter().write(json.writeValueAsString(body));

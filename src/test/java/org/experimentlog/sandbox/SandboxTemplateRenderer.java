@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
 
-/** Jira's template renderer in the sandbox: the plugin's Velocity templates, escaped and allowlisted as in Jira. */
+/**
+ * Jira's template renderer in the sandbox: the plugin's Velocity templates, escaped and allowlisted
+ * as in Jira.
+ */
 final class SandboxTemplateRenderer implements TemplateRenderer {
     private final SandboxVelocity velocity;
 
@@ -20,7 +23,8 @@ final class SandboxTemplateRenderer implements TemplateRenderer {
     }
 
     @Override
-    public void render(String templateName, Map<String, Object> context, Writer writer) throws IOException {
+    public void render(String templateName, Map<String, Object> context, Writer writer)
+            throws IOException {
         try {
             writer.write(velocity.render(templateName, context));
         } catch (RuntimeException e) {

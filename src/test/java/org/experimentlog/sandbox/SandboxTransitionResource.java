@@ -20,12 +20,13 @@ import org.experimentlog.app.port.IssueSummary;
 import org.experimentlog.domain.UserRef;
 
 /**
- * Jira's REST resource for an issue's transitions, {@code /rest/api/2/issue/{key}/transitions}, in the sandbox:
- * {@code GET} lists what the caller is offered now (conditions run); {@code POST {"transition":{"id":"41"}}} performs
- * one (conditions again, then validators) and answers 204. Failures answer in Jira's error shape,
- * {@code {"errorMessages":[…],"errors":{}}}: 404 for an issue the caller cannot see, 400 for a body without a
- * transition, a transition not offered now, or a validator's refusal (its message, in the caller's language). As in
- * Jira, a user without permission to transition (here: to edit the issue) is offered nothing.
+ * Jira's REST resource for an issue's transitions, {@code /rest/api/2/issue/{key}/transitions}, in
+ * the sandbox: {@code GET} lists what the caller is offered now (conditions run); {@code POST
+ * {"transition":{"id":"41"}}} performs one (conditions again, then validators) and answers 204.
+ * Failures answer in Jira's error shape, {@code {"errorMessages":[…],"errors":{}}}: 404 for an
+ * issue the caller cannot see, 400 for a body without a transition, a transition not offered now,
+ * or a validator's refusal (its message, in the caller's language). As in Jira, a user without
+ * permission to transition (here: to edit the issue) is offered nothing.
  */
 @Path("{key}/transitions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,7 +38,8 @@ public class SandboxTransitionResource {
     private final SandboxAccessPolicy access;
     private final SandboxWorkflow workflow;
 
-    SandboxTransitionResource(SandboxIssueGateway issues, SandboxAccessPolicy access, SandboxWorkflow workflow) {
+    SandboxTransitionResource(
+            SandboxIssueGateway issues, SandboxAccessPolicy access, SandboxWorkflow workflow) {
         this.issues = issues;
         this.access = access;
         this.workflow = workflow;
@@ -75,8 +77,14 @@ public class SandboxTransitionResource {
         SandboxI18n text = new SandboxI18n(CurrentUser.locale());
         String id;
         try {
-            JsonNode transition = body == null || body.isBlank() ? null : JSON.readTree(body).path("transition").path("id");
-            id = transition == null || transition.isMissingNode() || transition.isNull() ? null : transition.asText();
+            JsonNode transition =
+                    body == null || body.isBlank()
+                            ? null
+                            : JSON.readTree(body).path("transition").path("id");
+            id =
+                    transition == null || transition.isMissingNode() || transition.isNull()
+                            ? null
+                            : transition.asText();
         } catch (IOException e) {
             return error(400, text.getText("experimentlog.sandbox.transition.badjson"));
         }
@@ -99,8 +107,12 @@ public class SandboxTransitionResource {
     }
 
     private String notOffered(SandboxI18n text, IssueSummary issue, String id) {
-        String name = workflow.workflowOf(issue).transitions().stream().filter(t -> t.id().equals(id))
-                .map(SandboxWorkflow.Transition::name).findFirst().orElse(id);
+        String name =
+                workflow.workflowOf(issue).transitions().stream()
+                        .filter(t -> t.id().equals(id))
+                        .map(SandboxWorkflow.Transition::name)
+                        .findFirst()
+                        .orElse(id);
         return text.getText("experimentlog.sandbox.transition.invalid", name, issue.ref().key());
     }
 
@@ -109,12 +121,18 @@ public class SandboxTransitionResource {
     }
 
     private boolean mayTransition(IssueSummary issue) {
-        return CurrentUser.name().map(u -> access.canEdit(new UserRef(u), issue.ref())).orElse(false);
+        return CurrentUser.name()
+                .map(u -> access.canEdit(new UserRef(u), issue.ref()))
+                .orElse(false);
     }
 
     private Optional<IssueSummary> visible(String key) {
-        return issues.findByKey(key).filter(i -> CurrentUser.name()
-                .map(u -> access.canBrowse(new UserRef(u), i.ref())).orElse(false));
+        return issues.findByKey(key)
+                .filter(
+                        i ->
+                                CurrentUser.name()
+                                        .map(u -> access.canBrowse(new UserRef(u), i.ref()))
+                                        .orElse(false));
     }
 
     static Map<String, Object> status(SandboxWorkflow.Status status) {
@@ -126,7 +144,10 @@ public class SandboxTransitionResource {
     }
 
     private static Response notFound(String key) {
-        return error(404, new SandboxI18n(CurrentUser.locale()).getText("experimentlog.sandbox.issue.notfound", key));
+        return error(
+                404,
+                new SandboxI18n(CurrentUser.locale())
+                        .getText("experimentlog.sandbox.issue.notfound", key));
     }
 
     /** Jira's error shape. */

@@ -1,5 +1,6 @@
 package org.experimentlog.sandbox;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.UserRef;
@@ -39,7 +40,7 @@ final class SandboxUserDirectory implements UserDirectory {
     }
 
     @Override
-    public java.util.Locale locale() {
+    public Locale locale() {
         return CurrentUser.locale();
     }
 

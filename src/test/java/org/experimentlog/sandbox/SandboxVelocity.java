@@ -1,6 +1,8 @@
 package org.experimentlog.sandbox;
 
 import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -19,13 +21,15 @@ import org.apache.velocity.util.introspection.VelPropertyGet;
 import org.experimentlog.testing.BundleI18nResolver;
 
 /**
- * Velocity set up the way Jira renders plugin templates: every {@code $reference} is HTML-escaped unless its name
- * ends in {@code Html}, and only the methods on the descriptor's {@code <velocity-allowlist>} (plus the JDK's own
- * value types and the host's {@code $i18n}) may be called: any other call fails the render, naming the class, the
- * method, the template and the line. Whitespace and {@code #if} on empty values behave as in Velocity 1.x.
+ * Velocity set up the way Jira renders plugin templates: every {@code $reference} is HTML-escaped
+ * unless its name ends in {@code Html}, and only the methods on the descriptor's {@code
+ * <velocity-allowlist>} (plus the JDK's own value types and the host's {@code $i18n}) may be
+ * called: any other call fails the render, naming the class, the method, the template and the line.
+ * Whitespace and {@code #if} on empty values behave as in Velocity 1.x.
  *
- * <p>Templates are parsed once and kept, as Jira's template renderer keeps them outside development mode: a render
- * merges the cached syntax tree with the context, so timing a rendered page measures rendering, not parsing.
+ * <p>Templates are parsed once and kept, as Jira's template renderer keeps them outside development
+ * mode: a render merges the cached syntax tree with the context, so timing a rendered page measures
+ * rendering, not parsing.
  */
 public final class SandboxVelocity {
     private static final String ALLOWLIST = "experimentlog.allowlist";
@@ -34,7 +38,8 @@ public final class SandboxVelocity {
     public SandboxVelocity(Set<String> allowedMethods) {
         Properties settings = new Properties();
         settings.setProperty("resource.loaders", "class");
-        settings.setProperty("resource.loader.class.class",
+        settings.setProperty(
+                "resource.loader.class.class",
                 "org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader");
         settings.setProperty("resource.loader.class.cache", "true");
         settings.setProperty("resource.loader.class.modification_check_interval", "-1");
@@ -51,7 +56,7 @@ public final class SandboxVelocity {
 
     /** Renders a classpath template with the context, escaped and allowlisted as in Jira. */
     public String render(String template, Map<String, Object> values) {
-        VelocityContext context = new VelocityContext(new java.util.HashMap<>(values));
+        VelocityContext context = new VelocityContext(new HashMap<>(values));
         EventCartridge events = new EventCartridge();
         events.addReferenceInsertionEventHandler(new HtmlEscaping());
         events.attachToContext(context);
@@ -65,7 +70,10 @@ public final class SandboxVelocity {
         return engine.getTemplate(template);
     }
 
-    /** Escapes every inserted value unless the reference's last name ends in {@code Html}, as Jira does. */
+    /**
+     * Escapes every inserted value unless the reference's last name ends in {@code Html}, as Jira
+     * does.
+     */
     static final class HtmlEscaping implements ReferenceInsertionEventHandler {
         @Override
         public Object referenceInsert(Context context, String reference, Object value) {
@@ -74,7 +82,7 @@ public final class SandboxVelocity {
             }
             String name = reference.replaceAll("[${}!]", "");
             String last = name.substring(name.lastIndexOf('.') + 1).replaceAll("\\(.*\\)$", "");
-            if (last.toLowerCase(java.util.Locale.ROOT).endsWith("html")) {
+            if (last.toLowerCase(Locale.ROOT).endsWith("html")) {
                 return value;
             }
             return SandboxPages.Html.escape(value.toString());
@@ -82,7 +90,8 @@ public final class SandboxVelocity {
     }
 
     /** Refuses every method call that the allowlist does not name. */
-    public static final class AllowlistUberspect extends UberspectImpl implements RuntimeServicesAware {
+    public static final class AllowlistUberspect extends UberspectImpl
+            implements RuntimeServicesAware {
         private Set<String> allowed = Set.of();
 
         @Override
@@ -114,14 +123,24 @@ public final class SandboxVelocity {
         private void check(Object target, String method, Info info) {
             Class<?> type = target.getClass();
             String name = type.getName();
-            boolean jdkValue = (name.startsWith("java.lang.") || name.startsWith("java.util."))
-                    && type != Class.class && !method.equals("getClass");
+            boolean jdkValue =
+                    (name.startsWith("java.lang.") || name.startsWith("java.util."))
+                            && type != Class.class
+                            && !method.equals("getClass");
             boolean host = type == SandboxI18n.class || type == BundleI18nResolver.class;
             if (jdkValue || host || allowed.contains(name + "#" + method + "()")) {
                 return;
             }
-            throw new VelocityException("Velocity method allowlist: " + name + "#" + method + "() is not allowed ("
-                    + info.getTemplateName() + " line " + info.getLine() + ")");
+            throw new VelocityException(
+                    "Velocity method allowlist: "
+                            + name
+                            + "#"
+                            + method
+                            + "() is not allowed ("
+                            + info.getTemplateName()
+                            + " line "
+                            + info.getLine()
+                            + ")");
         }
     }
 }

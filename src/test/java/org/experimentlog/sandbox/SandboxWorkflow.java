@@ -1,7 +1,5 @@
 package org.experimentlog.sandbox;
 
-import org.experimentlog.testing.PluginDescriptor;
-import org.experimentlog.testing.WorkflowModule;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.plugin.workflow.WorkflowPluginFactory;
 import com.opensymphony.workflow.Condition;
@@ -19,32 +17,43 @@ import java.util.Optional;
 import java.util.Set;
 import net.java.ao.Query;
 import org.experimentlog.app.port.IssueSummary;
+import org.experimentlog.testing.PluginDescriptor;
+import org.experimentlog.testing.WorkflowModule;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 
 /**
- * The sandbox's workflows, run the way Jira runs them. Experiment issues follow the Experiment workflow the admin guide
- * describes (Designing, Running, Analysing, Done), with the plugin's conclude gate on "Done" as its
- * {@code workflow-condition} and {@code workflow-validator} modules; other issues follow a two-status workflow.
+ * The sandbox's workflows, run the way Jira runs them. Experiment issues follow the Experiment
+ * workflow the admin guide describes (Designing, Running, Analysing, Done), with the plugin's
+ * conclude gate on "Done" as its {@code workflow-condition} and {@code workflow-validator} modules;
+ * other issues follow a two-status workflow.
  *
- * <p>As in Jira: the gates' stored arguments are what the module's factory made of the editor's form
- * ({@code getDescriptorParams}) plus {@code class.name} and {@code full.module.key}; the validator and condition
- * classes named in the descriptor are instantiated by the plugin's container for each call, and called with
- * {@code transientVars} holding the issue under {@code issue} and {@code originalissueobject}, the project key under
- * {@code pkey} and the transition's id under {@code actionId}. A transition is offered while all its conditions pass;
- * performing it checks them again, then runs the validators in order, and the first {@link InvalidInputException}
- * refuses it with its message. Jira's {@code context}, {@code entry} and {@code store} variables are not provided.
+ * <p>As in Jira: the gates' stored arguments are what the module's factory made of the editor's
+ * form ({@code getDescriptorParams}) plus {@code class.name} and {@code full.module.key}; the
+ * validator and condition classes named in the descriptor are instantiated by the plugin's
+ * container for each call, and called with {@code transientVars} holding the issue under {@code
+ * issue} and {@code originalissueobject}, the project key under {@code pkey} and the transition's
+ * id under {@code actionId}. A transition is offered while all its conditions pass; performing it
+ * checks them again, then runs the validators in order, and the first {@link InvalidInputException}
+ * refuses it with its message. Jira's {@code context}, {@code entry} and {@code store} variables
+ * are not provided.
  */
 public final class SandboxWorkflow {
-    /** A workflow status and its status category ({@code new}, {@code indeterminate} or {@code done}). */
-    public record Status(String id, String name, String category) {
-    }
+    /**
+     * A workflow status and its status category ({@code new}, {@code indeterminate} or {@code
+     * done}).
+     */
+    public record Status(String id, String name, String category) {}
 
     /** A validator or condition placed on a transition, with its stored arguments. */
-    public record Gate(WorkflowModule module, Map<String, Object> args) {
-    }
+    public record Gate(WorkflowModule module, Map<String, Object> args) {}
 
     /** A transition; an empty {@code from} makes it global (available from every other status). */
-    public record Transition(String id, String name, Set<String> from, Status to, List<Gate> conditions,
+    public record Transition(
+            String id,
+            String name,
+            Set<String> from,
+            Status to,
+            List<Gate> conditions,
             List<Gate> validators) {
         boolean leaves(Status status) {
             return !status.id().equals(to.id()) && (from.isEmpty() || from.contains(status.id()));
@@ -62,7 +71,10 @@ public final class SandboxWorkflow {
         }
     }
 
-    /** Why a transition did not happen: it is not available, or a validator refused it with this message. */
+    /**
+     * Why a transition did not happen: it is not available, or a validator refused it with this
+     * message.
+     */
     public static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
         private final boolean byValidator;
@@ -82,6 +94,7 @@ public final class SandboxWorkflow {
     public static final Status ANALYSING = new Status("10102", "Analysing", "indeterminate");
     public static final Status DONE = new Status("10103", "Done", "done");
     public static final Status OPEN = new Status("1", "Open", "new");
+
     /** The id of the transition that resolves an issue, in both workflows. */
     public static final String DONE_TRANSITION = "41";
 
@@ -93,77 +106,162 @@ public final class SandboxWorkflow {
     private final ActiveObjects ao;
     private final AutowireCapableBeanFactory beans;
     private final String pluginKey;
-    /** Experiment workflows: Done with the validator only (project PERMIT), and with condition and validator. */
+
+    /**
+     * Experiment workflows: Done with the validator only (project PERMIT), and with condition and
+     * validator.
+     */
     private volatile List<Workflow> experimentWorkflows;
+
     private final Workflow basicWorkflow;
 
-    SandboxWorkflow(PluginDescriptor descriptor, ActiveObjects ao, AutowireCapableBeanFactory beans) {
+    SandboxWorkflow(
+            PluginDescriptor descriptor, ActiveObjects ao, AutowireCapableBeanFactory beans) {
         this.ao = ao;
         this.beans = beans;
         this.pluginKey = descriptor.pluginKey();
         WorkflowModule validator = module(descriptor, GATE_VALIDATOR, WorkflowModule.VALIDATOR);
         WorkflowModule condition = module(descriptor, GATE_CONDITION, WorkflowModule.CONDITION);
-        // What the administrator's "Add" in the workflow editor stores: the factory's reading of the default form.
+        // What the administrator's "Add" in the workflow editor stores: the factory's reading of
+        // the default form.
         Map<String, Object> form = Map.of("acceptAbandoned", new String[] {"true"});
         Gate validatorGate = gate(validator, form);
         Gate conditionGate = gate(condition, form);
-        experimentWorkflows = List.of(
-                experiment(VALIDATOR_ONLY, List.of(), List.of(validatorGate)),
-                experiment(GUARDED, List.of(conditionGate), List.of(validatorGate)));
-        basicWorkflow = new Workflow("Basic workflow", List.of(OPEN, DONE), List.of(
-                new Transition(DONE_TRANSITION, "Done", Set.of(OPEN.id()), DONE, List.of(), List.of()),
-                new Transition("51", "Reopen", Set.of(DONE.id()), OPEN, List.of(), List.of())));
+        experimentWorkflows =
+                List.of(
+                        experiment(VALIDATOR_ONLY, List.of(), List.of(validatorGate)),
+                        experiment(GUARDED, List.of(conditionGate), List.of(validatorGate)));
+        basicWorkflow =
+                new Workflow(
+                        "Basic workflow",
+                        List.of(OPEN, DONE),
+                        List.of(
+                                new Transition(
+                                        DONE_TRANSITION,
+                                        "Done",
+                                        Set.of(OPEN.id()),
+                                        DONE,
+                                        List.of(),
+                                        List.of()),
+                                new Transition(
+                                        "51",
+                                        "Reopen",
+                                        Set.of(DONE.id()),
+                                        OPEN,
+                                        List.of(),
+                                        List.of())));
     }
 
-    private static Workflow experiment(String name, List<Gate> doneConditions, List<Gate> doneValidators) {
-        return new Workflow(name, List.of(DESIGNING, RUNNING, ANALYSING, DONE), List.of(
-                new Transition("11", "Start running", Set.of(DESIGNING.id()), RUNNING, List.of(), List.of()),
-                new Transition("21", "Analyse", Set.of(RUNNING.id()), ANALYSING, List.of(), List.of()),
-                new Transition("31", "Run again", Set.of(ANALYSING.id()), RUNNING, List.of(), List.of()),
-                new Transition(DONE_TRANSITION, "Done", Set.of(), DONE, doneConditions, doneValidators),
-                new Transition("51", "Reopen", Set.of(DONE.id()), DESIGNING, List.of(), List.of())));
+    private static Workflow experiment(
+            String name, List<Gate> doneConditions, List<Gate> doneValidators) {
+        return new Workflow(
+                name,
+                List.of(DESIGNING, RUNNING, ANALYSING, DONE),
+                List.of(
+                        new Transition(
+                                "11",
+                                "Start running",
+                                Set.of(DESIGNING.id()),
+                                RUNNING,
+                                List.of(),
+                                List.of()),
+                        new Transition(
+                                "21",
+                                "Analyse",
+                                Set.of(RUNNING.id()),
+                                ANALYSING,
+                                List.of(),
+                                List.of()),
+                        new Transition(
+                                "31",
+                                "Run again",
+                                Set.of(ANALYSING.id()),
+                                RUNNING,
+                                List.of(),
+                                List.of()),
+                        new Transition(
+                                DONE_TRANSITION,
+                                "Done",
+                                Set.of(),
+                                DONE,
+                                doneConditions,
+                                doneValidators),
+                        new Transition(
+                                "51",
+                                "Reopen",
+                                Set.of(DONE.id()),
+                                DESIGNING,
+                                List.of(),
+                                List.of())));
     }
 
     private static WorkflowModule module(PluginDescriptor descriptor, String key, String kind) {
-        return descriptor.workflowModules().stream().filter(m -> m.key().equals(key) && m.kind().equals(kind)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("The sandbox's Experiment workflow needs the " + kind + " "
-                        + key + ", which the descriptor does not declare"));
+        return descriptor.workflowModules().stream()
+                .filter(m -> m.key().equals(key) && m.kind().equals(kind))
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new IllegalStateException(
+                                        "The sandbox's Experiment workflow needs the "
+                                                + kind
+                                                + " "
+                                                + key
+                                                + ", which the descriptor does not declare"));
     }
 
-    /** A gate as Jira's workflow editor stores it when the administrator submits the module's form. */
+    /**
+     * A gate as Jira's workflow editor stores it when the administrator submits the module's form.
+     */
     Gate gate(WorkflowModule module, Map<String, Object> form) {
-        Map<String, Object> args = new LinkedHashMap<>(module.factory(beans).getDescriptorParams(form));
+        Map<String, Object> args =
+                new LinkedHashMap<>(module.factory(beans).getDescriptorParams(form));
         args.put("class.name", module.moduleClass().getName());
         args.put("full.module.key", pluginKey + ":" + module.key());
         return new Gate(module, args);
     }
 
     /**
-     * The workflow an issue follows, as a workflow scheme assigns it: Experiment issues of PERMIT follow the workflow
-     * whose Done carries only the validator (users see the button and meet the refusal); Experiment issues of other
-     * projects follow the one whose condition also hides Done; other issue types follow the basic workflow.
+     * The workflow an issue follows, as a workflow scheme assigns it: Experiment issues of PERMIT
+     * follow the workflow whose Done carries only the validator (users see the button and meet the
+     * refusal); Experiment issues of other projects follow the one whose condition also hides Done;
+     * other issue types follow the basic workflow.
      */
     public Workflow workflowOf(IssueSummary issue) {
         if (!issue.experiment()) {
             return basicWorkflow;
         }
         String name = "PERMIT".equals(issue.ref().projectKey().value()) ? VALIDATOR_ONLY : GUARDED;
-        return experimentWorkflows.stream().filter(w -> w.name().equals(name)).findFirst().orElseThrow();
+        return experimentWorkflows.stream()
+                .filter(w -> w.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
-    /** The Experiment workflows with their gates' current configuration, for the sandbox's workflow page. */
+    /**
+     * The Experiment workflows with their gates' current configuration, for the sandbox's workflow
+     * page.
+     */
     public List<Workflow> experimentWorkflows() {
         return experimentWorkflows;
     }
 
-    /** Replaces the arguments of a module's gates in the Experiment workflows, as the editor's edit form does. */
+    /**
+     * Replaces the arguments of a module's gates in the Experiment workflows, as the editor's edit
+     * form does.
+     */
     public synchronized void configure(String moduleKey, Map<String, Object> form) {
         List<Workflow> workflows = new ArrayList<>();
         for (Workflow workflow : experimentWorkflows) {
             List<Transition> transitions = new ArrayList<>();
             for (Transition t : workflow.transitions()) {
-                transitions.add(new Transition(t.id(), t.name(), t.from(), t.to(), reconfigured(t.conditions(), moduleKey, form),
-                        reconfigured(t.validators(), moduleKey, form)));
+                transitions.add(
+                        new Transition(
+                                t.id(),
+                                t.name(),
+                                t.from(),
+                                t.to(),
+                                reconfigured(t.conditions(), moduleKey, form),
+                                reconfigured(t.validators(), moduleKey, form)));
             }
             workflows.add(new Workflow(workflow.name(), workflow.statuses(), transitions));
         }
@@ -171,18 +269,26 @@ public final class SandboxWorkflow {
     }
 
     private List<Gate> reconfigured(List<Gate> gates, String moduleKey, Map<String, Object> form) {
-        return gates.stream().map(g -> g.module().key().equals(moduleKey) ? gate(g.module(), form) : g).toList();
+        return gates.stream()
+                .map(g -> g.module().key().equals(moduleKey) ? gate(g.module(), form) : g)
+                .toList();
     }
 
     /** The issue's status. */
     public Status statusOf(IssueSummary issue) {
         Workflow workflow = workflowOf(issue);
-        AoSandboxIssue[] rows = ao.find(AoSandboxIssue.class, Query.select().where("ID = ?", (int) issue.ref().id()));
+        AoSandboxIssue[] rows =
+                ao.find(
+                        AoSandboxIssue.class,
+                        Query.select().where("ID = ?", (int) issue.ref().id()));
         String id = rows.length == 0 ? null : rows[0].getStatusId();
         return id == null ? workflow.initial() : workflow.status(id).orElse(workflow.initial());
     }
 
-    /** The transitions the current user is offered now: those leaving the status whose conditions all pass. */
+    /**
+     * The transitions the current user is offered now: those leaving the status whose conditions
+     * all pass.
+     */
     public List<Transition> available(IssueSummary issue) {
         Status status = statusOf(issue);
         List<Transition> offered = new ArrayList<>();
@@ -195,21 +301,31 @@ public final class SandboxWorkflow {
     }
 
     /**
-     * Performs a transition: it must be offered now; then each validator runs, and the first refusal stops it.
+     * Performs a transition: it must be offered now; then each validator runs, and the first
+     * refusal stops it.
      *
-     * @throws Refused when it is not offered, or a validator refused it (with the validator's message)
+     * @throws Refused when it is not offered, or a validator refused it (with the validator's
+     *     message)
      */
-    public synchronized Status perform(IssueSummary issue, String transitionId, String notOfferedMessage) throws Refused {
-        Transition transition = available(issue).stream().filter(t -> t.id().equals(transitionId)).findFirst()
-                .orElseThrow(() -> new Refused(notOfferedMessage, false));
+    public synchronized Status perform(
+            IssueSummary issue, String transitionId, String notOfferedMessage) throws Refused {
+        Transition transition =
+                available(issue).stream()
+                        .filter(t -> t.id().equals(transitionId))
+                        .findFirst()
+                        .orElseThrow(() -> new Refused(notOfferedMessage, false));
         for (Gate gate : transition.validators()) {
             Validator validator = (Validator) beans.createBean(gate.module().moduleClass());
             try {
-                validator.validate(transientVars(issue, transition), validatorDescriptor(gate).getArgs(), null);
+                validator.validate(
+                        transientVars(issue, transition),
+                        validatorDescriptor(gate).getArgs(),
+                        null);
             } catch (InvalidInputException e) {
                 throw new Refused(e.getMessage(), true);
             } catch (WorkflowException e) {
-                throw new IllegalStateException("The validator " + gate.module().key() + " failed", e);
+                throw new IllegalStateException(
+                        "The validator " + gate.module().key() + " failed", e);
             }
         }
         AoSandboxIssue row = ao.get(AoSandboxIssue.class, (int) issue.ref().id());
@@ -222,11 +338,15 @@ public final class SandboxWorkflow {
         for (Gate gate : transition.conditions()) {
             Condition condition = (Condition) beans.createBean(gate.module().moduleClass());
             try {
-                if (!condition.passesCondition(transientVars(issue, transition), conditionDescriptor(gate).getArgs(), null)) {
+                if (!condition.passesCondition(
+                        transientVars(issue, transition),
+                        conditionDescriptor(gate).getArgs(),
+                        null)) {
                     return false;
                 }
             } catch (WorkflowException e) {
-                throw new IllegalStateException("The condition " + gate.module().key() + " failed", e);
+                throw new IllegalStateException(
+                        "The condition " + gate.module().key() + " failed", e);
             }
         }
         return true;
@@ -243,7 +363,10 @@ public final class SandboxWorkflow {
         return vars;
     }
 
-    /** The stored arguments as a descriptor, as Jira reads them back from the workflow (values as strings). */
+    /**
+     * The stored arguments as a descriptor, as Jira reads them back from the workflow (values as
+     * strings).
+     */
     @SuppressWarnings("unchecked")
     static ValidatorDescriptor validatorDescriptor(Gate gate) {
         ValidatorDescriptor descriptor = new ValidatorDescriptor();

@@ -14,15 +14,22 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
-/** The sandbox runs the descriptor's upgrade tasks as Active Objects does in Jira: each once, in version order. */
+/**
+ * The sandbox runs the descriptor's upgrade tasks as Active Objects does in Jira: each once, in
+ * version order.
+ */
 public class UpgradeTasksTest {
     private AoDatabase database;
     private final List<String> ran = new ArrayList<>();
 
     @Before
     public void setUp() {
-        database = AoDatabase.connect("jdbc:h2:mem:upgrade-tasks-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "",
-                List.of());
+        database =
+                AoDatabase.connect(
+                        "jdbc:h2:mem:upgrade-tasks-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
+                        "sa",
+                        "",
+                        List.of());
     }
 
     @After
@@ -51,8 +58,8 @@ public class UpgradeTasksTest {
     public void run_shouldRunNewerTasksOnceInVersionOrder_givingEachTheVersionBefore() {
         List<ActiveObjectsUpgradeTask> tasks = List.of(task("2", false), task("1", false));
 
-        int first = UpgradeTasks.run(tasks, database.activeObjects(), message -> { });
-        int second = UpgradeTasks.run(tasks, database.activeObjects(), message -> { });
+        int first = UpgradeTasks.run(tasks, database.activeObjects(), message -> {});
+        int second = UpgradeTasks.run(tasks, database.activeObjects(), message -> {});
 
         assertEquals(2, first);
         assertEquals(0, second);
@@ -61,11 +68,19 @@ public class UpgradeTasksTest {
 
     @Test
     public void run_shouldStopAtAFailingTask_andRetryItNextTime() {
-        assertThrows(IllegalStateException.class, () -> UpgradeTasks.run(List.of(task("1", false), task("2", true),
-                task("3", false)), database.activeObjects(), message -> { }));
+        assertThrows(
+                IllegalStateException.class,
+                () ->
+                        UpgradeTasks.run(
+                                List.of(task("1", false), task("2", true), task("3", false)),
+                                database.activeObjects(),
+                                message -> {}));
 
-        int next = UpgradeTasks.run(List.of(task("1", false), task("2", false), task("3", false)),
-                database.activeObjects(), message -> { });
+        int next =
+                UpgradeTasks.run(
+                        List.of(task("1", false), task("2", false), task("3", false)),
+                        database.activeObjects(),
+                        message -> {});
 
         assertEquals(2, next);
         assertEquals(List.of("0->1", "1->2", "1->2", "2->3"), ran);
@@ -73,7 +88,11 @@ public class UpgradeTasksTest {
 
     @Test
     public void run_shouldRunTheDescriptorsTasks_onAFreshDatabase() {
-        int ran = UpgradeTasks.run(PluginDescriptor.load().upgradeTasks(), database.activeObjects(), message -> { });
+        int ran =
+                UpgradeTasks.run(
+                        PluginDescriptor.load().upgradeTasks(),
+                        database.activeObjects(),
+                        message -> {});
 
         assertEquals(3, ran);
     }

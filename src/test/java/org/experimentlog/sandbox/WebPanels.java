@@ -13,26 +13,30 @@ import org.experimentlog.testing.PluginDescriptor;
 import org.springframework.context.ApplicationContext;
 
 /**
- * The descriptor's web panels, rendered the way Jira renders them at a location: each panel's conditions decide
- * whether it shows, its context provider adds to the page's context, and its Velocity template renders with that
- * context, escaped and allowlisted. Conditions and context providers are built once, by Spring, with their
- * dependencies injected, as the plugin framework does.
+ * The descriptor's web panels, rendered the way Jira renders them at a location: each panel's
+ * conditions decide whether it shows, its context provider adds to the page's context, and its
+ * Velocity template renders with that context, escaped and allowlisted. Conditions and context
+ * providers are built once, by Spring, with their dependencies injected, as the plugin framework
+ * does.
  */
 final class WebPanels {
-    private record Panel(PluginDescriptor.WebPanelModule module, List<Condition> conditions, ContextProvider provider) {
-    }
+    private record Panel(
+            PluginDescriptor.WebPanelModule module,
+            List<Condition> conditions,
+            ContextProvider provider) {}
 
     private final List<Panel> panels = new ArrayList<>();
     private final SandboxVelocity velocity;
 
     WebPanels(PluginDescriptor descriptor, ApplicationContext spring) {
-        this.velocity = new SandboxVelocity(java.util.Set.copyOf(descriptor.allowedMethods()));
+        this.velocity = new SandboxVelocity(Set.copyOf(descriptor.allowedMethods()));
         var factory = spring.getAutowireCapableBeanFactory();
         for (PluginDescriptor.WebPanelModule module : descriptor.webPanels()) {
             List<Condition> conditions = new ArrayList<>();
             for (String condition : module.conditions()) {
                 if (condition.startsWith("com.atlassian.")) {
-                    throw new IllegalStateException("The sandbox does not provide Jira's condition " + condition);
+                    throw new IllegalStateException(
+                            "The sandbox does not provide Jira's condition " + condition);
                 }
                 try {
                     Condition built = (Condition) factory.createBean(Class.forName(condition));
@@ -42,8 +46,10 @@ final class WebPanels {
                     throw new IllegalStateException("No condition class " + condition, e);
                 }
             }
-            ContextProvider provider = module.contextProvider() == null ? null
-                    : (ContextProvider) factory.createBean(module.contextProvider());
+            ContextProvider provider =
+                    module.contextProvider() == null
+                            ? null
+                            : (ContextProvider) factory.createBean(module.contextProvider());
             if (provider != null) {
                 provider.init(Map.of());
             }
@@ -60,20 +66,26 @@ final class WebPanels {
                     || !panel.conditions().stream().allMatch(c -> c.shouldDisplay(context))) {
                 continue;
             }
-            Map<String, Object> values = panel.provider() == null ? new HashMap<>(context)
-                    : panel.provider().getContextMap(context);
-            html.append("<div class=\"sandbox-web-panel\" id=\"").append(panel.module().key()).append("\">")
-                    .append(velocity.render(panel.module().template(), values)).append("</div>");
+            Map<String, Object> values =
+                    panel.provider() == null
+                            ? new HashMap<>(context)
+                            : panel.provider().getContextMap(context);
+            html.append("<div class=\"sandbox-web-panel\" id=\"")
+                    .append(panel.module().key())
+                    .append("\">")
+                    .append(velocity.render(panel.module().template(), values))
+                    .append("</div>");
         }
         return html.toString();
     }
 
     /**
-     * The script and style tags of the web resources loaded in a page context, as Jira batches them: each module after
-     * the plugin's own modules it depends on ({@code <dependency>}), and each once. The host's modules (AUI) are not
-     * served here.
+     * The script and style tags of the web resources loaded in a page context, as Jira batches
+     * them: each module after the plugin's own modules it depends on ({@code <dependency>}), and
+     * each once. The host's modules (AUI) are not served here.
      */
-    static String resourceTags(PluginDescriptor descriptor, String contextPath, String pageContext) {
+    static String resourceTags(
+            PluginDescriptor descriptor, String contextPath, String pageContext) {
         Set<String> included = new LinkedHashSet<>();
         StringBuilder tags = new StringBuilder();
         for (PluginDescriptor.WebResourceModule module : descriptor.webResources()) {
@@ -84,16 +96,29 @@ final class WebPanels {
         return tags.toString();
     }
 
-    private static void appendTags(PluginDescriptor descriptor, String contextPath, PluginDescriptor.WebResourceModule module,
-            Set<String> included, StringBuilder tags) {
+    private static void appendTags(
+            PluginDescriptor descriptor,
+            String contextPath,
+            PluginDescriptor.WebResourceModule module,
+            Set<String> included,
+            StringBuilder tags) {
         if (!included.add(module.key())) {
             return;
         }
         for (String dependency : module.dependencies()) {
-            descriptor.webResource(dependency).ifPresent(d -> appendTags(descriptor, contextPath, d, included, tags));
+            descriptor
+                    .webResource(dependency)
+                    .ifPresent(d -> appendTags(descriptor, contextPath, d, included, tags));
         }
         for (String name : module.resources().keySet()) {
-            String url = contextPath + "/download/resources/" + descriptor.pluginKey() + ":" + module.key() + "/" + name;
+            String url =
+                    contextPath
+                            + "/download/resources/"
+                            + descriptor.pluginKey()
+                            + ":"
+                            + module.key()
+                            + "/"
+                            + name;
             if (name.endsWith(".css")) {
                 tags.append("<link rel=\"stylesheet\" href=\"").append(url).append("\">");
             } else if (name.endsWith(".js")) {

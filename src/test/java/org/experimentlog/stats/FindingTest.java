@@ -22,7 +22,8 @@ public class FindingTest {
     public void argumentsFor_shouldUseADecimalComma_whenTheReaderIsDutch() {
         Finding target = new Finding("experimentlog.stats.proportion.better", arguments);
 
-        assertEquals(List.of(">99", "4,1", "-1,2", "+7,0", "95", "<0,1", "12"),
+        assertEquals(
+                List.of(">99", "4,1", "-1,2", "+7,0", "95", "<0,1", "12"),
                 target.argumentsFor(Locale.forLanguageTag("nl")));
     }
 
@@ -52,6 +53,7 @@ public class FindingTest {
 
     @Test
     public void constructor_shouldRefuse_whenTheKeyIsNotAStatisticsKey() {
-        assertThrows(IllegalArgumentException.class, () -> new Finding("experimentlog.name", arguments));
+        assertThrows(
+                IllegalArgumentException.class, () -> new Finding("experimentlog.name", arguments));
     }
 }

@@ -16,9 +16,16 @@ import org.junit.Test;
 
 /** Mean results against published reference values for Welch's t-test. */
 public class MeanStatisticsTest {
-    /** R's built-in sleep data (Cushny and Peebles), extra hours of sleep with drug 1 and drug 2. */
-    private static final double[] SLEEP_GROUP_1 = {0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0};
-    private static final double[] SLEEP_GROUP_2 = {1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4};
+    /**
+     * R's built-in sleep data (Cushny and Peebles), extra hours of sleep with drug 1 and drug 2.
+     */
+    private static final double[] SLEEP_GROUP_1 = {
+        0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0
+    };
+
+    private static final double[] SLEEP_GROUP_2 = {
+        1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4
+    };
 
     private ResultStatistics target;
 
@@ -33,7 +40,13 @@ public class MeanStatisticsTest {
 
     /** The summary statistics of two samples: the figures a team records. */
     private static Mean summaries(double[] control, double[] variant) {
-        return new Mean(control.length, mean(control), sd(control), variant.length, mean(variant), sd(variant));
+        return new Mean(
+                control.length,
+                mean(control),
+                sd(control),
+                variant.length,
+                mean(variant),
+                sd(variant));
     }
 
     private static double mean(double[] values) {
@@ -42,7 +55,9 @@ public class MeanStatisticsTest {
 
     private static double sd(double[] values) {
         double mean = mean(values);
-        return Math.sqrt(DoubleStream.of(values).map(v -> (v - mean) * (v - mean)).sum() / (values.length - 1));
+        return Math.sqrt(
+                DoubleStream.of(values).map(v -> (v - mean) * (v - mean)).sum()
+                        / (values.length - 1));
     }
 
     private static double[] range(int from, int to) {
@@ -51,9 +66,12 @@ public class MeanStatisticsTest {
 
     @Test
     public void analyse_shouldMatchRWelchTest_whenComparingTheSleepData() {
-        // R: t.test(extra ~ group, data = sleep), printed in R's own examples and countless tutorials:
-        // t = -1.8608, df = 17.776, p-value = 0.07939, 95 percent CI -3.3654832 0.2054832, means 0.75 and 2.33.
-        // R subtracts group 2 from group 1; with group 1 as the control our difference has the opposite sign.
+        // R: t.test(extra ~ group, data = sleep), printed in R's own examples and countless
+        // tutorials:
+        // t = -1.8608, df = 17.776, p-value = 0.07939, 95 percent CI -3.3654832 0.2054832, means
+        // 0.75 and 2.33.
+        // R subtracts group 2 from group 1; with group 1 as the control our difference has the
+        // opposite sign.
         MeanAnalysis analysis = analyse(summaries(SLEEP_GROUP_1, SLEEP_GROUP_2));
 
         WelchTest test = analysis.welchTest().orElseThrow();
@@ -73,8 +91,11 @@ public class MeanStatisticsTest {
         MeanAnalysis analysis = analyse(summaries(SLEEP_GROUP_1, SLEEP_GROUP_2));
 
         // The standard error is 0.849, so two decimals.
-        assertEquals(new Finding("experimentlog.stats.mean.inconclusive",
-                List.of("0.75", "2.33", "+1.58", "-0.21", "3.37", "95")), analysis.finding());
+        assertEquals(
+                new Finding(
+                        "experimentlog.stats.mean.inconclusive",
+                        List.of("0.75", "2.33", "+1.58", "-0.21", "3.37", "95")),
+                analysis.finding());
     }
 
     @Test
@@ -85,8 +106,11 @@ public class MeanStatisticsTest {
         assertEquals(1.855e-5, analysis.pValue().orElseThrow(), 5e-9);
         assertTrue(analysis.significant());
         // The standard error is 1.47, so one decimal.
-        assertEquals(new Finding("experimentlog.stats.mean.higher",
-                List.of("5.5", "13.5", "8.0", "4.9", "11.1", "95")), analysis.finding());
+        assertEquals(
+                new Finding(
+                        "experimentlog.stats.mean.higher",
+                        List.of("5.5", "13.5", "8.0", "4.9", "11.1", "95")),
+                analysis.finding());
     }
 
     @Test
@@ -94,14 +118,19 @@ public class MeanStatisticsTest {
         MeanAnalysis analysis = analyse(summaries(range(7, 20), range(1, 10)));
 
         assertEquals(1.855e-5, analysis.pValue().orElseThrow(), 5e-9);
-        assertEquals(new Finding("experimentlog.stats.mean.lower",
-                List.of("13.5", "5.5", "8.0", "4.9", "11.1", "95")), analysis.finding());
+        assertEquals(
+                new Finding(
+                        "experimentlog.stats.mean.lower",
+                        List.of("13.5", "5.5", "8.0", "4.9", "11.1", "95")),
+                analysis.finding());
     }
 
     @Test
     public void analyse_shouldMatchRDocumentation_whenAnOutlierWidensTheSpread() {
-        // R documentation of t.test, example: t.test(1:10, y = c(7:20, 200))  # P = .1245 -- NOT significant anymore
-        double[] withOutlier = DoubleStream.concat(DoubleStream.of(range(7, 20)), DoubleStream.of(200)).toArray();
+        // R documentation of t.test, example: t.test(1:10, y = c(7:20, 200))  # P = .1245 -- NOT
+        // significant anymore
+        double[] withOutlier =
+                DoubleStream.concat(DoubleStream.of(range(7, 20)), DoubleStream.of(200)).toArray();
 
         MeanAnalysis analysis = analyse(summaries(range(1, 10), withOutlier));
 
@@ -111,9 +140,12 @@ public class MeanStatisticsTest {
 
     @Test
     public void analyse_shouldMatchTheTwoDegreesOfFreedomClosedForm_whenEachGroupHasTwo() {
-        // Tiny samples {1, 3} and {5, 7}: t = 4 / sqrt(2/2 + 2/2) = 2.828427 on Welch df = 2. Student's t with 2 df has
-        // F(t) = 1/2 + t / (2 sqrt(2 + t^2)) and quantile (2p - 1) / sqrt(2p(1 - p)) (closed forms, e.g. Wikipedia
-        // "Student's t-distribution"): p = 1 - sqrt(8/10) = 0.1055728, t(0.975) = 4.3026527, so the interval is
+        // Tiny samples {1, 3} and {5, 7}: t = 4 / sqrt(2/2 + 2/2) = 2.828427 on Welch df = 2.
+        // Student's t with 2 df has
+        // F(t) = 1/2 + t / (2 sqrt(2 + t^2)) and quantile (2p - 1) / sqrt(2p(1 - p)) (closed forms,
+        // e.g. Wikipedia
+        // "Student's t-distribution"): p = 1 - sqrt(8/10) = 0.1055728, t(0.975) = 4.3026527, so the
+        // interval is
         // 4 +- 4.3026527 * 1.4142136 = (-2.0848698, 10.0848698).
         MeanAnalysis analysis = analyse(new Mean(2, 2, Math.sqrt(2), 2, 6, Math.sqrt(2)));
 
@@ -128,8 +160,10 @@ public class MeanStatisticsTest {
 
     @Test
     public void analyse_shouldUseTheOtherGroupsDegreesOfFreedom_whenOneGroupHasNoSpread() {
-        // Control 10 (sd 0, n 5), variant 12 (sd 2, n 5): Welch df = n2 - 1 = 4, t = 2 / (2 / sqrt 5) = sqrt 5. With the
-        // closed form of Student's t with 4 df, F(t) = 1/2 + 3/8 x (1 - x^2 / 12) for x = t / sqrt(1 + t^2/4):
+        // Control 10 (sd 0, n 5), variant 12 (sd 2, n 5): Welch df = n2 - 1 = 4, t = 2 / (2 / sqrt
+        // 5) = sqrt 5. With the
+        // closed form of Student's t with 4 df, F(t) = 1/2 + 3/8 x (1 - x^2 / 12) for x = t /
+        // sqrt(1 + t^2/4):
         // p = 0.0890093.
         MeanAnalysis analysis = analyse(new Mean(5, 10, 0, 5, 12, 2));
 
@@ -147,7 +181,9 @@ public class MeanStatisticsTest {
         assertEquals(OptionalDouble.empty(), analysis.pValue());
         assertEquals(2.0, analysis.difference(), 0.0);
         assertFalse(analysis.significant());
-        assertEquals(new Finding("experimentlog.stats.mean.novariance", List.of("10", "12")), analysis.finding());
+        assertEquals(
+                new Finding("experimentlog.stats.mean.novariance", List.of("10", "12")),
+                analysis.finding());
     }
 
     @Test
@@ -168,12 +204,21 @@ public class MeanStatisticsTest {
 
     @Test
     public void analyse_shouldMatchTheNormalQuantile_whenGroupsHaveTenMillionEach() {
-        // A difference of exactly 1.959964 standard errors (the normal 97.5% point, NIST/SEMATECH e-Handbook 1.3.6.7.1)
-        // on Welch df = 2 (n - 1) = 19,999,998 gives p = 0.05: the t-distribution is normal at this size.
+        // A difference of exactly 1.959964 standard errors (the normal 97.5% point, NIST/SEMATECH
+        // e-Handbook 1.3.6.7.1)
+        // on Welch df = 2 (n - 1) = 19,999,998 gives p = 0.05: the t-distribution is normal at this
+        // size.
         double standardError = Math.sqrt(2.0 / 10_000_000);
 
-        MeanAnalysis analysis = analyse(new Mean(10_000_000, 100, 1, 10_000_000, 100 + 1.959963984540054 * standardError,
-                1));
+        MeanAnalysis analysis =
+                analyse(
+                        new Mean(
+                                10_000_000,
+                                100,
+                                1,
+                                10_000_000,
+                                100 + 1.959963984540054 * standardError,
+                                1));
 
         assertEquals(19_999_998, analysis.welchTest().orElseThrow().degreesOfFreedom(), 1e-3);
         assertEquals(0.05, analysis.pValue().orElseThrow(), 1e-6);
@@ -187,7 +232,8 @@ public class MeanStatisticsTest {
     }
 
     @Test
-    public void analyse_shouldRelateTheChangeToTheSizeOfTheControlMean_whenTheControlMeanIsNegative() {
+    public void
+            analyse_shouldRelateTheChangeToTheSizeOfTheControlMean_whenTheControlMeanIsNegative() {
         MeanAnalysis analysis = analyse(new Mean(20, -4, 1, 20, -2, 1));
 
         assertEquals(0.5, analysis.relativeChange().orElseThrow(), 1e-12);

@@ -58,7 +58,8 @@ public class ReadableNumbersTest {
     }
 
     @Test
-    public void decimalsFor_shouldShowTwoSignificantDigitsOfTheUncertainty_whenGivenAStandardError() {
+    public void
+            decimalsFor_shouldShowTwoSignificantDigitsOfTheUncertainty_whenGivenAStandardError() {
         assertEquals(2, ReadableNumbers.decimalsFor(0.849));
         assertEquals(1, ReadableNumbers.decimalsFor(1.47));
         assertEquals(0, ReadableNumbers.decimalsFor(25));

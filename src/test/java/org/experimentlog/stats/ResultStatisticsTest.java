@@ -28,11 +28,14 @@ public class ResultStatisticsTest {
 
     @Test
     public void analyse_shouldAnalyseEachKindWithItsOwnAnalysis_whenGivenEachKind() {
-        assertTrue(target.analyse(new Proportion(100, 10, 100, 12, 0.5), 0.95) instanceof ProportionAnalysis);
+        assertTrue(
+                target.analyse(new Proportion(100, 10, 100, 12, 0.5), 0.95)
+                        instanceof ProportionAnalysis);
         assertTrue(target.analyse(new Mean(10, 1, 1, 10, 2, 1), 0.95) instanceof MeanAnalysis);
         assertTrue(target.analyse(observed, 0.95) instanceof ObservedAnalysis);
-        assertTrue(target.analyse(new Qualitative("People look for the form.", null), 0.95)
-                instanceof QualitativeAnalysis);
+        assertTrue(
+                target.analyse(new Qualitative("People look for the form.", null), 0.95)
+                        instanceof QualitativeAnalysis);
     }
 
     @Test
@@ -50,7 +53,8 @@ public class ResultStatisticsTest {
         assertEquals(-0.25, analysis.relativeChange().orElseThrow(), 1e-15);
         assertTrue(analysis.weakerEvidence());
         assertFalse(analysis.significant());
-        assertEquals(new Finding("experimentlog.stats.observed", List.of("12", "9", "-3", "-25.0")),
+        assertEquals(
+                new Finding("experimentlog.stats.observed", List.of("12", "9", "-3", "-25.0")),
                 analysis.finding());
     }
 
@@ -71,12 +75,14 @@ public class ResultStatisticsTest {
 
         assertEquals(OptionalDouble.empty(), analysis.relativeChange());
         assertTrue(analysis.weakerEvidence());
-        assertEquals(new Finding("experimentlog.stats.observed.fromzero", List.of("0", "40", "+40")),
+        assertEquals(
+                new Finding("experimentlog.stats.observed.fromzero", List.of("0", "40", "+40")),
                 analysis.finding());
     }
 
     @Test
-    public void analyse_shouldRelateTheChangeToTheSizeOfTheValueBefore_whenTheValueBeforeIsNegative() {
+    public void
+            analyse_shouldRelateTheChangeToTheSizeOfTheValueBefore_whenTheValueBeforeIsNegative() {
         observed = new Observed(-4, -2, null);
 
         ObservedAnalysis analysis = (ObservedAnalysis) target.analyse(observed, 0.95);
@@ -87,9 +93,13 @@ public class ResultStatisticsTest {
 
     @Test
     public void analyse_shouldGiveNoNumbersAndWeakerEvidence_whenTheResultIsQualitative() {
-        QualitativeAnalysis analysis = (QualitativeAnalysis) target.analyse(
-                new Qualitative("Five of six residents looked for the form under 'parking'.",
-                        URI.create("https://example.org/notes")), 0.95);
+        QualitativeAnalysis analysis =
+                (QualitativeAnalysis)
+                        target.analyse(
+                                new Qualitative(
+                                        "Five of six residents looked for the form under 'parking'.",
+                                        URI.create("https://example.org/notes")),
+                                0.95);
 
         assertTrue(analysis.weakerEvidence());
         assertFalse(analysis.significant());

@@ -26,27 +26,32 @@ import org.experimentlog.domain.experiment.ResultMeasure.Qualitative;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
-/** Every finding the statistics can produce has a message in English and Dutch that uses all its arguments. */
+/**
+ * Every finding the statistics can produce has a message in English and Dutch that uses all its
+ * arguments.
+ */
 public class StatisticsMessagesTest {
     private static final Path SOURCES = Path.of("src/main/java/org/experimentlog/stats");
-    private static final Pattern KEY_IN_CODE = Pattern.compile("KEY_PREFIX \\+ \"([a-z.]+)\"|\"(experimentlog\\.stats\\.[a-z.]+)\"");
+    private static final Pattern KEY_IN_CODE =
+            Pattern.compile("KEY_PREFIX \\+ \"([a-z.]+)\"|\"(experimentlog\\.stats\\.[a-z.]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
     /** One measure for each finding the code can produce. */
-    private static final List<ResultMeasure> EVERY_FINDING = List.of(
-            new Proportion(128, 39, 214, 94, 214.0 / 342),
-            new Proportion(100, 10, 100, 0, 0.5),
-            new Proportion(100, 30, 100, 32, 0.5),
-            new Proportion(100, 0, 100, 0, 0.5),
-            new Proportion(400, 40, 600, 90, 0.5),
-            new Proportion(2, 2, 2, 0, 0.5),
-            new Mean(10, 5.5, 3.03, 14, 13.5, 4.03),
-            new Mean(14, 13.5, 4.03, 10, 5.5, 3.03),
-            new Mean(10, 0.75, 1.79, 10, 2.33, 2.0),
-            new Mean(5, 10, 0, 5, 12, 0),
-            new Observed(12, 9, "minutes"),
-            new Observed(0, 40, null),
-            new Qualitative("Residents look for the form under parking.", null));
+    private static final List<ResultMeasure> EVERY_FINDING =
+            List.of(
+                    new Proportion(128, 39, 214, 94, 214.0 / 342),
+                    new Proportion(100, 10, 100, 0, 0.5),
+                    new Proportion(100, 30, 100, 32, 0.5),
+                    new Proportion(100, 0, 100, 0, 0.5),
+                    new Proportion(400, 40, 600, 90, 0.5),
+                    new Proportion(2, 2, 2, 0, 0.5),
+                    new Mean(10, 5.5, 3.03, 14, 13.5, 4.03),
+                    new Mean(14, 13.5, 4.03, 10, 5.5, 3.03),
+                    new Mean(10, 0.75, 1.79, 10, 2.33, 2.0),
+                    new Mean(5, 10, 0, 5, 12, 0),
+                    new Observed(12, 9, "minutes"),
+                    new Observed(0, 40, null),
+                    new Qualitative("Residents look for the form under parking.", null));
 
     private static Properties english;
     private static Properties dutch;
@@ -59,14 +64,16 @@ public class StatisticsMessagesTest {
 
     private static Properties bundle(String resource) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = StatisticsMessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in =
+                StatisticsMessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
             properties.load(in);
         }
         return properties;
     }
 
     private static Set<String> statisticsKeys(Properties bundle) {
-        return bundle.stringPropertyNames().stream().filter(key -> key.startsWith(Finding.KEY_PREFIX))
+        return bundle.stringPropertyNames().stream()
+                .filter(key -> key.startsWith(Finding.KEY_PREFIX))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -76,7 +83,10 @@ public class StatisticsMessagesTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher matcher = KEY_IN_CODE.matcher(Files.readString(file));
                 while (matcher.find()) {
-                    keys.add(matcher.group(1) != null ? Finding.KEY_PREFIX + matcher.group(1) : matcher.group(2));
+                    keys.add(
+                            matcher.group(1) != null
+                                    ? Finding.KEY_PREFIX + matcher.group(1)
+                                    : matcher.group(2));
                 }
             }
         }
@@ -84,7 +94,8 @@ public class StatisticsMessagesTest {
     }
 
     @Test
-    public void bundles_shouldHaveEveryKeyTheCodeUses_whenScanningTheStatisticsSources() throws IOException {
+    public void bundles_shouldHaveEveryKeyTheCodeUses_whenScanningTheStatisticsSources()
+            throws IOException {
         Set<String> used = keysUsedInCode();
 
         assertFalse("found no keys in " + SOURCES.toAbsolutePath(), used.isEmpty());
@@ -95,7 +106,8 @@ public class StatisticsMessagesTest {
     }
 
     @Test
-    public void bundles_shouldHaveNoUnusedStatisticsKeys_whenComparedWithTheCode() throws IOException {
+    public void bundles_shouldHaveNoUnusedStatisticsKeys_whenComparedWithTheCode()
+            throws IOException {
         Set<String> used = keysUsedInCode();
 
         assertEquals(used, statisticsKeys(english));
@@ -103,7 +115,8 @@ public class StatisticsMessagesTest {
     }
 
     @Test
-    public void findings_shouldUseExactlyTheArgumentsTheMessagesExpect_whenFormattedInBothLanguages() {
+    public void
+            findings_shouldUseExactlyTheArgumentsTheMessagesExpect_whenFormattedInBothLanguages() {
         Set<String> produced = new TreeSet<>();
         ResultStatistics target = new ResultStatistics();
 
@@ -113,7 +126,9 @@ public class StatisticsMessagesTest {
             for (Properties bundle : List.of(english, dutch)) {
                 String pattern = bundle.getProperty(finding.key());
                 assertEquals(finding.key(), finding.arguments().size(), placeholders(pattern));
-                String text = new MessageFormat(pattern, Locale.ROOT).format(finding.arguments().toArray());
+                String text =
+                        new MessageFormat(pattern, Locale.ROOT)
+                                .format(finding.arguments().toArray());
                 assertFalse(finding.key() + ": " + text, text.contains("{") || text.contains("'"));
             }
         }
@@ -123,11 +138,16 @@ public class StatisticsMessagesTest {
 
     @Test
     public void bundles_shouldWriteTheExampleSentence_whenTheVariantRateIsHigher() {
-        String text = new MessageFormat(english.getProperty("experimentlog.stats.proportion.better"), Locale.ROOT)
-                .format(new Object[] {"97", "4.1", "1.2", "7.0", "95", "10.0", "14.1"});
+        String text =
+                new MessageFormat(
+                                english.getProperty("experimentlog.stats.proportion.better"),
+                                Locale.ROOT)
+                        .format(new Object[] {"97", "4.1", "1.2", "7.0", "95", "10.0", "14.1"});
 
-        assertEquals("We are 97% sure the rate is higher in the variant: it rose from 10.0% to 14.1%, by 4.1 percentage points"
-                + " (95% interval 1.2 to 7.0).", text);
+        assertEquals(
+                "We are 97% sure the rate is higher in the variant: it rose from 10.0% to 14.1%, by 4.1 percentage points"
+                        + " (95% interval 1.2 to 7.0).",
+                text);
     }
 
     @Test
@@ -135,7 +155,9 @@ public class StatisticsMessagesTest {
         for (String name : List.of("experiment-log.properties", "experiment-log_nl.properties")) {
             String content = Files.readString(Path.of("src/main/resources/i18n", name));
 
-            assertTrue(name + " has non-ASCII text; escape it as \\uXXXX", content.chars().allMatch(c -> c < 128));
+            assertTrue(
+                    name + " has non-ASCII text; escape it as \\uXXXX",
+                    content.chars().allMatch(c -> c < 128));
         }
     }
 

@@ -5,6 +5,8 @@ import com.atlassian.sal.api.message.Message;
 import com.atlassian.sal.api.message.MessageCollection;
 import java.io.Serializable;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -13,9 +15,10 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * SAL's I18nResolver on the plugin's own bundles, in the reader's language. Used by the sandbox (in each request's
- * language) and by unit tests of code that writes texts for a reader, so they use the real bundles rather than a mock.
- * Every text goes through MessageFormat, as in Jira, so a literal apostrophe is written {@code ''} in the bundles.
+ * SAL's I18nResolver on the plugin's own bundles, in the reader's language. Used by the sandbox (in
+ * each request's language) and by unit tests of code that writes texts for a reader, so they use
+ * the real bundles rather than a mock. Every text goes through MessageFormat, as in Jira, so a
+ * literal apostrophe is written {@code ''} in the bundles.
  */
 public final class BundleI18nResolver implements I18nResolver {
     private final Supplier<Locale> currentLocale;
@@ -25,19 +28,29 @@ public final class BundleI18nResolver implements I18nResolver {
         this(() -> Locale.ENGLISH);
     }
 
-    /** Texts in the language {@code currentLocale} gives at the time of the call, unless a method is given one. */
+    /**
+     * Texts in the language {@code currentLocale} gives at the time of the call, unless a method is
+     * given one.
+     */
     public BundleI18nResolver(Supplier<Locale> currentLocale) {
         this.currentLocale = currentLocale;
     }
 
     /** The plugin's bundle: Dutch for {@code nl}, otherwise the English base bundle. */
     public static ResourceBundle bundle(Locale locale) {
-        Locale chosen = "nl".equals(locale.getLanguage()) ? Locale.forLanguageTag("nl") : Locale.ROOT;
-        return ResourceBundle.getBundle("i18n.experiment-log", chosen,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Locale chosen =
+                "nl".equals(locale.getLanguage()) ? Locale.forLanguageTag("nl") : Locale.ROOT;
+        return ResourceBundle.getBundle(
+                "i18n.experiment-log",
+                chosen,
+                ResourceBundle.Control.getNoFallbackControl(
+                        ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** The bundle's text for the key with the arguments filled in by MessageFormat; the key itself when missing. */
+    /**
+     * The bundle's text for the key with the arguments filled in by MessageFormat; the key itself
+     * when missing.
+     */
     public static String format(ResourceBundle bundle, String key, Object... arguments) {
         String pattern;
         try {
@@ -108,7 +121,7 @@ public final class BundleI18nResolver implements I18nResolver {
 
     @Override
     public MessageCollection createMessageCollection() {
-        java.util.List<Message> messages = new java.util.ArrayList<>();
+        List<Message> messages = new ArrayList<>();
         return new MessageCollection() {
             @Override
             public void addMessage(String key, Serializable... arguments) {
@@ -121,7 +134,7 @@ public final class BundleI18nResolver implements I18nResolver {
             }
 
             @Override
-            public void addAll(java.util.List<Message> more) {
+            public void addAll(List<Message> more) {
                 messages.addAll(more);
             }
 

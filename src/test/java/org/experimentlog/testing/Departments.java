@@ -2,7 +2,10 @@ package org.experimentlog.testing;
 
 import org.experimentlog.domain.department.DepartmentId;
 
-/** The ids of the departments a new installation starts with, in the order of {@code Department.defaultNames()}. */
+/**
+ * The ids of the departments a new installation starts with, in the order of {@code
+ * Department.defaultNames()}.
+ */
 public final class Departments {
     public static final DepartmentId PRODUCT = new DepartmentId(1);
     public static final DepartmentId DESIGN = new DepartmentId(2);
@@ -10,6 +13,5 @@ public final class Departments {
     public static final DepartmentId OPERATIONS = new DepartmentId(4);
     public static final DepartmentId POLICY = new DepartmentId(5);
 
-    private Departments() {
-    }
+    private Departments() {}
 }

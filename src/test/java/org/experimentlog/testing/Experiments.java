@@ -15,8 +15,9 @@ import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.experiment.Verdict;
 
 /**
- * Builds stored experiments: by default experiment {@value #ID} on PERMIT-12, in design, with a complete
- * hypothesis, so that every stage can be reached from it. The stage methods set a consistent timeline.
+ * Builds stored experiments: by default experiment {@value #ID} on PERMIT-12, in design, with a
+ * complete hypothesis, so that every stage can be reached from it. The stage methods set a
+ * consistent timeline.
  */
 public final class Experiments {
     public static final long ID = 41;
@@ -24,8 +25,10 @@ public final class Experiments {
     public static final Instant CREATED_AT = Instant.parse("2025-03-03T09:00:00Z");
     public static final Instant STARTED_AT = Instant.parse("2025-03-10T08:30:00Z");
     public static final Instant CLOSED_AT = Instant.parse("2025-04-07T15:00:00Z");
-    public static final String CONCLUSION_NOTE = "Renewals took four minutes less with the pre-filled form.";
-    public static final String ABANDON_REASON = "The permit system supplier could not deliver the lookup in time.";
+    public static final String CONCLUSION_NOTE =
+            "Renewals took four minutes less with the pre-filled form.";
+    public static final String ABANDON_REASON =
+            "The permit system supplier could not deliver the lookup in time.";
 
     private long id = ID;
     private long version = 1;
@@ -42,8 +45,7 @@ public final class Experiments {
     private Instant startedAt;
     private Instant closedAt;
 
-    private Experiments() {
-    }
+    private Experiments() {}
 
     public static Experiments anExperiment() {
         return new Experiments();
@@ -74,7 +76,8 @@ public final class Experiments {
         return inStage(Stage.ABANDONED, null, ABANDON_REASON, STARTED_AT, CLOSED_AT);
     }
 
-    private Experiments inStage(Stage value, Verdict verdictValue, String note, Instant started, Instant closed) {
+    private Experiments inStage(
+            Stage value, Verdict verdictValue, String note, Instant started, Instant closed) {
         stage = value;
         verdict = verdictValue;
         closingNote = note;

@@ -14,8 +14,8 @@ import org.experimentlog.domain.failure.StoryLink;
 import org.experimentlog.domain.failure.StoryText;
 
 /**
- * Builds stored failure stories; by default story {@value #ID} by Maria about the default experiment, shared with
- * everyone under her name.
+ * Builds stored failure stories; by default story {@value #ID} by Maria about the default
+ * experiment, shared with everyone under her name.
  */
 public final class FailureStories {
     public static final long ID = 501;
@@ -23,16 +23,16 @@ public final class FailureStories {
 
     private long id = ID;
     private StoryText text = aStoryText();
-    private Set<ContributingFactor> factors = Set.of(ContributingFactor.DATA_QUALITY,
-            ContributingFactor.UNTESTED_ASSUMPTION);
+    private Set<ContributingFactor> factors =
+            Set.of(ContributingFactor.DATA_QUALITY, ContributingFactor.UNTESTED_ASSUMPTION);
     private Impact impact = Impact.MEDIUM;
-    private StoryLink link = new StoryLink(new ExperimentId(Experiments.ID), Experiments.ISSUE, null);
+    private StoryLink link =
+            new StoryLink(new ExperimentId(Experiments.ID), Experiments.ISSUE, null);
     private Audience audience = Audience.everyone();
     private boolean anonymous;
     private UserRef author = Users.MARIA;
 
-    private FailureStories() {
-    }
+    private FailureStories() {}
 
     public static FailureStories aFailureStory() {
         return new FailureStories();
@@ -40,11 +40,13 @@ public final class FailureStories {
 
     /** A complete account with no factors in the author's own words. */
     public static StoryText aStoryText() {
-        return new StoryText("Renewal reminders went to old addresses",
+        return new StoryText(
+                "Renewal reminders went to old addresses",
                 "We sent renewal reminders by post from the permit register.",
                 "A third of the letters came back: the register missed recent moves.",
                 "The permit register is not a reliable source of addresses.",
-                "Check addresses against the population register before a mailing.", null);
+                "Check addresses against the population register before a mailing.",
+                null);
     }
 
     public FailureStories withId(long value) {
@@ -82,7 +84,17 @@ public final class FailureStories {
     }
 
     public FailureStory build() {
-        return FailureStory.stored(new FailureStoryId(id), text, factors, impact, link, audience, anonymous, author,
-                SHARED_AT, SHARED_AT, 1);
+        return FailureStory.stored(
+                new FailureStoryId(id),
+                text,
+                factors,
+                impact,
+                link,
+                audience,
+                anonymous,
+                author,
+                SHARED_AT,
+                SHARED_AT,
+                1);
     }
 }

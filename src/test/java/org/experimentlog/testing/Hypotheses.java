@@ -10,8 +10,7 @@ public final class Hypotheses {
     private String reason = "most residents keep the same car and retype its plate every year";
     private String signal = "the median renewal takes under 5 minutes for 4 weeks";
 
-    private Hypotheses() {
-    }
+    private Hypotheses() {}
 
     public static Hypotheses aHypothesis() {
         return new Hypotheses();

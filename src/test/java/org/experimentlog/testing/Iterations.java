@@ -8,7 +8,10 @@ import org.experimentlog.domain.experiment.ExperimentId;
 import org.experimentlog.domain.experiment.Iteration;
 import org.experimentlog.domain.experiment.IterationId;
 
-/** Builds stored iterations; by default iteration 1 (id {@value #ID}) of the default experiment, not decided yet. */
+/**
+ * Builds stored iterations; by default iteration 1 (id {@value #ID}) of the default experiment, not
+ * decided yet.
+ */
 public final class Iterations {
     public static final long ID = 101;
     public static final LocalDate START = LocalDate.of(2025, 3, 10);
@@ -23,16 +26,20 @@ public final class Iterations {
     private Decision decision;
     private String rationale;
 
-    private Iterations() {
-    }
+    private Iterations() {}
 
     public static Iterations anIteration() {
         return new Iterations();
     }
 
-    /** Iterations of the default experiment with these numbers; iteration n has id {@code ID + n - 1}. */
+    /**
+     * Iterations of the default experiment with these numbers; iteration n has id {@code ID + n -
+     * 1}.
+     */
     public static List<Iteration> numbered(int... numbers) {
-        return Arrays.stream(numbers).mapToObj(n -> anIteration().withId(ID + n - 1).withNumber(n).build()).toList();
+        return Arrays.stream(numbers)
+                .mapToObj(n -> anIteration().withId(ID + n - 1).withNumber(n).build())
+                .toList();
     }
 
     public Iterations withId(long value) {
@@ -68,7 +75,15 @@ public final class Iterations {
     }
 
     public Iteration build() {
-        return Iteration.stored(new IterationId(id), new ExperimentId(experimentId), number, change, start, end,
-                decision, rationale, 1);
+        return Iteration.stored(
+                new IterationId(id),
+                new ExperimentId(experimentId),
+                number,
+                change,
+                start,
+                end,
+                decision,
+                rationale,
+                1);
     }
 }

@@ -10,7 +10,10 @@ import org.experimentlog.domain.experiment.Learning;
 import org.experimentlog.domain.experiment.LearningId;
 import org.experimentlog.domain.experiment.Tag;
 
-/** Builds stored learnings; by default a general learning (id {@value #ID}) of the default experiment. */
+/**
+ * Builds stored learnings; by default a general learning (id {@value #ID}) of the default
+ * experiment.
+ */
 public final class Learnings {
     public static final long ID = 201;
     public static final Instant WRITTEN_AT = Instant.parse("2025-04-03T10:00:00Z");
@@ -18,12 +21,12 @@ public final class Learnings {
     private long id = ID;
     private long experimentId = Experiments.ID;
     private Long iterationId;
-    private String statement = "Residents renew sooner when the form already knows their licence plate.";
+    private String statement =
+            "Residents renew sooner when the form already knows their licence plate.";
     private List<Tag> tags = List.of(new Tag("digital-forms"), new Tag("parking-permits"));
     private UserRef author = Users.MARIA;
 
-    private Learnings() {
-    }
+    private Learnings() {}
 
     public static Learnings aLearning() {
         return new Learnings();
@@ -60,7 +63,14 @@ public final class Learnings {
     }
 
     public Learning build() {
-        return Learning.stored(new LearningId(id), new ExperimentId(experimentId),
-                iterationId == null ? null : new IterationId(iterationId), statement, tags, author, WRITTEN_AT, 1);
+        return Learning.stored(
+                new LearningId(id),
+                new ExperimentId(experimentId),
+                iterationId == null ? null : new IterationId(iterationId),
+                statement,
+                tags,
+                author,
+                WRITTEN_AT,
+                1);
     }
 }

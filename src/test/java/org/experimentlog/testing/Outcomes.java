@@ -11,8 +11,8 @@ import org.experimentlog.domain.outcome.OutcomeStatus;
 import org.experimentlog.domain.outcome.Reference;
 
 /**
- * Builds stored outcomes; by default outcome {@value #ID}, "Faster parking-permit renewals": minutes per renewal,
- * lower is better, from 12 at the start of 2025 to 5 at its end.
+ * Builds stored outcomes; by default outcome {@value #ID}, "Faster parking-permit renewals":
+ * minutes per renewal, lower is better, from 12 at the start of 2025 to 5 at its end.
  */
 public final class Outcomes {
     public static final long ID = 301;
@@ -29,14 +29,15 @@ public final class Outcomes {
     private DepartmentId owner = Departments.OPERATIONS;
     private OutcomeStatus status = OutcomeStatus.ACTIVE;
 
-    private Outcomes() {
-    }
+    private Outcomes() {}
 
     public static Outcomes anOutcome() {
         return new Outcomes();
     }
 
-    /** The share of started renewals that are completed online: higher is better, from 62 % to 80 %. */
+    /**
+     * The share of started renewals that are completed online: higher is better, from 62 % to 80 %.
+     */
     public Outcomes higherIsBetter() {
         title = "More renewals completed online";
         description = null;
@@ -82,7 +83,17 @@ public final class Outcomes {
     }
 
     public Outcome build() {
-        return Outcome.stored(new OutcomeId(id), title, description, metric, baseline, target, owner, status,
-                Users.MARIA, DEFINED_AT, 1);
+        return Outcome.stored(
+                new OutcomeId(id),
+                title,
+                description,
+                metric,
+                baseline,
+                target,
+                owner,
+                status,
+                Users.MARIA,
+                DEFINED_AT,
+                1);
     }
 }

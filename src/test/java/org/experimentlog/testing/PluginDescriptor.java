@@ -1,12 +1,19 @@
 package org.experimentlog.testing;
 
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
+import com.atlassian.annotations.security.AdminOnly;
+import com.atlassian.annotations.security.LicensedOnly;
+import com.atlassian.annotations.security.UnrestrictedAccess;
+import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -18,11 +25,15 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * The plugin descriptor as the sandbox reads it: the built {@code atlassian-plugin.xml} from the classpath. Every
- * class and resource it names must exist, or the sandbox does not start, as Jira would not enable the plugin.
+ * The plugin descriptor as the sandbox reads it: the built {@code atlassian-plugin.xml} from the
+ * classpath. Every class and resource it names must exist, or the sandbox does not start, as Jira
+ * would not enable the plugin.
  */
 public final class PluginDescriptor {
-    /** A {@code <rest>} module: served under {@code /rest/<path>/<version>/}, resources from its packages. */
+    /**
+     * A {@code <rest>} module: served under {@code /rest/<path>/<version>/}, resources from its
+     * packages.
+     */
     public record RestModule(String key, String path, String version, List<String> packages) {
         public String mountPoint() {
             return "/rest" + path + "/" + version;
@@ -31,31 +42,48 @@ public final class PluginDescriptor {
 
     /** A {@code <servlet>} module: served under {@code /plugins/servlet} plus each URL pattern. */
     /** The access levels of {@code com.atlassian.annotations.security} the app's servlets use. */
-    private static final List<Class<? extends java.lang.annotation.Annotation>> SERVLET_ACCESS_LEVELS = List.of(
-            com.atlassian.annotations.security.LicensedOnly.class, com.atlassian.annotations.security.AdminOnly.class,
-            com.atlassian.annotations.security.UnrestrictedAccess.class);
+    private static final List<Class<? extends Annotation>> SERVLET_ACCESS_LEVELS =
+            List.of(LicensedOnly.class, AdminOnly.class, UnrestrictedAccess.class);
 
-    public record ServletModule(String key, Class<?> servletClass, List<String> urlPatterns) {
-    }
+    public record ServletModule(String key, Class<?> servletClass, List<String> urlPatterns) {}
 
-    /** A {@code <web-panel>} module: where it shows, its context provider, conditions and Velocity template. */
-    public record WebPanelModule(String key, String location, int weight, Class<?> contextProvider,
-            List<String> conditions, String template) {
-    }
+    /**
+     * A {@code <web-panel>} module: where it shows, its context provider, conditions and Velocity
+     * template.
+     */
+    public record WebPanelModule(
+            String key,
+            String location,
+            int weight,
+            Class<?> contextProvider,
+            List<String> conditions,
+            String template) {}
 
-    /** A {@code <web-resource>} module: downloadable files (JavaScript, CSS, images) and the contexts that load them. */
-    public record WebResourceModule(String key, List<String> dependencies, Map<String, String> resources,
-            List<String> contexts) {
-    }
+    /**
+     * A {@code <web-resource>} module: downloadable files (JavaScript, CSS, images) and the
+     * contexts that load them.
+     */
+    public record WebResourceModule(
+            String key,
+            List<String> dependencies,
+            Map<String, String> resources,
+            List<String> contexts) {}
 
-    /** A {@code <web-section>} module: a group of web items at a location, with its label key and conditions. */
-    public record WebSectionModule(String key, String location, int weight, String labelKey, List<String> conditions) {
-    }
+    /**
+     * A {@code <web-section>} module: a group of web items at a location, with its label key and
+     * conditions.
+     */
+    public record WebSectionModule(
+            String key, String location, int weight, String labelKey, List<String> conditions) {}
 
     /** A {@code <web-item>} module: a link in a section, with its label key and conditions. */
-    public record WebItemModule(String key, String section, int weight, String labelKey, String link,
-            List<String> conditions) {
-    }
+    public record WebItemModule(
+            String key,
+            String section,
+            int weight,
+            String labelKey,
+            String link,
+            List<String> conditions) {}
 
     private final String pluginKey;
     private final List<RestModule> restModules = new ArrayList<>();
@@ -81,11 +109,20 @@ public final class PluginDescriptor {
             }
         }
         for (Element rest : children(root, "rest")) {
-            List<String> packages = children(rest, "package").stream().map(e -> e.getTextContent().strip()).toList();
+            List<String> packages =
+                    children(rest, "package").stream()
+                            .map(e -> e.getTextContent().strip())
+                            .toList();
             if (packages.isEmpty()) {
-                throw new IllegalStateException("The <rest> module " + required(rest, "key") + " names no <package>");
+                throw new IllegalStateException(
+                        "The <rest> module " + required(rest, "key") + " names no <package>");
             }
-            restModules.add(new RestModule(required(rest, "key"), required(rest, "path"), required(rest, "version"), packages));
+            restModules.add(
+                    new RestModule(
+                            required(rest, "key"),
+                            required(rest, "path"),
+                            required(rest, "version"),
+                            packages));
         }
         for (Element ao : children(root, "ao")) {
             for (Element entity : children(ao, "entity")) {
@@ -98,16 +135,28 @@ public final class PluginDescriptor {
         for (Element servlet : children(root, "servlet")) {
             String key = required(servlet, "key");
             Class<?> type = moduleClass(required(servlet, "class"), "servlet " + key);
-            if (!jakarta.servlet.http.HttpServlet.class.isAssignableFrom(type)) {
-                throw new IllegalStateException("The servlet " + key + " (" + type.getName() + ") is not an HttpServlet");
+            if (!HttpServlet.class.isAssignableFrom(type)) {
+                throw new IllegalStateException(
+                        "The servlet " + key + " (" + type.getName() + ") is not an HttpServlet");
             }
-            long accessLevels = SERVLET_ACCESS_LEVELS.stream().filter(type::isAnnotationPresent).count();
+            long accessLevels =
+                    SERVLET_ACCESS_LEVELS.stream().filter(type::isAnnotationPresent).count();
             if (accessLevels != 1) {
-                // Jira 10+ enforces these on plugin servlets; an unannotated one gets a default we could not verify.
-                throw new IllegalStateException("The servlet " + key + " (" + type.getName() + ") must declare exactly "
-                        + "one access level of com.atlassian.annotations.security, not " + accessLevels);
+                // Jira 10+ enforces these on plugin servlets; an unannotated one gets a default we
+                // could not verify.
+                throw new IllegalStateException(
+                        "The servlet "
+                                + key
+                                + " ("
+                                + type.getName()
+                                + ") must declare exactly "
+                                + "one access level of com.atlassian.annotations.security, not "
+                                + accessLevels);
             }
-            List<String> patterns = children(servlet, "url-pattern").stream().map(e -> e.getTextContent().strip()).toList();
+            List<String> patterns =
+                    children(servlet, "url-pattern").stream()
+                            .map(e -> e.getTextContent().strip())
+                            .toList();
             if (patterns.isEmpty()) {
                 throw new IllegalStateException("The servlet " + key + " has no <url-pattern>");
             }
@@ -115,51 +164,115 @@ public final class PluginDescriptor {
         }
         for (Element panel : children(root, "web-panel")) {
             String key = required(panel, "key");
-            Class<?> provider = children(panel, "context-provider").stream().findFirst()
-                    .map(e -> moduleClass(required(e, "class"), "web-panel " + key)).orElse(null);
+            Class<?> provider =
+                    children(panel, "context-provider").stream()
+                            .findFirst()
+                            .map(e -> moduleClass(required(e, "class"), "web-panel " + key))
+                            .orElse(null);
             List<String> conditions = conditions(panel, "web-panel " + key);
-            String template = children(panel, "resource").stream().filter(r -> "velocity".equals(r.getAttribute("type")))
-                    .map(r -> requiredResource(required(r, "location"), "web-panel " + key)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("The web-panel " + key + " has no velocity resource"));
-            webPanels.add(new WebPanelModule(key, required(panel, "location"),
-                    panel.getAttribute("weight").isBlank() ? 100 : Integer.parseInt(panel.getAttribute("weight")),
-                    provider, conditions, template));
+            String template =
+                    children(panel, "resource").stream()
+                            .filter(r -> "velocity".equals(r.getAttribute("type")))
+                            .map(r -> requiredResource(required(r, "location"), "web-panel " + key))
+                            .findFirst()
+                            .orElseThrow(
+                                    () ->
+                                            new IllegalStateException(
+                                                    "The web-panel "
+                                                            + key
+                                                            + " has no velocity resource"));
+            webPanels.add(
+                    new WebPanelModule(
+                            key,
+                            required(panel, "location"),
+                            panel.getAttribute("weight").isBlank()
+                                    ? 100
+                                    : Integer.parseInt(panel.getAttribute("weight")),
+                            provider,
+                            conditions,
+                            template));
         }
         for (Element resources : children(root, "web-resource")) {
             String key = required(resources, "key");
-            Map<String, String> files = new java.util.LinkedHashMap<>();
+            Map<String, String> files = new LinkedHashMap<>();
             for (Element resource : children(resources, "resource")) {
-                files.put(required(resource, "name"), requiredResource(required(resource, "location"), "web-resource " + key));
+                files.put(
+                        required(resource, "name"),
+                        requiredResource(required(resource, "location"), "web-resource " + key));
             }
-            webResources.add(new WebResourceModule(key,
-                    children(resources, "dependency").stream().map(e -> e.getTextContent().strip()).toList(), files,
-                    children(resources, "context").stream().map(e -> e.getTextContent().strip()).toList()));
+            webResources.add(
+                    new WebResourceModule(
+                            key,
+                            children(resources, "dependency").stream()
+                                    .map(e -> e.getTextContent().strip())
+                                    .toList(),
+                            files,
+                            children(resources, "context").stream()
+                                    .map(e -> e.getTextContent().strip())
+                                    .toList()));
         }
         for (WebResourceModule module : webResources) {
             for (String dependency : module.dependencies()) {
                 if (dependency.startsWith(pluginKey + ":") && webResource(dependency).isEmpty()) {
-                    throw new IllegalStateException("The web-resource " + module.key() + " depends on " + dependency
-                            + ", which does not exist");
+                    throw new IllegalStateException(
+                            "The web-resource "
+                                    + module.key()
+                                    + " depends on "
+                                    + dependency
+                                    + ", which does not exist");
                 }
             }
         }
         for (Element item : children(root, "web-item")) {
             String key = required(item, "key");
-            String label = children(item, "label").stream().map(e -> required(e, "key")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("The web-item " + key + " has no <label key>"));
-            String link = children(item, "link").stream().map(e -> e.getTextContent().strip()).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("The web-item " + key + " has no <link>"));
-            webItems.add(new WebItemModule(key, required(item, "section"),
-                    item.getAttribute("weight").isBlank() ? 100 : Integer.parseInt(item.getAttribute("weight")), label, link,
-                    conditions(item, "web-item " + key)));
+            String label =
+                    children(item, "label").stream()
+                            .map(e -> required(e, "key"))
+                            .findFirst()
+                            .orElseThrow(
+                                    () ->
+                                            new IllegalStateException(
+                                                    "The web-item " + key + " has no <label key>"));
+            String link =
+                    children(item, "link").stream()
+                            .map(e -> e.getTextContent().strip())
+                            .findFirst()
+                            .orElseThrow(
+                                    () ->
+                                            new IllegalStateException(
+                                                    "The web-item " + key + " has no <link>"));
+            webItems.add(
+                    new WebItemModule(
+                            key,
+                            required(item, "section"),
+                            item.getAttribute("weight").isBlank()
+                                    ? 100
+                                    : Integer.parseInt(item.getAttribute("weight")),
+                            label,
+                            link,
+                            conditions(item, "web-item " + key)));
         }
         for (Element section : children(root, "web-section")) {
             String key = required(section, "key");
-            String label = children(section, "label").stream().map(e -> required(e, "key")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("The web-section " + key + " has no <label key>"));
-            webSections.add(new WebSectionModule(key, required(section, "location"),
-                    section.getAttribute("weight").isBlank() ? 100 : Integer.parseInt(section.getAttribute("weight")),
-                    label, conditions(section, "web-section " + key)));
+            String label =
+                    children(section, "label").stream()
+                            .map(e -> required(e, "key"))
+                            .findFirst()
+                            .orElseThrow(
+                                    () ->
+                                            new IllegalStateException(
+                                                    "The web-section "
+                                                            + key
+                                                            + " has no <label key>"));
+            webSections.add(
+                    new WebSectionModule(
+                            key,
+                            required(section, "location"),
+                            section.getAttribute("weight").isBlank()
+                                    ? 100
+                                    : Integer.parseInt(section.getAttribute("weight")),
+                            label,
+                            conditions(section, "web-section " + key)));
         }
         for (Element allowlist : children(root, "velocity-allowlist")) {
             for (Element method : children(allowlist, "method")) {
@@ -170,9 +283,11 @@ public final class PluginDescriptor {
             if ("i18n".equals(resource.getAttribute("type"))) {
                 String location = required(resource, "location");
                 for (Locale locale : List.of(Locale.ROOT, Locale.forLanguageTag("nl"))) {
-                    ResourceBundle bundle = ResourceBundle.getBundle(location.replace('/', '.'), locale);
+                    ResourceBundle bundle =
+                            ResourceBundle.getBundle(location.replace('/', '.'), locale);
                     if (bundle.keySet().isEmpty()) {
-                        throw new IllegalStateException("The i18n bundle " + location + " is empty");
+                        throw new IllegalStateException(
+                                "The i18n bundle " + location + " is empty");
                     }
                 }
                 i18nBundles.add(location);
@@ -180,15 +295,19 @@ public final class PluginDescriptor {
         }
     }
 
-    /** Reads {@code atlassian-plugin.xml} from the classpath (the build copies it there, filtered). */
+    /**
+     * Reads {@code atlassian-plugin.xml} from the classpath (the build copies it there, filtered).
+     */
     public static PluginDescriptor load() {
         try (InputStream in = PluginDescriptor.class.getResourceAsStream("/atlassian-plugin.xml")) {
             if (in == null) {
-                throw new IllegalStateException("atlassian-plugin.xml is not on the classpath; run the Maven build first");
+                throw new IllegalStateException(
+                        "atlassian-plugin.xml is not on the classpath; run the Maven build first");
             }
             return parse(in);
         } catch (IOException e) {
-            throw new IllegalStateException("atlassian-plugin.xml could not be read: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "atlassian-plugin.xml could not be read: " + e.getMessage(), e);
         }
     }
 
@@ -199,11 +318,14 @@ public final class PluginDescriptor {
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             return new PluginDescriptor(factory.newDocumentBuilder().parse(in));
         } catch (IOException | ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("atlassian-plugin.xml could not be read: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "atlassian-plugin.xml could not be read: " + e.getMessage(), e);
         }
     }
 
-    /** The condition classes of a module; the plugin's own must exist (the host provides Jira's). */
+    /**
+     * The condition classes of a module; the plugin's own must exist (the host provides Jira's).
+     */
     private static List<String> conditions(Element module, String name) {
         List<String> conditions = new ArrayList<>();
         for (Element condition : descendants(module, "condition")) {
@@ -220,30 +342,37 @@ public final class PluginDescriptor {
         try {
             return Class.forName(name);
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("The " + module + " names the class " + name + ", which does not exist", e);
+            throw new IllegalStateException(
+                    "The " + module + " names the class " + name + ", which does not exist", e);
         }
     }
 
     private static String requiredResource(String location, String module) {
         String path = location.startsWith("/") ? location.substring(1) : location;
         if (PluginDescriptor.class.getClassLoader().getResource(path) == null) {
-            throw new IllegalStateException("The " + module + " names the resource " + location + ", which does not exist");
+            throw new IllegalStateException(
+                    "The " + module + " names the resource " + location + ", which does not exist");
         }
         return path;
     }
 
-    /** {@code com.example.View#getTitle()}: the class must exist and have that public method without arguments. */
+    /**
+     * {@code com.example.View#getTitle()}: the class must exist and have that public method without
+     * arguments.
+     */
     private static String allowedMethod(String entry) {
         int hash = entry.indexOf('#');
         if (hash < 0 || !entry.endsWith("()")) {
-            throw new IllegalStateException("The velocity-allowlist entry " + entry + " is not Class#method()");
+            throw new IllegalStateException(
+                    "The velocity-allowlist entry " + entry + " is not Class#method()");
         }
         Class<?> type = moduleClass(entry.substring(0, hash), "velocity-allowlist");
         String method = entry.substring(hash + 1, entry.length() - 2);
         try {
             type.getMethod(method);
         } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("The velocity-allowlist entry " + entry + " names no public method", e);
+            throw new IllegalStateException(
+                    "The velocity-allowlist entry " + entry + " names no public method", e);
         }
         return entry;
     }
@@ -261,7 +390,8 @@ public final class PluginDescriptor {
         List<Element> found = new ArrayList<>();
         NodeList nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i) instanceof Element e && (name == null || e.getTagName().equals(name))) {
+            if (nodes.item(i) instanceof Element e
+                    && (name == null || e.getTagName().equals(name))) {
                 found.add(e);
             }
         }
@@ -271,7 +401,8 @@ public final class PluginDescriptor {
     private static String required(Element element, String attribute) {
         String value = element.getAttribute(attribute);
         if (value.isBlank()) {
-            throw new IllegalStateException("<" + element.getTagName() + "> in atlassian-plugin.xml lacks " + attribute);
+            throw new IllegalStateException(
+                    "<" + element.getTagName() + "> in atlassian-plugin.xml lacks " + attribute);
         }
         return value;
     }
@@ -280,11 +411,13 @@ public final class PluginDescriptor {
         try {
             Class<?> type = Class.forName(name);
             if (!ActiveObjectsUpgradeTask.class.isAssignableFrom(type)) {
-                throw new IllegalStateException("The <ao> upgradeTask " + name + " is not an ActiveObjectsUpgradeTask");
+                throw new IllegalStateException(
+                        "The <ao> upgradeTask " + name + " is not an ActiveObjectsUpgradeTask");
             }
             return (ActiveObjectsUpgradeTask) type.getConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("The <ao> upgradeTask " + name + " cannot be created", e);
+            throw new IllegalStateException(
+                    "The <ao> upgradeTask " + name + " cannot be created", e);
         }
     }
 
@@ -293,7 +426,8 @@ public final class PluginDescriptor {
         try {
             Class<?> type = Class.forName(name);
             if (!RawEntity.class.isAssignableFrom(type)) {
-                throw new IllegalStateException("The <ao> entity " + name + " is not an Active Objects entity");
+                throw new IllegalStateException(
+                        "The <ao> entity " + name + " is not an Active Objects entity");
             }
             return (Class<? extends RawEntity<?>>) type;
         } catch (ClassNotFoundException e) {
@@ -313,7 +447,10 @@ public final class PluginDescriptor {
         return List.copyOf(entities);
     }
 
-    /** The {@code <ao>} module's upgrade tasks, created as Active Objects creates them, in the descriptor's order. */
+    /**
+     * The {@code <ao>} module's upgrade tasks, created as Active Objects creates them, in the
+     * descriptor's order.
+     */
     public List<ActiveObjectsUpgradeTask> upgradeTasks() {
         return List.copyOf(upgradeTasks);
     }
@@ -324,11 +461,13 @@ public final class PluginDescriptor {
 
     /** The web items, by weight. */
     public List<WebSectionModule> webSections() {
-        return webSections.stream().sorted(java.util.Comparator.comparingInt(WebSectionModule::weight)).toList();
+        return webSections.stream()
+                .sorted(Comparator.comparingInt(WebSectionModule::weight))
+                .toList();
     }
 
     public List<WebItemModule> webItems() {
-        return webItems.stream().sorted(java.util.Comparator.comparingInt(WebItemModule::weight)).toList();
+        return webItems.stream().sorted(Comparator.comparingInt(WebItemModule::weight)).toList();
     }
 
     public List<WebPanelModule> webPanels() {
@@ -339,9 +478,14 @@ public final class PluginDescriptor {
         return List.copyOf(webResources);
     }
 
-    /** The plugin's own web resource a {@code <dependency>} names ({@code <plugin-key>:<module-key>}), if any. */
+    /**
+     * The plugin's own web resource a {@code <dependency>} names ({@code
+     * <plugin-key>:<module-key>}), if any.
+     */
     public Optional<WebResourceModule> webResource(String completeKey) {
-        return webResources.stream().filter(r -> completeKey.equals(pluginKey + ":" + r.key())).findFirst();
+        return webResources.stream()
+                .filter(r -> completeKey.equals(pluginKey + ":" + r.key()))
+                .findFirst();
     }
 
     /** Every {@code Class#method()} the templates may call. */
@@ -354,7 +498,10 @@ public final class PluginDescriptor {
         return List.copyOf(moduleKeys);
     }
 
-    /** The {@code workflow-validator} and {@code workflow-condition} modules, checked as Jira checks them. */
+    /**
+     * The {@code workflow-validator} and {@code workflow-condition} modules, checked as Jira checks
+     * them.
+     */
     public List<WorkflowModule> workflowModules() {
         return workflowModules;
     }

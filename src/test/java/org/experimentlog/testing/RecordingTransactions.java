@@ -2,8 +2,12 @@ package org.experimentlog.testing;
 
 import java.util.function.Supplier;
 import org.experimentlog.app.port.Transactions;
+import org.junit.Assert;
 
-/** Runs work at once and records how many transactions ran and which writes were made outside any of them. */
+/**
+ * Runs work at once and records how many transactions ran and which writes were made outside any of
+ * them.
+ */
 public final class RecordingTransactions implements Transactions {
     private int runs;
     private int depth;
@@ -11,7 +15,8 @@ public final class RecordingTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        // Nested calls join the outer transaction, as the port says, so they are not counted as runs of their own.
+        // Nested calls join the outer transaction, as the port says, so they are not counted as
+        // runs of their own.
         if (depth == 0) {
             runs++;
         }
@@ -47,7 +52,7 @@ public final class RecordingTransactions implements Transactions {
 
     /** Fails unless exactly one transaction ran and every write happened inside it. */
     public void assertWroteInOneTransaction() {
-        org.junit.Assert.assertEquals("transactions run", 1, runs);
-        org.junit.Assert.assertEquals("writes outside the transaction", 0, writesOutside);
+        Assert.assertEquals("transactions run", 1, runs);
+        Assert.assertEquals("writes outside the transaction", 0, writesOutside);
     }
 }

@@ -12,8 +12,8 @@ import org.experimentlog.domain.retrospective.RetrospectiveId;
 import org.experimentlog.domain.retrospective.Scope;
 
 /**
- * Builds stored retrospectives; by default retrospective {@value #ID}, which Maria held on the PERMIT project for
- * the first quarter of 2026, with one open action.
+ * Builds stored retrospectives; by default retrospective {@value #ID}, which Maria held on the
+ * PERMIT project for the first quarter of 2026, with one open action.
  */
 public final class Retrospectives {
     public static final long ID = 701;
@@ -22,15 +22,21 @@ public final class Retrospectives {
     public static final Instant HELD_AT = Instant.parse("2026-04-02T14:00:00Z");
 
     public static final String TITLE = "Permits, first quarter";
-    private static final String NOTES = "We ran three experiments at once and could not tell their effects apart.";
-    private static final List<RetroAction> ACTIONS = List.of(new RetroAction(new ActionId(1),
-            "Run one experiment per district", Users.JOOST, LocalDate.of(2026, 5, 15), false));
+    private static final String NOTES =
+            "We ran three experiments at once and could not tell their effects apart.";
+    private static final List<RetroAction> ACTIONS =
+            List.of(
+                    new RetroAction(
+                            new ActionId(1),
+                            "Run one experiment per district",
+                            Users.JOOST,
+                            LocalDate.of(2026, 5, 15),
+                            false));
 
     private long id = ID;
     private long version = 1;
 
-    private Retrospectives() {
-    }
+    private Retrospectives() {}
 
     public static Retrospectives aRetrospective() {
         return new Retrospectives();
@@ -47,7 +53,16 @@ public final class Retrospectives {
     }
 
     public Retrospective build() {
-        return Retrospective.stored(new RetrospectiveId(id), SCOPE, PERIOD, TITLE, NOTES, ACTIONS, Users.MARIA, HELD_AT,
-                HELD_AT, version);
+        return Retrospective.stored(
+                new RetrospectiveId(id),
+                SCOPE,
+                PERIOD,
+                TITLE,
+                NOTES,
+                ACTIONS,
+                Users.MARIA,
+                HELD_AT,
+                HELD_AT,
+                version);
     }
 }

@@ -6,11 +6,12 @@ import org.experimentlog.domain.UserRef;
 public final class Users {
     /** Product owner of parking permits; the default author of everything. */
     public static final UserRef MARIA = new UserRef("maria.jansen");
+
     /** A colleague from the service desk. */
     public static final UserRef JOOST = new UserRef("joost.bakker");
+
     /** An administrator of the app. */
     public static final UserRef ADMIN = new UserRef("admin.devries");
 
-    private Users() {
-    }
+    private Users() {}
 }

@@ -7,7 +7,8 @@ import java.util.concurrent.TimeoutException;
 import net.java.ao.RawEntity;
 
 /**
- * Declaration only: what {@link ActiveObjects#moduleMetaData()} tells about the plugin's Active Objects module.
+ * Declaration only: what {@link ActiveObjects#moduleMetaData()} tells about the plugin's Active
+ * Objects module.
  *
  * <p>Signatures follow activeobjects-plugin 5.2.1 (decompiled), as listed in
  * ../shared/reference/atlassian-api-reference.md §1.1; javadoc:

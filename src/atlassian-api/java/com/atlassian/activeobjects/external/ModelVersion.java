@@ -1,10 +1,12 @@
 package com.atlassian.activeobjects.external;
 
 /**
- * Stand-in with the published behaviour, never packaged: the version of a plugin's Active Objects data model, an integer; compare with {@link #isSame},
- * not {@code equals}, which the class does not override.
+ * Stand-in with the published behaviour, never packaged: the version of a plugin's Active Objects
+ * data model, an integer; compare with {@link #isSame}, not {@code equals}, which the class does
+ * not override.
  *
- * <p>Follows activeobjects-plugin 5.2.1 (decompiled; ../shared/reference/atlassian-api-reference.md §1.3):
+ * <p>Follows activeobjects-plugin 5.2.1 (decompiled; ../shared/reference/atlassian-api-reference.md
+ * §1.3):
  * https://docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/xref/com/atlassian/activeobjects/external/ModelVersion.html
  */
 public final class ModelVersion implements Comparable<ModelVersion> {

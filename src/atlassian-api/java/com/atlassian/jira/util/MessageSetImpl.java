@@ -1,20 +1,21 @@
 package com.atlassian.jira.util;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Declaration only, and partial: the message set JQL functions create, {@code new MessageSetImpl()}. The bodies are
- * this declaration's (the sandbox runs them); Jira has its own.
+ * Declaration only, and partial: the message set JQL functions create, {@code new
+ * MessageSetImpl()}. The bodies are this declaration's (the sandbox runs them); Jira has its own.
  *
- * <p>Evidence: see {@link MessageSet} (https://docs.atlassian.com/DAC/javadoc/jira/reference/com/atlassian/jira/util/MessageSetImpl.html);
+ * <p>Evidence: see {@link MessageSet}
+ * (https://docs.atlassian.com/DAC/javadoc/jira/reference/com/atlassian/jira/util/MessageSetImpl.html);
  * the no-argument constructor in public plugins' functions.
  */
 public class MessageSetImpl implements MessageSet {
     private final Set<String> errors = new LinkedHashSet<>();
 
-    public MessageSetImpl() {
-    }
+    public MessageSetImpl() {}
 
     @Override
     public void addErrorMessage(String errorMessage) {
@@ -23,7 +24,7 @@ public class MessageSetImpl implements MessageSet {
 
     @Override
     public Set<String> getErrorMessages() {
-        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(errors));
+        return Collections.unmodifiableSet(new LinkedHashSet<>(errors));
     }
 
     @Override

@@ -5,7 +5,9 @@ import java.util.Date;
 /**
  * Declaration only: an interval schedule's first run and interval.
  *
- * <p>Javadoc: https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/IntervalScheduleInfo.html ({@code getFirstRunTime()}, {@code getIntervalInMillis()}).
+ * <p>Javadoc:
+ * https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/IntervalScheduleInfo.html
+ * ({@code getFirstRunTime()}, {@code getIntervalInMillis()}).
  */
 public final class IntervalScheduleInfo {
     private final Date firstRunTime;

@@ -3,11 +3,14 @@ package com.atlassian.scheduler.config;
 import java.util.Objects;
 
 /**
- * Declaration only: the configuration of a scheduled job (immutable; each {@code with…} returns a copy).
+ * Declaration only: the configuration of a scheduled job (immutable; each {@code with…} returns a
+ * copy).
  *
- * <p>Javadoc: https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/JobConfig.html ({@code static forJobRunnerKey(JobRunnerKey)}, {@code withRunMode},
- * {@code withSchedule}, {@code getJobRunnerKey}, {@code getRunMode}, {@code getSchedule}). The real default run mode
- * is {@code RUN_ONCE_PER_CLUSTER}; this plugin always sets it.
+ * <p>Javadoc:
+ * https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/JobConfig.html
+ * ({@code static forJobRunnerKey(JobRunnerKey)}, {@code withRunMode}, {@code withSchedule}, {@code
+ * getJobRunnerKey}, {@code getRunMode}, {@code getSchedule}). The real default run mode is {@code
+ * RUN_ONCE_PER_CLUSTER}; this plugin always sets it.
  */
 public final class JobConfig {
     private final JobRunnerKey jobRunnerKey;
@@ -21,7 +24,8 @@ public final class JobConfig {
     }
 
     public static JobConfig forJobRunnerKey(JobRunnerKey jobRunnerKey) {
-        return new JobConfig(jobRunnerKey, RunMode.RUN_ONCE_PER_CLUSTER, Schedule.forInterval(0, null));
+        return new JobConfig(
+                jobRunnerKey, RunMode.RUN_ONCE_PER_CLUSTER, Schedule.forInterval(0, null));
     }
 
     public JobConfig withRunMode(RunMode newRunMode) {

@@ -5,7 +5,9 @@ import java.util.Objects;
 /**
  * Declaration only: the id of one scheduled job.
  *
- * <p>Javadoc: https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/JobId.html ({@code static JobId of(String)}).
+ * <p>Javadoc:
+ * https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/JobId.html
+ * ({@code static JobId of(String)}).
  */
 public final class JobId {
     private final String id;

@@ -5,7 +5,9 @@ import java.util.Objects;
 /**
  * Declaration only: the key a {@code JobRunner} is registered under.
  *
- * <p>Javadoc: https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/JobRunnerKey.html ({@code static JobRunnerKey of(String)}).
+ * <p>Javadoc:
+ * https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/JobRunnerKey.html
+ * ({@code static JobRunnerKey of(String)}).
  */
 public final class JobRunnerKey {
     private final String key;

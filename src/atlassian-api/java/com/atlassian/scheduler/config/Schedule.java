@@ -5,9 +5,13 @@ import java.util.Date;
 /**
  * Declaration only: when a job runs. Only the interval schedule this plugin uses.
  *
- * <p>Javadoc: https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/Schedule.html ({@code static Schedule forInterval(long intervalInMillis, Date
- * firstRunTime)}, {@code getType()}, {@code getIntervalScheduleInfo()}); package summary: https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/package-summary.html
- * ("IntervalScheduleInfo: the description of a Schedule.forInterval(long, Date) interval schedule").
+ * <p>Javadoc:
+ * https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/Schedule.html
+ * ({@code static Schedule forInterval(long intervalInMillis, Date firstRunTime)}, {@code
+ * getType()}, {@code getIntervalScheduleInfo()}); package summary:
+ * https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/package-summary.html
+ * ("IntervalScheduleInfo: the description of a Schedule.forInterval(long, Date) interval
+ * schedule").
  */
 public final class Schedule {
     /** The kinds of schedule. */

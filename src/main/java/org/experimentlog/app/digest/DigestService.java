@@ -2,10 +2,13 @@ package org.experimentlog.app.digest;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,25 +51,32 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the digests: for each person who follows something and whose digest is due, what happened since their last
- * one that they follow and may see at sending time, by mail through the host's queue. Runs on one node at a time.
+ * Sends the digests: for each person who follows something and whose digest is due, what happened
+ * since their last one that they follow and may see at sending time, by mail through the host's
+ * queue. Runs on one node at a time.
  *
- * <p>Recipients are handled in batches of {@value #BATCH}: each batch reads their states, follows, earlier items and
- * the period's activity in a fixed number of queries, whatever its size. Per recipient, the digest is recorded as
- * prepared with its items (one transaction), queued, then marked queued with the watermark moved (a second
- * transaction); see {@link DigestStore} for what happens when a node dies in between.
+ * <p>Recipients are handled in batches of {@value #BATCH}: each batch reads their states, follows,
+ * earlier items and the period's activity in a fixed number of queries, whatever its size. Per
+ * recipient, the digest is recorded as prepared with its items (one transaction), queued, then
+ * marked queued with the watermark moved (a second transaction); see {@link DigestStore} for what
+ * happens when a node dies in between.
  */
 @Named
 public class DigestService {
     /** How many recipients one batch reads at once. */
     public static final int BATCH = 100;
+
     private static final Logger LOG = LoggerFactory.getLogger(DigestService.class);
     private static final String RUN_LOCK = "org.experimentlog.experiment-log.digests";
 
     /** What a run did. */
-    public record RunSummary(Instant startedAt, Instant finishedAt, String trigger, int recipients, int mails,
-            int inDoubt) {
-    }
+    public record RunSummary(
+            Instant startedAt,
+            Instant finishedAt,
+            String trigger,
+            int recipients,
+            int mails,
+            int inDoubt) {}
 
     private final FollowRepository follows;
     private final DigestStore store;
@@ -86,10 +96,23 @@ public class DigestService {
     private final Transactions transactions;
 
     @Inject
-    public DigestService(FollowRepository follows, DigestStore store, DigestSource source, Recipients recipients,
-            DigestComposer composer, MailOutbox outbox, SiteLinks site, ExclusiveRuns exclusive,
-            DepartmentRepository departments, OutcomeRepository outcomes, SettingsRepository settings,
-            AccessPolicy access, UserDirectory users, AuditLog audit, Clock clock, Transactions transactions) {
+    public DigestService(
+            FollowRepository follows,
+            DigestStore store,
+            DigestSource source,
+            Recipients recipients,
+            DigestComposer composer,
+            MailOutbox outbox,
+            SiteLinks site,
+            ExclusiveRuns exclusive,
+            DepartmentRepository departments,
+            OutcomeRepository outcomes,
+            SettingsRepository settings,
+            AccessPolicy access,
+            UserDirectory users,
+            AuditLog audit,
+            Clock clock,
+            Transactions transactions) {
         this.follows = follows;
         this.store = store;
         this.source = source;
@@ -118,12 +141,12 @@ public class DigestService {
     }
 
     /**
-     * An administrator sends the digests now: everyone who follows something gets what happened since their last
-     * digest, whatever their frequency; nobody with nothing to report gets mail.
+     * An administrator sends the digests now: everyone who follows something gets what happened
+     * since their last digest, whatever their frequency; nobody with nothing to report gets mail.
      *
      * @throws NotAuthenticatedException when nobody is logged in
-     * @throws AccessDeniedException     when the caller is not an administrator
-     * @throws RuleViolationException    when the digests are being sent right now
+     * @throws AccessDeniedException when the caller is not an administrator
+     * @throws RuleViolationException when the digests are being sent right now
      */
     public RunSummary sendNow() {
         UserRef admin = users.currentUser().orElseThrow(NotAuthenticatedException::new);
@@ -131,12 +154,23 @@ public class DigestService {
             throw new AccessDeniedException(ErrorKey.ADMINISTRATORS_ONLY, Attempt.SEND_THE_DIGESTS);
         }
         RunSummary summary = exclusively("manual", true);
-        transactions.inTransaction(() -> {
-            long runId = store.lastRun().map(DigestStore.RunRecord::id).orElse(1L);
-            audit.record(new AuditEntry(admin, clock.now(), AuditedType.DIGEST_RUN, runId, AuditAction.CREATED,
-                    "Sent the digests now: " + summary.mails() + " mails to " + summary.recipients() + " people"));
-            return null;
-        });
+        transactions.inTransaction(
+                () -> {
+                    long runId = store.lastRun().map(DigestStore.RunRecord::id).orElse(1L);
+                    audit.record(
+                            new AuditEntry(
+                                    admin,
+                                    clock.now(),
+                                    AuditedType.DIGEST_RUN,
+                                    runId,
+                                    AuditAction.CREATED,
+                                    "Sent the digests now: "
+                                            + summary.mails()
+                                            + " mails to "
+                                            + summary.recipients()
+                                            + " people"));
+                    return null;
+                });
         return summary;
     }
 
@@ -154,7 +188,8 @@ public class DigestService {
     }
 
     private RunSummary exclusively(String trigger, boolean force) {
-        return exclusive.tryRun(RUN_LOCK, () -> run(trigger, force))
+        return exclusive
+                .tryRun(RUN_LOCK, () -> run(trigger, force))
                 .orElseThrow(() -> new RuleViolationException(ErrorKey.DIGESTS_ALREADY_RUNNING));
     }
 
@@ -163,15 +198,17 @@ public class DigestService {
         long runId = transactions.inTransaction(() -> store.startRun(now, trigger));
         int inDoubt = transactions.inTransaction(store::settleInDoubt);
         if (inDoubt > 0) {
-            LOG.warn("{} digests were prepared by a run that stopped before it could confirm them; they are not sent "
-                    + "again", inDoubt);
+            LOG.warn(
+                    "{} digests were prepared by a run that stopped before it could confirm them; they are not sent "
+                            + "again",
+                    inDoubt);
         }
         Context context = transactions.inTransaction(this::context);
         int seen = 0;
         int mails = 0;
         String after = "";
         List<UserRef> defaultOnly = new ArrayList<>(context.defaultMembers().keySet());
-        Set<UserRef> handled = new java.util.HashSet<>();
+        Set<UserRef> handled = new HashSet<>();
         while (true) {
             String from = after;
             List<UserRef> batch = transactions.inTransaction(() -> follows.usersAfter(from, BATCH));
@@ -193,19 +230,26 @@ public class DigestService {
         Instant finished = clock.now();
         int recipientsSeen = seen;
         int mailsSent = mails;
-        transactions.inTransaction(() -> {
-            store.finishRun(runId, finished, recipientsSeen, mailsSent, inDoubt);
-            return null;
-        });
+        transactions.inTransaction(
+                () -> {
+                    store.finishRun(runId, finished, recipientsSeen, mailsSent, inDoubt);
+                    return null;
+                });
         LOG.info("Digests ({}): {} people, {} mails, {} in doubt", trigger, seen, mails, inDoubt);
         return new RunSummary(now, finished, trigger, seen, mails, inDoubt);
     }
 
-    /** What every batch shares: departments, outcome names, the default departments and their members. */
-    private record Context(List<Department> departments, Map<Long, String> departmentNames,
-            Map<Long, String> outcomeNames, Map<UserRef, Set<Long>> defaultMembers, double confidence,
-            UnsubscribeTokens tokens) {
-    }
+    /**
+     * What every batch shares: departments, outcome names, the default departments and their
+     * members.
+     */
+    private record Context(
+            List<Department> departments,
+            Map<Long, String> departmentNames,
+            Map<Long, String> outcomeNames,
+            Map<UserRef, Set<Long>> defaultMembers,
+            double confidence,
+            UnsubscribeTokens tokens) {}
 
     private Context context() {
         List<Department> all = departments.list();
@@ -219,32 +263,50 @@ public class DigestService {
                 }
             }
         }
-        return new Context(all,
-                all.stream().collect(Collectors.toMap(d -> d.requireId().value(), Department::name)),
-                outcomes.list().stream().collect(Collectors.toMap(o -> o.requireId().value(), Outcome::title)),
-                members, settings.load().confidenceLevel(), new UnsubscribeTokens(store.signingKey()));
+        return new Context(
+                all,
+                all.stream()
+                        .collect(Collectors.toMap(d -> d.requireId().value(), Department::name)),
+                outcomes.list().stream()
+                        .collect(Collectors.toMap(o -> o.requireId().value(), Outcome::title)),
+                members,
+                settings.load().confidenceLevel(),
+                new UnsubscribeTokens(store.signingKey()));
     }
 
-    private int sendBatch(List<UserRef> batch, Context context, Instant now, String trigger, boolean force) {
-        Map<UserRef, DigestStore.RecipientState> states = transactions.inTransaction(() -> store.states(batch));
+    private int sendBatch(
+            List<UserRef> batch, Context context, Instant now, String trigger, boolean force) {
+        Map<UserRef, DigestStore.RecipientState> states =
+                transactions.inTransaction(() -> store.states(batch));
         List<UserRef> unstarted = batch.stream().filter(u -> !states.containsKey(u)).toList();
         if (!unstarted.isEmpty()) {
-            // Someone who never had a digest (e.g. just made a default follower) gets news from now on.
-            transactions.inTransaction(() -> {
-                store.start(unstarted, now);
-                return null;
-            });
+            // Someone who never had a digest (e.g. just made a default follower) gets news from now
+            // on.
+            transactions.inTransaction(
+                    () -> {
+                        store.start(unstarted, now);
+                        return null;
+                    });
         }
-        List<UserRef> due = batch.stream().filter(states::containsKey)
-                .filter(u -> isDue(states.get(u), now, force)).toList();
+        List<UserRef> due =
+                batch.stream()
+                        .filter(states::containsKey)
+                        .filter(u -> isDue(states.get(u), now, force))
+                        .toList();
         if (due.isEmpty()) {
             return 0;
         }
-        Instant from = due.stream().map(u -> states.get(u).reportedUntil().orElse(now)).min(Instant::compareTo)
-                .orElse(now);
-        Map<UserRef, List<FollowRepository.FollowRow>> rows = transactions.inTransaction(() -> follows.rowsOf(due));
-        DigestSource.Activity activity = transactions.inTransaction(() -> source.between(from, now));
-        Map<UserRef, Set<String>> sent = transactions.inTransaction(() -> store.sentSince(due, from));
+        Instant from =
+                due.stream()
+                        .map(u -> states.get(u).reportedUntil().orElse(now))
+                        .min(Instant::compareTo)
+                        .orElse(now);
+        Map<UserRef, List<FollowRepository.FollowRow>> rows =
+                transactions.inTransaction(() -> follows.rowsOf(due));
+        DigestSource.Activity activity =
+                transactions.inTransaction(() -> source.between(from, now));
+        Map<UserRef, Set<String>> sent =
+                transactions.inTransaction(() -> store.sentSince(due, from));
         DigestBuilder builder = new DigestBuilder(access, context.confidence());
         int mails = 0;
         for (UserRef user : due) {
@@ -253,22 +315,36 @@ public class DigestService {
             Optional<Recipients.Recipient> recipient = recipients.find(user);
             List<FollowTarget> targets = targets(user, rows.getOrDefault(user, List.of()), context);
             if (recipient.isEmpty() || targets.isEmpty()) {
-                transactions.inTransaction(() -> {
-                    store.reportedUntil(user, now);
-                    return null;
-                });
+                transactions.inTransaction(
+                        () -> {
+                            store.reportedUntil(user, now);
+                            return null;
+                        });
                 continue;
             }
-            Locale locale = state.preferences().language().map(Locale::forLanguageTag)
-                    .orElse(recipient.get().locale());
-            DigestBuilder.Built built = builder.build(reader(user, context), recipient.get().displayName(), locale,
-                    userFrom, now, targets, target -> name(target, context), activity,
-                    sent.getOrDefault(user, Set.of()), links(user, context.tokens()));
+            Locale locale =
+                    state.preferences()
+                            .language()
+                            .map(Locale::forLanguageTag)
+                            .orElse(recipient.get().locale());
+            DigestBuilder.Built built =
+                    builder.build(
+                            reader(user, context),
+                            recipient.get().displayName(),
+                            locale,
+                            userFrom,
+                            now,
+                            targets,
+                            target -> name(target, context),
+                            activity,
+                            sent.getOrDefault(user, Set.of()),
+                            links(user, context.tokens()));
             if (built.items().isEmpty()) {
-                transactions.inTransaction(() -> {
-                    store.reportedUntil(user, now);
-                    return null;
-                });
+                transactions.inTransaction(
+                        () -> {
+                            store.reportedUntil(user, now);
+                            return null;
+                        });
                 continue;
             }
             if (deliver(user, recipient.get(), built, userFrom, now, trigger)) {
@@ -278,24 +354,42 @@ public class DigestService {
         return mails;
     }
 
-    private boolean deliver(UserRef user, Recipients.Recipient recipient, DigestBuilder.Built built, Instant from,
-            Instant until, String trigger) {
+    private boolean deliver(
+            UserRef user,
+            Recipients.Recipient recipient,
+            DigestBuilder.Built built,
+            Instant from,
+            Instant until,
+            String trigger) {
         DigestComposer.ComposedDigest mail = composer.compose(built.digest());
         long digestId;
         try {
-            digestId = transactions.inTransaction(() -> store.prepare(user, from, until, built.items(), trigger));
+            digestId =
+                    transactions.inTransaction(
+                            () -> store.prepare(user, from, until, built.items(), trigger));
         } catch (RuntimeException e) {
-            LOG.warn("Could not record the digest of {}; it is left for the next run: {}", user, e.toString());
+            LOG.warn(
+                    "Could not record the digest of {}; it is left for the next run: {}",
+                    user,
+                    e.toString());
             return false;
         }
-        String unsubscribe = built.digest().groups().isEmpty() ? built.digest().followingUrl()
-                : built.digest().groups().get(0).unsubscribeUrl();
-        outbox.queue(new MailOutbox.OutgoingMail(recipient.emailAddress(), mail.subject(), mail.text(), mail.html(),
-                unsubscribe));
-        transactions.inTransaction(() -> {
-            store.queued(digestId, clock.now());
-            return null;
-        });
+        String unsubscribe =
+                built.digest().groups().isEmpty()
+                        ? built.digest().followingUrl()
+                        : built.digest().groups().get(0).unsubscribeUrl();
+        outbox.queue(
+                new MailOutbox.OutgoingMail(
+                        recipient.emailAddress(),
+                        mail.subject(),
+                        mail.text(),
+                        mail.html(),
+                        unsubscribe));
+        transactions.inTransaction(
+                () -> {
+                    store.queued(digestId, clock.now());
+                    return null;
+                });
         return true;
     }
 
@@ -304,13 +398,16 @@ public class DigestService {
             return false;
         }
         Instant last = state.reportedUntil().get();
-        return force ? last.isBefore(now) : !last.plus(state.preferences().frequency().dueAfter()).isAfter(now);
+        return force
+                ? last.isBefore(now)
+                : !last.plus(state.preferences().frequency().dueAfter()).isAfter(now);
     }
 
     /** Own follows in the order they were made, then the department defaults not turned off. */
-    private static List<FollowTarget> targets(UserRef user, List<FollowRepository.FollowRow> rows, Context context) {
+    private static List<FollowTarget> targets(
+            UserRef user, List<FollowRepository.FollowRow> rows, Context context) {
         Set<FollowTarget> result = new LinkedHashSet<>();
-        Set<FollowTarget> optedOut = new java.util.HashSet<>();
+        Set<FollowTarget> optedOut = new HashSet<>();
         for (FollowRepository.FollowRow row : rows) {
             if (row.optedOut()) {
                 optedOut.add(row.target());
@@ -328,10 +425,15 @@ public class DigestService {
     }
 
     private Reader reader(UserRef user, Context context) {
-        Set<DepartmentId> memberOf = context.departments().stream()
-                .filter(d -> d.groupName().map(group -> users.isMember(user, group)).orElse(false))
-                .map(Department::requireId)
-                .collect(Collectors.toSet());
+        Set<DepartmentId> memberOf =
+                context.departments().stream()
+                        .filter(
+                                d ->
+                                        d.groupName()
+                                                .map(group -> users.isMember(user, group))
+                                                .orElse(false))
+                        .map(Department::requireId)
+                        .collect(Collectors.toSet());
         return new Reader(user, memberOf, access.isAdministrator(user));
     }
 
@@ -367,16 +469,22 @@ public class DigestService {
                 return switch (target.kind()) {
                     case DEPARTMENT -> library + "?department=" + target.value();
                     case OUTCOME -> library + "?outcome=" + target.value();
-                    case TAG -> library + "?tag=" + java.net.URLEncoder.encode(target.value(),
-                            java.nio.charset.StandardCharsets.UTF_8);
-                    case PROJECT -> base + "/plugins/servlet/experiment-log/retrospective?scope=project&value="
-                            + target.value();
+                    case TAG ->
+                            library
+                                    + "?tag="
+                                    + URLEncoder.encode(target.value(), StandardCharsets.UTF_8);
+                    case PROJECT ->
+                            base
+                                    + "/plugins/servlet/experiment-log/retrospective?scope=project&value="
+                                    + target.value();
                 };
             }
 
             @Override
             public String unsubscribe(FollowTarget target) {
-                return base + "/plugins/servlet/experiment-log/unsubscribe?token=" + tokens.token(user, target);
+                return base
+                        + "/plugins/servlet/experiment-log/unsubscribe?token="
+                        + tokens.token(user, target);
             }
         };
     }

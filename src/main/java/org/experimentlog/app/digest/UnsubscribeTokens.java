@@ -7,16 +7,17 @@ import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.experimentlog.domain.Coded;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.follow.FollowKind;
-import org.experimentlog.domain.Coded;
 import org.experimentlog.domain.follow.FollowTarget;
 
 /**
- * Signed unsubscribe links: a token names one person and one thing they follow, signed with HMAC-SHA256 under the
- * app's own key, so the link stops exactly that subscription without logging in and cannot be forged for another
- * person or another subscription. Tokens do not expire: a link in an old digest still works.
+ * Signed unsubscribe links: a token names one person and one thing they follow, signed with
+ * HMAC-SHA256 under the app's own key, so the link stops exactly that subscription without logging
+ * in and cannot be forged for another person or another subscription. Tokens do not expire: a link
+ * in an old digest still works.
  */
 public final class UnsubscribeTokens {
     private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
@@ -24,8 +25,7 @@ public final class UnsubscribeTokens {
     private static final int MAX_LENGTH = 1_000;
 
     /** Whose subscription to what. */
-    public record Subscription(UserRef user, FollowTarget target) {
-    }
+    public record Subscription(UserRef user, FollowTarget target) {}
 
     private final byte[] key;
 
@@ -37,12 +37,19 @@ public final class UnsubscribeTokens {
     }
 
     public String token(UserRef user, FollowTarget target) {
-        String payload = ENCODE.encodeToString(user.key().getBytes(StandardCharsets.UTF_8)) + "." + target.kind().code()
-                + "." + ENCODE.encodeToString(target.value().getBytes(StandardCharsets.UTF_8));
+        String payload =
+                ENCODE.encodeToString(user.key().getBytes(StandardCharsets.UTF_8))
+                        + "."
+                        + target.kind().code()
+                        + "."
+                        + ENCODE.encodeToString(target.value().getBytes(StandardCharsets.UTF_8));
         return payload + "." + ENCODE.encodeToString(sign(payload));
     }
 
-    /** The subscription the token names, or empty when it is malformed or its signature does not match. */
+    /**
+     * The subscription the token names, or empty when it is malformed or its signature does not
+     * match.
+     */
     public Optional<Subscription> read(String token) {
         if (token == null || token.length() > MAX_LENGTH) {
             return Optional.empty();
@@ -58,8 +65,12 @@ public final class UnsubscribeTokens {
             }
             UserRef user = new UserRef(new String(DECODE.decode(parts[0]), StandardCharsets.UTF_8));
             FollowKind kind = Coded.fromCode(FollowKind.class, parts[1], "token");
-            return Optional.of(new Subscription(user,
-                    new FollowTarget(kind, new String(DECODE.decode(parts[2]), StandardCharsets.UTF_8))));
+            return Optional.of(
+                    new Subscription(
+                            user,
+                            new FollowTarget(
+                                    kind,
+                                    new String(DECODE.decode(parts[2]), StandardCharsets.UTF_8))));
         } catch (IllegalArgumentException | InvalidInputException e) {
             return Optional.empty();
         }
@@ -69,7 +80,8 @@ public final class UnsubscribeTokens {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(("experimentlog-unsubscribe|" + payload).getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal(
+                    ("experimentlog-unsubscribe|" + payload).getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }

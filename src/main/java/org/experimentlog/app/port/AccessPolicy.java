@@ -10,8 +10,8 @@ public interface AccessPolicy {
     boolean canBrowse(UserRef user, IssueRef issue);
 
     /**
-     * Whether the user may browse the project's issues (Jira's Browse Projects permission), so that a list across
-     * projects can be restricted inside its query rather than issue by issue.
+     * Whether the user may browse the project's issues (Jira's Browse Projects permission), so that
+     * a list across projects can be restricted inside its query rather than issue by issue.
      */
     boolean canBrowseProject(UserRef user, ProjectKey project);
 

@@ -1,5 +1,6 @@
 package org.experimentlog.app.port;
 
+import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.audit.AuditEntry;
 import org.experimentlog.domain.audit.AuditedType;
 
@@ -16,6 +17,8 @@ public interface AuditLog {
         return recent(null, null, page);
     }
 
-    /** The changes, newest first, to objects of one type and by one person where given (null: any). */
-    Page<AuditEntry> recent(AuditedType type, org.experimentlog.domain.UserRef actor, PageRequest page);
+    /**
+     * The changes, newest first, to objects of one type and by one person where given (null: any).
+     */
+    Page<AuditEntry> recent(AuditedType type, UserRef actor, PageRequest page);
 }

@@ -16,6 +16,8 @@ public interface DepartmentRepository {
     /** The department with this name, ignoring case. */
     Optional<Department> findByName(String name);
 
-    /** @throws StaleVersionException when the stored version differs from the department's version */
+    /**
+     * @throws StaleVersionException when the stored version differs from the department's version
+     */
     Department save(Department department);
 }

@@ -10,36 +10,46 @@ import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.follow.DigestPreferences;
 
 /**
- * What the digests keep: each person's preferences and watermark (until when their last digest reported), the
- * record of every digest prepared for them with the items it held, the departments whose members follow them by
- * default, the runs, and the key that signs unsubscribe links.
+ * What the digests keep: each person's preferences and watermark (until when their last digest
+ * reported), the record of every digest prepared for them with the items it held, the departments
+ * whose members follow them by default, the runs, and the key that signs unsubscribe links.
  *
- * <p>The per-recipient record makes a run resumable without sending anything twice: a digest is first recorded as
- * {@code prepared} together with its items (one transaction), then handed to the mail queue, then marked
- * {@code queued} and the watermark moved (a second transaction). A node that dies between the two leaves a
- * {@code prepared} record; the next run marks it {@code in-doubt} and moves the watermark past it, and never
- * prepares its items again, because the items were recorded with it.
+ * <p>The per-recipient record makes a run resumable without sending anything twice: a digest is
+ * first recorded as {@code prepared} together with its items (one transaction), then handed to the
+ * mail queue, then marked {@code queued} and the watermark moved (a second transaction). A node
+ * that dies between the two leaves a {@code prepared} record; the next run marks it {@code
+ * in-doubt} and moves the watermark past it, and never prepares its items again, because the items
+ * were recorded with it.
  */
 public interface DigestStore {
     /** A person's digest state. */
-    record RecipientState(DigestPreferences preferences, Optional<Instant> reportedUntil, boolean stored) {
-    }
+    record RecipientState(
+            DigestPreferences preferences, Optional<Instant> reportedUntil, boolean stored) {}
 
     /** The state of the last run. */
-    record RunRecord(long id, Instant startedAt, Optional<Instant> finishedAt, String trigger, int recipients,
-            int mails, int inDoubt) {
-    }
+    record RunRecord(
+            long id,
+            Instant startedAt,
+            Optional<Instant> finishedAt,
+            String trigger,
+            int recipients,
+            int mails,
+            int inDoubt) {}
 
-    /** One item put in a digest: its key (such as {@code learning:12}) and the time of the event it reports. */
-    record SentItem(String key, Instant at) {
-    }
+    /**
+     * One item put in a digest: its key (such as {@code learning:12}) and the time of the event it
+     * reports.
+     */
+    record SentItem(String key, Instant at) {}
 
     Optional<RecipientState> state(UserRef user);
 
     /** The states of many users at once; users without a stored state are missing from the map. */
     Map<UserRef, RecipientState> states(Collection<UserRef> users);
 
-    /** Saves the preferences; a first save starts the watermark at {@code now}. Returns the row id. */
+    /**
+     * Saves the preferences; a first save starts the watermark at {@code now}. Returns the row id.
+     */
     long savePreferences(DigestPreferences preferences, Instant now);
 
     /** Starts the watermark of users who have none yet (their first digest reports from now on). */
@@ -49,12 +59,14 @@ public interface DigestStore {
     Map<UserRef, Set<String>> sentSince(Collection<UserRef> users, Instant since);
 
     /**
-     * Records a digest as prepared, with its items, in the caller's transaction. Fails (and so rolls the transaction
-     * back) when one of the items was already recorded for the user, e.g. by a run on another node.
+     * Records a digest as prepared, with its items, in the caller's transaction. Fails (and so
+     * rolls the transaction back) when one of the items was already recorded for the user, e.g. by
+     * a run on another node.
      *
      * @return the record's id
      */
-    long prepare(UserRef user, Instant from, Instant until, List<SentItem> items, String runTrigger);
+    long prepare(
+            UserRef user, Instant from, Instant until, List<SentItem> items, String runTrigger);
 
     /** Marks the record as queued and moves the user's watermark to its end. */
     void queued(long digestId, Instant at);
@@ -63,8 +75,8 @@ public interface DigestStore {
     void reportedUntil(UserRef user, Instant until);
 
     /**
-     * Marks every digest still prepared (left by a node that died between preparing and queueing) as in doubt and
-     * moves each one's watermark past it. Returns how many.
+     * Marks every digest still prepared (left by a node that died between preparing and queueing)
+     * as in doubt and moves each one's watermark past it. Returns how many.
      */
     int settleInDoubt();
 

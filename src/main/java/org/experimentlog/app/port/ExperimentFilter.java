@@ -9,7 +9,10 @@ import org.experimentlog.domain.experiment.Tag;
 import org.experimentlog.domain.experiment.Verdict;
 import org.experimentlog.domain.outcome.OutcomeId;
 
-/** Which experiments a search selects: one criterion on the experiment record, already resolved to our own values. */
+/**
+ * Which experiments a search selects: one criterion on the experiment record, already resolved to
+ * our own values.
+ */
 public sealed interface ExperimentFilter {
     /** Experiments now in this stage. */
     record InStage(Stage stage) implements ExperimentFilter {

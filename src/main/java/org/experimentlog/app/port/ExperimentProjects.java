@@ -9,14 +9,13 @@ public interface ExperimentProjects {
     /**
      * A project and whether it offers the Experiment issue type.
      *
-     * @param key          the project key
-     * @param name         the project name
-     * @param offered      whether people can create Experiment issues in it
-     * @param sharedScheme whether its issue types come from the host's default scheme, shared by other projects, so a
-     *                     change applies to all of them
+     * @param key the project key
+     * @param name the project name
+     * @param offered whether people can create Experiment issues in it
+     * @param sharedScheme whether its issue types come from the host's default scheme, shared by
+     *     other projects, so a change applies to all of them
      */
-    record ProjectUse(ProjectKey key, String name, boolean offered, boolean sharedScheme) {
-    }
+    record ProjectUse(ProjectKey key, String name, boolean offered, boolean sharedScheme) {}
 
     /** Every project, by key. */
     List<ProjectUse> projects();

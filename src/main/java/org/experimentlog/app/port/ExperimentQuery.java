@@ -9,7 +9,7 @@ import org.experimentlog.domain.experiment.Stage;
  * Which experiments to list.
  *
  * @param project only this project's experiments; null for all
- * @param stages  only these stages; empty for all
+ * @param stages only these stages; empty for all
  */
 public record ExperimentQuery(ProjectKey project, Set<Stage> stages) {
     public ExperimentQuery {

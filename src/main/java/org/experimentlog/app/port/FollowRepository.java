@@ -15,12 +15,10 @@ public interface FollowRepository {
      *
      * @param optedOut whether the row says "not this department, although it is my default"
      */
-    record FollowRow(long id, UserRef user, FollowTarget target, Instant since, boolean optedOut) {
-    }
+    record FollowRow(long id, UserRef user, FollowTarget target, Instant since, boolean optedOut) {}
 
     /** How many people follow one thing (never who). */
-    record FollowerCount(FollowTarget target, int followers) {
-    }
+    record FollowerCount(FollowTarget target, int followers) {}
 
     /** The user's rows, oldest first. */
     List<FollowRow> rowsOf(UserRef user);
@@ -31,13 +29,19 @@ public interface FollowRepository {
     /** Follows the target (again), turning an opt-out into a follow; returns the row. */
     FollowRow follow(UserRef user, FollowTarget target, Instant at);
 
-    /** Stops following: removes the user's row for the target; the removed row's id, if there was one. */
+    /**
+     * Stops following: removes the user's row for the target; the removed row's id, if there was
+     * one.
+     */
     Optional<Long> unfollow(UserRef user, FollowTarget target);
 
     /** Records that the user does not want a department default; returns the row. */
     FollowRow optOut(UserRef user, FollowTarget target, Instant at);
 
-    /** Users with at least one row, in user-key order after the given key (keyset paging), at most {@code limit}. */
+    /**
+     * Users with at least one row, in user-key order after the given key (keyset paging), at most
+     * {@code limit}.
+     */
     List<UserRef> usersAfter(String afterUserKey, int limit);
 
     /** How many people follow each thing that anyone follows by their own choice. */

@@ -2,7 +2,10 @@ package org.experimentlog.app.port;
 
 import java.util.Optional;
 
-/** Looks up issues in the host, without any permission check: use cases check with {@link AccessPolicy}. */
+/**
+ * Looks up issues in the host, without any permission check: use cases check with {@link
+ * AccessPolicy}.
+ */
 public interface IssueGateway {
     /** The issue with this key (also an old key of a moved issue), if it exists. */
     Optional<IssueSummary> findByKey(String issueKey);

@@ -7,8 +7,8 @@ import org.experimentlog.domain.IssueRef;
 /**
  * What the host tells about an issue.
  *
- * @param ref        the issue's id and current key
- * @param summary    its summary line
+ * @param ref the issue's id and current key
+ * @param summary its summary line
  * @param experiment whether its issue type is Experiment
  */
 public record IssueSummary(IssueRef ref, String summary, boolean experiment) {

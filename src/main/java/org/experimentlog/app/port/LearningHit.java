@@ -9,12 +9,13 @@ import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.experiment.Verdict;
 
 /**
- * A learning found in the library, with what a reader needs to know about the experiment it came from.
+ * A learning found in the library, with what a reader needs to know about the experiment it came
+ * from.
  *
  * @param learning the learning
- * @param issue    the issue of its experiment
- * @param stage    the stage of its experiment
- * @param verdict  the verdict of its experiment; null while it is not concluded
+ * @param issue the issue of its experiment
+ * @param stage the stage of its experiment
+ * @param verdict the verdict of its experiment; null while it is not concluded
  */
 public record LearningHit(Learning learning, IssueRef issue, Stage stage, Verdict verdict) {
     public LearningHit {

@@ -16,20 +16,29 @@ import org.experimentlog.domain.experiment.Verdict;
 import org.experimentlog.domain.outcome.OutcomeId;
 
 /**
- * What to look for in the learning library. Every criterion is optional; together they narrow the result.
+ * What to look for in the learning library. Every criterion is optional; together they narrow the
+ * result.
  *
- * @param text            words the statement contains, ignoring case; blank for any
- * @param tag             learnings with this tag
- * @param department      learnings of experiments that involve this department
- * @param outcome         learnings of experiments that aim at this outcome
- * @param verdict         learnings of experiments concluded with this verdict
- * @param from            learnings written on or after this day
- * @param to              learnings written on or before this day
- * @param zone            the time zone in which {@code from} and {@code to} are days
+ * @param text words the statement contains, ignoring case; blank for any
+ * @param tag learnings with this tag
+ * @param department learnings of experiments that involve this department
+ * @param outcome learnings of experiments that aim at this outcome
+ * @param verdict learnings of experiments concluded with this verdict
+ * @param from learnings written on or after this day
+ * @param to learnings written on or before this day
+ * @param zone the time zone in which {@code from} and {@code to} are days
  * @param visibleProjects only learnings of experiments in these projects; null for every project
  */
-public record LearningQuery(String text, Tag tag, DepartmentId department, OutcomeId outcome, Verdict verdict,
-        LocalDate from, LocalDate to, ZoneId zone, Set<ProjectKey> visibleProjects) {
+public record LearningQuery(
+        String text,
+        Tag tag,
+        DepartmentId department,
+        OutcomeId outcome,
+        Verdict verdict,
+        LocalDate from,
+        LocalDate to,
+        ZoneId zone,
+        Set<ProjectKey> visibleProjects) {
     public static final int TEXT_MAX = 200;
 
     public LearningQuery {
@@ -44,10 +53,20 @@ public record LearningQuery(String text, Tag tag, DepartmentId department, Outco
         visibleProjects = visibleProjects == null ? null : Set.copyOf(visibleProjects);
     }
 
-    /** Learnings matching these criteria, in every project, with days in UTC until {@link #in(ZoneId)} says otherwise. */
-    public static LearningQuery matching(String text, Tag tag, DepartmentId department, OutcomeId outcome,
-            Verdict verdict, LocalDate from, LocalDate to) {
-        return new LearningQuery(text, tag, department, outcome, verdict, from, to, ZoneOffset.UTC, null);
+    /**
+     * Learnings matching these criteria, in every project, with days in UTC until {@link
+     * #in(ZoneId)} says otherwise.
+     */
+    public static LearningQuery matching(
+            String text,
+            Tag tag,
+            DepartmentId department,
+            OutcomeId outcome,
+            Verdict verdict,
+            LocalDate from,
+            LocalDate to) {
+        return new LearningQuery(
+                text, tag, department, outcome, verdict, from, to, ZoneOffset.UTC, null);
     }
 
     /** Every learning. */
@@ -57,12 +76,21 @@ public record LearningQuery(String text, Tag tag, DepartmentId department, Outco
 
     /** The same criteria with the days taken in this time zone. */
     public LearningQuery in(ZoneId dayZone) {
-        return new LearningQuery(text, tag, department, outcome, verdict, from, to, dayZone, visibleProjects);
+        return new LearningQuery(
+                text, tag, department, outcome, verdict, from, to, dayZone, visibleProjects);
     }
 
     /** The same criteria, restricted to learnings of experiments in these projects. */
     public LearningQuery visibleIn(Set<ProjectKey> projects) {
-        return new LearningQuery(text, tag, department, outcome, verdict, from, to, zone,
+        return new LearningQuery(
+                text,
+                tag,
+                department,
+                outcome,
+                verdict,
+                from,
+                to,
+                zone,
                 requireNonNull(projects, "projects"));
     }
 

@@ -5,10 +5,11 @@ import java.util.Optional;
 import org.experimentlog.domain.failure.FailureStory;
 
 /**
- * One thing the learning library found: a learning (with its experiment) or a failure story, never both.
+ * One thing the learning library found: a learning (with its experiment) or a failure story, never
+ * both.
  *
  * @param learning the learning found; null for a story
- * @param story    the story found; null for a learning
+ * @param story the story found; null for a learning
  */
 public record LibraryHit(LearningHit learning, FailureStory story) {
     public LibraryHit {

@@ -6,7 +6,9 @@ import org.experimentlog.domain.Coded;
 public enum LibraryOrder implements Coded {
     /** Newest first. */
     NEWEST("newest"),
-    /** Most of the search words first, then newest first; without words the same as {@link #NEWEST}. */
+    /**
+     * Most of the search words first, then newest first; without words the same as {@link #NEWEST}.
+     */
     RELEVANCE("relevance");
 
     private final String code;

@@ -7,9 +7,11 @@ public interface MailOutbox {
     /**
      * One message with an HTML and a plain-text body.
      *
-     * @param unsubscribeUrl the one-click unsubscribe address for the {@code List-Unsubscribe} header
+     * @param unsubscribeUrl the one-click unsubscribe address for the {@code List-Unsubscribe}
+     *     header
      */
-    record OutgoingMail(String to, String subject, String text, String html, String unsubscribeUrl) {
+    record OutgoingMail(
+            String to, String subject, String text, String html, String unsubscribeUrl) {
         public OutgoingMail {
             requireNonNull(to, "to");
             requireNonNull(subject, "subject");

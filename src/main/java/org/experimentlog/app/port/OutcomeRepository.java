@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.outcome.Measurement;
+import org.experimentlog.domain.outcome.MeasurementId;
 import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.outcome.OutcomeId;
 
@@ -20,26 +21,32 @@ public interface OutcomeRepository {
     /** Every outcome, by title. */
     List<Outcome> list();
 
-    /** @throws StaleVersionException when the stored version differs from the outcome's version */
+    /**
+     * @throws StaleVersionException when the stored version differs from the outcome's version
+     */
     Outcome save(Outcome outcome);
 
     /**
      * Stores a new measurement, at most one per outcome and day.
      *
-     * @throws org.experimentlog.domain.ConcurrentWriteException when another writer adds one on the same day at once
+     * @throws org.experimentlog.domain.ConcurrentWriteException when another writer adds one on the
+     *     same day at once
      */
     Measurement add(Measurement measurement);
 
     /** The measurement, if it exists. */
-    Optional<Measurement> findMeasurement(org.experimentlog.domain.outcome.MeasurementId id);
+    Optional<Measurement> findMeasurement(MeasurementId id);
 
     /** Stores a correction (value, day, note) of a stored measurement. */
     Measurement correct(Measurement measurement);
 
     /** Deletes a measurement; nothing when it does not exist. */
-    void delete(org.experimentlog.domain.outcome.MeasurementId id);
+    void delete(MeasurementId id);
 
-    /** Deletes an outcome with its measurements. The caller makes sure no experiment or result refers to it. */
+    /**
+     * Deletes an outcome with its measurements. The caller makes sure no experiment or result
+     * refers to it.
+     */
     void delete(OutcomeId id);
 
     /** How many experiments aim at the outcome or results measure it. */
@@ -49,8 +56,9 @@ public interface OutcomeRepository {
     List<Measurement> measurementsOf(OutcomeId id);
 
     /**
-     * Every measurement of every outcome, handed over one at a time as one query reads them, ordered by outcome id and
-     * then oldest day first, so the full export neither queries per outcome nor holds them all.
+     * Every measurement of every outcome, handed over one at a time as one query reads them,
+     * ordered by outcome id and then oldest day first, so the full export neither queries per
+     * outcome nor holds them all.
      */
     void eachMeasurement(Consumer<Measurement> each);
 

@@ -6,10 +6,10 @@ import java.util.function.Function;
 /**
  * One page of a list.
  *
- * @param items      the items on this page
- * @param startAt    how many items were skipped
+ * @param items the items on this page
+ * @param startAt how many items were skipped
  * @param maxResults the page size asked for
- * @param total      how many items the whole list has
+ * @param total how many items the whole list has
  */
 public record Page<T>(List<T> items, int startAt, int maxResults, int total) {
     public Page {

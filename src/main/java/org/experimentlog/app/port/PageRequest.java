@@ -4,10 +4,10 @@ import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 
 /**
- * Which part of a long list to return, as Jira's REST API pages: skip {@code startAt} items, return at most
- * {@code maxResults}.
+ * Which part of a long list to return, as Jira's REST API pages: skip {@code startAt} items, return
+ * at most {@code maxResults}.
  *
- * @param startAt    items to skip, zero or more
+ * @param startAt items to skip, zero or more
  * @param maxResults items to return, 1 to {@value #MAX_RESULTS}
  */
 public record PageRequest(int startAt, int maxResults) {

@@ -8,6 +8,8 @@ public interface PublishingSettingsRepository {
     /** The settings, or the defaults (publishing off) before an administrator saved any. */
     PublishingSettings load();
 
-    /** @throws StaleVersionException when the stored version differs from the settings' version */
+    /**
+     * @throws StaleVersionException when the stored version differs from the settings' version
+     */
     PublishingSettings save(PublishingSettings settings);
 }

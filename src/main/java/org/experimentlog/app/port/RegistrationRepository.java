@@ -10,12 +10,18 @@ import org.experimentlog.domain.register.Deviation;
 import org.experimentlog.domain.register.DeviationKind;
 import org.experimentlog.domain.register.RegisteredPlan;
 
-/** Keeps the registered plans of experiments and the deviations from them; neither is ever changed once stored. */
+/**
+ * Keeps the registered plans of experiments and the deviations from them; neither is ever changed
+ * once stored.
+ */
 public interface RegistrationRepository {
     /** The registered plan of an experiment, if it was registered. */
     Optional<RegisteredPlan> planOf(ExperimentId experiment);
 
-    /** Stores a plan; an experiment is registered once, so a second plan for it is refused with an exception. */
+    /**
+     * Stores a plan; an experiment is registered once, so a second plan for it is refused with an
+     * exception.
+     */
     RegisteredPlan register(RegisteredPlan plan);
 
     /** The deviations from an experiment's plan, oldest first. */

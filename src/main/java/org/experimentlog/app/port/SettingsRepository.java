@@ -8,6 +8,8 @@ public interface SettingsRepository {
     /** The settings, or the defaults before an administrator saved any. */
     AppSettings load();
 
-    /** @throws StaleVersionException when the stored version differs from the settings' version */
+    /**
+     * @throws StaleVersionException when the stored version differs from the settings' version
+     */
     AppSettings save(AppSettings settings);
 }

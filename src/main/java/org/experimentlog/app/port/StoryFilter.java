@@ -12,14 +12,20 @@ import org.experimentlog.domain.failure.Impact;
  * Narrows the failures-shared feed. Every field is optional.
  *
  * @param department stories shared with this department
- * @param factor     stories naming this contributing factor
- * @param impact     stories of this impact
- * @param from       shared on or after this day
- * @param to         shared on or before this day
- * @param text       words every shown story contains (title or any narrative field), ignoring case; blank for any
+ * @param factor stories naming this contributing factor
+ * @param impact stories of this impact
+ * @param from shared on or after this day
+ * @param to shared on or before this day
+ * @param text words every shown story contains (title or any narrative field), ignoring case; blank
+ *     for any
  */
-public record StoryFilter(DepartmentId department, ContributingFactor factor, Impact impact, LocalDate from,
-        LocalDate to, String text) {
+public record StoryFilter(
+        DepartmentId department,
+        ContributingFactor factor,
+        Impact impact,
+        LocalDate from,
+        LocalDate to,
+        String text) {
     public static final int TEXT_MAX = 200;
 
     public StoryFilter {

@@ -10,12 +10,14 @@ public interface UserDirectory {
     Optional<UserRef> currentUser();
 
     /**
-     * The user who logs in with this name, as the pages let people type an owner; empty when no user has it. The
-     * stored reference is the host's user key, which a rename leaves unchanged.
+     * The user who logs in with this name, as the pages let people type an owner; empty when no
+     * user has it. The stored reference is the host's user key, which a rename leaves unchanged.
      */
     Optional<UserRef> findByName(String name);
 
-    /** The name a user logs in with, to type them again; empty for a user the host no longer knows. */
+    /**
+     * The name a user logs in with, to type them again; empty for a user the host no longer knows.
+     */
     Optional<String> userName(UserRef user);
 
     /** The name to show for a user; empty for a user the host no longer knows. */
@@ -24,7 +26,10 @@ public interface UserDirectory {
     /** Whether the user is a member of the host group with this name. */
     boolean isMember(UserRef user, String groupName);
 
-    /** The language the current user reads the app in (their Jira profile setting, or the browser's). */
+    /**
+     * The language the current user reads the app in (their Jira profile setting, or the
+     * browser's).
+     */
     Locale locale();
 
     /** Whether a group with this name exists. */

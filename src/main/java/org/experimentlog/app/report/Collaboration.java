@@ -9,9 +9,9 @@ import org.experimentlog.domain.department.DepartmentId;
  * The department × department matrix of the experiments of a period.
  *
  * @param departments the departments that took part in any of them, by name
- * @param cells       for each pair of departments (row before column in {@code departments}' order) the number of
- *                    experiments both took part in, and on the diagonal (row equals column) the number of experiments
- *                    the department took part in; pairs without shared experiments are left out
+ * @param cells for each pair of departments (row before column in {@code departments}' order) the
+ *     number of experiments both took part in, and on the diagonal (row equals column) the number
+ *     of experiments the department took part in; pairs without shared experiments are left out
  */
 public record Collaboration(List<Member> departments, List<Cell> cells) {
     public Collaboration {

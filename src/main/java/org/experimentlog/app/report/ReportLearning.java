@@ -11,14 +11,14 @@ import org.experimentlog.domain.experiment.Verdict;
 /**
  * A learning recorded in the period, with the experiment it came from.
  *
- * @param learning  the learning
- * @param issue     the issue of its experiment
+ * @param learning the learning
+ * @param issue the issue of its experiment
  * @param statement what was learned
  * @param createdAt when it was recorded
- * @param verdict   its experiment's verdict; null while it is not concluded
+ * @param verdict its experiment's verdict; null while it is not concluded
  */
-public record ReportLearning(LearningId learning, IssueRef issue, String statement, Instant createdAt,
-        Verdict verdict) {
+public record ReportLearning(
+        LearningId learning, IssueRef issue, String statement, Instant createdAt, Verdict verdict) {
     public ReportLearning {
         requireNonNull(learning, "learning");
         requireNonNull(issue, "issue");

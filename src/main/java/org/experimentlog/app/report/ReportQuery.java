@@ -12,14 +12,15 @@ import org.experimentlog.domain.retrospective.Scope;
 /**
  * What a retrospective covers, already narrowed to what its reader may see.
  *
- * @param scope    the project, department, outcome or everything
- * @param period   the days it reviews, in {@code zone}
- * @param zone     the time zone that turns stored instants into days
- * @param projects the projects whose experiments count: those the reader may browse (for a project scope, that one
- *                 project); an empty set means no experiment counts
- * @param reader   the reader, who decides which failure stories count
+ * @param scope the project, department, outcome or everything
+ * @param period the days it reviews, in {@code zone}
+ * @param zone the time zone that turns stored instants into days
+ * @param projects the projects whose experiments count: those the reader may browse (for a project
+ *     scope, that one project); an empty set means no experiment counts
+ * @param reader the reader, who decides which failure stories count
  */
-public record ReportQuery(Scope scope, Period period, ZoneId zone, Set<ProjectKey> projects, Reader reader) {
+public record ReportQuery(
+        Scope scope, Period period, ZoneId zone, Set<ProjectKey> projects, Reader reader) {
     public ReportQuery {
         requireNonNull(scope, "scope");
         requireNonNull(period, "period");

@@ -6,17 +6,22 @@ import java.time.Instant;
 import org.experimentlog.domain.UserRef;
 
 /**
- * One change to the app's data: who, when, what, and a sentence a person can read. Summaries never contain the
- * author of an anonymous story.
+ * One change to the app's data: who, when, what, and a sentence a person can read. Summaries never
+ * contain the author of an anonymous story.
  *
- * @param actor    who made the change
- * @param at       when
- * @param type     the kind of object
+ * @param actor who made the change
+ * @param at when
+ * @param type the kind of object
  * @param entityId the object's id
- * @param action   what happened
- * @param summary  a readable sentence, at most {@value #SUMMARY_MAX} characters (longer text is cut)
+ * @param action what happened
+ * @param summary a readable sentence, at most {@value #SUMMARY_MAX} characters (longer text is cut)
  */
-public record AuditEntry(UserRef actor, Instant at, AuditedType type, long entityId, AuditAction action,
+public record AuditEntry(
+        UserRef actor,
+        Instant at,
+        AuditedType type,
+        long entityId,
+        AuditAction action,
         String summary) {
     public static final int SUMMARY_MAX = 450;
 

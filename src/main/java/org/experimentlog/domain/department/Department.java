@@ -2,13 +2,14 @@ package org.experimentlog.domain.department;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.Optional;
 import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 
 /**
- * A part of the organisation that takes part in experiments and reads shared stories, optionally mapped to a Jira
- * group whose members belong to it.
+ * A part of the organisation that takes part in experiments and reads shared stories, optionally
+ * mapped to a Jira group whose members belong to it.
  */
 public final class Department {
     public static final int NAME_MAX = 60;
@@ -66,7 +67,7 @@ public final class Department {
     }
 
     /** The departments a new installation starts with. */
-    public static java.util.List<String> defaultNames() {
-        return java.util.List.of("Product", "Design", "Technology", "Operations", "Policy");
+    public static List<String> defaultNames() {
+        return List.of("Product", "Design", "Technology", "Operations", "Policy");
     }
 }

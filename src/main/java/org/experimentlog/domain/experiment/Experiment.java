@@ -26,11 +26,12 @@ import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.outcome.OutcomeId;
 
 /**
- * An experiment: the structured part of a Jira issue of type Experiment. It holds the hypothesis, the method, the
- * stage and verdict, the departments involved and the outcomes it aims to move. Iterations, results and learnings
- * refer to it by id.
+ * An experiment: the structured part of a Jira issue of type Experiment. It holds the hypothesis,
+ * the method, the stage and verdict, the departments involved and the outcomes it aims to move.
+ * Iterations, results and learnings refer to it by id.
  *
- * <p>Immutable: every change returns a new value, which the repository stores with an optimistic version check.
+ * <p>Immutable: every change returns a new value, which the repository stores with an optimistic
+ * version check.
  */
 public final class Experiment {
     public static final int METHOD_DETAILS_MAX = 2_000;
@@ -59,10 +60,17 @@ public final class Experiment {
         this.issue = requireNonNull(b.issue, "issue");
         this.hypothesis = requireNonNull(b.hypothesis, "hypothesis");
         this.method = b.method;
-        this.methodDetails = Fields.optional("methodDetails", FieldLabel.METHOD_DETAILS, b.methodDetails, METHOD_DETAILS_MAX);
+        this.methodDetails =
+                Fields.optional(
+                        "methodDetails",
+                        FieldLabel.METHOD_DETAILS,
+                        b.methodDetails,
+                        METHOD_DETAILS_MAX);
         this.stage = requireNonNull(b.stage, "stage");
         this.verdict = b.verdict;
-        this.closingNote = Fields.optional("closingNote", FieldLabel.CLOSING_NOTE, b.closingNote, CLOSING_NOTE_MAX);
+        this.closingNote =
+                Fields.optional(
+                        "closingNote", FieldLabel.CLOSING_NOTE, b.closingNote, CLOSING_NOTE_MAX);
         this.departments = Set.copyOf(b.departments);
         this.outcomes = List.copyOf(b.outcomes);
         this.createdBy = requireNonNull(b.createdBy, "createdBy");
@@ -74,15 +82,19 @@ public final class Experiment {
             throw new IllegalStateException("A concluded experiment has a verdict");
         }
         if (stage.isFinal() && closedAt == null) {
-            throw new IllegalStateException("A concluded or abandoned experiment has a closing time");
+            throw new IllegalStateException(
+                    "A concluded or abandoned experiment has a closing time");
         }
         if (departments.size() > MAX_DEPARTMENTS) {
-            throw new InvalidInputException("departments", ErrorKey.EXPERIMENT_DEPARTMENTS_MAX, MAX_DEPARTMENTS);
+            throw new InvalidInputException(
+                    "departments", ErrorKey.EXPERIMENT_DEPARTMENTS_MAX, MAX_DEPARTMENTS);
         }
         if (outcomes.size() > MAX_OUTCOMES) {
-            throw new InvalidInputException("outcomes", ErrorKey.EXPERIMENT_OUTCOMES_MAX, MAX_OUTCOMES);
+            throw new InvalidInputException(
+                    "outcomes", ErrorKey.EXPERIMENT_OUTCOMES_MAX, MAX_OUTCOMES);
         }
-        Set<OutcomeId> distinct = outcomes.stream().map(OutcomeLink::outcome).collect(Collectors.toSet());
+        Set<OutcomeId> distinct =
+                outcomes.stream().map(OutcomeLink::outcome).collect(Collectors.toSet());
         if (distinct.size() != outcomes.size()) {
             throw new InvalidInputException("outcomes", ErrorKey.EXPERIMENT_OUTCOME_ONCE);
         }
@@ -148,7 +160,8 @@ public final class Experiment {
     public Experiment withHypothesis(Hypothesis newHypothesis) {
         requireOpen(Attempt.EDIT_THE_HYPOTHESIS);
         if (stage != Stage.DESIGNING && !newHypothesis.missingForStart().isEmpty()) {
-            throw new InvalidInputException(newHypothesis.missingForStart().get(0), ErrorKey.EXPERIMENT_HYPOTHESIS_KEPT);
+            throw new InvalidInputException(
+                    newHypothesis.missingForStart().get(0), ErrorKey.EXPERIMENT_HYPOTHESIS_KEPT);
         }
         Builder b = copy();
         b.hypothesis = requireNonNull(newHypothesis, "hypothesis");
@@ -178,13 +191,14 @@ public final class Experiment {
     }
 
     /**
-     * Moves to {@link Stage#RUNNING} or {@link Stage#ANALYSING}. Concluding and abandoning have their own methods,
-     * because they need a verdict or a reason.
+     * Moves to {@link Stage#RUNNING} or {@link Stage#ANALYSING}. Concluding and abandoning have
+     * their own methods, because they need a verdict or a reason.
      */
     public Experiment moveTo(Stage target, Instant at) {
         requireNonNull(target, "target");
         if (stage.isFinal()) {
-            throw new RuleViolationException("stage", ErrorKey.EXPERIMENT_ALREADY_IN_STAGE, stageName());
+            throw new RuleViolationException(
+                    "stage", ErrorKey.EXPERIMENT_ALREADY_IN_STAGE, stageName());
         }
         if (target == Stage.CONCLUDED) {
             throw new RuleViolationException("stage", ErrorKey.EXPERIMENT_CONCLUDE_INSTEAD);
@@ -194,7 +208,8 @@ public final class Experiment {
         }
         requireTransition(target);
         if (target == Stage.RUNNING && !hypothesis.missingForStart().isEmpty()) {
-            throw new RuleViolationException(hypothesis.missingForStart().get(0),
+            throw new RuleViolationException(
+                    hypothesis.missingForStart().get(0),
                     ErrorKey.EXPERIMENT_START_NEEDS_HYPOTHESIS);
         }
         Builder b = copy();
@@ -210,9 +225,11 @@ public final class Experiment {
      *
      * @param learnings the learnings recorded on this experiment so far
      */
-    public Experiment conclude(Verdict newVerdict, String note, Collection<Learning> learnings, Instant at) {
+    public Experiment conclude(
+            Verdict newVerdict, String note, Collection<Learning> learnings, Instant at) {
         if (stage.isFinal()) {
-            throw new RuleViolationException("stage", ErrorKey.EXPERIMENT_CONCLUDE_ALREADY, stageName());
+            throw new RuleViolationException(
+                    "stage", ErrorKey.EXPERIMENT_CONCLUDE_ALREADY, stageName());
         }
         requireTransition(Stage.CONCLUDED);
         if (newVerdict == null) {
@@ -233,19 +250,22 @@ public final class Experiment {
     /** Stops the experiment before it concluded; the reason is kept for others to learn from. */
     public Experiment abandon(String reason, Instant at) {
         if (stage.isFinal()) {
-            throw new RuleViolationException("stage", ErrorKey.EXPERIMENT_ABANDON_ALREADY, stageName());
+            throw new RuleViolationException(
+                    "stage", ErrorKey.EXPERIMENT_ABANDON_ALREADY, stageName());
         }
         Builder b = copy();
         b.stage = Stage.ABANDONED;
-        b.closingNote = Fields.required("closingNote", FieldLabel.ABANDON_REASON, reason, CLOSING_NOTE_MAX);
+        b.closingNote =
+                Fields.required("closingNote", FieldLabel.ABANDON_REASON, reason, CLOSING_NOTE_MAX);
         b.closedAt = requireNonNull(at, "at");
         return new Experiment(b);
     }
 
     /**
-     * Reopens a concluded or abandoned experiment, so its record can be corrected or its work go on: back to
-     * {@link Stage#ANALYSING} when it had started running, else to {@link Stage#DESIGNING}. The verdict, the closing
-     * note and the closing time go; the reason is for the audit log.
+     * Reopens a concluded or abandoned experiment, so its record can be corrected or its work go
+     * on: back to {@link Stage#ANALYSING} when it had started running, else to {@link
+     * Stage#DESIGNING}. The verdict, the closing note and the closing time go; the reason is for
+     * the audit log.
      */
     public Experiment reopen(String reason) {
         if (!stage.isFinal()) {
@@ -266,7 +286,8 @@ public final class Experiment {
     /** Throws unless iterations, results and the plan may still change. */
     public void requireOpen(Attempt action) {
         if (stage.isFinal()) {
-            throw new RuleViolationException("stage", ErrorKey.EXPERIMENT_CLOSED, action, stageName());
+            throw new RuleViolationException(
+                    "stage", ErrorKey.EXPERIMENT_CLOSED, action, stageName());
         }
     }
 
@@ -277,10 +298,19 @@ public final class Experiment {
 
     private void requireTransition(Stage target) {
         if (!stage.canMoveTo(target)) {
-            throw new RuleViolationException("stage", ErrorKey.EXPERIMENT_STAGE_NOT_NEXT, stageName(), Phrase.of(
-                    "experimentlog.stage." + target.code(), target.code()), stage.next().stream()
-                    .sorted(Comparator.comparing(Stage::code))
-                    .map(next -> Phrase.of("experimentlog.stage." + next.code(), next.code())).toList());
+            throw new RuleViolationException(
+                    "stage",
+                    ErrorKey.EXPERIMENT_STAGE_NOT_NEXT,
+                    stageName(),
+                    Phrase.of("experimentlog.stage." + target.code(), target.code()),
+                    stage.next().stream()
+                            .sorted(Comparator.comparing(Stage::code))
+                            .map(
+                                    next ->
+                                            Phrase.of(
+                                                    "experimentlog.stage." + next.code(),
+                                                    next.code()))
+                            .toList());
         }
     }
 
@@ -375,8 +405,7 @@ public final class Experiment {
         private Instant closedAt;
         private long version;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder issue(IssueRef value) {
             issue = value;

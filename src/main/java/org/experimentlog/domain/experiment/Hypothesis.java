@@ -7,23 +7,36 @@ import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 
 /**
- * <em>We believe that</em> (change) <em>for</em> (audience) <em>will result in</em> (expected result)
- * <em>because</em> (reason); <em>we will know when</em> (signal, with a threshold).
+ * <em>We believe that</em> (change) <em>for</em> (audience) <em>will result in</em> (expected
+ * result) <em>because</em> (reason); <em>we will know when</em> (signal, with a threshold).
  *
- * <p>Every part may be empty while the experiment is being designed; {@link #missingForStart()} says what must be
- * filled before it runs, and {@link #hints()} what would make it better.
+ * <p>Every part may be empty while the experiment is being designed; {@link #missingForStart()}
+ * says what must be filled before it runs, and {@link #hints()} what would make it better.
  */
-public record Hypothesis(String change, String audience, String expectedResult, String reason, String signal) {
+public record Hypothesis(
+        String change, String audience, String expectedResult, String reason, String signal) {
     public static final int PART_MAX = 2_000;
     private static final Pattern NUMBER = Pattern.compile("\\d");
 
     public Hypothesis {
-        change = Fields.optional("hypothesis.change", FieldLabel.HYPOTHESIS_CHANGE, change, PART_MAX);
-        audience = Fields.optional("hypothesis.audience", FieldLabel.HYPOTHESIS_AUDIENCE, audience, PART_MAX);
-        expectedResult = Fields.optional("hypothesis.expectedResult", FieldLabel.HYPOTHESIS_EXPECTED_RESULT,
-                expectedResult, PART_MAX);
-        reason = Fields.optional("hypothesis.reason", FieldLabel.HYPOTHESIS_REASON, reason, PART_MAX);
-        signal = Fields.optional("hypothesis.signal", FieldLabel.HYPOTHESIS_SIGNAL, signal, PART_MAX);
+        change =
+                Fields.optional(
+                        "hypothesis.change", FieldLabel.HYPOTHESIS_CHANGE, change, PART_MAX);
+        audience =
+                Fields.optional(
+                        "hypothesis.audience", FieldLabel.HYPOTHESIS_AUDIENCE, audience, PART_MAX);
+        expectedResult =
+                Fields.optional(
+                        "hypothesis.expectedResult",
+                        FieldLabel.HYPOTHESIS_EXPECTED_RESULT,
+                        expectedResult,
+                        PART_MAX);
+        reason =
+                Fields.optional(
+                        "hypothesis.reason", FieldLabel.HYPOTHESIS_REASON, reason, PART_MAX);
+        signal =
+                Fields.optional(
+                        "hypothesis.signal", FieldLabel.HYPOTHESIS_SIGNAL, signal, PART_MAX);
     }
 
     public static Hypothesis empty() {
@@ -31,10 +44,16 @@ public record Hypothesis(String change, String audience, String expectedResult, 
     }
 
     public boolean isEmpty() {
-        return change == null && audience == null && expectedResult == null && reason == null && signal == null;
+        return change == null
+                && audience == null
+                && expectedResult == null
+                && reason == null
+                && signal == null;
     }
 
-    /** The fields an experiment needs before it can run; the reason is encouraged but not required. */
+    /**
+     * The fields an experiment needs before it can run; the reason is encouraged but not required.
+     */
     public List<String> missingForStart() {
         List<String> missing = new ArrayList<>();
         if (change == null) {

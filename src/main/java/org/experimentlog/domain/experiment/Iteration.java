@@ -14,8 +14,8 @@ import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.Phrase;
 
 /**
- * One round of an experiment: what changed, when it ran, and the decision taken at its end. Iterations are numbered
- * 1, 2, 3… per experiment, without gaps.
+ * One round of an experiment: what changed, when it ran, and the decision taken at its end.
+ * Iterations are numbered 1, 2, 3… per experiment, without gaps.
  */
 public final class Iteration {
     public static final int CHANGE_MAX = Fields.TEXT_MAX;
@@ -32,8 +32,16 @@ public final class Iteration {
     private final String rationale;
     private final long version;
 
-    private Iteration(IterationId id, ExperimentId experimentId, int number, String change, LocalDate startDate,
-            LocalDate endDate, Decision decision, String rationale, long version) {
+    private Iteration(
+            IterationId id,
+            ExperimentId experimentId,
+            int number,
+            String change,
+            LocalDate startDate,
+            LocalDate endDate,
+            Decision decision,
+            String rationale,
+            long version) {
         this.id = id;
         this.experimentId = requireNonNull(experimentId, "experimentId");
         if (number < 1) {
@@ -44,9 +52,12 @@ public final class Iteration {
         Fields.ordered("endDate", FieldLabel.END_DATE, startDate, endDate);
         this.startDate = startDate;
         this.endDate = endDate;
-        this.rationale = Fields.optional("rationale", FieldLabel.RATIONALE, rationale, RATIONALE_MAX);
+        this.rationale =
+                Fields.optional("rationale", FieldLabel.RATIONALE, rationale, RATIONALE_MAX);
         if (decision != null && this.rationale == null) {
-            throw new InvalidInputException("rationale", ErrorKey.ITERATION_RATIONALE_REQUIRED,
+            throw new InvalidInputException(
+                    "rationale",
+                    ErrorKey.ITERATION_RATIONALE_REQUIRED,
                     Phrase.of("experimentlog.decision." + decision.code(), decision.code()));
         }
         this.decision = decision;
@@ -58,44 +69,97 @@ public final class Iteration {
      *
      * @param existing every iteration the experiment has so far
      */
-    public static Iteration next(Experiment experiment, List<Iteration> existing, String change, LocalDate start,
+    public static Iteration next(
+            Experiment experiment,
+            List<Iteration> existing,
+            String change,
+            LocalDate start,
             LocalDate end) {
         experiment.requireOpen(Attempt.ADD_AN_ITERATION);
         ExperimentId experimentId = experiment.requireId();
-        List<Iteration> sorted = existing.stream().sorted(Comparator.comparingInt(Iteration::number)).toList();
+        List<Iteration> sorted =
+                existing.stream().sorted(Comparator.comparingInt(Iteration::number)).toList();
         for (int i = 0; i < sorted.size(); i++) {
             Iteration it = sorted.get(i);
             if (!it.experimentId.equals(experimentId) || it.number != i + 1) {
-                throw new IllegalStateException("Iterations of experiment " + experimentId + " are not numbered 1.." + sorted.size());
+                throw new IllegalStateException(
+                        "Iterations of experiment "
+                                + experimentId
+                                + " are not numbered 1.."
+                                + sorted.size());
             }
         }
         if (sorted.size() >= MAX_PER_EXPERIMENT) {
-            throw new InvalidInputException("iterations", ErrorKey.ITERATIONS_MAX, MAX_PER_EXPERIMENT);
+            throw new InvalidInputException(
+                    "iterations", ErrorKey.ITERATIONS_MAX, MAX_PER_EXPERIMENT);
         }
         Fields.plausibleDate("startDate", FieldLabel.START_DATE, start);
-        return new Iteration(null, experimentId, sorted.size() + 1, change, start, end, null, null, 0);
+        return new Iteration(
+                null, experimentId, sorted.size() + 1, change, start, end, null, null, 0);
     }
 
-    public static Iteration stored(IterationId id, ExperimentId experimentId, int number, String change,
-            LocalDate start, LocalDate end, Decision decision, String rationale, long version) {
-        return new Iteration(requireNonNull(id, "id"), experimentId, number, change, start, end, decision, rationale,
+    public static Iteration stored(
+            IterationId id,
+            ExperimentId experimentId,
+            int number,
+            String change,
+            LocalDate start,
+            LocalDate end,
+            Decision decision,
+            String rationale,
+            long version) {
+        return new Iteration(
+                requireNonNull(id, "id"),
+                experimentId,
+                number,
+                change,
+                start,
+                end,
+                decision,
+                rationale,
                 version);
     }
 
     public Iteration storedAs(IterationId newId, long newVersion) {
-        return new Iteration(requireNonNull(newId, "id"), experimentId, number, change, startDate, endDate, decision,
-                rationale, newVersion);
+        return new Iteration(
+                requireNonNull(newId, "id"),
+                experimentId,
+                number,
+                change,
+                startDate,
+                endDate,
+                decision,
+                rationale,
+                newVersion);
     }
 
     /** A new plan for the iteration: what changes and when it runs. */
     public Iteration replan(String newChange, LocalDate newStart, LocalDate newEnd) {
         Fields.plausibleDate("startDate", FieldLabel.START_DATE, newStart);
-        return new Iteration(id, experimentId, number, newChange, newStart, newEnd, decision, rationale, version);
+        return new Iteration(
+                id,
+                experimentId,
+                number,
+                newChange,
+                newStart,
+                newEnd,
+                decision,
+                rationale,
+                version);
     }
 
     /** Records (or clears, with null) the decision taken at the end of the iteration. */
     public Iteration decide(Decision newDecision, String newRationale) {
-        return new Iteration(id, experimentId, number, change, startDate, endDate, newDecision, newRationale, version);
+        return new Iteration(
+                id,
+                experimentId,
+                number,
+                change,
+                startDate,
+                endDate,
+                newDecision,
+                newRationale,
+                version);
     }
 
     public Optional<IterationId> id() {

@@ -15,8 +15,9 @@ import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.UserRef;
 
 /**
- * A short, reusable statement of what was learned, tagged so others can find it, and linked to the experiment (and
- * iteration) it came from. Learnings can be added after an experiment concluded: lessons often come later.
+ * A short, reusable statement of what was learned, tagged so others can find it, and linked to the
+ * experiment (and iteration) it came from. Learnings can be added after an experiment concluded:
+ * lessons often come later.
  */
 public final class Learning {
     public static final int STATEMENT_MAX = Fields.STATEMENT_MAX;
@@ -31,12 +32,20 @@ public final class Learning {
     private final Instant createdAt;
     private final long version;
 
-    private Learning(LearningId id, ExperimentId experimentId, IterationId iterationId, String statement,
-            Collection<Tag> tags, UserRef author, Instant createdAt, long version) {
+    private Learning(
+            LearningId id,
+            ExperimentId experimentId,
+            IterationId iterationId,
+            String statement,
+            Collection<Tag> tags,
+            UserRef author,
+            Instant createdAt,
+            long version) {
         this.id = id;
         this.experimentId = requireNonNull(experimentId, "experimentId");
         this.iterationId = iterationId;
-        this.statement = Fields.required("statement", FieldLabel.STATEMENT, statement, STATEMENT_MAX);
+        this.statement =
+                Fields.required("statement", FieldLabel.STATEMENT, statement, STATEMENT_MAX);
         this.tags = Collections.unmodifiableSortedSet(new TreeSet<>(tags));
         if (this.tags.size() > MAX_TAGS) {
             throw new InvalidInputException("tags", ErrorKey.LEARNING_TAGS_MAX, MAX_TAGS);
@@ -47,8 +56,13 @@ public final class Learning {
     }
 
     /** A new learning on an experiment, optionally from one of its iterations. */
-    public static Learning write(Experiment experiment, Iteration iteration, String statement, Collection<Tag> tags,
-            UserRef author, Instant at) {
+    public static Learning write(
+            Experiment experiment,
+            Iteration iteration,
+            String statement,
+            Collection<Tag> tags,
+            UserRef author,
+            Instant at) {
         IterationId iterationId = null;
         if (iteration != null) {
             if (!iteration.experimentId().equals(experiment.requireId())) {
@@ -56,22 +70,45 @@ public final class Learning {
             }
             iterationId = iteration.requireId();
         }
-        return new Learning(null, experiment.requireId(), iterationId, statement, tags, author, at, 0);
+        return new Learning(
+                null, experiment.requireId(), iterationId, statement, tags, author, at, 0);
     }
 
-    public static Learning stored(LearningId id, ExperimentId experimentId, IterationId iterationId, String statement,
-            Collection<Tag> tags, UserRef author, Instant createdAt, long version) {
-        return new Learning(requireNonNull(id, "id"), experimentId, iterationId, statement, tags, author, createdAt,
+    public static Learning stored(
+            LearningId id,
+            ExperimentId experimentId,
+            IterationId iterationId,
+            String statement,
+            Collection<Tag> tags,
+            UserRef author,
+            Instant createdAt,
+            long version) {
+        return new Learning(
+                requireNonNull(id, "id"),
+                experimentId,
+                iterationId,
+                statement,
+                tags,
+                author,
+                createdAt,
                 version);
     }
 
     public Learning storedAs(LearningId newId, long newVersion) {
-        return new Learning(requireNonNull(newId, "id"), experimentId, iterationId, statement, tags, author, createdAt,
+        return new Learning(
+                requireNonNull(newId, "id"),
+                experimentId,
+                iterationId,
+                statement,
+                tags,
+                author,
+                createdAt,
                 newVersion);
     }
 
     public Learning reword(String newStatement, Collection<Tag> newTags) {
-        return new Learning(id, experimentId, iterationId, newStatement, newTags, author, createdAt, version);
+        return new Learning(
+                id, experimentId, iterationId, newStatement, newTags, author, createdAt, version);
     }
 
     public Optional<LearningId> id() {

@@ -2,7 +2,9 @@ package org.experimentlog.domain.experiment;
 
 import org.experimentlog.domain.Coded;
 
-/** How the experiment is run. Non-randomised methods give weaker evidence, and the product says so. */
+/**
+ * How the experiment is run. Non-randomised methods give weaker evidence, and the product says so.
+ */
 public enum Method implements Coded {
     AB_TEST("ab-test", true),
     PILOT("pilot", false),

@@ -7,7 +7,7 @@ import org.experimentlog.domain.outcome.OutcomeId;
 /**
  * An outcome an experiment aims to move, and the direction it expects.
  *
- * @param outcome  the outcome
+ * @param outcome the outcome
  * @param expected the expected direction of its metric
  */
 public record OutcomeLink(OutcomeId outcome, ExpectedDirection expected) {

@@ -26,8 +26,17 @@ public final class Result {
     private final Instant recordedAt;
     private final long version;
 
-    private Result(ResultId id, ExperimentId experimentId, IterationId iterationId, OutcomeId outcomeId, String title,
-            ResultMeasure measure, String note, UserRef recordedBy, Instant recordedAt, long version) {
+    private Result(
+            ResultId id,
+            ExperimentId experimentId,
+            IterationId iterationId,
+            OutcomeId outcomeId,
+            String title,
+            ResultMeasure measure,
+            String note,
+            UserRef recordedBy,
+            Instant recordedAt,
+            long version) {
         this.id = id;
         this.experimentId = requireNonNull(experimentId, "experimentId");
         this.iterationId = requireNonNull(iterationId, "iterationId");
@@ -41,30 +50,84 @@ public final class Result {
     }
 
     /** A new result in an iteration of an experiment that is still open. */
-    public static Result record(Experiment experiment, Iteration iteration, OutcomeId outcomeId, String title,
-            ResultMeasure measure, String note, UserRef by, Instant at) {
+    public static Result record(
+            Experiment experiment,
+            Iteration iteration,
+            OutcomeId outcomeId,
+            String title,
+            ResultMeasure measure,
+            String note,
+            UserRef by,
+            Instant at) {
         experiment.requireOpen(Attempt.RECORD_A_RESULT);
         if (!iteration.experimentId().equals(experiment.requireId())) {
             throw new IllegalArgumentException("The iteration belongs to another experiment");
         }
-        return new Result(null, experiment.requireId(), iteration.requireId(), outcomeId, title, measure, note, by, at, 0);
+        return new Result(
+                null,
+                experiment.requireId(),
+                iteration.requireId(),
+                outcomeId,
+                title,
+                measure,
+                note,
+                by,
+                at,
+                0);
     }
 
-    public static Result stored(ResultId id, ExperimentId experimentId, IterationId iterationId, OutcomeId outcomeId,
-            String title, ResultMeasure measure, String note, UserRef by, Instant at, long version) {
-        return new Result(requireNonNull(id, "id"), experimentId, iterationId, outcomeId, title, measure, note, by, at,
+    public static Result stored(
+            ResultId id,
+            ExperimentId experimentId,
+            IterationId iterationId,
+            OutcomeId outcomeId,
+            String title,
+            ResultMeasure measure,
+            String note,
+            UserRef by,
+            Instant at,
+            long version) {
+        return new Result(
+                requireNonNull(id, "id"),
+                experimentId,
+                iterationId,
+                outcomeId,
+                title,
+                measure,
+                note,
+                by,
+                at,
                 version);
     }
 
     public Result storedAs(ResultId newId, long newVersion) {
-        return new Result(requireNonNull(newId, "id"), experimentId, iterationId, outcomeId, title, measure, note,
-                recordedBy, recordedAt, newVersion);
+        return new Result(
+                requireNonNull(newId, "id"),
+                experimentId,
+                iterationId,
+                outcomeId,
+                title,
+                measure,
+                note,
+                recordedBy,
+                recordedAt,
+                newVersion);
     }
 
     /** Corrects the figures or the description; the kind may change with the figures. */
-    public Result revise(OutcomeId newOutcome, String newTitle, ResultMeasure newMeasure, String newNote) {
-        return new Result(id, experimentId, iterationId, newOutcome, newTitle, newMeasure, newNote, recordedBy,
-                recordedAt, version);
+    public Result revise(
+            OutcomeId newOutcome, String newTitle, ResultMeasure newMeasure, String newNote) {
+        return new Result(
+                id,
+                experimentId,
+                iterationId,
+                newOutcome,
+                newTitle,
+                newMeasure,
+                newNote,
+                recordedBy,
+                recordedAt,
+                version);
     }
 
     public Optional<ResultId> id() {

@@ -9,13 +9,16 @@ import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.Phrase;
 
 /**
- * The figures (or the finding) of a result. Each kind checks that its figures are consistent: no more conversions
- * than people, at least two per group for a mean, no negative spread.
+ * The figures (or the finding) of a result. Each kind checks that its figures are consistent: no
+ * more conversions than people, at least two per group for a mean, no negative spread.
  */
 public sealed interface ResultMeasure {
     ResultKind kind();
 
-    /** Whether the design behind this kind supports causal claims; observed values and findings do not. */
+    /**
+     * Whether the design behind this kind supports causal claims; observed values and findings do
+     * not.
+     */
     default boolean isComparative() {
         return kind() == ResultKind.PROPORTION || kind() == ResultKind.MEAN;
     }
@@ -24,8 +27,8 @@ public sealed interface ResultMeasure {
      * A value before and after the change.
      *
      * @param before the value before
-     * @param after  the value after
-     * @param unit   what the values count, e.g. {@code minutes}
+     * @param after the value after
+     * @param unit what the values count, e.g. {@code minutes}
      */
     record Observed(double before, double after, String unit) implements ResultMeasure {
         public static final int UNIT_MAX = 40;
@@ -49,39 +52,58 @@ public sealed interface ResultMeasure {
     /**
      * Successes out of participants in the control and the variant group.
      *
-     * @param controlSize         participants in the control group
-     * @param controlConversions  successes in the control group
-     * @param variantSize         participants in the variant group
-     * @param variantConversions  successes in the variant group
-     * @param plannedVariantShare the share of participants meant to get the variant (0.5 for an even split)
+     * @param controlSize participants in the control group
+     * @param controlConversions successes in the control group
+     * @param variantSize participants in the variant group
+     * @param variantConversions successes in the variant group
+     * @param plannedVariantShare the share of participants meant to get the variant (0.5 for an
+     *     even split)
      */
-    record Proportion(long controlSize, long controlConversions, long variantSize, long variantConversions,
-            double plannedVariantShare) implements ResultMeasure {
+    record Proportion(
+            long controlSize,
+            long controlConversions,
+            long variantSize,
+            long variantConversions,
+            double plannedVariantShare)
+            implements ResultMeasure {
         public static final long MAX_COUNT = 1_000_000_000_000L;
 
         public Proportion {
             group("control", controlSize, controlConversions);
             group("variant", variantSize, variantConversions);
-            Fields.finite("plannedVariantShare", FieldLabel.PLANNED_VARIANT_SHARE, plannedVariantShare);
+            Fields.finite(
+                    "plannedVariantShare", FieldLabel.PLANNED_VARIANT_SHARE, plannedVariantShare);
             if (plannedVariantShare <= 0 || plannedVariantShare >= 1) {
-                throw new InvalidInputException("plannedVariantShare", ErrorKey.PLANNED_SHARE_RANGE);
+                throw new InvalidInputException(
+                        "plannedVariantShare", ErrorKey.PLANNED_SHARE_RANGE);
             }
         }
 
         private static void group(String name, long size, long conversions) {
             boolean control = name.equals("control");
-            Fields.notNegative(name + "Size", control ? FieldLabel.CONTROL_SIZE : FieldLabel.VARIANT_SIZE, size);
-            Fields.notNegative(name + "Conversions",
-                    control ? FieldLabel.CONTROL_CONVERSIONS : FieldLabel.VARIANT_CONVERSIONS, conversions);
+            Fields.notNegative(
+                    name + "Size",
+                    control ? FieldLabel.CONTROL_SIZE : FieldLabel.VARIANT_SIZE,
+                    size);
+            Fields.notNegative(
+                    name + "Conversions",
+                    control ? FieldLabel.CONTROL_CONVERSIONS : FieldLabel.VARIANT_CONVERSIONS,
+                    conversions);
             if (size == 0) {
-                throw new InvalidInputException(name + "Size", ErrorKey.GROUP_NEEDS_ONE, groupName(name));
+                throw new InvalidInputException(
+                        name + "Size", ErrorKey.GROUP_NEEDS_ONE, groupName(name));
             }
             if (size > MAX_COUNT) {
-                throw new InvalidInputException(name + "Size", ErrorKey.GROUP_TOO_LARGE, groupName(name));
+                throw new InvalidInputException(
+                        name + "Size", ErrorKey.GROUP_TOO_LARGE, groupName(name));
             }
             if (conversions > size) {
-                throw new InvalidInputException(name + "Conversions", ErrorKey.GROUP_MORE_SUCCESSES, groupName(name),
-                        conversions, size);
+                throw new InvalidInputException(
+                        name + "Conversions",
+                        ErrorKey.GROUP_MORE_SUCCESSES,
+                        groupName(name),
+                        conversions,
+                        size);
             }
         }
 
@@ -96,13 +118,19 @@ public sealed interface ResultMeasure {
      *
      * @param controlSize participants in the control group, at least 2
      * @param controlMean mean of the control group
-     * @param controlSd   standard deviation of the control group, not negative
+     * @param controlSd standard deviation of the control group, not negative
      * @param variantSize participants in the variant group, at least 2
      * @param variantMean mean of the variant group
-     * @param variantSd   standard deviation of the variant group, not negative
+     * @param variantSd standard deviation of the variant group, not negative
      */
-    record Mean(long controlSize, double controlMean, double controlSd, long variantSize, double variantMean,
-            double variantSd) implements ResultMeasure {
+    record Mean(
+            long controlSize,
+            double controlMean,
+            double controlSd,
+            long variantSize,
+            double variantMean,
+            double variantSd)
+            implements ResultMeasure {
         public Mean {
             group("control", controlSize, controlMean, controlSd);
             group("variant", variantSize, variantMean, variantSd);
@@ -111,15 +139,21 @@ public sealed interface ResultMeasure {
         private static void group(String name, long size, double mean, double sd) {
             boolean control = name.equals("control");
             if (size < 2) {
-                throw new InvalidInputException(name + "Size", ErrorKey.GROUP_NEEDS_TWO, groupName(name));
+                throw new InvalidInputException(
+                        name + "Size", ErrorKey.GROUP_NEEDS_TWO, groupName(name));
             }
             if (size > Proportion.MAX_COUNT) {
-                throw new InvalidInputException(name + "Size", ErrorKey.GROUP_TOO_LARGE, groupName(name));
+                throw new InvalidInputException(
+                        name + "Size", ErrorKey.GROUP_TOO_LARGE, groupName(name));
             }
-            Fields.finite(name + "Mean", control ? FieldLabel.CONTROL_MEAN : FieldLabel.VARIANT_MEAN, mean);
+            Fields.finite(
+                    name + "Mean",
+                    control ? FieldLabel.CONTROL_MEAN : FieldLabel.VARIANT_MEAN,
+                    mean);
             Fields.finite(name + "Sd", control ? FieldLabel.CONTROL_SD : FieldLabel.VARIANT_SD, sd);
             if (sd < 0) {
-                throw new InvalidInputException(name + "Sd", ErrorKey.GROUP_SD_NEGATIVE, groupName(name));
+                throw new InvalidInputException(
+                        name + "Sd", ErrorKey.GROUP_SD_NEGATIVE, groupName(name));
             }
         }
 
@@ -132,7 +166,7 @@ public sealed interface ResultMeasure {
     /**
      * What was found, in words, and where the evidence is.
      *
-     * @param finding  the finding
+     * @param finding the finding
      * @param evidence a link to notes, recordings or a report; optional
      */
     record Qualitative(String finding, URI evidence) implements ResultMeasure {

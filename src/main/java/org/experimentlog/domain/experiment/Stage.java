@@ -5,9 +5,10 @@ import java.util.Set;
 import org.experimentlog.domain.Coded;
 
 /**
- * Where an experiment is in its life: {@code DESIGNING → RUNNING → ANALYSING → CONCLUDED}, or {@code ABANDONED} from
- * any stage that is not final. From {@code ANALYSING} a team may also go back to {@code RUNNING}: a "persevere" or
- * "pivot" decision starts another iteration of the same experiment.
+ * Where an experiment is in its life: {@code DESIGNING → RUNNING → ANALYSING → CONCLUDED}, or
+ * {@code ABANDONED} from any stage that is not final. From {@code ANALYSING} a team may also go
+ * back to {@code RUNNING}: a "persevere" or "pivot" decision starts another iteration of the same
+ * experiment.
  */
 public enum Stage implements Coded {
     DESIGNING("designing"),

@@ -2,7 +2,10 @@ package org.experimentlog.domain.experiment;
 
 import org.experimentlog.domain.Coded;
 
-/** What a concluded experiment found about its hypothesis. An invalidated hypothesis with a learning is a success. */
+/**
+ * What a concluded experiment found about its hypothesis. An invalidated hypothesis with a learning
+ * is a success.
+ */
 public enum Verdict implements Coded {
     VALIDATED("validated"),
     INVALIDATED("invalidated"),

@@ -13,9 +13,9 @@ import org.experimentlog.domain.UserRef;
  *
  * @param story the story
  * @param issue the experiment issue where the lesson was applied
- * @param by    who recorded it
- * @param at    when
- * @param note  how it was applied; optional
+ * @param by who recorded it
+ * @param at when
+ * @param note how it was applied; optional
  */
 public record AppliedIn(FailureStoryId story, IssueRef issue, UserRef by, Instant at, String note) {
     public static final int NOTE_MAX = 1_000;

@@ -6,10 +6,10 @@ import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.department.DepartmentId;
 
 /**
- * Who may read a failure story: everyone, or the members of chosen departments. The author and administrators can
- * always read it.
+ * Who may read a failure story: everyone, or the members of chosen departments. The author and
+ * administrators can always read it.
  *
- * @param toEveryone  whether every licensed user may read it
+ * @param toEveryone whether every licensed user may read it
  * @param departments the departments that may read it when not everyone; empty when everyone
  */
 public record Audience(boolean toEveryone, Set<DepartmentId> departments) {
@@ -21,10 +21,12 @@ public record Audience(boolean toEveryone, Set<DepartmentId> departments) {
             throw new IllegalArgumentException("An audience of everyone names no departments");
         }
         if (!toEveryone && departments.isEmpty()) {
-            throw new InvalidInputException("audience.departments", ErrorKey.AUDIENCE_DEPARTMENTS_REQUIRED);
+            throw new InvalidInputException(
+                    "audience.departments", ErrorKey.AUDIENCE_DEPARTMENTS_REQUIRED);
         }
         if (departments.size() > MAX_DEPARTMENTS) {
-            throw new InvalidInputException("audience.departments", ErrorKey.AUDIENCE_DEPARTMENTS_MAX, MAX_DEPARTMENTS);
+            throw new InvalidInputException(
+                    "audience.departments", ErrorKey.AUDIENCE_DEPARTMENTS_MAX, MAX_DEPARTMENTS);
         }
     }
 

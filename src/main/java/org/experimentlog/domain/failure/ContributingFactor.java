@@ -3,8 +3,8 @@ package org.experimentlog.domain.failure;
 import org.experimentlog.domain.Coded;
 
 /**
- * The fixed list of contributing factors a failure story can name. They describe conditions, never people: the
- * list is blameless by design.
+ * The fixed list of contributing factors a failure story can name. They describe conditions, never
+ * people: the list is blameless by design.
  */
 public enum ContributingFactor implements Coded {
     UNCLEAR_PROBLEM("unclear-problem"),

@@ -16,8 +16,9 @@ import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.UserRef;
 
 /**
- * A blameless account of something that did not work, shared with everyone or with chosen departments. An
- * anonymous story keeps its author only to decide who may edit it; the author is never shown.
+ * A blameless account of something that did not work, shared with everyone or with chosen
+ * departments. An anonymous story keeps its author only to decide who may edit it; the author is
+ * never shown.
  */
 public final class FailureStory {
     private final FailureStoryId id;
@@ -31,15 +32,29 @@ public final class FailureStory {
     private final Instant createdAt;
     private final Instant updatedAt;
     private final long version;
-    /** The story is about an experiment the reader may not see: its link was taken out for this reader. */
+
+    /**
+     * The story is about an experiment the reader may not see: its link was taken out for this
+     * reader.
+     */
     private boolean linkHidden;
 
-    private FailureStory(FailureStoryId id, StoryText text, Collection<ContributingFactor> factors, Impact impact,
-            StoryLink link, Audience audience, boolean anonymous, UserRef author, Instant createdAt, Instant updatedAt,
+    private FailureStory(
+            FailureStoryId id,
+            StoryText text,
+            Collection<ContributingFactor> factors,
+            Impact impact,
+            StoryLink link,
+            Audience audience,
+            boolean anonymous,
+            UserRef author,
+            Instant createdAt,
+            Instant updatedAt,
             long version) {
         this.id = id;
         this.text = requireNonNull(text, "text");
-        this.factors = factors.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(factors));
+        this.factors =
+                factors.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(factors));
         if (this.factors.isEmpty() && text.otherFactors() == null) {
             throw new InvalidInputException("factors", ErrorKey.STORY_FACTORS_REQUIRED);
         }
@@ -58,28 +73,72 @@ public final class FailureStory {
      *
      * @param anonymousAllowed whether the administrator allows anonymous stories
      */
-    public static FailureStory share(StoryText text, Collection<ContributingFactor> factors, Impact impact,
-            StoryLink link, Audience audience, boolean anonymous, boolean anonymousAllowed, UserRef author,
+    public static FailureStory share(
+            StoryText text,
+            Collection<ContributingFactor> factors,
+            Impact impact,
+            StoryLink link,
+            Audience audience,
+            boolean anonymous,
+            boolean anonymousAllowed,
+            UserRef author,
             Instant at) {
         requireAnonymityAllowed(anonymous, anonymousAllowed);
-        return new FailureStory(null, text, factors, impact, link, audience, anonymous, author, at, at, 0);
+        return new FailureStory(
+                null, text, factors, impact, link, audience, anonymous, author, at, at, 0);
     }
 
-    public static FailureStory stored(FailureStoryId id, StoryText text, Collection<ContributingFactor> factors,
-            Impact impact, StoryLink link, Audience audience, boolean anonymous, UserRef author, Instant createdAt,
-            Instant updatedAt, long version) {
-        return new FailureStory(requireNonNull(id, "id"), text, factors, impact, link, audience, anonymous, author,
-                createdAt, updatedAt, version);
+    public static FailureStory stored(
+            FailureStoryId id,
+            StoryText text,
+            Collection<ContributingFactor> factors,
+            Impact impact,
+            StoryLink link,
+            Audience audience,
+            boolean anonymous,
+            UserRef author,
+            Instant createdAt,
+            Instant updatedAt,
+            long version) {
+        return new FailureStory(
+                requireNonNull(id, "id"),
+                text,
+                factors,
+                impact,
+                link,
+                audience,
+                anonymous,
+                author,
+                createdAt,
+                updatedAt,
+                version);
     }
 
     public FailureStory storedAs(FailureStoryId newId, long newVersion) {
-        return new FailureStory(requireNonNull(newId, "id"), text, factors, impact, link, audience, anonymous, author,
-                createdAt, updatedAt, newVersion);
+        return new FailureStory(
+                requireNonNull(newId, "id"),
+                text,
+                factors,
+                impact,
+                link,
+                audience,
+                anonymous,
+                author,
+                createdAt,
+                updatedAt,
+                newVersion);
     }
 
     /** An edited story; only the author and administrators may edit. */
-    public FailureStory edit(Reader editor, StoryText newText, Collection<ContributingFactor> newFactors,
-            Impact newImpact, StoryLink newLink, Audience newAudience, boolean newAnonymous, boolean anonymousAllowed,
+    public FailureStory edit(
+            Reader editor,
+            StoryText newText,
+            Collection<ContributingFactor> newFactors,
+            Impact newImpact,
+            StoryLink newLink,
+            Audience newAudience,
+            boolean newAnonymous,
+            boolean anonymousAllowed,
             Instant at) {
         if (!canEdit(editor)) {
             throw new AccessDeniedException(ErrorKey.STORY_EDIT_DENIED);
@@ -87,8 +146,18 @@ public final class FailureStory {
         if (newAnonymous && !anonymous) {
             requireAnonymityAllowed(true, anonymousAllowed);
         }
-        return new FailureStory(id, newText, newFactors, newImpact, newLink, newAudience, newAnonymous, author,
-                createdAt, at, version);
+        return new FailureStory(
+                id,
+                newText,
+                newFactors,
+                newImpact,
+                newLink,
+                newAudience,
+                newAnonymous,
+                author,
+                createdAt,
+                at,
+                version);
     }
 
     private static void requireAnonymityAllowed(boolean anonymous, boolean allowed) {
@@ -144,17 +213,23 @@ public final class FailureStory {
     }
 
     /**
-     * The story as shown to a reader who may not see the experiment it is about: without the link (no issue key, no
-     * iteration), saying only that there is an experiment the reader cannot see. Never saved.
+     * The story as shown to a reader who may not see the experiment it is about: without the link
+     * (no issue key, no iteration), saying only that there is an experiment the reader cannot see.
+     * Never saved.
      */
     public FailureStory withLinkHidden() {
-        FailureStory hidden = new FailureStory(id, text, factors, impact, null, audience, anonymous, author, createdAt,
-                updatedAt, version);
+        FailureStory hidden =
+                new FailureStory(
+                        id, text, factors, impact, null, audience, anonymous, author, createdAt,
+                        updatedAt, version);
         hidden.linkHidden = true;
         return hidden;
     }
 
-    /** Whether the story is about an experiment this reader may not see; see {@link #withLinkHidden()}. */
+    /**
+     * Whether the story is about an experiment this reader may not see; see {@link
+     * #withLinkHidden()}.
+     */
     public boolean linkHidden() {
         return linkHidden;
     }

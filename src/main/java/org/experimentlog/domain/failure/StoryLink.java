@@ -11,8 +11,8 @@ import org.experimentlog.domain.experiment.IterationId;
  * The experiment (and iteration) a failure story is about.
  *
  * @param experiment the experiment
- * @param issue      its issue, for links
- * @param iteration  the iteration, if the story is about one
+ * @param issue its issue, for links
+ * @param iteration the iteration, if the story is about one
  */
 public record StoryLink(ExperimentId experiment, IssueRef issue, IterationId iteration) {
     public StoryLink {

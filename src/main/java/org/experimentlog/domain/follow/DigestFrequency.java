@@ -9,8 +9,9 @@ public enum DigestFrequency implements Coded {
     WEEKLY("weekly", Duration.ofDays(7));
 
     /**
-     * How much earlier than a whole period a digest may go out: the job runs every hour, so a digest due at 08:00
-     * that the job reaches at 07:59 is not held back for another hour, nor does the sending time creep forward.
+     * How much earlier than a whole period a digest may go out: the job runs every hour, so a
+     * digest due at 08:00 that the job reaches at 07:59 is not held back for another hour, nor does
+     * the sending time creep forward.
      */
     private static final Duration SLACK = Duration.ofMinutes(61);
 

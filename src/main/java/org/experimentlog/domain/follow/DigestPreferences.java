@@ -10,13 +10,15 @@ import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.UserRef;
 
 /**
- * How a person wants their digest: how often, and in which language (their Jira profile's when none is chosen).
+ * How a person wants their digest: how often, and in which language (their Jira profile's when none
+ * is chosen).
  *
- * @param user      whose
+ * @param user whose
  * @param frequency daily or weekly; weekly by default
- * @param language  {@code en} or {@code nl}, or empty for the profile's language
+ * @param language {@code en} or {@code nl}, or empty for the profile's language
  */
-public record DigestPreferences(UserRef user, DigestFrequency frequency, Optional<String> language) {
+public record DigestPreferences(
+        UserRef user, DigestFrequency frequency, Optional<String> language) {
     /** The languages the app is written in. */
     public static final Set<String> LANGUAGES = Set.of("en", "nl");
 
@@ -24,9 +26,13 @@ public record DigestPreferences(UserRef user, DigestFrequency frequency, Optiona
         requireNonNull(user, "user");
         requireNonNull(frequency, "frequency");
         requireNonNull(language, "language");
-        language = language.map(String::strip).filter(l -> !l.isEmpty()).map(l -> l.toLowerCase(Locale.ROOT));
+        language =
+                language.map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .map(l -> l.toLowerCase(Locale.ROOT));
         if (language.isPresent() && !LANGUAGES.contains(language.get())) {
-            throw new InvalidInputException("language", ErrorKey.DIGEST_LANGUAGE_UNKNOWN, language.get());
+            throw new InvalidInputException(
+                    "language", ErrorKey.DIGEST_LANGUAGE_UNKNOWN, language.get());
         }
     }
 

@@ -2,16 +2,18 @@ package org.experimentlog.domain.follow;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Locale;
 import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.experiment.Tag;
 
 /**
- * One thing a person follows: a department or an outcome by id, a tag by its value, a project by its key. The value is
- * normalised (a tag in lower case, a project key as typed in upper case), so one thing has one stored form.
+ * One thing a person follows: a department or an outcome by id, a tag by its value, a project by
+ * its key. The value is normalised (a tag in lower case, a project key as typed in upper case), so
+ * one thing has one stored form.
  *
- * @param kind  what it is
+ * @param kind what it is
  * @param value the department's or outcome's id, the tag, or the project key
  */
 public record FollowTarget(FollowKind kind, String value) {
@@ -59,7 +61,7 @@ public record FollowTarget(FollowKind kind, String value) {
             }
             case PROJECT -> {
                 try {
-                    return new ProjectKey(given.toUpperCase(java.util.Locale.ROOT)).value();
+                    return new ProjectKey(given.toUpperCase(Locale.ROOT)).value();
                 } catch (InvalidInputException e) {
                     throw e.about("value");
                 }

@@ -14,16 +14,22 @@ import org.experimentlog.domain.UserRef;
 /**
  * One value of an outcome's metric on a day.
  *
- * @param id         the stored id, or null before it is stored
- * @param outcomeId  the outcome
- * @param value      the value, in the metric's unit
+ * @param id the stored id, or null before it is stored
+ * @param outcomeId the outcome
+ * @param value the value, in the metric's unit
  * @param measuredOn the day it describes, not in the future
- * @param note       where the figure came from; optional
+ * @param note where the figure came from; optional
  * @param recordedBy who recorded it
  * @param recordedAt when it was recorded
  */
-public record Measurement(MeasurementId id, OutcomeId outcomeId, double value, LocalDate measuredOn, String note,
-        UserRef recordedBy, Instant recordedAt) {
+public record Measurement(
+        MeasurementId id,
+        OutcomeId outcomeId,
+        double value,
+        LocalDate measuredOn,
+        String note,
+        UserRef recordedBy,
+        Instant recordedAt) {
     public static final int NOTE_MAX = 1_000;
 
     public Measurement {
@@ -36,8 +42,14 @@ public record Measurement(MeasurementId id, OutcomeId outcomeId, double value, L
     }
 
     /** A new measurement; its day cannot be in the future. */
-    public static Measurement record(Outcome outcome, double value, LocalDate measuredOn, String note, UserRef by,
-            Instant at, LocalDate today) {
+    public static Measurement record(
+            Outcome outcome,
+            double value,
+            LocalDate measuredOn,
+            String note,
+            UserRef by,
+            Instant at,
+            LocalDate today) {
         if (measuredOn != null && measuredOn.isAfter(today)) {
             throw new InvalidInputException("measuredOn", ErrorKey.MEASUREMENT_IN_FUTURE);
         }
@@ -49,7 +61,14 @@ public record Measurement(MeasurementId id, OutcomeId outcomeId, double value, L
     }
 
     public Measurement storedAs(MeasurementId newId) {
-        return new Measurement(requireNonNull(newId, "id"), outcomeId, value, measuredOn, note, recordedBy, recordedAt);
+        return new Measurement(
+                requireNonNull(newId, "id"),
+                outcomeId,
+                value,
+                measuredOn,
+                note,
+                recordedBy,
+                recordedAt);
     }
 
     public Optional<MeasurementId> storedId() {

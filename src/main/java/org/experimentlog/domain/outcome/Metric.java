@@ -8,8 +8,8 @@ import org.experimentlog.domain.Fields;
 /**
  * How an outcome is measured.
  *
- * @param kind      the kind of metric
- * @param unit      what a value counts, e.g. {@code %} or {@code minutes}
+ * @param kind the kind of metric
+ * @param unit what a value counts, e.g. {@code %} or {@code minutes}
  * @param direction which way is better
  */
 public record Metric(MetricKind kind, String unit, Direction direction) {
@@ -23,6 +23,9 @@ public record Metric(MetricKind kind, String unit, Direction direction) {
 
     /** A metric of a preset kind with its default unit and direction. */
     public static Metric preset(MetricKind kind) {
-        return new Metric(kind, kind.defaultUnit().isEmpty() ? "count" : kind.defaultUnit(), kind.defaultDirection());
+        return new Metric(
+                kind,
+                kind.defaultUnit().isEmpty() ? "count" : kind.defaultUnit(),
+                kind.defaultDirection());
     }
 }

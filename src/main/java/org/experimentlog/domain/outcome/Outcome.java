@@ -12,8 +12,8 @@ import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.department.DepartmentId;
 
 /**
- * A product outcome people care about, with one metric, a baseline, a target and an owning department. Its
- * measurements over time form its trend.
+ * A product outcome people care about, with one metric, a baseline, a target and an owning
+ * department. Its measurements over time form its trend.
  */
 public final class Outcome {
     public static final int TITLE_MAX = Fields.TITLE_MAX;
@@ -31,12 +31,23 @@ public final class Outcome {
     private final Instant createdAt;
     private final long version;
 
-    private Outcome(OutcomeId id, String title, String description, Metric metric, Reference baseline,
-            Reference target, DepartmentId owner, OutcomeStatus status, UserRef createdBy, Instant createdAt,
+    private Outcome(
+            OutcomeId id,
+            String title,
+            String description,
+            Metric metric,
+            Reference baseline,
+            Reference target,
+            DepartmentId owner,
+            OutcomeStatus status,
+            UserRef createdBy,
+            Instant createdAt,
             long version) {
         this.id = id;
         this.title = Fields.requiredName("title", FieldLabel.OUTCOME_TITLE, title, TITLE_MAX);
-        this.description = Fields.optional("description", FieldLabel.DESCRIPTION, description, DESCRIPTION_MAX);
+        this.description =
+                Fields.optional(
+                        "description", FieldLabel.DESCRIPTION, description, DESCRIPTION_MAX);
         this.metric = Fields.present("metric", FieldLabel.METRIC, metric);
         this.baseline = Fields.present("baseline", FieldLabel.BASELINE, baseline);
         this.target = Fields.present("target", FieldLabel.TARGET, target);
@@ -49,37 +60,105 @@ public final class Outcome {
             throw new InvalidInputException("target.date", ErrorKey.OUTCOME_TARGET_DATE_ORDER);
         }
         if (!metric.direction().isBetter(target.value(), baseline.value())) {
-            throw new InvalidInputException("target.value", metric.direction() == Direction.HIGHER_IS_BETTER
-                    ? ErrorKey.OUTCOME_TARGET_HIGHER : ErrorKey.OUTCOME_TARGET_LOWER);
+            throw new InvalidInputException(
+                    "target.value",
+                    metric.direction() == Direction.HIGHER_IS_BETTER
+                            ? ErrorKey.OUTCOME_TARGET_HIGHER
+                            : ErrorKey.OUTCOME_TARGET_LOWER);
         }
     }
 
-    public static Outcome define(String title, String description, Metric metric, Reference baseline,
-            Reference target, DepartmentId owner, UserRef by, Instant at) {
+    public static Outcome define(
+            String title,
+            String description,
+            Metric metric,
+            Reference baseline,
+            Reference target,
+            DepartmentId owner,
+            UserRef by,
+            Instant at) {
         plausible(metric, baseline, target);
-        return new Outcome(null, title, description, metric, baseline, target, owner, OutcomeStatus.ACTIVE, by, at, 0);
+        return new Outcome(
+                null,
+                title,
+                description,
+                metric,
+                baseline,
+                target,
+                owner,
+                OutcomeStatus.ACTIVE,
+                by,
+                at,
+                0);
     }
 
-    public static Outcome stored(OutcomeId id, String title, String description, Metric metric, Reference baseline,
-            Reference target, DepartmentId owner, OutcomeStatus status, UserRef createdBy, Instant createdAt,
+    public static Outcome stored(
+            OutcomeId id,
+            String title,
+            String description,
+            Metric metric,
+            Reference baseline,
+            Reference target,
+            DepartmentId owner,
+            OutcomeStatus status,
+            UserRef createdBy,
+            Instant createdAt,
             long version) {
-        return new Outcome(requireNonNull(id, "id"), title, description, metric, baseline, target, owner, status,
-                createdBy, createdAt, version);
+        return new Outcome(
+                requireNonNull(id, "id"),
+                title,
+                description,
+                metric,
+                baseline,
+                target,
+                owner,
+                status,
+                createdBy,
+                createdAt,
+                version);
     }
 
     public Outcome storedAs(OutcomeId newId, long newVersion) {
-        return new Outcome(requireNonNull(newId, "id"), title, description, metric, baseline, target, owner, status,
-                createdBy, createdAt, newVersion);
+        return new Outcome(
+                requireNonNull(newId, "id"),
+                title,
+                description,
+                metric,
+                baseline,
+                target,
+                owner,
+                status,
+                createdBy,
+                createdAt,
+                newVersion);
     }
 
-    public Outcome redefine(String newTitle, String newDescription, Metric newMetric, Reference newBaseline,
-            Reference newTarget, DepartmentId newOwner, OutcomeStatus newStatus) {
+    public Outcome redefine(
+            String newTitle,
+            String newDescription,
+            Metric newMetric,
+            Reference newBaseline,
+            Reference newTarget,
+            DepartmentId newOwner,
+            OutcomeStatus newStatus) {
         plausible(newMetric, newBaseline, newTarget);
-        return new Outcome(id, newTitle, newDescription, newMetric, newBaseline, newTarget, newOwner, newStatus,
-                createdBy, createdAt, version);
+        return new Outcome(
+                id,
+                newTitle,
+                newDescription,
+                newMetric,
+                newBaseline,
+                newTarget,
+                newOwner,
+                newStatus,
+                createdBy,
+                createdAt,
+                version);
     }
 
-    /** A percentage is from 0 to 100 and no date is before 1900: anything else is a typing mistake. */
+    /**
+     * A percentage is from 0 to 100 and no date is before 1900: anything else is a typing mistake.
+     */
     private static void plausible(Metric metric, Reference baseline, Reference target) {
         if (metric == null || baseline == null || target == null) {
             return;
@@ -95,27 +174,30 @@ public final class Outcome {
     }
 
     /**
-     * How far a value has come from the baseline towards the target: 0 at the baseline, 1 at the target, negative
-     * when it moved the wrong way, above 1 when it passed the target. Works for either direction.
+     * How far a value has come from the baseline towards the target: 0 at the baseline, 1 at the
+     * target, negative when it moved the wrong way, above 1 when it passed the target. Works for
+     * either direction.
      */
     public double progressOf(double value) {
         return (value - baseline.value()) / (target.value() - baseline.value());
     }
 
     /**
-     * The progress of a value as a whole percentage for a progress bar: 0 at (or behind) the baseline, 100 at (or
-     * past) the target.
+     * The progress of a value as a whole percentage for a progress bar: 0 at (or behind) the
+     * baseline, 100 at (or past) the target.
      */
     public int progressPercentOf(double value) {
         return progressPercent(baseline.value(), target.value(), value);
     }
 
     /**
-     * {@link #progressPercentOf(double)} for a baseline and target known only as numbers, such as those a report
-     * reads: 0 at (or behind) the baseline, 100 at (or past) the target.
+     * {@link #progressPercentOf(double)} for a baseline and target known only as numbers, such as
+     * those a report reads: 0 at (or behind) the baseline, 100 at (or past) the target.
      */
     public static int progressPercent(double baseline, double target, double value) {
-        return (int) Math.round(Math.max(0, Math.min(1, (value - baseline) / (target - baseline))) * 100);
+        return (int)
+                Math.round(
+                        Math.max(0, Math.min(1, (value - baseline) / (target - baseline))) * 100);
     }
 
     public Optional<OutcomeId> id() {

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * A value at a date: an outcome's baseline or target.
  *
  * @param value the value
- * @param date  when it was (or should be) reached
+ * @param date when it was (or should be) reached
  */
 public record Reference(double value, LocalDate date) {
     public Reference {

@@ -3,8 +3,9 @@ package org.experimentlog.domain.register;
 import org.experimentlog.domain.Coded;
 
 /**
- * A part of the registered plan that can deviate. Each part belongs to a kind, by which the retrospective counts the
- * experiments that deviated: the hypothesis, the success signal, the method or the linked outcomes.
+ * A part of the registered plan that can deviate. Each part belongs to a kind, by which the
+ * retrospective counts the experiments that deviated: the hypothesis, the success signal, the
+ * method or the linked outcomes.
  */
 public enum PlanPart implements Coded {
     CHANGE("change", DeviationKind.HYPOTHESIS),

@@ -11,21 +11,30 @@ import org.experimentlog.domain.department.DepartmentId;
 /**
  * What an administrator decides about the public register.
  *
- * @param enabled      whether the register and its open data are public; off until an administrator switches it on
- * @param licence      the licence shown with the open data
+ * @param enabled whether the register and its open data are public; off until an administrator
+ *     switches it on
+ * @param licence the licence shown with the open data
  * @param organisation the publishing organisation's name; optional
- * @param logoText     the text of the register's word mark; optional
- * @param departments  the departments whose experiments may be published; empty means every department
+ * @param logoText the text of the register's word mark; optional
+ * @param departments the departments whose experiments may be published; empty means every
+ *     department
  * @param namesAllowed whether the names of the people involved may be published
- * @param version      for optimistic locking
+ * @param version for optimistic locking
  */
-public record PublishingSettings(boolean enabled, Licence licence, String organisation, String logoText,
-        Set<DepartmentId> departments, boolean namesAllowed, long version) {
+public record PublishingSettings(
+        boolean enabled,
+        Licence licence,
+        String organisation,
+        String logoText,
+        Set<DepartmentId> departments,
+        boolean namesAllowed,
+        long version) {
     public static final int NAME_MAX = 200;
 
     public PublishingSettings {
         requireNonNull(licence, "licence");
-        organisation = Fields.optional("organisation", FieldLabel.ORGANISATION, organisation, NAME_MAX);
+        organisation =
+                Fields.optional("organisation", FieldLabel.ORGANISATION, organisation, NAME_MAX);
         logoText = Fields.optional("logoText", FieldLabel.LOGO_TEXT, logoText, NAME_MAX);
         departments = Set.copyOf(departments);
         Fields.version(version);
@@ -37,12 +46,17 @@ public record PublishingSettings(boolean enabled, Licence licence, String organi
     }
 
     public PublishingSettings atVersion(long stored) {
-        return new PublishingSettings(enabled, licence, organisation, logoText, departments, namesAllowed, stored);
+        return new PublishingSettings(
+                enabled, licence, organisation, logoText, departments, namesAllowed, stored);
     }
 
-    /** Whether an experiment of these departments may be published: every department when none were chosen. */
+    /**
+     * Whether an experiment of these departments may be published: every department when none were
+     * chosen.
+     */
     public boolean allows(Set<DepartmentId> experimentDepartments) {
-        return departments.isEmpty() || experimentDepartments.stream().anyMatch(departments::contains);
+        return departments.isEmpty()
+                || experimentDepartments.stream().anyMatch(departments::contains);
     }
 
     public Optional<String> organisationName() {

@@ -9,11 +9,11 @@ import org.experimentlog.domain.UserRef;
 /**
  * An action a team agreed on in a retrospective.
  *
- * @param id    the stored id; null before it is stored
- * @param text  what will be done
+ * @param id the stored id; null before it is stored
+ * @param text what will be done
  * @param owner who will do it; optional
- * @param due   by when; optional
- * @param done  whether it is done
+ * @param due by when; optional
+ * @param done whether it is done
  */
 public record RetroAction(ActionId id, String text, UserRef owner, LocalDate due, boolean done) {
     public static final int TEXT_MAX = 1_000;

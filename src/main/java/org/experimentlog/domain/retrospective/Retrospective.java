@@ -13,8 +13,9 @@ import org.experimentlog.domain.Period;
 import org.experimentlog.domain.UserRef;
 
 /**
- * A retrospective a team held: the scope and period it reviewed, the notes it kept and the actions it agreed. The
- * figures themselves are computed from the data whenever the retrospective is opened.
+ * A retrospective a team held: the scope and period it reviewed, the notes it kept and the actions
+ * it agreed. The figures themselves are computed from the data whenever the retrospective is
+ * opened.
  */
 public final class Retrospective {
     public static final int TITLE_MAX = Fields.TITLE_MAX;
@@ -32,8 +33,17 @@ public final class Retrospective {
     private final Instant updatedAt;
     private final long version;
 
-    private Retrospective(RetrospectiveId id, Scope scope, Period period, String title, String notes,
-            List<RetroAction> actions, UserRef createdBy, Instant createdAt, Instant updatedAt, long version) {
+    private Retrospective(
+            RetrospectiveId id,
+            Scope scope,
+            Period period,
+            String title,
+            String notes,
+            List<RetroAction> actions,
+            UserRef createdBy,
+            Instant createdAt,
+            Instant updatedAt,
+            long version) {
         this.id = id;
         this.scope = Fields.present("scope", FieldLabel.SCOPE, scope);
         this.period = Fields.present("period", FieldLabel.PERIOD, period);
@@ -41,7 +51,8 @@ public final class Retrospective {
         this.notes = Fields.optional("notes", FieldLabel.NOTES, notes, NOTES_MAX);
         this.actions = List.copyOf(actions);
         if (this.actions.size() > MAX_ACTIONS) {
-            throw new InvalidInputException("actions", ErrorKey.RETROSPECTIVE_ACTIONS_MAX, MAX_ACTIONS);
+            throw new InvalidInputException(
+                    "actions", ErrorKey.RETROSPECTIVE_ACTIONS_MAX, MAX_ACTIONS);
         }
         this.createdBy = requireNonNull(createdBy, "createdBy");
         this.createdAt = requireNonNull(createdAt, "createdAt");
@@ -49,25 +60,70 @@ public final class Retrospective {
         this.version = Fields.version(version);
     }
 
-    public static Retrospective hold(Scope scope, Period period, String title, String notes, List<RetroAction> actions,
-            UserRef by, Instant at) {
+    public static Retrospective hold(
+            Scope scope,
+            Period period,
+            String title,
+            String notes,
+            List<RetroAction> actions,
+            UserRef by,
+            Instant at) {
         return new Retrospective(null, scope, period, title, notes, actions, by, at, at, 0);
     }
 
-    public static Retrospective stored(RetrospectiveId id, Scope scope, Period period, String title, String notes,
-            List<RetroAction> actions, UserRef createdBy, Instant createdAt, Instant updatedAt, long version) {
-        return new Retrospective(requireNonNull(id, "id"), scope, period, title, notes, actions, createdBy, createdAt,
-                updatedAt, version);
+    public static Retrospective stored(
+            RetrospectiveId id,
+            Scope scope,
+            Period period,
+            String title,
+            String notes,
+            List<RetroAction> actions,
+            UserRef createdBy,
+            Instant createdAt,
+            Instant updatedAt,
+            long version) {
+        return new Retrospective(
+                requireNonNull(id, "id"),
+                scope,
+                period,
+                title,
+                notes,
+                actions,
+                createdBy,
+                createdAt,
+                updatedAt,
+                version);
     }
 
-    public Retrospective storedAs(RetrospectiveId newId, List<RetroAction> storedActions, long newVersion) {
-        return new Retrospective(requireNonNull(newId, "id"), scope, period, title, notes, storedActions, createdBy,
-                createdAt, updatedAt, newVersion);
+    public Retrospective storedAs(
+            RetrospectiveId newId, List<RetroAction> storedActions, long newVersion) {
+        return new Retrospective(
+                requireNonNull(newId, "id"),
+                scope,
+                period,
+                title,
+                notes,
+                storedActions,
+                createdBy,
+                createdAt,
+                updatedAt,
+                newVersion);
     }
 
     /** New notes and actions; the scope and period stay what the team reviewed. */
-    public Retrospective revise(String newTitle, String newNotes, List<RetroAction> newActions, Instant at) {
-        return new Retrospective(id, scope, period, newTitle, newNotes, newActions, createdBy, createdAt, at, version);
+    public Retrospective revise(
+            String newTitle, String newNotes, List<RetroAction> newActions, Instant at) {
+        return new Retrospective(
+                id,
+                scope,
+                period,
+                newTitle,
+                newNotes,
+                newActions,
+                createdBy,
+                createdAt,
+                at,
+                version);
     }
 
     public Optional<RetrospectiveId> id() {

@@ -10,9 +10,10 @@ import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.outcome.OutcomeId;
 
 /**
- * The scope of a retrospective: a project, a department, an outcome, or everything the reader may see.
+ * The scope of a retrospective: a project, a department, an outcome, or everything the reader may
+ * see.
  *
- * @param kind  the kind of scope
+ * @param kind the kind of scope
  * @param value the project key, department id or outcome id; null for everything
  */
 public record Scope(ScopeKind kind, String value) {
@@ -23,11 +24,13 @@ public record Scope(ScopeKind kind, String value) {
                 throw new InvalidInputException("scope", ErrorKey.SCOPE_EVERYTHING_NO_VALUE);
             }
         } else if (value == null || value.isBlank()) {
-            throw new InvalidInputException("scope", switch (kind) {
-                case PROJECT -> ErrorKey.SCOPE_CHOOSE_PROJECT;
-                case DEPARTMENT -> ErrorKey.SCOPE_CHOOSE_DEPARTMENT;
-                default -> ErrorKey.SCOPE_CHOOSE_OUTCOME;
-            });
+            throw new InvalidInputException(
+                    "scope",
+                    switch (kind) {
+                        case PROJECT -> ErrorKey.SCOPE_CHOOSE_PROJECT;
+                        case DEPARTMENT -> ErrorKey.SCOPE_CHOOSE_DEPARTMENT;
+                        default -> ErrorKey.SCOPE_CHOOSE_OUTCOME;
+                    });
         } else if (kind == ScopeKind.PROJECT) {
             value = new ProjectKey(value).value();
         } else {

@@ -1,8 +1,12 @@
 package org.experimentlog.domain.settings;
 
+import java.util.Arrays;
+import java.util.Optional;
 import org.experimentlog.domain.Coded;
 
-/** The five parts of a hypothesis that the hypothesis dialog prompts for, each with its stored code. */
+/**
+ * The five parts of a hypothesis that the hypothesis dialog prompts for, each with its stored code.
+ */
 public enum HypothesisPart implements Coded {
     /** We believe that … */
     CHANGE("change", "change"),
@@ -28,13 +32,16 @@ public enum HypothesisPart implements Coded {
         return code;
     }
 
-    /** The part's name as the hypothesis fields are named in the API and the forms, e.g. {@code expectedResult}. */
+    /**
+     * The part's name as the hypothesis fields are named in the API and the forms, e.g. {@code
+     * expectedResult}.
+     */
     public String field() {
         return field;
     }
 
     /** The part a field name names. */
-    public static java.util.Optional<HypothesisPart> ofField(String field) {
-        return java.util.Arrays.stream(values()).filter(p -> p.field.equals(field)).findFirst();
+    public static Optional<HypothesisPart> ofField(String field) {
+        return Arrays.stream(values()).filter(p -> p.field.equals(field)).findFirst();
     }
 }

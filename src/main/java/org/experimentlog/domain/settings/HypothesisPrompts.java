@@ -11,12 +11,13 @@ import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.InvalidInputException;
 
 /**
- * The example text an administrator sets for each hypothesis part, per language (English and Dutch). A part without
- * a text of its own uses the app's built-in example for that language.
+ * The example text an administrator sets for each hypothesis part, per language (English and
+ * Dutch). A part without a text of its own uses the app's built-in example for that language.
  */
 public final class HypothesisPrompts {
     /** The languages the app speaks, by ISO 639-1 code. */
     public static final List<String> LANGUAGES = List.of("en", "nl");
+
     /** The longest prompt: one or two sentences of help, not a manual. */
     public static final int PROMPT_MAX = 300;
 
@@ -36,27 +37,31 @@ public final class HypothesisPrompts {
     /**
      * The prompts given, by language code and part; a blank text means the built-in example.
      *
-     * @throws InvalidInputException naming {@code hypothesisPrompts.<language>.<part>} when a language is not offered
-     *                               or a text is too long
+     * @throws InvalidInputException naming {@code hypothesisPrompts.<language>.<part>} when a
+     *     language is not offered or a text is too long
      */
     public static HypothesisPrompts of(Map<String, Map<HypothesisPart, String>> texts) {
         Map<String, Map<HypothesisPart, String>> kept = new LinkedHashMap<>();
-        texts.forEach((language, parts) -> {
-            if (!LANGUAGES.contains(language)) {
-                throw new InvalidInputException("hypothesisPrompts." + language, ErrorKey.PROMPT_LANGUAGES);
-            }
-            Map<HypothesisPart, String> byPart = new EnumMap<>(HypothesisPart.class);
-            parts.forEach((part, text) -> {
-                String field = "hypothesisPrompts." + language + "." + part.field();
-                String value = Fields.optional(field, FieldLabel.PROMPT, text, PROMPT_MAX);
-                if (value != null) {
-                    byPart.put(part, value);
-                }
-            });
-            if (!byPart.isEmpty()) {
-                kept.put(language, Map.copyOf(byPart));
-            }
-        });
+        texts.forEach(
+                (language, parts) -> {
+                    if (!LANGUAGES.contains(language)) {
+                        throw new InvalidInputException(
+                                "hypothesisPrompts." + language, ErrorKey.PROMPT_LANGUAGES);
+                    }
+                    Map<HypothesisPart, String> byPart = new EnumMap<>(HypothesisPart.class);
+                    parts.forEach(
+                            (part, text) -> {
+                                String field = "hypothesisPrompts." + language + "." + part.field();
+                                String value =
+                                        Fields.optional(field, FieldLabel.PROMPT, text, PROMPT_MAX);
+                                if (value != null) {
+                                    byPart.put(part, value);
+                                }
+                            });
+                    if (!byPart.isEmpty()) {
+                        kept.put(language, Map.copyOf(byPart));
+                    }
+                });
         return kept.isEmpty() ? NONE : new HypothesisPrompts(Map.copyOf(kept));
     }
 

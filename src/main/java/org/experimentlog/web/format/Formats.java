@@ -7,8 +7,8 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
- * Numbers and days as the reader's locale writes them; shared by the pages ({@code web.ui}) and the REST exports meant
- * for reading ({@code web.rest}), which do not depend on each other.
+ * Numbers and days as the reader's locale writes them; shared by the pages ({@code web.ui}) and the
+ * REST exports meant for reading ({@code web.rest}), which do not depend on each other.
  */
 public final class Formats {
     private final Locale locale;
@@ -39,7 +39,10 @@ public final class Formats {
         return counts.format(value);
     }
 
-    /** A number with its unit: {@code 12%}, {@code 3.5 days}, or the bare number when there is no unit. */
+    /**
+     * A number with its unit: {@code 12%}, {@code 3.5 days}, or the bare number when there is no
+     * unit.
+     */
     public String value(double value, String unit) {
         if (unit == null || unit.isBlank()) {
             return number(value);

@@ -14,12 +14,14 @@ import org.experimentlog.domain.settings.HypothesisPrompts;
 
 /** Maps departments and settings to their JSON form and request JSON to commands and settings. */
 final class AdministrationJsonMapper {
-    private AdministrationJsonMapper() {
-    }
+    private AdministrationJsonMapper() {}
 
     static DepartmentJson toJson(Department department) {
-        return new DepartmentJson(department.requireId().value(), department.name(),
-                department.groupName().orElse(null), department.version());
+        return new DepartmentJson(
+                department.requireId().value(),
+                department.name(),
+                department.groupName().orElse(null),
+                department.version());
     }
 
     /** A new department: the id and version in the request are ignored. */
@@ -28,12 +30,17 @@ final class AdministrationJsonMapper {
     }
 
     static SaveDepartment change(DepartmentId id, DepartmentJson json) {
-        return new SaveDepartment(id, JsonInput.version(json.version()), json.name(), json.groupName());
+        return new SaveDepartment(
+                id, JsonInput.version(json.version()), json.name(), json.groupName());
     }
 
     static SettingsJson toJson(AppSettings settings) {
-        return new SettingsJson(settings.anonymousStoriesAllowed(), settings.storiesVisibleToEveryone(),
-                settings.outcomeManagerGroup(), settings.confidenceLevel(), toJson(settings.hypothesisPrompts()),
+        return new SettingsJson(
+                settings.anonymousStoriesAllowed(),
+                settings.storiesVisibleToEveryone(),
+                settings.outcomeManagerGroup(),
+                settings.confidenceLevel(),
+                toJson(settings.hypothesisPrompts()),
                 settings.version());
     }
 
@@ -55,24 +62,40 @@ final class AdministrationJsonMapper {
             return HypothesisPrompts.none();
         }
         Map<String, Map<HypothesisPart, String>> texts = new LinkedHashMap<>();
-        json.forEach((language, parts) -> {
-            Map<HypothesisPart, String> byPart = new EnumMap<>(HypothesisPart.class);
-            if (parts != null) {
-                parts.forEach((field, text) -> byPart.put(HypothesisPart.ofField(field).orElseThrow(
-                        () -> new InvalidInputException("hypothesisPrompts." + language + "." + field,
-                                ErrorKey.CODE_NOT_ONE_OF, field, "change, audience, expectedResult, reason, signal")),
-                        text));
-            }
-            texts.put(language, byPart);
-        });
+        json.forEach(
+                (language, parts) -> {
+                    Map<HypothesisPart, String> byPart = new EnumMap<>(HypothesisPart.class);
+                    if (parts != null) {
+                        parts.forEach(
+                                (field, text) ->
+                                        byPart.put(
+                                                HypothesisPart.ofField(field)
+                                                        .orElseThrow(
+                                                                () ->
+                                                                        new InvalidInputException(
+                                                                                "hypothesisPrompts."
+                                                                                        + language
+                                                                                        + "."
+                                                                                        + field,
+                                                                                ErrorKey
+                                                                                        .CODE_NOT_ONE_OF,
+                                                                                field,
+                                                                                "change, audience, expectedResult, reason, signal")),
+                                                text));
+                    }
+                    texts.put(language, byPart);
+                });
         return HypothesisPrompts.of(texts);
     }
 
     /** The settings a request asks for; every field but the outcome manager group is required. */
     static AppSettings settings(SettingsJson json) {
-        return new AppSettings(JsonInput.required(json.anonymousStoriesAllowed(), "anonymousStoriesAllowed"),
+        return new AppSettings(
+                JsonInput.required(json.anonymousStoriesAllowed(), "anonymousStoriesAllowed"),
                 JsonInput.required(json.storiesVisibleToEveryone(), "storiesVisibleToEveryone"),
-                json.outcomeManagerGroup(), JsonInput.required(json.confidenceLevel(), "confidenceLevel"),
-                prompts(json.hypothesisPrompts()), JsonInput.version(json.version()));
+                json.outcomeManagerGroup(),
+                JsonInput.required(json.confidenceLevel(), "confidenceLevel"),
+                prompts(json.hypothesisPrompts()),
+                JsonInput.version(json.version()));
     }
 }

@@ -11,9 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Refuses request bodies over {@value #MAX_BYTES} bytes with 413, while reading, so a huge or endless body never
- * reaches a JSON parser or the heap. The largest legitimate body (a failure story at its length limits) is well
- * below this.
+ * Refuses request bodies over {@value #MAX_BYTES} bytes with 413, while reading, so a huge or
+ * endless body never reaches a JSON parser or the heap. The largest legitimate body (a failure
+ * story at its length limits) is well below this.
  */
 @Named
 @Provider
@@ -23,7 +23,9 @@ public class BodySizeLimit implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         String declared = context.getHeaders().getFirst("Content-Length");
-        if (declared != null && declared.matches("\\d{1,18}") && Long.parseLong(declared) > MAX_BYTES) {
+        if (declared != null
+                && declared.matches("\\d{1,18}")
+                && Long.parseLong(declared) > MAX_BYTES) {
             throw tooLarge();
         }
         context.setInputStream(new Limited(context.getInputStream()));
@@ -31,7 +33,8 @@ public class BodySizeLimit implements ReaderInterceptor {
     }
 
     private static WebApplicationException tooLarge() {
-        return new WebApplicationException("The request body is larger than " + (MAX_BYTES / 1024) + " KB.",
+        return new WebApplicationException(
+                "The request body is larger than " + (MAX_BYTES / 1024) + " KB.",
                 Response.Status.REQUEST_ENTITY_TOO_LARGE);
     }
 

@@ -4,5 +4,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** Whether a department's members follow it by default: {@code {"followByDefault": true}}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record DefaultFollowJson(Boolean followByDefault) {
-}
+public record DefaultFollowJson(Boolean followByDefault) {}

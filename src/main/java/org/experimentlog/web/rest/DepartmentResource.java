@@ -19,8 +19,9 @@ import org.experimentlog.domain.department.DepartmentId;
 /**
  * The departments: every logged-in user reads the list; administrators create and change them.
  *
- * <p>Statuses: 200/201 done; 400 invalid input, a name already taken or an unknown group (the field is named);
- * 401 not logged in; 403 not an administrator; 404 no such department; 409 stale version.
+ * <p>Statuses: 200/201 done; 400 invalid input, a name already taken or an unknown group (the field
+ * is named); 401 not logged in; 403 not an administrator; 404 no such department; 409 stale
+ * version.
  */
 @Named
 @Path("departments")
@@ -38,7 +39,10 @@ public class DepartmentResource {
     /** Every department. 200. */
     @GET
     public ValuesJson<DepartmentJson> list() {
-        return new ValuesJson<>(administration.departments().stream().map(AdministrationJsonMapper::toJson).toList());
+        return new ValuesJson<>(
+                administration.departments().stream()
+                        .map(AdministrationJsonMapper::toJson)
+                        .toList());
     }
 
     /** Creates a department. 201 with the department; 400; 403. */
@@ -46,18 +50,23 @@ public class DepartmentResource {
     @AdminOnly
     public Response create(DepartmentJson body) {
         DepartmentJson json = JsonInput.required(body, "body");
-        DepartmentJson created = AdministrationJsonMapper.toJson(
-                administration.saveDepartment(AdministrationJsonMapper.create(json)));
+        DepartmentJson created =
+                AdministrationJsonMapper.toJson(
+                        administration.saveDepartment(AdministrationJsonMapper.create(json)));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
-    /** Renames a department or maps it to another group; needs the version the client read. 200; 400; 403; 404; 409. */
+    /**
+     * Renames a department or maps it to another group; needs the version the client read. 200;
+     * 400; 403; 404; 409.
+     */
     @PUT
     @Path("{id}")
     @AdminOnly
     public DepartmentJson change(@PathParam("id") long id, DepartmentJson body) {
         DepartmentJson json = JsonInput.required(body, "body");
-        return AdministrationJsonMapper.toJson(administration.saveDepartment(
-                AdministrationJsonMapper.change(new DepartmentId(id), json)));
+        return AdministrationJsonMapper.toJson(
+                administration.saveDepartment(
+                        AdministrationJsonMapper.change(new DepartmentId(id), json)));
     }
 }

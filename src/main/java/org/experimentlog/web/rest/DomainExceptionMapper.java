@@ -18,8 +18,8 @@ import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.StaleVersionException;
 
 /**
- * The one place where domain failures become HTTP statuses: 400, 401, 403, 404 or 409, with a JSON body whose message
- * is in the reader's language (English where a bundle lacks the message).
+ * The one place where domain failures become HTTP statuses: 400, 401, 403, 404 or 409, with a JSON
+ * body whose message is in the reader's language (English where a bundle lacks the message).
  */
 @Named
 @Provider
@@ -34,8 +34,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     @Override
     public Response toResponse(DomainException exception) {
         int status = statusOf(exception);
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ErrorJson.of(status, exception.field().orElse(null), text.of(exception))).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorJson.of(status, exception.field().orElse(null), text.of(exception)))
+                .build();
     }
 
     static int statusOf(DomainException exception) {
@@ -51,7 +53,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (exception instanceof NotFoundException) {
             return 404;
         }
-        if (exception instanceof StaleVersionException || exception instanceof RuleViolationException
+        if (exception instanceof StaleVersionException
+                || exception instanceof RuleViolationException
                 || exception instanceof ConcurrentWriteException) {
             return 409;
         }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
- * Every error the API returns: the HTTP status and one entry per problem, naming the input field where there is one.
- * {@code {"status":400,"errors":[{"field":"hypothesis.change","message":"…"}]}}
+ * Every error the API returns: the HTTP status and one entry per problem, naming the input field
+ * where there is one. {@code {"status":400,"errors":[{"field":"hypothesis.change","message":"…"}]}}
  *
  * @param status the HTTP status
  * @param errors the problems, at least one
@@ -23,10 +23,9 @@ public record ErrorJson(int status, List<FieldErrorJson> errors) {
     /**
      * One problem.
      *
-     * @param field   the input field, in dotted form; null when the problem is not about one field
+     * @param field the input field, in dotted form; null when the problem is not about one field
      * @param message a sentence for the person who sent the request
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record FieldErrorJson(String field, String message) {
-    }
+    public record FieldErrorJson(String field, String message) {}
 }

@@ -10,10 +10,10 @@ import org.experimentlog.domain.DomainException;
 import org.experimentlog.domain.Phrase;
 
 /**
- * The sentences of the API's error bodies in the reader's language, as the pages use it: a domain failure's key and
- * arguments looked up in the i18n bundles, each {@link Phrase} argument (a field's label, a stage) translated first
- * and a list of them joined by commas.
- * Where a bundle lacks a key, the English text is used, so an error always has a message.
+ * The sentences of the API's error bodies in the reader's language, as the pages use it: a domain
+ * failure's key and arguments looked up in the i18n bundles, each {@link Phrase} argument (a
+ * field's label, a stage) translated first and a list of them joined by commas. Where a bundle
+ * lacks a key, the English text is used, so an error always has a message.
  */
 final class ErrorText {
     private final I18nResolver i18n;
@@ -24,21 +24,31 @@ final class ErrorText {
         this.users = users;
     }
 
-    /** The failure's message for the current reader; its English message when it has no key or the key is missing. */
+    /**
+     * The failure's message for the current reader; its English message when it has no key or the
+     * key is missing.
+     */
     String of(DomainException exception) {
-        return exception.key()
+        return exception
+                .key()
                 .map(key -> text(key.key(), exception.getMessage(), exception.arguments()))
                 .orElse(exception.getMessage());
     }
 
-    /** The text of a key of the web layer for the current reader, or {@code english} when the bundles lack it. */
+    /**
+     * The text of a key of the web layer for the current reader, or {@code english} when the
+     * bundles lack it.
+     */
     String text(String key, String english, Object... arguments) {
         return text(key, english, List.of(arguments));
     }
 
     private String text(String key, String english, List<Object> arguments) {
         Locale locale = reader();
-        Serializable[] words = arguments.stream().map(argument -> word(locale, argument)).toArray(Serializable[]::new);
+        Serializable[] words =
+                arguments.stream()
+                        .map(argument -> word(locale, argument))
+                        .toArray(Serializable[]::new);
         return found(i18n.getText(locale, key, words), key, english);
     }
 
@@ -47,9 +57,13 @@ final class ErrorText {
             return found(i18n.getText(locale, phrase.key()), phrase.key(), phrase.english());
         }
         if (argument instanceof List<?> list) {
-            return list.stream().map(item -> String.valueOf(word(locale, item))).collect(Collectors.joining(", "));
+            return list.stream()
+                    .map(item -> String.valueOf(word(locale, item)))
+                    .collect(Collectors.joining(", "));
         }
-        return argument instanceof Serializable serializable ? serializable : String.valueOf(argument);
+        return argument instanceof Serializable serializable
+                ? serializable
+                : String.valueOf(argument);
     }
 
     /** SAL answers a key it does not know with the key itself. */

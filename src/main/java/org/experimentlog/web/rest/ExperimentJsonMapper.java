@@ -3,12 +3,16 @@ package org.experimentlog.web.rest;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.experimentlog.domain.Coded;
 import org.experimentlog.domain.FieldLabel;
+import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.experiment.ExpectedDirection;
 import org.experimentlog.domain.experiment.Experiment;
@@ -27,42 +31,68 @@ import org.experimentlog.stats.ResultStatistics;
 
 /** Maps experiments to their JSON form and request JSON to domain values. */
 final class ExperimentJsonMapper {
-    private ExperimentJsonMapper() {
-    }
+    private ExperimentJsonMapper() {}
 
     private static final ResultStatistics STATISTICS = new ResultStatistics();
 
     static ExperimentJson toJson(ExperimentRecord record, double confidence) {
         Experiment e = record.experiment();
         Hypothesis h = e.hypothesis();
-        return new ExperimentJson(e.requireId().value(), e.issue().id(), e.issue().key(), e.stage().code(),
+        return new ExperimentJson(
+                e.requireId().value(),
+                e.issue().id(),
+                e.issue().key(),
+                e.stage().code(),
                 e.stage().next().stream().map(Stage::code).sorted().toList(),
-                e.verdict().map(Coded::code).orElse(null), e.closingNote().orElse(null),
-                new ExperimentJson.HypothesisJson(null, h.change(), h.audience(), h.expectedResult(), h.reason(),
-                        h.signal()),
-                h.hints().stream().map(Coded::code).toList(), e.method().map(Coded::code).orElse(null),
+                e.verdict().map(Coded::code).orElse(null),
+                e.closingNote().orElse(null),
+                new ExperimentJson.HypothesisJson(
+                        null, h.change(), h.audience(), h.expectedResult(), h.reason(), h.signal()),
+                h.hints().stream().map(Coded::code).toList(),
+                e.method().map(Coded::code).orElse(null),
                 e.methodDetails().orElse(null),
                 e.departments().stream().map(DepartmentId::value).sorted().toList(),
-                e.outcomes().stream().map(l -> new ExperimentJson.OutcomeLinkJson(l.outcome().value(),
-                        l.expected().code())).toList(),
-                e.createdBy().key(), instant(e.createdAt()), e.startedAt().map(ExperimentJsonMapper::instant).orElse(null),
+                e.outcomes().stream()
+                        .map(
+                                l ->
+                                        new ExperimentJson.OutcomeLinkJson(
+                                                l.outcome().value(), l.expected().code()))
+                        .toList(),
+                e.createdBy().key(),
+                instant(e.createdAt()),
+                e.startedAt().map(ExperimentJsonMapper::instant).orElse(null),
                 e.closedAt().map(ExperimentJsonMapper::instant).orElse(null),
-                e.timeToLearning().map(Duration::toDays).orElse(null), e.version(),
+                e.timeToLearning().map(Duration::toDays).orElse(null),
+                e.version(),
                 record.iterations().stream().map(i -> toJson(record, i, confidence)).toList(),
                 record.generalLearnings().stream().map(ExperimentJsonMapper::toJson).toList());
     }
 
-    private static ExperimentJson.IterationJson toJson(ExperimentRecord record, Iteration i, double confidence) {
-        return new ExperimentJson.IterationJson(i.requireId().value(), i.number(), i.change(),
-                i.startDate().map(Object::toString).orElse(null), i.endDate().map(Object::toString).orElse(null),
-                i.decision().map(Coded::code).orElse(null), i.rationale().orElse(null), i.version(),
+    private static ExperimentJson.IterationJson toJson(
+            ExperimentRecord record, Iteration i, double confidence) {
+        return new ExperimentJson.IterationJson(
+                i.requireId().value(),
+                i.number(),
+                i.change(),
+                i.startDate().map(Object::toString).orElse(null),
+                i.endDate().map(Object::toString).orElse(null),
+                i.decision().map(Coded::code).orElse(null),
+                i.rationale().orElse(null),
+                i.version(),
                 record.resultsOf(i.requireId()).stream().map(r -> toJson(r, confidence)).toList(),
-                record.learningsOf(i.requireId()).stream().map(ExperimentJsonMapper::toJson).toList());
+                record.learningsOf(i.requireId()).stream()
+                        .map(ExperimentJsonMapper::toJson)
+                        .toList());
     }
 
     static ExperimentJson.LearningJson toJson(Learning l) {
-        return new ExperimentJson.LearningJson(l.requireId().value(), l.iterationId().map(i -> i.value()).orElse(null),
-                l.statement(), l.tags().stream().map(Tag::value).toList(), l.author().key(), instant(l.createdAt()),
+        return new ExperimentJson.LearningJson(
+                l.requireId().value(),
+                l.iterationId().map(i -> i.value()).orElse(null),
+                l.statement(),
+                l.tags().stream().map(Tag::value).toList(),
+                l.author().key(),
+                instant(l.createdAt()),
                 l.version());
     }
 
@@ -103,55 +133,100 @@ final class ExperimentJsonMapper {
             finding = q.finding();
             evidence = q.evidenceLink().map(URI::toString).orElse(null);
         }
-        return new ResultJson(r.requireId().value(), r.iterationId().value(),
-                r.outcomeId().map(OutcomeId::value).orElse(null), r.title(), m.kind().code(), before, after, unit,
-                controlSize, controlConversions, variantSize, variantConversions, share, controlMean, controlSd,
-                variantMean, variantSd, finding, evidence, r.note().orElse(null), r.recordedBy().key(),
-                instant(r.recordedAt()), r.version(), StatisticsJson.of(STATISTICS.analyse(m, confidence), confidence));
+        return new ResultJson(
+                r.requireId().value(),
+                r.iterationId().value(),
+                r.outcomeId().map(OutcomeId::value).orElse(null),
+                r.title(),
+                m.kind().code(),
+                before,
+                after,
+                unit,
+                controlSize,
+                controlConversions,
+                variantSize,
+                variantConversions,
+                share,
+                controlMean,
+                controlSd,
+                variantMean,
+                variantSd,
+                finding,
+                evidence,
+                r.note().orElse(null),
+                r.recordedBy().key(),
+                instant(r.recordedAt()),
+                r.version(),
+                StatisticsJson.of(STATISTICS.analyse(m, confidence), confidence));
     }
 
     /** The figures of a result request, checked by the domain. */
     static ResultMeasure measure(ResultJson json) {
         ResultKind kind = JsonInput.requiredCode(ResultKind.class, json.kind(), "kind");
         return switch (kind) {
-            case OBSERVED -> new ResultMeasure.Observed(JsonInput.required(json.before(), "before"),
-                    JsonInput.required(json.after(), "after"), json.unit());
-            case PROPORTION -> new ResultMeasure.Proportion(JsonInput.required(json.controlSize(), "controlSize"),
-                    JsonInput.required(json.controlConversions(), "controlConversions"),
-                    JsonInput.required(json.variantSize(), "variantSize"),
-                    JsonInput.required(json.variantConversions(), "variantConversions"),
-                    json.plannedVariantShare() == null ? 0.5 : json.plannedVariantShare());
-            case MEAN -> new ResultMeasure.Mean(JsonInput.required(json.controlSize(), "controlSize"),
-                    JsonInput.required(json.controlMean(), "controlMean"), JsonInput.required(json.controlSd(), "controlSd"),
-                    JsonInput.required(json.variantSize(), "variantSize"),
-                    JsonInput.required(json.variantMean(), "variantMean"), JsonInput.required(json.variantSd(), "variantSd"));
-            case QUALITATIVE -> new ResultMeasure.Qualitative(json.finding(), evidence(json.evidenceUrl()));
+            case OBSERVED ->
+                    new ResultMeasure.Observed(
+                            JsonInput.required(json.before(), "before"),
+                            JsonInput.required(json.after(), "after"),
+                            json.unit());
+            case PROPORTION ->
+                    new ResultMeasure.Proportion(
+                            JsonInput.required(json.controlSize(), "controlSize"),
+                            JsonInput.required(json.controlConversions(), "controlConversions"),
+                            JsonInput.required(json.variantSize(), "variantSize"),
+                            JsonInput.required(json.variantConversions(), "variantConversions"),
+                            json.plannedVariantShare() == null ? 0.5 : json.plannedVariantShare());
+            case MEAN ->
+                    new ResultMeasure.Mean(
+                            JsonInput.required(json.controlSize(), "controlSize"),
+                            JsonInput.required(json.controlMean(), "controlMean"),
+                            JsonInput.required(json.controlSd(), "controlSd"),
+                            JsonInput.required(json.variantSize(), "variantSize"),
+                            JsonInput.required(json.variantMean(), "variantMean"),
+                            JsonInput.required(json.variantSd(), "variantSd"));
+            case QUALITATIVE ->
+                    new ResultMeasure.Qualitative(json.finding(), evidence(json.evidenceUrl()));
         };
     }
 
     private static URI evidence(String url) {
-        return org.experimentlog.domain.Fields.optionalLink("evidenceUrl", FieldLabel.EVIDENCE_LINK, url);
+        return Fields.optionalLink("evidenceUrl", FieldLabel.EVIDENCE_LINK, url);
     }
 
     static Set<DepartmentId> departments(Collection<Long> ids) {
-        return JsonInput.list(ids == null ? null : new java.util.ArrayList<>(ids), "departments", FieldLabel.DEPARTMENTS,
-                org.experimentlog.domain.experiment.Experiment.MAX_DEPARTMENTS).stream()
+        return JsonInput.list(
+                        ids == null ? null : new ArrayList<>(ids),
+                        "departments",
+                        FieldLabel.DEPARTMENTS,
+                        Experiment.MAX_DEPARTMENTS)
+                .stream()
                 .map(id -> new DepartmentId(JsonInput.required(id, "departments")))
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     static List<OutcomeLink> outcomes(List<ExperimentJson.OutcomeLinkJson> links) {
-        List<Long> ids = JsonInput.list(links).stream().map(l -> l == null ? null : l.outcomeId()).toList();
-        JsonInput.list(new java.util.ArrayList<>(ids), "outcomes", FieldLabel.OUTCOMES,
-                org.experimentlog.domain.experiment.Experiment.MAX_OUTCOMES);
-        return JsonInput.list(links).stream().map(l -> new OutcomeLink(
-                new OutcomeId(JsonInput.required(l.outcomeId(), "outcomes.outcomeId")),
-                JsonInput.requiredCode(ExpectedDirection.class, l.expected(), "outcomes.expected"))).toList();
+        List<Long> ids =
+                JsonInput.list(links).stream().map(l -> l == null ? null : l.outcomeId()).toList();
+        JsonInput.list(
+                new ArrayList<>(ids), "outcomes", FieldLabel.OUTCOMES, Experiment.MAX_OUTCOMES);
+        return JsonInput.list(links).stream()
+                .map(
+                        l ->
+                                new OutcomeLink(
+                                        new OutcomeId(
+                                                JsonInput.required(
+                                                        l.outcomeId(), "outcomes.outcomeId")),
+                                        JsonInput.requiredCode(
+                                                ExpectedDirection.class,
+                                                l.expected(),
+                                                "outcomes.expected")))
+                .toList();
     }
 
     static Set<Tag> tags(List<String> tags) {
-        return JsonInput.list(tags, "tags", FieldLabel.TAGS, org.experimentlog.domain.experiment.Learning.MAX_TAGS)
-                .stream().map(Tag::new).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return JsonInput.list(tags, "tags", FieldLabel.TAGS, Learning.MAX_TAGS).stream()
+                .map(Tag::new)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     static String instant(Instant instant) {

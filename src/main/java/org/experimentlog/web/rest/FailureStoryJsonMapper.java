@@ -23,23 +23,50 @@ import org.experimentlog.domain.failure.FailureStoryId;
 import org.experimentlog.domain.failure.Impact;
 import org.experimentlog.domain.failure.StoryText;
 
-/** Maps failure stories to their JSON form, and request JSON and query parameters to commands and filters. */
+/**
+ * Maps failure stories to their JSON form, and request JSON and query parameters to commands and
+ * filters.
+ */
 final class FailureStoryJsonMapper {
-    private FailureStoryJsonMapper() {
-    }
+    private FailureStoryJsonMapper() {}
 
-    /** The story as readers see it: the author only through {@link FailureStory#shownAuthor()}, never directly. */
+    /**
+     * The story as readers see it: the author only through {@link FailureStory#shownAuthor()},
+     * never directly.
+     */
     static FailureStoryJson toJson(FailureStory story, int helpedCount) {
         StoryText t = story.text();
-        return new FailureStoryJson(story.requireId().value(), t.title(), t.whatWeTried(), t.whatHappened(),
-                t.whatWeLearned(), t.whatWeWillDoDifferently(), t.otherFactors(),
-                story.factors().stream().map(Coded::code).toList(), story.impact().code(),
-                story.link().map(l -> new FailureStoryJson.ExperimentLinkJson(l.issue().key(),
-                        l.iterationId().map(IterationId::value).orElse(null))).orElse(null),
-                new FailureStoryJson.AudienceJson(story.audience().toEveryone(),
-                        story.audience().departments().stream().map(DepartmentId::value).sorted().toList()),
-                story.anonymous(), story.shownAuthor().map(UserRef::key).orElse(null),
-                story.createdAt().toString(), story.updatedAt().toString(), story.version(), helpedCount,
+        return new FailureStoryJson(
+                story.requireId().value(),
+                t.title(),
+                t.whatWeTried(),
+                t.whatHappened(),
+                t.whatWeLearned(),
+                t.whatWeWillDoDifferently(),
+                t.otherFactors(),
+                story.factors().stream().map(Coded::code).toList(),
+                story.impact().code(),
+                story.link()
+                        .map(
+                                l ->
+                                        new FailureStoryJson.ExperimentLinkJson(
+                                                l.issue().key(),
+                                                l.iterationId()
+                                                        .map(IterationId::value)
+                                                        .orElse(null)))
+                        .orElse(null),
+                new FailureStoryJson.AudienceJson(
+                        story.audience().toEveryone(),
+                        story.audience().departments().stream()
+                                .map(DepartmentId::value)
+                                .sorted()
+                                .toList()),
+                story.anonymous(),
+                story.shownAuthor().map(UserRef::key).orElse(null),
+                story.createdAt().toString(),
+                story.updatedAt().toString(),
+                story.version(),
+                helpedCount,
                 story.linkHidden() ? Boolean.TRUE : null);
     }
 
@@ -48,22 +75,40 @@ final class FailureStoryJsonMapper {
     }
 
     static FailureStoryJson.AppliedInJson toJson(AppliedIn appliedIn) {
-        return new FailureStoryJson.AppliedInJson(appliedIn.issue().key(), appliedIn.by().key(),
-                appliedIn.at().toString(), appliedIn.note());
+        return new FailureStoryJson.AppliedInJson(
+                appliedIn.issue().key(),
+                appliedIn.by().key(),
+                appliedIn.at().toString(),
+                appliedIn.note());
     }
 
     static ShareStory share(FailureStoryRequestJson.StoryJson json) {
-        return new ShareStory(text(json), factors(json.factors()), impact(json), json.experimentIssueKey(),
-                iteration(json), audience(json.audience()), Boolean.TRUE.equals(json.anonymous()));
+        return new ShareStory(
+                text(json),
+                factors(json.factors()),
+                impact(json),
+                json.experimentIssueKey(),
+                iteration(json),
+                audience(json.audience()),
+                Boolean.TRUE.equals(json.anonymous()));
     }
 
     static EditStory edit(FailureStoryId id, FailureStoryRequestJson.StoryJson json) {
         long version = JsonInput.version(json.version());
-        return new EditStory(id, version, text(json), factors(json.factors()), impact(json), json.experimentIssueKey(),
-                iteration(json), audience(json.audience()), Boolean.TRUE.equals(json.anonymous()));
+        return new EditStory(
+                id,
+                version,
+                text(json),
+                factors(json.factors()),
+                impact(json),
+                json.experimentIssueKey(),
+                iteration(json),
+                audience(json.audience()),
+                Boolean.TRUE.equals(json.anonymous()));
     }
 
-    static RecordAppliedIn appliedIn(FailureStoryId id, FailureStoryRequestJson.AppliedInChangeJson json) {
+    static RecordAppliedIn appliedIn(
+            FailureStoryId id, FailureStoryRequestJson.AppliedInChangeJson json) {
         String issueKey = JsonInput.required(json.issueKey(), "issueKey").strip();
         if (issueKey.isEmpty()) {
             throw new InvalidInputException("issueKey", ErrorKey.VALUE_REQUIRED, "issueKey");
@@ -72,22 +117,33 @@ final class FailureStoryJsonMapper {
     }
 
     /** The feed's filter from its query parameters; each malformed one is named. */
-    static StoryFilter filter(String department, String factor, String impact, String from, String to,
-            String text) {
+    static StoryFilter filter(
+            String department, String factor, String impact, String from, String to, String text) {
         Integer departmentId = JsonInput.whole(department, "department");
-        return new StoryFilter(departmentId == null ? null : department(departmentId, "department"),
-                JsonInput.code(ContributingFactor.class, factor, "factor"), JsonInput.code(Impact.class, impact, "impact"),
-                JsonInput.day(from, "from"), JsonInput.day(to, "to"), text);
+        return new StoryFilter(
+                departmentId == null ? null : department(departmentId, "department"),
+                JsonInput.code(ContributingFactor.class, factor, "factor"),
+                JsonInput.code(Impact.class, impact, "impact"),
+                JsonInput.day(from, "from"),
+                JsonInput.day(to, "to"),
+                text);
     }
 
     private static StoryText text(FailureStoryRequestJson.StoryJson json) {
-        return new StoryText(json.title(), json.whatWeTried(), json.whatHappened(), json.whatWeLearned(),
-                json.whatWeWillDoDifferently(), json.otherFactors());
+        return new StoryText(
+                json.title(),
+                json.whatWeTried(),
+                json.whatHappened(),
+                json.whatWeLearned(),
+                json.whatWeWillDoDifferently(),
+                json.otherFactors());
     }
 
     private static Set<ContributingFactor> factors(List<String> codes) {
         Set<ContributingFactor> factors = new LinkedHashSet<>();
-        for (String code : JsonInput.list(codes, "factors", FieldLabel.FACTORS, ContributingFactor.values().length)) {
+        for (String code :
+                JsonInput.list(
+                        codes, "factors", FieldLabel.FACTORS, ContributingFactor.values().length)) {
             factors.add(JsonInput.requiredCode(ContributingFactor.class, code, "factors"));
         }
         return factors;
@@ -105,9 +161,16 @@ final class FailureStoryJsonMapper {
         JsonInput.required(json, "audience");
         boolean everyone = Boolean.TRUE.equals(json.everyone());
         Set<DepartmentId> departments = new LinkedHashSet<>();
-        for (Long id : JsonInput.list(json.departments(), "audience.departments", FieldLabel.DEPARTMENTS,
-                Audience.MAX_DEPARTMENTS)) {
-            departments.add(department(JsonInput.required(id, "audience.departments"), "audience.departments"));
+        for (Long id :
+                JsonInput.list(
+                        json.departments(),
+                        "audience.departments",
+                        FieldLabel.DEPARTMENTS,
+                        Audience.MAX_DEPARTMENTS)) {
+            departments.add(
+                    department(
+                            JsonInput.required(id, "audience.departments"),
+                            "audience.departments"));
         }
         if (everyone && !departments.isEmpty()) {
             throw new InvalidInputException("audience.departments", ErrorKey.AUDIENCE_NOT_BOTH);
@@ -117,7 +180,8 @@ final class FailureStoryJsonMapper {
 
     private static DepartmentId department(long id, String field) {
         if (id <= 0) {
-            throw new InvalidInputException(field, ErrorKey.DEPARTMENT_NOT_FOUND, Long.toString(id));
+            throw new InvalidInputException(
+                    field, ErrorKey.DEPARTMENT_NOT_FOUND, Long.toString(id));
         }
         return new DepartmentId(id);
     }

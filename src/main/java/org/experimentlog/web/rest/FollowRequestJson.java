@@ -4,5 +4,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** What to follow: {@code {"kind": "tag", "value": "digital-forms"}}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record FollowRequestJson(String kind, String value) {
-}
+public record FollowRequestJson(String kind, String value) {}

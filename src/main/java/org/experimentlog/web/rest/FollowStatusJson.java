@@ -4,5 +4,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** Whether the caller follows one thing. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record FollowStatusJson(String kind, String value, boolean following) {
-}
+public record FollowStatusJson(String kind, String value, boolean following) {}

@@ -7,7 +7,7 @@ import java.util.List;
  * What a person follows and how they get their digest.
  *
  * @param frequency daily or weekly
- * @param language  en or nl; null for the Jira profile's language
+ * @param language en or nl; null for the Jira profile's language
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record FollowingJson(List<FollowJson> follows, String frequency, String language) {

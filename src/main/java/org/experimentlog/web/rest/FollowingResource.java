@@ -26,9 +26,9 @@ import org.experimentlog.domain.follow.FollowTarget;
 /**
  * Following departments, outcomes, tags and projects, and how the digest comes.
  *
- * <p>Statuses: 200 done; 204 stopped; 400 invalid input (the field is named: {@code kind}, {@code value},
- * {@code frequency}, {@code language}, {@code token}); 401 not logged in (except the unsubscribe link); 409 the limit
- * of follows is reached.
+ * <p>Statuses: 200 done; 204 stopped; 400 invalid input (the field is named: {@code kind}, {@code
+ * value}, {@code frequency}, {@code language}, {@code token}); 401 not logged in (except the
+ * unsubscribe link); 409 the limit of follows is reached.
  */
 @Named
 @Path("following")
@@ -43,25 +43,38 @@ public class FollowingResource {
         this.following = following;
     }
 
-    /** What the caller follows, oldest first (their department's default after their own), and their digest. 200; 401. */
+    /**
+     * What the caller follows, oldest first (their department's default after their own), and their
+     * digest. 200; 401.
+     */
     @GET
     public FollowingJson list() {
         FollowingService.Following all = following.following();
-        return new FollowingJson(all.follows().stream().map(FollowJson::of).toList(),
-                all.preferences().frequency().code(), all.preferences().language().orElse(null));
+        return new FollowingJson(
+                all.follows().stream().map(FollowJson::of).toList(),
+                all.preferences().frequency().code(),
+                all.preferences().language().orElse(null));
     }
 
-    /** Follows one thing; following it again changes nothing. 200 with the follow; 400 unknown or hidden; 401; 409. */
+    /**
+     * Follows one thing; following it again changes nothing. 200 with the follow; 400 unknown or
+     * hidden; 401; 409.
+     */
     @POST
     public FollowJson follow(FollowRequestJson body) {
         FollowTarget target = target(JsonInput.required(body, "body"));
         following.follow(target);
         return following.following().follows().stream()
-                .filter(f -> f.follow().target().equals(target)).findFirst().map(FollowJson::of)
+                .filter(f -> f.follow().target().equals(target))
+                .findFirst()
+                .map(FollowJson::of)
                 .orElseThrow(() -> new IllegalStateException("A new follow is listed"));
     }
 
-    /** Stops following one thing (a department default is turned off). 204, also when it was not followed; 400; 401. */
+    /**
+     * Stops following one thing (a department default is turned off). 204, also when it was not
+     * followed; 400; 401.
+     */
     @DELETE
     public Response unfollow(@QueryParam("kind") String kind, @QueryParam("value") String value) {
         following.unfollow(target(new FollowRequestJson(kind, value)));
@@ -71,24 +84,32 @@ public class FollowingResource {
     /** Whether the caller follows one thing, for the pages' Follow buttons. 200; 400; 401. */
     @GET
     @Path("status")
-    public FollowStatusJson status(@QueryParam("kind") String kind, @QueryParam("value") String value) {
+    public FollowStatusJson status(
+            @QueryParam("kind") String kind, @QueryParam("value") String value) {
         FollowTarget target = target(new FollowRequestJson(kind, value));
-        return new FollowStatusJson(target.kind().code(), target.value(), following.isFollowing(target));
+        return new FollowStatusJson(
+                target.kind().code(), target.value(), following.isFollowing(target));
     }
 
-    /** Saves how often (daily, weekly) and in which language (en, nl, or null for the profile's) the digest comes. 200; 400; 401. */
+    /**
+     * Saves how often (daily, weekly) and in which language (en, nl, or null for the profile's) the
+     * digest comes. 200; 400; 401.
+     */
     @PUT
     @Path("preferences")
     public DigestPreferencesJson preferences(DigestPreferencesJson body) {
         DigestPreferencesJson json = JsonInput.required(body, "body");
-        DigestFrequency frequency = JsonInput.requiredCode(DigestFrequency.class, json.frequency(), "frequency");
-        DigestPreferences saved = following.savePreferences(frequency, Optional.ofNullable(json.language()));
+        DigestFrequency frequency =
+                JsonInput.requiredCode(DigestFrequency.class, json.frequency(), "frequency");
+        DigestPreferences saved =
+                following.savePreferences(frequency, Optional.ofNullable(json.language()));
         return new DigestPreferencesJson(saved.frequency().code(), saved.language().orElse(null));
     }
 
     /**
-     * Stops the one subscription an unsubscribe link names; works without logging in, since the link is signed for
-     * that person and that thing. 200 with what was stopped; 400 a link that is not valid.
+     * Stops the one subscription an unsubscribe link names; works without logging in, since the
+     * link is signed for that person and that thing. 200 with what was stopped; 400 a link that is
+     * not valid.
      */
     @POST
     @Path("unsubscribe")
@@ -107,7 +128,8 @@ public class FollowingResource {
             throw new InvalidInputException("value", ErrorKey.VALUE_REQUIRED, "value");
         }
         if (json.value().length() > 100) {
-            throw new InvalidInputException("value", ErrorKey.FOLLOW_ID_INVALID, json.value().substring(0, 100));
+            throw new InvalidInputException(
+                    "value", ErrorKey.FOLLOW_ID_INVALID, json.value().substring(0, 100));
         }
         return new FollowTarget(kind, json.value());
     }

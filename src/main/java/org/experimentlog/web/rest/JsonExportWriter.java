@@ -21,20 +21,25 @@ import org.experimentlog.domain.settings.AppSettings;
 
 /**
  * Writes the full export as one JSON document while the data is read, in the API's own JSON shapes:
- * {@code {"format":"experiment-log-export","formatVersion":1,"settings":{…},"departments":[…],"outcomes":[…],
- * "experiments":[…],"failureStories":[…],"retrospectives":[…]}}. Each array is opened when its first object arrives and closed when the
- * next kind begins, so nothing is held in memory but the object being written.
+ * {@code
+ * {"format":"experiment-log-export","formatVersion":1,"settings":{…},"departments":[…],"outcomes":[…],
+ * "experiments":[…],"failureStories":[…],"retrospectives":[…]}}. Each array is opened when its
+ * first object arrives and closed when the next kind begins, so nothing is held in memory but the
+ * object being written.
  */
 final class JsonExportWriter implements ExportSink {
-    private static final List<String> ARRAYS = List.of("outcomes", "experiments", "failureStories",
-            "retrospectives");
+    private static final List<String> ARRAYS =
+            List.of("outcomes", "experiments", "failureStories", "retrospectives");
 
     private final JsonGenerator json;
     private final UserDirectory users;
     private String openArray;
     private int nextArray;
 
-    /** A writer to {@code out}; {@code users} names the owners of retrospective actions as the API does. */
+    /**
+     * A writer to {@code out}; {@code users} names the owners of retrospective actions as the API
+     * does.
+     */
     JsonExportWriter(ObjectMapper mapper, OutputStream out, UserDirectory users) {
         this.users = users;
         try {
@@ -55,56 +60,69 @@ final class JsonExportWriter implements ExportSink {
 
     @Override
     public void departments(List<Department> departments) {
-        write(() -> json.writeObjectField("departments",
-                departments.stream().map(AdministrationJsonMapper::toJson).toList()));
+        write(
+                () ->
+                        json.writeObjectField(
+                                "departments",
+                                departments.stream()
+                                        .map(AdministrationJsonMapper::toJson)
+                                        .toList()));
     }
 
     @Override
     public void outcome(Outcome outcome, List<Measurement> measurements) {
-        write(() -> {
-            arrayOf("outcomes");
-            json.writeObject(OutcomeJsonMapper.toJson(outcome, measurements));
-        });
+        write(
+                () -> {
+                    arrayOf("outcomes");
+                    json.writeObject(OutcomeJsonMapper.toJson(outcome, measurements));
+                });
     }
 
     @Override
     public void experiment(ExperimentRecord record, double confidenceLevel) {
-        write(() -> {
-            arrayOf("experiments");
-            json.writeObject(ExperimentJsonMapper.toJson(record, confidenceLevel));
-        });
+        write(
+                () -> {
+                    arrayOf("experiments");
+                    json.writeObject(ExperimentJsonMapper.toJson(record, confidenceLevel));
+                });
     }
 
     @Override
     public void stories(List<FailureStory> stories, Map<FailureStoryId, Integer> helpedCounts) {
-        write(() -> {
-            arrayOf("failureStories");
-            for (FailureStory story : stories) {
-                json.writeObject(FailureStoryJsonMapper.toJson(story, helpedCounts));
-            }
-        });
+        write(
+                () -> {
+                    arrayOf("failureStories");
+                    for (FailureStory story : stories) {
+                        json.writeObject(FailureStoryJsonMapper.toJson(story, helpedCounts));
+                    }
+                });
     }
 
     @Override
     public void retrospectives(List<Retrospective> retrospectives) {
-        write(() -> {
-            arrayOf("retrospectives");
-            for (Retrospective retrospective : retrospectives) {
-                json.writeObject(RetrospectiveJsonMapper.toJson(retrospective, users));
-            }
-        });
+        write(
+                () -> {
+                    arrayOf("retrospectives");
+                    for (Retrospective retrospective : retrospectives) {
+                        json.writeObject(RetrospectiveJsonMapper.toJson(retrospective, users));
+                    }
+                });
     }
 
     @Override
     public void finish() {
-        write(() -> {
-            arrayOf(null);
-            json.writeEndObject();
-            json.flush();
-        });
+        write(
+                () -> {
+                    arrayOf(null);
+                    json.writeEndObject();
+                    json.flush();
+                });
     }
 
-    /** Closes the open array and opens the named one, with empty arrays for kinds that had nothing in between. */
+    /**
+     * Closes the open array and opens the named one, with empty arrays for kinds that had nothing
+     * in between.
+     */
     private void arrayOf(String name) throws IOException {
         if (name != null && name.equals(openArray)) {
             return;

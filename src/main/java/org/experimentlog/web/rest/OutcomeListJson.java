@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
- * Every outcome, by title, and whether the caller may define outcomes and record measurements, so a page knows
- * which actions to offer without a second request.
+ * Every outcome, by title, and whether the caller may define outcomes and record measurements, so a
+ * page knows which actions to offer without a second request.
  *
- * @param values    the outcomes
+ * @param values the outcomes
  * @param canManage whether the caller manages outcomes
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

@@ -7,11 +7,11 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Every answer of this API is private to the user who asked (experiments, failure stories, reports and the
- * administrator's export), so none may be kept by a browser or a proxy: {@code Cache-Control: no-store} and
- * {@code X-Content-Type-Options: nosniff}, set by the app itself so they hold on any host. The one exception
- * decides it for itself: the public register's open data sets its own {@code Cache-Control} (public, a few
- * minutes), which this filter leaves as it is.
+ * Every answer of this API is private to the user who asked (experiments, failure stories, reports
+ * and the administrator's export), so none may be kept by a browser or a proxy: {@code
+ * Cache-Control: no-store} and {@code X-Content-Type-Options: nosniff}, set by the app itself so
+ * they hold on any host. The one exception decides it for itself: the public register's open data
+ * sets its own {@code Cache-Control} (public, a few minutes), which this filter leaves as it is.
  */
 @Named
 @Provider

@@ -6,12 +6,12 @@ import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.experiment.Tag;
 
 /**
- * Reads query parameters that are not plain text. They arrive as text and are parsed here, so a malformed value is a
- * 400 that names the parameter, not the 404 the JAX-RS runtime answers when it cannot convert a parameter itself.
+ * Reads query parameters that are not plain text. They arrive as text and are parsed here, so a
+ * malformed value is a 400 that names the parameter, not the 404 the JAX-RS runtime answers when it
+ * cannot convert a parameter itself.
  */
 final class QueryParams {
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     /** An optional positive id. */
     static Long id(String value, String field) {
@@ -27,10 +27,18 @@ final class QueryParams {
             // reported below
         }
         throw switch (field) {
-            case "department" -> new InvalidInputException(field, ErrorKey.DEPARTMENT_ID_INVALID, field);
+            case "department" ->
+                    new InvalidInputException(field, ErrorKey.DEPARTMENT_ID_INVALID, field);
             case "outcome" -> new InvalidInputException(field, ErrorKey.OUTCOME_ID_INVALID, field);
-            default -> new InvalidInputException(field, "\"" + field + "\" must be the id of " + article(field) + field
-                    + ", a positive whole number.");
+            default ->
+                    new InvalidInputException(
+                            field,
+                            "\""
+                                    + field
+                                    + "\" must be the id of "
+                                    + article(field)
+                                    + field
+                                    + ", a positive whole number.");
         };
     }
 
@@ -46,9 +54,13 @@ final class QueryParams {
         }
     }
 
-    /** Which page of a list to return, from the {@code startAt} and {@code maxResults} parameters. */
+    /**
+     * Which page of a list to return, from the {@code startAt} and {@code maxResults} parameters.
+     */
     static PageRequest page(String startAt, String maxResults) {
-        return new PageRequest(whole(startAt, "startAt", 0), whole(maxResults, "maxResults", PageRequest.DEFAULT_RESULTS));
+        return new PageRequest(
+                whole(startAt, "startAt", 0),
+                whole(maxResults, "maxResults", PageRequest.DEFAULT_RESULTS));
     }
 
     private static int whole(String value, String field, int absent) {

@@ -8,13 +8,23 @@ import org.experimentlog.app.report.ReportExperiment;
 import org.experimentlog.domain.Coded;
 
 /**
- * The experiments of a retrospective as CSV (RFC 4180): a header, then one line per experiment, each written as it
- * arrives. A cell that a spreadsheet would run as a formula (starting with {@code = + - @}, a tab or a carriage
- * return) is prefixed with {@code '}. No author is written.
+ * The experiments of a retrospective as CSV (RFC 4180): a header, then one line per experiment,
+ * each written as it arrives. A cell that a spreadsheet would run as a formula (starting with
+ * {@code = + - @}, a tab or a carriage return) is prefixed with {@code '}. No author is written.
  */
 final class ReportCsv {
-    static final List<String> HEADER = List.of("issue", "change", "method", "stage", "verdict", "started", "ended",
-            "iterations", "departments", "outcomes");
+    static final List<String> HEADER =
+            List.of(
+                    "issue",
+                    "change",
+                    "method",
+                    "stage",
+                    "verdict",
+                    "started",
+                    "ended",
+                    "iterations",
+                    "departments",
+                    "outcomes");
 
     private final Writer out;
 
@@ -27,10 +37,18 @@ final class ReportCsv {
     }
 
     void row(ReportExperiment e) {
-        line(List.of(e.issue().key(), e.change(), e.methodIfAny().map(Coded::code).orElse(""), e.stage().code(),
-                e.verdictIfAny().map(Coded::code).orElse(""), e.startedIfAny().map(Object::toString).orElse(""),
-                e.endedIfAny().map(Object::toString).orElse(""), Integer.toString(e.iterations()),
-                String.join("; ", e.departments()), String.join("; ", e.outcomes())));
+        line(
+                List.of(
+                        e.issue().key(),
+                        e.change(),
+                        e.methodIfAny().map(Coded::code).orElse(""),
+                        e.stage().code(),
+                        e.verdictIfAny().map(Coded::code).orElse(""),
+                        e.startedIfAny().map(Object::toString).orElse(""),
+                        e.endedIfAny().map(Object::toString).orElse(""),
+                        Integer.toString(e.iterations()),
+                        String.join("; ", e.departments()),
+                        String.join("; ", e.outcomes())));
     }
 
     private void line(List<String> cells) {
@@ -53,7 +71,10 @@ final class ReportCsv {
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+        if (text.contains(",")
+                || text.contains("\"")
+                || text.contains("\n")
+                || text.contains("\r")) {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }
         return text;

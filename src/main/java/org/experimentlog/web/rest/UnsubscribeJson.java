@@ -4,5 +4,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** The token of an unsubscribe link: {@code {"token": "…"}}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record UnsubscribeJson(String token) {
-}
+public record UnsubscribeJson(String token) {}

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
- * A whole, short list (departments, the measurements of one outcome) in an object, so fields can be added later
- * without breaking clients.
+ * A whole, short list (departments, the measurements of one outcome) in an object, so fields can be
+ * added later without breaking clients.
  *
  * @param values the items
  */

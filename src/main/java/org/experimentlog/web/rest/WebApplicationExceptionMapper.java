@@ -11,8 +11,8 @@ import jakarta.ws.rs.ext.Provider;
 import org.experimentlog.app.port.UserDirectory;
 
 /**
- * Errors the JAX-RS runtime raises itself (unknown path, wrong method or media type) in the same JSON shape, in the
- * reader's language.
+ * Errors the JAX-RS runtime raises itself (unknown path, wrong method or media type) in the same
+ * JSON shape, in the reader's language.
  */
 @Named
 @Provider
@@ -29,16 +29,22 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException exception) {
         int status = exception.getResponse().getStatus();
-        String message = switch (status) {
-            case 404 -> text.text(KEY + "404", "There is nothing at this address.");
-            case 405 -> text.text(KEY + "405", "This address does not accept that method.");
-            case 406 -> text.text(KEY + "406", "This address answers in JSON only.");
-            case 413 -> text.text(KEY + "413", "The request body is too large.");
-            case 415 -> text.text(KEY + "415", "Send the request body as application/json.");
-            default -> exception.getMessage() == null
-                    ? text.text(KEY + "other", "The request could not be handled.") : exception.getMessage();
-        };
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(ErrorJson.of(status, null, message))
+        String message =
+                switch (status) {
+                    case 404 -> text.text(KEY + "404", "There is nothing at this address.");
+                    case 405 -> text.text(KEY + "405", "This address does not accept that method.");
+                    case 406 -> text.text(KEY + "406", "This address answers in JSON only.");
+                    case 413 -> text.text(KEY + "413", "The request body is too large.");
+                    case 415 ->
+                            text.text(KEY + "415", "Send the request body as application/json.");
+                    default ->
+                            exception.getMessage() == null
+                                    ? text.text(KEY + "other", "The request could not be handled.")
+                                    : exception.getMessage();
+                };
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorJson.of(status, null, message))
                 .build();
     }
 }

@@ -10,9 +10,10 @@ import org.experimentlog.app.AdministrationService;
 import org.experimentlog.domain.AccessDeniedException;
 
 /**
- * Lets only administrators with web sudo onto the administration page: a visitor who is not logged in goes to the
- * login page, a user who is not an administrator gets "not permitted" (403), and an administrator without a web sudo
- * session goes to the host's page that asks for the password again, which comes back here afterwards.
+ * Lets only administrators with web sudo onto the administration page: a visitor who is not logged
+ * in goes to the login page, a user who is not an administrator gets "not permitted" (403), and an
+ * administrator without a web sudo session goes to the host's page that asks for the password
+ * again, which comes back here afterwards.
  */
 @Named
 public class AdminPageGuard {
@@ -21,21 +22,26 @@ public class AdminPageGuard {
     private final WebSudoManager webSudo;
 
     @Inject
-    public AdminPageGuard(PageRenderer pages, AdministrationService administration, WebSudoManager webSudo) {
+    public AdminPageGuard(
+            PageRenderer pages, AdministrationService administration, WebSudoManager webSudo) {
         this.pages = pages;
         this.administration = administration;
         this.webSudo = webSudo;
     }
 
     /** Whether the request may go ahead; when not, the response has been answered already. */
-    public boolean admit(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public boolean admit(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (pages.requireUser(request, response).isEmpty()) {
             return false;
         }
         try {
             administration.checkAdministrator();
         } catch (AccessDeniedException e) {
-            pages.render(response, HttpServletResponse.SC_FORBIDDEN, "templates/admin-denied.vm",
+            pages.render(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
+                    "templates/admin-denied.vm",
                     new FailurePageView(request.getContextPath() + "/"));
             return false;
         }

@@ -2,7 +2,10 @@ package org.experimentlog.web.ui;
 
 import java.util.List;
 
-/** The administration page: departments, the settings form, the export link and the latest changes. Immutable. */
+/**
+ * The administration page: departments, the settings form, the export link and the latest changes.
+ * Immutable.
+ */
 public final class AdminPageView {
     private final List<AdminDepartmentView> departments;
     private final boolean anonymousAllowed;
@@ -15,9 +18,16 @@ public final class AdminPageView {
     private final String exportUrl;
     private final List<AdminProjectView> projects;
 
-    AdminPageView(List<AdminDepartmentView> departments, boolean anonymousAllowed, boolean toEveryone,
-            String outcomeManagerGroup, List<OptionView> confidenceOptions, long settingsVersion,
-            List<PromptLanguageView> promptLanguages, List<AuditRowView> changes, String exportUrl,
+    AdminPageView(
+            List<AdminDepartmentView> departments,
+            boolean anonymousAllowed,
+            boolean toEveryone,
+            String outcomeManagerGroup,
+            List<OptionView> confidenceOptions,
+            long settingsVersion,
+            List<PromptLanguageView> promptLanguages,
+            List<AuditRowView> changes,
+            String exportUrl,
             List<AdminProjectView> projects) {
         this.departments = List.copyOf(departments);
         this.anonymousAllowed = anonymousAllowed;
@@ -49,7 +59,9 @@ public final class AdminPageView {
         return anonymousAllowed;
     }
 
-    /** Whether a new story is shared with everyone by default (otherwise with chosen departments). */
+    /**
+     * Whether a new story is shared with everyone by default (otherwise with chosen departments).
+     */
     public boolean isToEveryone() {
         return toEveryone;
     }

@@ -24,8 +24,10 @@ import org.experimentlog.domain.settings.HypothesisPrompts;
 public class AdminPageViews {
     /** The page's address under Jira's context path. */
     public static final String PATH = "/plugins/servlet/experiment-log/admin";
+
     /** How many of the latest changes the page lists. */
     static final int CHANGES_SHOWN = 20;
+
     private static final double[] CONFIDENCE_LEVELS = {0.8, 0.9, 0.95, 0.99};
 
     private final AdministrationService administration;
@@ -35,8 +37,12 @@ public class AdminPageViews {
     private final Clock clock;
 
     @Inject
-    public AdminPageViews(AdministrationService administration, ProjectSetupService projects, UserDirectory users,
-            I18nResolver i18n, Clock clock) {
+    public AdminPageViews(
+            AdministrationService administration,
+            ProjectSetupService projects,
+            UserDirectory users,
+            I18nResolver i18n,
+            Clock clock) {
         this.administration = administration;
         this.projects = projects;
         this.users = users;
@@ -47,24 +53,41 @@ public class AdminPageViews {
     /** The page; the caller must be an administrator (the service checks). */
     public AdminPageView page(String contextPath) {
         AppSettings settings = administration.settings();
-        List<AdminDepartmentView> departments = administration.departments().stream()
-                .map(AdminPageViews::department).toList();
+        List<AdminDepartmentView> departments =
+                administration.departments().stream().map(AdminPageViews::department).toList();
         List<OptionView> confidence = new ArrayList<>();
         for (double level : CONFIDENCE_LEVELS) {
             String code = Double.toString(level);
-            confidence.add(OptionView.keyed(code, "experimentlog.admin.confidence." + code.replace("0.", ""),
-                    level == settings.confidenceLevel()));
+            confidence.add(
+                    OptionView.keyed(
+                            code,
+                            "experimentlog.admin.confidence." + code.replace("0.", ""),
+                            level == settings.confidenceLevel()));
         }
-        return new AdminPageView(departments, settings.anonymousStoriesAllowed(), settings.storiesVisibleToEveryone(),
-                settings.outcomeManagerGroup() == null ? "" : settings.outcomeManagerGroup(), confidence,
-                settings.version(), prompts(settings.hypothesisPrompts()), changes(),
-                contextPath + "/rest/experiment-log/1.0/admin/export", projects.projects().stream()
-                        .map(p -> new AdminProjectView(p.key().value(), p.name(), p.offered(), p.sharedScheme()))
+        return new AdminPageView(
+                departments,
+                settings.anonymousStoriesAllowed(),
+                settings.storiesVisibleToEveryone(),
+                settings.outcomeManagerGroup() == null ? "" : settings.outcomeManagerGroup(),
+                confidence,
+                settings.version(),
+                prompts(settings.hypothesisPrompts()),
+                changes(),
+                contextPath + "/rest/experiment-log/1.0/admin/export",
+                projects.projects().stream()
+                        .map(
+                                p ->
+                                        new AdminProjectView(
+                                                p.key().value(),
+                                                p.name(),
+                                                p.offered(),
+                                                p.sharedScheme()))
                         .toList());
     }
 
     private static AdminDepartmentView department(Department d) {
-        return new AdminDepartmentView(d.requireId().value(), d.name(), d.groupName().orElse(""), d.version());
+        return new AdminDepartmentView(
+                d.requireId().value(), d.name(), d.groupName().orElse(""), d.version());
     }
 
     private List<PromptLanguageView> prompts(HypothesisPrompts prompts) {
@@ -73,29 +96,42 @@ public class AdminPageViews {
             Locale locale = Locale.forLanguageTag(language);
             List<PromptFieldView> fields = new ArrayList<>();
             for (HypothesisPart part : HypothesisPart.values()) {
-                fields.add(new PromptFieldView(language, part.field(), prompts.prompt(language, part).orElse(""),
-                        i18n.getText(locale, builtInKey(part))));
+                fields.add(
+                        new PromptFieldView(
+                                language,
+                                part.field(),
+                                prompts.prompt(language, part).orElse(""),
+                                i18n.getText(locale, builtInKey(part))));
             }
             languages.add(new PromptLanguageView(language, fields));
         }
         return languages;
     }
 
-    /** The i18n key of a part's built-in example, which the hypothesis dialog shows without a text of the admin's. */
+    /**
+     * The i18n key of a part's built-in example, which the hypothesis dialog shows without a text
+     * of the admin's.
+     */
     static String builtInKey(HypothesisPart part) {
         return "experimentlog.panel.hypothesis." + part.field() + ".help";
     }
 
     private List<AuditRowView> changes() {
-        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(users.locale()).withZone(clock.zone());
+        DateTimeFormatter times =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(users.locale())
+                        .withZone(clock.zone());
         return administration.recentChanges(PageRequest.first(CHANGES_SHOWN)).items().stream()
-                .map(entry -> row(entry, times)).toList();
+                .map(entry -> row(entry, times))
+                .toList();
     }
 
     private AuditRowView row(AuditEntry entry, DateTimeFormatter times) {
-        return new AuditRowView(times.format(entry.at()), entry.at().toString(),
+        return new AuditRowView(
+                times.format(entry.at()),
+                entry.at().toString(),
                 users.displayName(entry.actor()).orElse(entry.actor().key()),
-                "experimentlog.admin.audit.type." + entry.type().code(), entry.summary());
+                "experimentlog.admin.audit.type." + entry.type().code(),
+                entry.summary());
     }
 }

@@ -1,6 +1,9 @@
 package org.experimentlog.web.ui;
 
-/** One project on the administration page, with whether it offers the Experiment issue type. Immutable. */
+/**
+ * One project on the administration page, with whether it offers the Experiment issue type.
+ * Immutable.
+ */
 public final class AdminProjectView {
     private final String key;
     private final String name;

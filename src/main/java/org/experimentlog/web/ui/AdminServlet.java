@@ -8,9 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The administration page, {@code /plugins/servlet/experiment-log/admin}, for Jira administrators with web sudo:
- * departments and their groups, outcome managers, the failure-story policy, the confidence level, the hypothesis
- * prompts, the full export and the latest changes. Changes go through the JSON REST API, as on the other pages.
+ * The administration page, {@code /plugins/servlet/experiment-log/admin}, for Jira administrators
+ * with web sudo: departments and their groups, outcome managers, the failure-story policy, the
+ * confidence level, the hypothesis prompts, the full export and the latest changes. Changes go
+ * through the JSON REST API, as on the other pages.
  */
 @AdminOnly
 public class AdminServlet extends HttpServlet {
@@ -28,7 +29,8 @@ public class AdminServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (!guard.admit(request, response)) {
             return;
         }

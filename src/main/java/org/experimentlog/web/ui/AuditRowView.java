@@ -1,6 +1,9 @@
 package org.experimentlog.web.ui;
 
-/** One recent change on the administration page: when, who, what kind of object and what was done. Immutable. */
+/**
+ * One recent change on the administration page: when, who, what kind of object and what was done.
+ * Immutable.
+ */
 public final class AuditRowView {
     private final String at;
     private final String isoAt;

@@ -11,8 +11,13 @@ public final class DigestGroupView {
     private final String more;
     private final String moreUrl;
 
-    DigestGroupView(String heading, String unsubscribeLabel, String unsubscribeUrl, List<DigestEntryView> entries,
-            String more, String moreUrl) {
+    DigestGroupView(
+            String heading,
+            String unsubscribeLabel,
+            String unsubscribeUrl,
+            List<DigestEntryView> entries,
+            String more,
+            String moreUrl) {
         this.more = more;
         this.moreUrl = moreUrl;
         this.heading = heading;

@@ -3,8 +3,8 @@ package org.experimentlog.web.ui;
 import java.util.List;
 
 /**
- * The HTML digest as its template shows it: every text already in the reader's language, so the template only places
- * and escapes them.
+ * The HTML digest as its template shows it: every text already in the reader's language, so the
+ * template only places and escapes them.
  */
 public final class DigestMailView {
     private final String lang;
@@ -17,8 +17,16 @@ public final class DigestMailView {
     private final String followingUrl;
     private final String footer;
 
-    DigestMailView(String lang, String title, String intro, List<DigestGroupView> groups, String lessonsHeading,
-            List<DigestEntryView> lessons, String followingLabel, String followingUrl, String footer) {
+    DigestMailView(
+            String lang,
+            String title,
+            String intro,
+            List<DigestGroupView> groups,
+            String lessonsHeading,
+            List<DigestEntryView> lessons,
+            String followingLabel,
+            String followingUrl,
+            String footer) {
         this.lang = lang;
         this.title = title;
         this.intro = intro;

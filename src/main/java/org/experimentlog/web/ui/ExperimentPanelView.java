@@ -3,9 +3,9 @@ package org.experimentlog.web.ui;
 import java.util.List;
 
 /**
- * Everything the experiment panel template shows, decided in Java: the template only loops and tests these
- * getters (STYLE.md rule 14). Text the user reads is an i18n key ({@code …LabelKey}) or the user's own words;
- * numbers are already formatted for the reader's locale. Immutable.
+ * Everything the experiment panel template shows, decided in Java: the template only loops and
+ * tests these getters (STYLE.md rule 14). Text the user reads is an i18n key ({@code …LabelKey}) or
+ * the user's own words; numbers are already formatted for the reader's locale. Immutable.
  */
 public final class ExperimentPanelView {
     private final String issueKey;
@@ -85,7 +85,10 @@ public final class ExperimentPanelView {
         return open;
     }
 
-    /** Whether the reader may reopen the experiment: it is concluded or abandoned and they may edit it. */
+    /**
+     * Whether the reader may reopen the experiment: it is concluded or abandoned and they may edit
+     * it.
+     */
     public boolean isCanReopen() {
         return canEdit && !open;
     }
@@ -131,7 +134,6 @@ public final class ExperimentPanelView {
         return methodLabelKey != null;
     }
 
-
     public String getMethodLabelKey() {
         return methodLabelKey == null ? "" : methodLabelKey;
     }
@@ -172,7 +174,10 @@ public final class ExperimentPanelView {
         return generalLearnings;
     }
 
-    /** The stages the experiment may move to next (without concluding and abandoning, which have forms). */
+    /**
+     * The stages the experiment may move to next (without concluding and abandoning, which have
+     * forms).
+     */
     public List<OptionView> getNextStages() {
         return nextStages;
     }
@@ -190,7 +195,10 @@ public final class ExperimentPanelView {
         return departmentOptions;
     }
 
-    /** Every outcome to link in the plan form, the linked ones selected with their expected direction. */
+    /**
+     * Every outcome to link in the plan form, the linked ones selected with their expected
+     * direction.
+     */
     public List<OptionView> getOutcomeOptions() {
         return outcomeOptions;
     }

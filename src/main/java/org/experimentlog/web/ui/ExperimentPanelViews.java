@@ -42,7 +42,9 @@ import org.experimentlog.stats.Analysis;
 import org.experimentlog.stats.ResultStatistics;
 import org.experimentlog.web.format.Formats;
 
-/** Builds the experiment panel's view for an issue and a reader's locale, from one use-case call. */
+/**
+ * Builds the experiment panel's view for an issue and a reader's locale, from one use-case call.
+ */
 @Named
 public class ExperimentPanelViews {
     private static final ResultStatistics STATISTICS = new ResultStatistics();
@@ -51,19 +53,34 @@ public class ExperimentPanelViews {
     private final I18nResolver i18n;
 
     @Inject
-    public ExperimentPanelViews(ExperimentService experiments, UserDirectory users, I18nResolver i18n) {
+    public ExperimentPanelViews(
+            ExperimentService experiments, UserDirectory users, I18nResolver i18n) {
         this.experiments = experiments;
         this.users = users;
         this.i18n = i18n;
     }
 
-    /** Each part's example: the administrator's text for the reader's language, else the built-in one. */
+    /**
+     * Each part's example: the administrator's text for the reader's language, else the built-in
+     * one.
+     */
     private HypothesisPromptsView prompts(HypothesisPrompts prompts, Locale locale) {
-        String language = HypothesisPrompts.LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
-        Function<HypothesisPart, String> text = part -> prompts.prompt(language, part)
-                .orElseGet(() -> i18n.getText(locale, AdminPageViews.builtInKey(part)));
-        return new HypothesisPromptsView(text.apply(HypothesisPart.CHANGE), text.apply(HypothesisPart.AUDIENCE),
-                text.apply(HypothesisPart.EXPECTED_RESULT), text.apply(HypothesisPart.REASON),
+        String language =
+                HypothesisPrompts.LANGUAGES.contains(locale.getLanguage())
+                        ? locale.getLanguage()
+                        : "en";
+        Function<HypothesisPart, String> text =
+                part ->
+                        prompts.prompt(language, part)
+                                .orElseGet(
+                                        () ->
+                                                i18n.getText(
+                                                        locale, AdminPageViews.builtInKey(part)));
+        return new HypothesisPromptsView(
+                text.apply(HypothesisPart.CHANGE),
+                text.apply(HypothesisPart.AUDIENCE),
+                text.apply(HypothesisPart.EXPECTED_RESULT),
+                text.apply(HypothesisPart.REASON),
                 text.apply(HypothesisPart.SIGNAL));
     }
 
@@ -94,64 +111,140 @@ public class ExperimentPanelViews {
         view.version = e.version();
         view.stageCode = e.stage().code();
         view.stageLabelKey = "experimentlog.stage." + e.stage().code();
-        view.verdictLabelKey = e.verdict().map(v -> "experimentlog.verdict." + v.code()).orElse(null);
+        view.verdictLabelKey =
+                e.verdict().map(v -> "experimentlog.verdict." + v.code()).orElse(null);
         view.closingNote = e.closingNote().orElse(null);
         Hypothesis h = e.hypothesis();
-        view.hypothesis = new HypothesisView(h.change(), h.audience(), h.expectedResult(), h.reason(), h.signal(),
-                h.hints().stream().map(hint -> "experimentlog.hint." + hint.code()).toList());
+        view.hypothesis =
+                new HypothesisView(
+                        h.change(),
+                        h.audience(),
+                        h.expectedResult(),
+                        h.reason(),
+                        h.signal(),
+                        h.hints().stream()
+                                .map(hint -> "experimentlog.hint." + hint.code())
+                                .toList());
         view.methodLabelKey = e.method().map(m -> "experimentlog.method." + m.code()).orElse(null);
-        view.methodOptions = options(Method.values(), "experimentlog.method.", e.method().orElse(null));
+        view.methodOptions =
+                options(Method.values(), "experimentlog.method.", e.method().orElse(null));
         view.methodDetails = e.methodDetails().orElse(null);
-        view.departmentNames = overview.departments().stream()
-                .filter(d -> e.departments().contains(d.requireId())).map(Department::name).toList();
+        view.departmentNames =
+                overview.departments().stream()
+                        .filter(d -> e.departments().contains(d.requireId()))
+                        .map(Department::name)
+                        .toList();
         view.departmentOptions = departmentOptions(overview.departments(), e.departments());
-        view.outcomeOptions = overview.available().stream().map(o -> {
-            Optional<OutcomeLink> link = e.outcomes().stream().filter(l -> l.outcome().equals(o.requireId())).findFirst();
-            return OptionView.outcome(o.requireId().toString(), o.title(), link.isPresent(),
-                    link.map(l -> l.expected() == ExpectedDirection.INCREASE).orElse(true));
-        }).toList();
-        view.outcomes = e.outcomes().stream().filter(l -> overview.outcomes().containsKey(l.outcome()))
-                .map(l -> progress(l, overview.outcomes().get(l.outcome()), overview.latest().get(l.outcome()), formats))
-                .toList();
-        view.iterations = record.iterations().stream()
-                .map(i -> iteration(record, i, formats, overview.confidence())).toList();
-        view.generalLearnings = record.generalLearnings().stream().map(ExperimentPanelViews::learning).toList();
-        view.nextStages = e.stage().next().stream()
-                .filter(s -> s != Stage.CONCLUDED && s != Stage.ABANDONED)
-                .sorted().map(s -> OptionView.keyed(s.code(), "experimentlog.panel.move." + s.code(), false)).toList();
+        view.outcomeOptions =
+                overview.available().stream()
+                        .map(
+                                o -> {
+                                    Optional<OutcomeLink> link =
+                                            e.outcomes().stream()
+                                                    .filter(l -> l.outcome().equals(o.requireId()))
+                                                    .findFirst();
+                                    return OptionView.outcome(
+                                            o.requireId().toString(),
+                                            o.title(),
+                                            link.isPresent(),
+                                            link.map(
+                                                            l ->
+                                                                    l.expected()
+                                                                            == ExpectedDirection
+                                                                                    .INCREASE)
+                                                    .orElse(true));
+                                })
+                        .toList();
+        view.outcomes =
+                e.outcomes().stream()
+                        .filter(l -> overview.outcomes().containsKey(l.outcome()))
+                        .map(
+                                l ->
+                                        progress(
+                                                l,
+                                                overview.outcomes().get(l.outcome()),
+                                                overview.latest().get(l.outcome()),
+                                                formats))
+                        .toList();
+        view.iterations =
+                record.iterations().stream()
+                        .map(i -> iteration(record, i, formats, overview.confidence()))
+                        .toList();
+        view.generalLearnings =
+                record.generalLearnings().stream().map(ExperimentPanelViews::learning).toList();
+        view.nextStages =
+                e.stage().next().stream()
+                        .filter(s -> s != Stage.CONCLUDED && s != Stage.ABANDONED)
+                        .sorted()
+                        .map(
+                                s ->
+                                        OptionView.keyed(
+                                                s.code(),
+                                                "experimentlog.panel.move." + s.code(),
+                                                false))
+                        .toList();
         view.canConclude = e.stage().canMoveTo(Stage.CONCLUDED) && !record.learnings().isEmpty();
         return view.build();
     }
 
-    private static <E extends Enum<E> & Coded> List<OptionView> options(E[] values, String prefix, E selected) {
-        return Arrays.stream(values).map(v -> OptionView.keyed(v.code(), prefix + v.code(), v == selected)).toList();
+    private static <E extends Enum<E> & Coded> List<OptionView> options(
+            E[] values, String prefix, E selected) {
+        return Arrays.stream(values)
+                .map(v -> OptionView.keyed(v.code(), prefix + v.code(), v == selected))
+                .toList();
     }
 
-    private static List<OptionView> departmentOptions(List<Department> departments, Set<DepartmentId> chosen) {
-        return departments.stream().map(d -> OptionView.named(d.requireId().toString(), d.name(),
-                chosen.contains(d.requireId()))).toList();
+    private static List<OptionView> departmentOptions(
+            List<Department> departments, Set<DepartmentId> chosen) {
+        return departments.stream()
+                .map(
+                        d ->
+                                OptionView.named(
+                                        d.requireId().toString(),
+                                        d.name(),
+                                        chosen.contains(d.requireId())))
+                .toList();
     }
 
-    private static OutcomeProgressView progress(OutcomeLink link, Outcome outcome, Measurement latest, Formats formats) {
+    private static OutcomeProgressView progress(
+            OutcomeLink link, Outcome outcome, Measurement latest, Formats formats) {
         String unit = outcome.metric().unit();
         int percent = latest == null ? 0 : outcome.progressPercentOf(latest.value());
-        return new OutcomeProgressView(outcome.title(), "experimentlog.expected." + link.expected().code(),
+        return new OutcomeProgressView(
+                outcome.title(),
+                "experimentlog.expected." + link.expected().code(),
                 formats.value(outcome.baseline().value(), unit),
                 latest == null ? "" : formats.value(latest.value(), unit),
-                formats.value(outcome.target().value(), unit), percent);
+                formats.value(outcome.target().value(), unit),
+                percent);
     }
 
-    private static IterationView iteration(ExperimentRecord record, Iteration i, Formats formats, double confidence) {
-        String period = i.startDate().isEmpty() ? "" : formats.day(i.startDate().get())
-                + i.endDate().map(end -> " – " + formats.day(end)).orElse("");
-        return new IterationView(i.requireId().value(), i.number(), i.version(), i.change(),
-                i.startDate().map(LocalDate::toString).orElse(""), i.endDate().map(LocalDate::toString).orElse(""),
+    private static IterationView iteration(
+            ExperimentRecord record, Iteration i, Formats formats, double confidence) {
+        String period =
+                i.startDate().isEmpty()
+                        ? ""
+                        : formats.day(i.startDate().get())
+                                + i.endDate().map(end -> " – " + formats.day(end)).orElse("");
+        return new IterationView(
+                i.requireId().value(),
+                i.number(),
+                i.version(),
+                i.change(),
+                i.startDate().map(LocalDate::toString).orElse(""),
+                i.endDate().map(LocalDate::toString).orElse(""),
                 period,
-                i.decision().map(d -> "experimentlog.decision." + d.code()).orElse(""), i.rationale().orElse(""),
+                i.decision().map(d -> "experimentlog.decision." + d.code()).orElse(""),
+                i.rationale().orElse(""),
                 options(Decision.values(), "experimentlog.decision.", i.decision().orElse(null)),
-                record.resultsOf(i.requireId()).stream().map(r -> result(r, formats, confidence)).toList(),
-                record.learningsOf(i.requireId()).stream().map(ExperimentPanelViews::learning).toList(),
-                record.iterations().stream().mapToInt(Iteration::number).max().orElse(0) == i.number());
+                record.resultsOf(i.requireId()).stream()
+                        .map(r -> result(r, formats, confidence))
+                        .toList(),
+                record.learningsOf(i.requireId()).stream()
+                        .map(ExperimentPanelViews::learning)
+                        .toList(),
+                record.iterations().stream().mapToInt(Iteration::number).max().orElse(0)
+                        == i.number());
     }
 
     private static ResultView result(Result r, Formats formats, double confidence) {
@@ -159,25 +252,52 @@ public class ExperimentPanelViews {
         String figures = "";
         String evidence = "";
         if (m instanceof ResultMeasure.Observed o) {
-            figures = formats.value(o.before(), o.unit()) + " → " + formats.value(o.after(), o.unit());
+            figures =
+                    formats.value(o.before(), o.unit())
+                            + " → "
+                            + formats.value(o.after(), o.unit());
         } else if (m instanceof ResultMeasure.Proportion p) {
-            figures = formats.count(p.controlConversions()) + " / " + formats.count(p.controlSize()) + " · "
-                    + formats.count(p.variantConversions()) + " / " + formats.count(p.variantSize());
+            figures =
+                    formats.count(p.controlConversions())
+                            + " / "
+                            + formats.count(p.controlSize())
+                            + " · "
+                            + formats.count(p.variantConversions())
+                            + " / "
+                            + formats.count(p.variantSize());
         } else if (m instanceof ResultMeasure.Mean mean) {
-            figures = formats.number(mean.controlMean()) + " (n " + formats.count(mean.controlSize()) + ", sd "
-                    + formats.number(mean.controlSd()) + ") · " + formats.number(mean.variantMean()) + " (n "
-                    + formats.count(mean.variantSize()) + ", sd " + formats.number(mean.variantSd()) + ")";
+            figures =
+                    formats.number(mean.controlMean())
+                            + " (n "
+                            + formats.count(mean.controlSize())
+                            + ", sd "
+                            + formats.number(mean.controlSd())
+                            + ") · "
+                            + formats.number(mean.variantMean())
+                            + " (n "
+                            + formats.count(mean.variantSize())
+                            + ", sd "
+                            + formats.number(mean.variantSd())
+                            + ")";
         } else if (m instanceof ResultMeasure.Qualitative q) {
             figures = q.finding();
             evidence = q.evidenceLink().map(URI::toString).orElse("");
         }
         Analysis analysis = STATISTICS.analyse(m, confidence);
-        return new ResultView(r.requireId().value(), r.title(), "experimentlog.result.kind." + m.kind().code(), figures,
-                analysis.weakerEvidence(), analysis.finding().key(), analysis.finding().argumentsFor(formats.locale()),
-                evidence, r.note().orElse(""));
+        return new ResultView(
+                r.requireId().value(),
+                r.title(),
+                "experimentlog.result.kind." + m.kind().code(),
+                figures,
+                analysis.weakerEvidence(),
+                analysis.finding().key(),
+                analysis.finding().argumentsFor(formats.locale()),
+                evidence,
+                r.note().orElse(""));
     }
 
     private static LearningView learning(Learning l) {
-        return new LearningView(l.requireId().value(), l.statement(), l.tags().stream().map(Tag::value).toList());
+        return new LearningView(
+                l.requireId().value(), l.statement(), l.tags().stream().map(Tag::value).toList());
     }
 }

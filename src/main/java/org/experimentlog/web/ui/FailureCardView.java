@@ -15,8 +15,16 @@ public final class FailureCardView {
     private final String helpedCount;
     private final String sharedOn;
 
-    FailureCardView(String url, String title, boolean toEveryone, List<String> departmentNames,
-            List<String> factorLabelKeys, String otherFactors, String whatWeLearned, int helped, String sharedOn) {
+    FailureCardView(
+            String url,
+            String title,
+            boolean toEveryone,
+            List<String> departmentNames,
+            List<String> factorLabelKeys,
+            String otherFactors,
+            String whatWeLearned,
+            int helped,
+            String sharedOn) {
         this.url = url;
         this.title = title;
         this.toEveryone = toEveryone;

@@ -2,7 +2,10 @@ package org.experimentlog.web.ui;
 
 import java.util.List;
 
-/** The failures-shared feed: the filter's choices, one page of stories and the links to the pages around it. */
+/**
+ * The failures-shared feed: the filter's choices, one page of stories and the links to the pages
+ * around it.
+ */
 public final class FailureFeedView {
     private final String baseUrl;
     private final List<OptionView> departmentOptions;
@@ -20,9 +23,21 @@ public final class FailureFeedView {
     private final String nextUrl;
     private final boolean periodBackwards;
 
-    FailureFeedView(String baseUrl, List<OptionView> departmentOptions, List<OptionView> factorOptions,
-            List<OptionView> impactOptions, String from, String to, String text, List<FailureCardView> cards, boolean filtered,
-            int startAt, int total, String previousUrl, String nextUrl, boolean periodBackwards) {
+    FailureFeedView(
+            String baseUrl,
+            List<OptionView> departmentOptions,
+            List<OptionView> factorOptions,
+            List<OptionView> impactOptions,
+            String from,
+            String to,
+            String text,
+            List<FailureCardView> cards,
+            boolean filtered,
+            int startAt,
+            int total,
+            String previousUrl,
+            String nextUrl,
+            boolean periodBackwards) {
         this.baseUrl = baseUrl;
         this.departmentOptions = List.copyOf(departmentOptions);
         this.factorOptions = List.copyOf(factorOptions);
@@ -57,7 +72,10 @@ public final class FailureFeedView {
         return impactOptions;
     }
 
-    /** Whether the period ends before it starts, so no story can match: the page says so next to the end day. */
+    /**
+     * Whether the period ends before it starts, so no story can match: the page says so next to the
+     * end day.
+     */
     public boolean isPeriodBackwards() {
         return periodBackwards;
     }

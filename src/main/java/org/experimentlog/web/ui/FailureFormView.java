@@ -2,7 +2,10 @@ package org.experimentlog.web.ui;
 
 import java.util.List;
 
-/** The share form: its choices, whether anonymity is offered, and the experiment it is about, if any. */
+/**
+ * The share form: its choices, whether anonymity is offered, and the experiment it is about, if
+ * any.
+ */
 public final class FailureFormView {
     private final String baseUrl;
     private final String apiUrl;
@@ -13,8 +16,15 @@ public final class FailureFormView {
     private final String issueKey;
     private final String iterationId;
 
-    FailureFormView(String baseUrl, String apiUrl, List<OptionView> departmentOptions, List<OptionView> factorOptions,
-            List<OptionView> impactOptions, boolean anonymousAllowed, String issueKey, String iterationId) {
+    FailureFormView(
+            String baseUrl,
+            String apiUrl,
+            List<OptionView> departmentOptions,
+            List<OptionView> factorOptions,
+            List<OptionView> impactOptions,
+            boolean anonymousAllowed,
+            String issueKey,
+            String iterationId) {
         this.baseUrl = baseUrl;
         this.apiUrl = apiUrl;
         this.departmentOptions = List.copyOf(departmentOptions);

@@ -33,6 +33,7 @@ import org.experimentlog.domain.failure.Impact;
 public class FailurePageViews {
     /** The feed's address under Jira's context path. */
     public static final String PATH = "/plugins/servlet/experiment-log/failures";
+
     private static final String API = "/rest/experiment-log/1.0/failures";
 
     private final FailureStoryService stories;
@@ -54,34 +55,78 @@ public class FailurePageViews {
         List<Department> departments = stories.departments();
         Map<DepartmentId, String> names = names(departments);
         DateTimeFormatter dates = dates();
-        List<FailureCardView> cards = page.items().stream().map(s -> new FailureCardView(
-                base + "/" + s.requireId().value(), s.text().title(), s.audience().toEveryone(),
-                departmentNames(s.audience(), names), factorKeys(s), s.text().otherFactors(), s.text().whatWeLearned(),
-                helped.getOrDefault(s.requireId(), 0), dates.format(s.createdAt()))).toList();
+        List<FailureCardView> cards =
+                page.items().stream()
+                        .map(
+                                s ->
+                                        new FailureCardView(
+                                                base + "/" + s.requireId().value(),
+                                                s.text().title(),
+                                                s.audience().toEveryone(),
+                                                departmentNames(s.audience(), names),
+                                                factorKeys(s),
+                                                s.text().otherFactors(),
+                                                s.text().whatWeLearned(),
+                                                helped.getOrDefault(s.requireId(), 0),
+                                                dates.format(s.createdAt())))
+                        .toList();
         Map<String, String> query = new LinkedHashMap<>();
-        put(query, "department", filter.department() == null ? null : Long.toString(filter.department().value()));
+        put(
+                query,
+                "department",
+                filter.department() == null ? null : Long.toString(filter.department().value()));
         put(query, "factor", filter.factor() == null ? null : filter.factor().code());
         put(query, "impact", filter.impact() == null ? null : filter.impact().code());
         put(query, "from", filter.from() == null ? null : filter.from().toString());
         put(query, "to", filter.to() == null ? null : filter.to().toString());
         put(query, "text", filter.text());
-        String previous = request.startAt() == 0 ? ""
-                : pageUrl(base, query, Math.max(0, request.startAt() - request.maxResults()), request.maxResults());
-        String next = page.isLast() ? "" : pageUrl(base, query, request.startAt() + page.items().size(), request.maxResults());
-        return new FailureFeedView(base,
-                departments.stream().map(d -> OptionView.named(Long.toString(d.requireId().value()), d.name(),
-                        d.requireId().equals(filter.department()))).toList(),
+        String previous =
+                request.startAt() == 0
+                        ? ""
+                        : pageUrl(
+                                base,
+                                query,
+                                Math.max(0, request.startAt() - request.maxResults()),
+                                request.maxResults());
+        String next =
+                page.isLast()
+                        ? ""
+                        : pageUrl(
+                                base,
+                                query,
+                                request.startAt() + page.items().size(),
+                                request.maxResults());
+        return new FailureFeedView(
+                base,
+                departments.stream()
+                        .map(
+                                d ->
+                                        OptionView.named(
+                                                Long.toString(d.requireId().value()),
+                                                d.name(),
+                                                d.requireId().equals(filter.department())))
+                        .toList(),
                 options(ContributingFactor.values(), "experimentlog.factor.", filter.factor()),
                 options(Impact.values(), "experimentlog.impact.", filter.impact()),
-                filter.from() == null ? "" : filter.from().toString(), filter.to() == null ? "" : filter.to().toString(),
-                filter.text() == null ? "" : filter.text(), cards, !query.isEmpty(), page.startAt(), page.total(), previous, next,
-                filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from()));
+                filter.from() == null ? "" : filter.from().toString(),
+                filter.to() == null ? "" : filter.to().toString(),
+                filter.text() == null ? "" : filter.text(),
+                cards,
+                !query.isEmpty(),
+                page.startAt(),
+                page.total(),
+                previous,
+                next,
+                filter.from() != null
+                        && filter.to() != null
+                        && filter.to().isBefore(filter.from()));
     }
 
     /**
      * A story page.
      *
-     * @throws org.experimentlog.domain.NotFoundException when the story does not exist or the user may not see it
+     * @throws org.experimentlog.domain.NotFoundException when the story does not exist or the user
+     *     may not see it
      */
     public FailureStoryView story(String contextPath, FailureStoryId id) {
         FailureStory story = stories.view(id);
@@ -98,30 +143,46 @@ public class FailurePageViews {
         b.otherFactors = story.text().otherFactors();
         b.factorLabelKeys = factorKeys(story);
         b.impactLabelKey = "experimentlog.impact." + story.impact().code();
-        story.link().ifPresent(l -> {
-            b.issueKey = l.issue().key();
-            b.issueUrl = contextPath + "/browse/" + l.issue().key();
-        });
+        story.link()
+                .ifPresent(
+                        l -> {
+                            b.issueKey = l.issue().key();
+                            b.issueUrl = contextPath + "/browse/" + l.issue().key();
+                        });
         b.issueHidden = story.linkHidden();
-        b.authorName = story.shownAuthor().map(u -> users.displayName(u).orElse(u.key())).orElse("");
+        b.authorName =
+                story.shownAuthor().map(u -> users.displayName(u).orElse(u.key())).orElse("");
         b.sharedOn = dates.format(story.createdAt());
         b.toEveryone = story.audience().toEveryone();
         b.departmentNames = departmentNames(story.audience(), names);
         b.helped = stories.helpedCounts(List.of(story)).getOrDefault(id, 0);
         b.canMarkHelped = stories.canMarkHelped(story);
         b.marked = b.canMarkHelped && stories.hasMarked(id);
-        b.applied = stories.appliedIn(id).stream().map(a -> applied(contextPath, a, dates)).toList();
+        b.applied =
+                stories.appliedIn(id).stream().map(a -> applied(contextPath, a, dates)).toList();
         return b.build();
     }
 
     /** The share form, prefilled with the experiment (and iteration) it is about when given. */
     public FailureFormView form(String contextPath, String issueKey, String iterationId) {
-        List<OptionView> departments = stories.departments().stream()
-                .map(d -> OptionView.named(Long.toString(d.requireId().value()), d.name(), false)).toList();
-        return new FailureFormView(contextPath + PATH, contextPath + API, departments,
+        List<OptionView> departments =
+                stories.departments().stream()
+                        .map(
+                                d ->
+                                        OptionView.named(
+                                                Long.toString(d.requireId().value()),
+                                                d.name(),
+                                                false))
+                        .toList();
+        return new FailureFormView(
+                contextPath + PATH,
+                contextPath + API,
+                departments,
                 options(ContributingFactor.values(), "experimentlog.factor.", null),
-                options(Impact.values(), "experimentlog.impact.", Impact.MEDIUM), stories.anonymousStoriesAllowed(),
-                issueKey == null ? "" : issueKey, iterationId == null ? "" : iterationId);
+                options(Impact.values(), "experimentlog.impact.", Impact.MEDIUM),
+                stories.anonymousStoriesAllowed(),
+                issueKey == null ? "" : issueKey,
+                iterationId == null ? "" : iterationId);
     }
 
     /** A page of text only: the guide or "not found". */
@@ -130,29 +191,46 @@ public class FailurePageViews {
     }
 
     private AppliedInView applied(String contextPath, AppliedIn a, DateTimeFormatter dates) {
-        return new AppliedInView(a.issue().key(), contextPath + "/browse/" + a.issue().key(), a.note(),
-                users.displayName(a.by()).orElse(a.by().key()), dates.format(a.at()));
+        return new AppliedInView(
+                a.issue().key(),
+                contextPath + "/browse/" + a.issue().key(),
+                a.note(),
+                users.displayName(a.by()).orElse(a.by().key()),
+                dates.format(a.at()));
     }
 
     private DateTimeFormatter dates() {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(users.locale()).withZone(clock.zone());
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(users.locale())
+                .withZone(clock.zone());
     }
 
     private static Map<DepartmentId, String> names(List<Department> departments) {
-        return departments.stream().collect(Collectors.toMap(Department::requireId, Department::name));
+        return departments.stream()
+                .collect(Collectors.toMap(Department::requireId, Department::name));
     }
 
-    private static List<String> departmentNames(Audience audience, Map<DepartmentId, String> names) {
-        return audience.departments().stream().map(names::get).filter(n -> n != null).sorted().toList();
+    private static List<String> departmentNames(
+            Audience audience, Map<DepartmentId, String> names) {
+        return audience.departments().stream()
+                .map(names::get)
+                .filter(n -> n != null)
+                .sorted()
+                .toList();
     }
 
     private static List<String> factorKeys(FailureStory story) {
-        return story.factors().stream().sorted(Comparator.naturalOrder())
-                .map(f -> "experimentlog.factor." + f.code()).toList();
+        return story.factors().stream()
+                .sorted(Comparator.naturalOrder())
+                .map(f -> "experimentlog.factor." + f.code())
+                .toList();
     }
 
-    private static <T extends Enum<T> & Coded> List<OptionView> options(T[] values, String prefix, T selected) {
-        return Arrays.stream(values).map(v -> OptionView.keyed(v.code(), prefix + v.code(), v == selected)).toList();
+    private static <T extends Enum<T> & Coded> List<OptionView> options(
+            T[] values, String prefix, T selected) {
+        return Arrays.stream(values)
+                .map(v -> OptionView.keyed(v.code(), prefix + v.code(), v == selected))
+                .toList();
     }
 
     private static void put(Map<String, String> query, String name, String value) {
@@ -161,12 +239,20 @@ public class FailurePageViews {
         }
     }
 
-    private static String pageUrl(String base, Map<String, String> query, int startAt, int maxResults) {
+    private static String pageUrl(
+            String base, Map<String, String> query, int startAt, int maxResults) {
         Map<String, String> all = new LinkedHashMap<>(query);
         all.put("startAt", Integer.toString(startAt));
         all.put("maxResults", Integer.toString(maxResults));
-        return base + "?" + all.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return base
+                + "?"
+                + all.entrySet().stream()
+                        .map(
+                                e ->
+                                        e.getKey()
+                                                + "="
+                                                + URLEncoder.encode(
+                                                        e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
     }
 }

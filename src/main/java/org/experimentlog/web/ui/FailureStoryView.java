@@ -58,8 +58,11 @@ public final class FailureStoryView {
 
     /** The i18n key of "helped N people" for this count. */
     static String helpedKey(int helped) {
-        return helped == 0 ? "experimentlog.failures.helped.none"
-                : helped == 1 ? "experimentlog.failures.helped.one" : "experimentlog.failures.helped.many";
+        return helped == 0
+                ? "experimentlog.failures.helped.none"
+                : helped == 1
+                        ? "experimentlog.failures.helped.one"
+                        : "experimentlog.failures.helped.many";
     }
 
     public String getBaseUrl() {

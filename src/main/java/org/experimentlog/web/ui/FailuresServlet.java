@@ -19,8 +19,9 @@ import org.experimentlog.domain.failure.Impact;
 
 /**
  * The failures-shared pages, {@code /plugins/servlet/experiment-log/failures}: the feed, a story
- * ({@code /failures/{id}}), the share form ({@code /failures/new}) and the guide to blameless stories
- * ({@code /failures/guide}). A story the user may not see is a 404 page, whether or not it exists.
+ * ({@code /failures/{id}}), the share form ({@code /failures/new}) and the guide to blameless
+ * stories ({@code /failures/guide}). A story the user may not see is a 404 page, whether or not it
+ * exists.
  */
 @LicensedOnly
 public class FailuresServlet extends HttpServlet {
@@ -37,17 +38,26 @@ public class FailuresServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (pages.requireUser(request, response).isEmpty()) {
             return;
         }
         String context = request.getContextPath();
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
         if (path.equals("/") || path.isEmpty()) {
-            pages.render(response, "templates/failures.vm", views.feed(context, filter(request), page(request)));
+            pages.render(
+                    response,
+                    "templates/failures.vm",
+                    views.feed(context, filter(request), page(request)));
         } else if (path.equals("/new")) {
-            pages.render(response, "templates/failure-share.vm", views.form(context,
-                    text(request.getParameter("issueKey")), digits(request.getParameter("iteration"))));
+            pages.render(
+                    response,
+                    "templates/failure-share.vm",
+                    views.form(
+                            context,
+                            text(request.getParameter("issueKey")),
+                            digits(request.getParameter("iteration"))));
         } else if (path.equals("/guide")) {
             pages.render(response, "templates/failure-guide.vm", views.page(context));
         } else {
@@ -55,30 +65,43 @@ public class FailuresServlet extends HttpServlet {
                 FailureStoryId id = new FailureStoryId(Long.parseLong(path.substring(1)));
                 pages.render(response, "templates/failure-story.vm", views.story(context, id));
             } catch (NumberFormatException | DomainException e) {
-                // NotFoundException, or an id that cannot exist: both are "no such story" to the reader
-                pages.render(response, HttpServletResponse.SC_NOT_FOUND, "templates/failure-not-found.vm",
+                // NotFoundException, or an id that cannot exist: both are "no such story" to the
+                // reader
+                pages.render(
+                        response,
+                        HttpServletResponse.SC_NOT_FOUND,
+                        "templates/failure-not-found.vm",
                         views.page(context));
             }
         }
     }
 
-    /** The feed's filter; a value that cannot be read is ignored, as the form only offers valid ones. */
+    /**
+     * The feed's filter; a value that cannot be read is ignored, as the form only offers valid
+     * ones.
+     */
     private static StoryFilter filter(HttpServletRequest request) {
-        return new StoryFilter(department(request.getParameter("department")),
+        return new StoryFilter(
+                department(request.getParameter("department")),
                 code(ContributingFactor.class, request.getParameter("factor")),
                 code(Impact.class, request.getParameter("impact")),
-                date(request.getParameter("from")), date(request.getParameter("to")), searchText(request.getParameter("text")));
+                date(request.getParameter("from")),
+                date(request.getParameter("to")),
+                searchText(request.getParameter("text")));
     }
 
     private static PageRequest page(HttpServletRequest request) {
         int startAt = number(request.getParameter("startAt"), 0);
         int maxResults = number(request.getParameter("maxResults"), PAGE_SIZE);
-        return new PageRequest(Math.max(0, startAt), Math.max(1, Math.min(PageRequest.MAX_RESULTS, maxResults)));
+        return new PageRequest(
+                Math.max(0, startAt), Math.max(1, Math.min(PageRequest.MAX_RESULTS, maxResults)));
     }
 
     private static DepartmentId department(String value) {
         try {
-            return value == null || value.isBlank() ? null : new DepartmentId(Long.parseLong(value.strip()));
+            return value == null || value.isBlank()
+                    ? null
+                    : new DepartmentId(Long.parseLong(value.strip()));
         } catch (NumberFormatException | DomainException e) {
             return null;
         }
@@ -86,7 +109,9 @@ public class FailuresServlet extends HttpServlet {
 
     private static <T extends Enum<T> & Coded> T code(Class<T> type, String value) {
         try {
-            return value == null || value.isBlank() ? null : Coded.fromCode(type, value.strip(), "code");
+            return value == null || value.isBlank()
+                    ? null
+                    : Coded.fromCode(type, value.strip(), "code");
         } catch (DomainException e) {
             return null;
         }
@@ -112,10 +137,14 @@ public class FailuresServlet extends HttpServlet {
         return value == null ? "" : value.strip();
     }
 
-    /** The feed's words, cut to the length the form allows, so a long address still shows a page. */
+    /**
+     * The feed's words, cut to the length the form allows, so a long address still shows a page.
+     */
     private static String searchText(String value) {
         String words = text(value);
-        return words.length() > StoryFilter.TEXT_MAX ? words.substring(0, StoryFilter.TEXT_MAX) : words;
+        return words.length() > StoryFilter.TEXT_MAX
+                ? words.substring(0, StoryFilter.TEXT_MAX)
+                : words;
     }
 
     private static String digits(String value) {

@@ -2,7 +2,10 @@ package org.experimentlog.web.ui;
 
 import java.util.List;
 
-/** The personal following page: what the reader follows, their digest settings, and what they can follow next. */
+/**
+ * The personal following page: what the reader follows, their digest settings, and what they can
+ * follow next.
+ */
 public final class FollowingPageView {
     private final List<FollowedView> follows;
     private final List<OptionView> frequencyOptions;
@@ -10,8 +13,12 @@ public final class FollowingPageView {
     private final List<OptionView> departmentOptions;
     private final List<OptionView> outcomeOptions;
 
-    FollowingPageView(List<FollowedView> follows, List<OptionView> frequencyOptions, List<OptionView> languageOptions,
-            List<OptionView> departmentOptions, List<OptionView> outcomeOptions) {
+    FollowingPageView(
+            List<FollowedView> follows,
+            List<OptionView> frequencyOptions,
+            List<OptionView> languageOptions,
+            List<OptionView> departmentOptions,
+            List<OptionView> outcomeOptions) {
         this.follows = List.copyOf(follows);
         this.frequencyOptions = List.copyOf(frequencyOptions);
         this.languageOptions = List.copyOf(languageOptions);

@@ -21,9 +21,10 @@ import org.experimentlog.domain.follow.DigestFrequency;
 import org.experimentlog.domain.follow.DigestPreferences;
 
 /**
- * The personal following page, {@code /plugins/servlet/experiment-log/following}: everything the reader follows
- * (their own choices and their department's default), how often and in which language their digest comes, and forms
- * to follow a department, outcome, tag or project. The forms and buttons use the REST API.
+ * The personal following page, {@code /plugins/servlet/experiment-log/following}: everything the
+ * reader follows (their own choices and their department's default), how often and in which
+ * language their digest comes, and forms to follow a department, outcome, tag or project. The forms
+ * and buttons use the REST API.
  */
 @LicensedOnly
 public class FollowingServlet extends HttpServlet {
@@ -37,8 +38,13 @@ public class FollowingServlet extends HttpServlet {
     private final transient Clock clock;
 
     @Inject
-    public FollowingServlet(PageRenderer pages, FollowingService following, AdministrationService administration,
-            OutcomeService outcomes, UserDirectory users, Clock clock) {
+    public FollowingServlet(
+            PageRenderer pages,
+            FollowingService following,
+            AdministrationService administration,
+            OutcomeService outcomes,
+            UserDirectory users,
+            Clock clock) {
         this.pages = pages;
         this.following = following;
         this.administration = administration;
@@ -48,7 +54,8 @@ public class FollowingServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (pages.requireUser(request, response).isEmpty()) {
             return;
         }
@@ -59,25 +66,60 @@ public class FollowingServlet extends HttpServlet {
         FollowingService.Following all = following.following();
         Locale locale = users.locale();
         ZoneId zone = clock.zone();
-        DateTimeFormatter days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        List<FollowedView> rows = all.follows().stream().map(f -> new FollowedView(f.follow().target().kind().code(),
-                f.follow().target().value(), f.name(), f.follow().byDefault(),
-                f.follow().byDefault() ? "" : days.format(f.follow().since().atZone(zone)))).toList();
+        DateTimeFormatter days =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        List<FollowedView> rows =
+                all.follows().stream()
+                        .map(
+                                f ->
+                                        new FollowedView(
+                                                f.follow().target().kind().code(),
+                                                f.follow().target().value(),
+                                                f.name(),
+                                                f.follow().byDefault(),
+                                                f.follow().byDefault()
+                                                        ? ""
+                                                        : days.format(
+                                                                f.follow().since().atZone(zone))))
+                        .toList();
         DigestPreferences preferences = all.preferences();
         List<OptionView> frequencies = new ArrayList<>();
         for (DigestFrequency frequency : DigestFrequency.values()) {
-            frequencies.add(OptionView.keyed(frequency.code(), "experimentlog.following.frequency." + frequency.code(),
-                    frequency == preferences.frequency()));
+            frequencies.add(
+                    OptionView.keyed(
+                            frequency.code(),
+                            "experimentlog.following.frequency." + frequency.code(),
+                            frequency == preferences.frequency()));
         }
         String language = preferences.language().orElse("");
-        List<OptionView> languages = List.of(
-                OptionView.keyed("", "experimentlog.following.language.profile", language.isEmpty()),
-                OptionView.keyed("en", "experimentlog.following.language.en", language.equals("en")),
-                OptionView.keyed("nl", "experimentlog.following.language.nl", language.equals("nl")));
-        List<OptionView> departments = administration.departments().stream()
-                .map(d -> OptionView.named(Long.toString(d.requireId().value()), d.name(), false)).toList();
-        List<OptionView> outcomeOptions = outcomes.list().stream()
-                .map(o -> OptionView.named(Long.toString(o.requireId().value()), o.title(), false)).toList();
+        List<OptionView> languages =
+                List.of(
+                        OptionView.keyed(
+                                "", "experimentlog.following.language.profile", language.isEmpty()),
+                        OptionView.keyed(
+                                "en", "experimentlog.following.language.en", language.equals("en")),
+                        OptionView.keyed(
+                                "nl",
+                                "experimentlog.following.language.nl",
+                                language.equals("nl")));
+        List<OptionView> departments =
+                administration.departments().stream()
+                        .map(
+                                d ->
+                                        OptionView.named(
+                                                Long.toString(d.requireId().value()),
+                                                d.name(),
+                                                false))
+                        .toList();
+        List<OptionView> outcomeOptions =
+                outcomes.list().stream()
+                        .map(
+                                o ->
+                                        OptionView.named(
+                                                Long.toString(o.requireId().value()),
+                                                o.title(),
+                                                false))
+                        .toList();
         return new FollowingPageView(rows, frequencies, languages, departments, outcomeOptions);
     }
 }

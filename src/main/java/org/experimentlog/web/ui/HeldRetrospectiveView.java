@@ -2,7 +2,10 @@ package org.experimentlog.web.ui;
 
 import java.util.List;
 
-/** A retrospective a team held on the scope: its period, notes and actions, and what its revise form sends. */
+/**
+ * A retrospective a team held on the scope: its period, notes and actions, and what its revise form
+ * sends.
+ */
 public final class HeldRetrospectiveView {
     private final String id;
     private final String version;
@@ -14,8 +17,14 @@ public final class HeldRetrospectiveView {
     private final List<RetroActionView> actions;
     private final boolean canRevise;
 
-    HeldRetrospectiveView(String id, String version, String title, String notes, String[] held,
-            List<RetroActionView> actions, boolean canRevise) {
+    HeldRetrospectiveView(
+            String id,
+            String version,
+            String title,
+            String notes,
+            String[] held,
+            List<RetroActionView> actions,
+            boolean canRevise) {
         this.id = id;
         this.version = version;
         this.title = title;
@@ -68,7 +77,10 @@ public final class HeldRetrospectiveView {
         return actions;
     }
 
-    /** Whether the reader may revise it, as its author or an administrator; only they see the revise form. */
+    /**
+     * Whether the reader may revise it, as its author or an administrator; only they see the revise
+     * form.
+     */
     public boolean isCanRevise() {
         return canRevise;
     }

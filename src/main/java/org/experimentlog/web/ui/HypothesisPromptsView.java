@@ -1,8 +1,8 @@
 package org.experimentlog.web.ui;
 
 /**
- * The example under each part of the hypothesis dialog, in the reader's language: the administrator's text where
- * there is one, otherwise the app's built-in example. Immutable.
+ * The example under each part of the hypothesis dialog, in the reader's language: the
+ * administrator's text where there is one, otherwise the app's built-in example. Immutable.
  */
 public final class HypothesisPromptsView {
     private final String change;
@@ -11,7 +11,8 @@ public final class HypothesisPromptsView {
     private final String reason;
     private final String signal;
 
-    HypothesisPromptsView(String change, String audience, String expectedResult, String reason, String signal) {
+    HypothesisPromptsView(
+            String change, String audience, String expectedResult, String reason, String signal) {
         this.change = change;
         this.audience = audience;
         this.expectedResult = expectedResult;

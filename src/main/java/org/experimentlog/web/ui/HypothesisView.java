@@ -2,7 +2,10 @@ package org.experimentlog.web.ui;
 
 import java.util.List;
 
-/** The five parts of a hypothesis as the panel shows them, with the advice that would make it testable. */
+/**
+ * The five parts of a hypothesis as the panel shows them, with the advice that would make it
+ * testable.
+ */
 public final class HypothesisView {
     private final String change;
     private final String audience;
@@ -11,7 +14,12 @@ public final class HypothesisView {
     private final String signal;
     private final List<String> hintKeys;
 
-    HypothesisView(String change, String audience, String expectedResult, String reason, String signal,
+    HypothesisView(
+            String change,
+            String audience,
+            String expectedResult,
+            String reason,
+            String signal,
             List<String> hintKeys) {
         this.change = change == null ? "" : change;
         this.audience = audience == null ? "" : audience;
@@ -43,7 +51,11 @@ public final class HypothesisView {
 
     /** Whether no part is written yet. */
     public boolean isEmpty() {
-        return change.isEmpty() && audience.isEmpty() && expectedResult.isEmpty() && reason.isEmpty() && signal.isEmpty();
+        return change.isEmpty()
+                && audience.isEmpty()
+                && expectedResult.isEmpty()
+                && reason.isEmpty()
+                && signal.isEmpty();
     }
 
     public boolean isHasHints() {

@@ -18,9 +18,20 @@ public final class IterationView {
     private final List<ResultView> results;
     private final List<LearningView> learnings;
 
-    IterationView(long id, int number, long version, String change, String startDate, String endDate, String period,
-            String decisionLabelKey, String rationale, List<OptionView> decisionOptions,
-            List<ResultView> results, List<LearningView> learnings, boolean last) {
+    IterationView(
+            long id,
+            int number,
+            long version,
+            String change,
+            String startDate,
+            String endDate,
+            String period,
+            String decisionLabelKey,
+            String rationale,
+            List<OptionView> decisionOptions,
+            List<ResultView> results,
+            List<LearningView> learnings,
+            boolean last) {
         this.last = last;
         this.id = id;
         this.number = number;
@@ -78,7 +89,6 @@ public final class IterationView {
     public boolean isHasDecision() {
         return !decisionLabelKey.isEmpty();
     }
-
 
     public String getDecisionLabelKey() {
         return decisionLabelKey;

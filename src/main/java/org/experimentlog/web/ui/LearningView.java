@@ -22,7 +22,6 @@ public final class LearningView {
         return statement;
     }
 
-
     public List<String> getTags() {
         return tags;
     }

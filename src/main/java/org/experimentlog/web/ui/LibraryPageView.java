@@ -2,7 +2,10 @@ package org.experimentlog.web.ui;
 
 import java.util.List;
 
-/** The learning library page: the search form as submitted, its choices, the results and the paging. Immutable. */
+/**
+ * The learning library page: the search form as submitted, its choices, the results and the paging.
+ * Immutable.
+ */
 public final class LibraryPageView {
     private final String text;
     private final String tag;
@@ -22,9 +25,17 @@ public final class LibraryPageView {
     private final String nextHref;
     private final Invalid invalid;
 
-    LibraryPageView(Form form, List<OptionView> departmentOptions, List<OptionView> outcomeOptions,
-            List<OptionView> verdictOptions, List<OptionView> orderOptions, List<LibraryRowView> rows, Counts counts,
-            String previousHref, String nextHref, Invalid invalid) {
+    LibraryPageView(
+            Form form,
+            List<OptionView> departmentOptions,
+            List<OptionView> outcomeOptions,
+            List<OptionView> verdictOptions,
+            List<OptionView> orderOptions,
+            List<LibraryRowView> rows,
+            Counts counts,
+            String previousHref,
+            String nextHref,
+            Invalid invalid) {
         this.text = form.text();
         this.tag = form.tag();
         this.from = form.from();
@@ -45,12 +56,12 @@ public final class LibraryPageView {
     }
 
     /** The raw form fields, as typed, to show them back. */
-    record Form(String text, String tag, String from, String to) {
-    }
+    record Form(String text, String tag, String from, String to) {}
 
     /**
-     * What kept the search from running: nothing, a field the reader typed (its error is shown next to it), or a value
-     * only a hand-made address can spoil (a choice, the paging position), which only the summary mentions.
+     * What kept the search from running: nothing, a field the reader typed (its error is shown next
+     * to it), or a value only a hand-made address can spoil (a choice, the paging position), which
+     * only the summary mentions.
      */
     enum Invalid {
         NONE("", ""),
@@ -69,15 +80,17 @@ public final class LibraryPageView {
             this.messageKey = messageKey;
         }
 
-        /** The problem the search query names by its field: the text too long, or the period backwards. */
+        /**
+         * The problem the search query names by its field: the text too long, or the period
+         * backwards.
+         */
         static Invalid ofQueryField(String field) {
             return field.equals("q") ? TEXT : field.equals("to") ? PERIOD : OTHER;
         }
     }
 
     /** The counts of a search. */
-    record Counts(int total, int learnings, int stories, int startAt) {
-    }
+    record Counts(int total, int learnings, int stories, int startAt) {}
 
     public String getText() {
         return text;
@@ -179,7 +192,10 @@ public final class LibraryPageView {
         return invalid.field.equals("to");
     }
 
-    /** The message shown next to the field that kept the search from running; empty when no typed field did. */
+    /**
+     * The message shown next to the field that kept the search from running; empty when no typed
+     * field did.
+     */
     public String getErrorKey() {
         return invalid.messageKey;
     }

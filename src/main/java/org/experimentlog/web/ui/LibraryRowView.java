@@ -2,7 +2,10 @@ package org.experimentlog.web.ui;
 
 import java.util.List;
 
-/** One result on the learning library page: a learning or a failure story, with where it came from. Immutable. */
+/**
+ * One result on the learning library page: a learning or a failure story, with where it came from.
+ * Immutable.
+ */
 public final class LibraryRowView {
     private final boolean story;
     private final String text;
@@ -14,8 +17,16 @@ public final class LibraryRowView {
     private final String isoDate;
     private final List<String> tags;
 
-    LibraryRowView(boolean story, String text, String href, String sourceKey, String stageLabelKey,
-            String verdictLabelKey, String date, String isoDate, List<String> tags) {
+    LibraryRowView(
+            boolean story,
+            String text,
+            String href,
+            String sourceKey,
+            String stageLabelKey,
+            String verdictLabelKey,
+            String date,
+            String isoDate,
+            List<String> tags) {
         this.story = story;
         this.text = text;
         this.href = href;
@@ -37,7 +48,10 @@ public final class LibraryRowView {
         return text;
     }
 
-    /** Where the result lives: the experiment's issue, or the story's page (relative to the library page). */
+    /**
+     * Where the result lives: the experiment's issue, or the story's page (relative to the library
+     * page).
+     */
     public String getHref() {
         return href;
     }

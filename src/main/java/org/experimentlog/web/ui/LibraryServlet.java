@@ -8,8 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The learning library page, {@code /plugins/servlet/experiment-log/library}: one search over learnings and failure
- * stories (text, tag, outcome, department, verdict, period), newest or most relevant first, paged.
+ * The learning library page, {@code /plugins/servlet/experiment-log/library}: one search over
+ * learnings and failure stories (text, tag, outcome, department, verdict, period), newest or most
+ * relevant first, paged.
  */
 @LicensedOnly
 public class LibraryServlet extends HttpServlet {
@@ -25,7 +26,8 @@ public class LibraryServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (pages.requireUser(request, response).isEmpty()) {
             return;
         }

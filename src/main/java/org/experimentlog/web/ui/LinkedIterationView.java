@@ -1,6 +1,8 @@
 package org.experimentlog.web.ui;
 
-/** One iteration of an experiment that aims to move the outcome, formatted for the page. Immutable. */
+/**
+ * One iteration of an experiment that aims to move the outcome, formatted for the page. Immutable.
+ */
 public final class LinkedIterationView {
     private final String issueKey;
     private final String number;
@@ -16,7 +18,10 @@ public final class LinkedIterationView {
         this.running = running;
     }
 
-    /** Whether it has started and not ended: the chart draws it up to today and the page says it is running. */
+    /**
+     * Whether it has started and not ended: the chart draws it up to today and the page says it is
+     * running.
+     */
     public boolean isRunning() {
         return running;
     }
@@ -29,7 +34,10 @@ public final class LinkedIterationView {
         return number;
     }
 
-    /** Whether it has both days, so the chart shows it; otherwise the page says it is not planned yet. */
+    /**
+     * Whether it has both days, so the chart shows it; otherwise the page says it is not planned
+     * yet.
+     */
     public boolean isDated() {
         return !start.isEmpty() && !end.isEmpty();
     }

@@ -1,6 +1,9 @@
 package org.experimentlog.web.ui;
 
-/** A choice in a form or a button: the code sent to the API, the i18n key (or text) shown, and whether chosen. */
+/**
+ * A choice in a form or a button: the code sent to the API, the i18n key (or text) shown, and
+ * whether chosen.
+ */
 public final class OptionView {
     private final String value;
     private final String labelKey;
@@ -8,7 +11,8 @@ public final class OptionView {
     private final boolean selected;
     private final boolean increase;
 
-    private OptionView(String value, String labelKey, String label, boolean selected, boolean increase) {
+    private OptionView(
+            String value, String labelKey, String label, boolean selected, boolean increase) {
         this.value = value;
         this.labelKey = labelKey;
         this.label = label;
@@ -16,7 +20,10 @@ public final class OptionView {
         this.increase = increase;
     }
 
-    /** An outcome to link, with the direction the experiment expects (increase unless it says decrease). */
+    /**
+     * An outcome to link, with the direction the experiment expects (increase unless it says
+     * decrease).
+     */
     static OptionView outcome(String value, String label, boolean selected, boolean increase) {
         return new OptionView(value, "", label, selected, increase);
     }
@@ -34,7 +41,6 @@ public final class OptionView {
     public String getValue() {
         return value;
     }
-
 
     public String getLabelKey() {
         return labelKey;

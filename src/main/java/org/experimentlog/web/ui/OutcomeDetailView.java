@@ -3,8 +3,8 @@ package org.experimentlog.web.ui;
 import java.util.List;
 
 /**
- * The outcome page: the outcome's definition and progress, its trend chart and the same figures as tables, and the
- * forms for outcome managers, every decision made in Java. Immutable.
+ * The outcome page: the outcome's definition and progress, its trend chart and the same figures as
+ * tables, and the forms for outcome managers, every decision made in Java. Immutable.
  */
 public final class OutcomeDetailView {
     private final String id;
@@ -37,11 +37,28 @@ public final class OutcomeDetailView {
     private final boolean canManage;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    OutcomeDetailView(String id, String version, String title, String description, String metricLabelKey,
-            String kindCode, String unit, String directionLabelKey, String directionCode, String ownerName,
-            String ownerId, String statusLabelKey, String[] baseline, String[] target, String latest,
-            int progressPercent, String chartHtml, List<MeasurementRowView> history,
-            List<MeasurementRowView> chartPoints, List<LinkedIterationView> iterations, List<OptionView> statusOptions,
+    OutcomeDetailView(
+            String id,
+            String version,
+            String title,
+            String description,
+            String metricLabelKey,
+            String kindCode,
+            String unit,
+            String directionLabelKey,
+            String directionCode,
+            String ownerName,
+            String ownerId,
+            String statusLabelKey,
+            String[] baseline,
+            String[] target,
+            String latest,
+            int progressPercent,
+            String chartHtml,
+            List<MeasurementRowView> history,
+            List<MeasurementRowView> chartPoints,
+            List<LinkedIterationView> iterations,
+            List<OptionView> statusOptions,
             boolean canManage) {
         this.id = id;
         this.version = version;

@@ -12,8 +12,14 @@ public final class OutcomeListView {
     private final List<OptionView> kindOptions;
     private final List<OptionView> directionOptions;
 
-    OutcomeListView(List<OptionView> departmentOptions, List<OptionView> statusOptions, List<OutcomeRowView> rows,
-            boolean canManage, boolean filtered, List<OptionView> kindOptions, List<OptionView> directionOptions) {
+    OutcomeListView(
+            List<OptionView> departmentOptions,
+            List<OptionView> statusOptions,
+            List<OutcomeRowView> rows,
+            boolean canManage,
+            boolean filtered,
+            List<OptionView> kindOptions,
+            List<OptionView> directionOptions) {
         this.kindOptions = List.copyOf(kindOptions);
         this.directionOptions = List.copyOf(directionOptions);
         this.departmentOptions = List.copyOf(departmentOptions);
@@ -58,7 +64,10 @@ public final class OutcomeListView {
         return kindOptions;
     }
 
-    /** Which way is better, for the form that defines an outcome; left empty, the kind's default applies. */
+    /**
+     * Which way is better, for the form that defines an outcome; left empty, the kind's default
+     * applies.
+     */
     public List<OptionView> getDirectionOptions() {
         return directionOptions;
     }

@@ -3,16 +3,20 @@ package org.experimentlog.web.ui;
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.experimentlog.app.OutcomeCatalogue;
 import org.experimentlog.app.OutcomeDetail;
-import org.experimentlog.app.port.LinkedIteration;
 import org.experimentlog.app.OutcomeService;
+import org.experimentlog.app.port.Clock;
+import org.experimentlog.app.port.LinkedIteration;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.department.Department;
@@ -31,11 +35,11 @@ public class OutcomePageViews {
     private final OutcomeService outcomes;
     private final UserDirectory users;
     private final I18nResolver i18n;
-    private final org.experimentlog.app.port.Clock clock;
+    private final Clock clock;
 
     @Inject
-    public OutcomePageViews(OutcomeService outcomes, UserDirectory users, I18nResolver i18n,
-            org.experimentlog.app.port.Clock clock) {
+    public OutcomePageViews(
+            OutcomeService outcomes, UserDirectory users, I18nResolver i18n, Clock clock) {
         this.outcomes = outcomes;
         this.users = users;
         this.i18n = i18n;
@@ -46,23 +50,66 @@ public class OutcomePageViews {
     public OutcomeListView list(DepartmentId department, OutcomeStatus status) {
         OutcomeCatalogue catalogue = outcomes.catalogue(department, status);
         Formats formats = new Formats(users.locale());
-        Map<DepartmentId, String> names = catalogue.departments().stream()
-                .collect(Collectors.toMap(Department::requireId, Department::name));
-        List<OutcomeRowView> rows = catalogue.outcomes().stream()
-                .map(o -> row(o, catalogue.latest().get(o.requireId()),
-                        catalogue.experiments().getOrDefault(o.requireId(), List.of()), names, formats))
-                .toList();
-        List<OptionView> departments = catalogue.departments().stream()
-                .map(d -> OptionView.named(d.requireId().toString(), d.name(), d.requireId().equals(department)))
-                .toList();
-        List<OptionView> statuses = Arrays.stream(OutcomeStatus.values())
-                .map(s -> OptionView.keyed(s.code(), "experimentlog.outcome.status." + s.code(), s == status)).toList();
-        List<OptionView> kinds = Arrays.stream(MetricKind.values())
-                .map(k -> OptionView.keyed(k.code(), "experimentlog.outcome.kind." + k.code(), false)).toList();
-        List<OptionView> directions = Arrays.stream(Direction.values())
-                .map(d -> OptionView.keyed(d.code(), "experimentlog.outcome.direction." + d.code(), false)).toList();
-        return new OutcomeListView(departments, statuses, rows, catalogue.canManage(), department != null || status != null,
-                kinds, directions);
+        Map<DepartmentId, String> names =
+                catalogue.departments().stream()
+                        .collect(Collectors.toMap(Department::requireId, Department::name));
+        List<OutcomeRowView> rows =
+                catalogue.outcomes().stream()
+                        .map(
+                                o ->
+                                        row(
+                                                o,
+                                                catalogue.latest().get(o.requireId()),
+                                                catalogue
+                                                        .experiments()
+                                                        .getOrDefault(o.requireId(), List.of()),
+                                                names,
+                                                formats))
+                        .toList();
+        List<OptionView> departments =
+                catalogue.departments().stream()
+                        .map(
+                                d ->
+                                        OptionView.named(
+                                                d.requireId().toString(),
+                                                d.name(),
+                                                d.requireId().equals(department)))
+                        .toList();
+        List<OptionView> statuses =
+                Arrays.stream(OutcomeStatus.values())
+                        .map(
+                                s ->
+                                        OptionView.keyed(
+                                                s.code(),
+                                                "experimentlog.outcome.status." + s.code(),
+                                                s == status))
+                        .toList();
+        List<OptionView> kinds =
+                Arrays.stream(MetricKind.values())
+                        .map(
+                                k ->
+                                        OptionView.keyed(
+                                                k.code(),
+                                                "experimentlog.outcome.kind." + k.code(),
+                                                false))
+                        .toList();
+        List<OptionView> directions =
+                Arrays.stream(Direction.values())
+                        .map(
+                                d ->
+                                        OptionView.keyed(
+                                                d.code(),
+                                                "experimentlog.outcome.direction." + d.code(),
+                                                false))
+                        .toList();
+        return new OutcomeListView(
+                departments,
+                statuses,
+                rows,
+                catalogue.canManage(),
+                department != null || status != null,
+                kinds,
+                directions);
     }
 
     /**
@@ -76,81 +123,177 @@ public class OutcomePageViews {
         Formats formats = new Formats(users.locale());
         String unit = o.metric().unit();
         List<Measurement> measurements = detail.measurements();
-        Measurement latest = measurements.stream().max(java.util.Comparator.comparing(Measurement::measuredOn)
-                .thenComparing(Measurement::recordedAt)).orElse(null);
-        List<MeasurementRowView> oldestFirst = measurements.stream()
-                .sorted(java.util.Comparator.comparing(Measurement::measuredOn).thenComparing(Measurement::recordedAt))
-                .map(m -> new MeasurementRowView(formats.day(m.measuredOn()), formats.value(m.value(), unit),
-                        m.note() == null ? "" : m.note(),
-                        users.displayName(m.recordedBy()).orElse(m.recordedBy().key())))
-                .toList();
+        Measurement latest =
+                measurements.stream()
+                        .max(
+                                Comparator.comparing(Measurement::measuredOn)
+                                        .thenComparing(Measurement::recordedAt))
+                        .orElse(null);
+        List<MeasurementRowView> oldestFirst =
+                measurements.stream()
+                        .sorted(
+                                Comparator.comparing(Measurement::measuredOn)
+                                        .thenComparing(Measurement::recordedAt))
+                        .map(
+                                m ->
+                                        new MeasurementRowView(
+                                                formats.day(m.measuredOn()),
+                                                formats.value(m.value(), unit),
+                                                m.note() == null ? "" : m.note(),
+                                                users.displayName(m.recordedBy())
+                                                        .orElse(m.recordedBy().key())))
+                        .toList();
         List<MeasurementRowView> newestFirst = new ArrayList<>(oldestFirst);
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         LocalDate today = clock.today();
-        List<LinkedIterationView> iterations = detail.iterations().stream()
-                .map(it -> new LinkedIterationView(it.issue().key(), Integer.toString(it.number()),
-                        it.start() == null ? "" : formats.day(it.start()), it.end() == null ? "" : formats.day(it.end()),
-                        running(it, today)))
-                .toList();
-        String owner = detail.departments().stream().filter(d -> d.requireId().equals(o.owner()))
-                .map(Department::name).findFirst().orElse("");
+        List<LinkedIterationView> iterations =
+                detail.iterations().stream()
+                        .map(
+                                it ->
+                                        new LinkedIterationView(
+                                                it.issue().key(),
+                                                Integer.toString(it.number()),
+                                                it.start() == null ? "" : formats.day(it.start()),
+                                                it.end() == null ? "" : formats.day(it.end()),
+                                                running(it, today)))
+                        .toList();
+        String owner =
+                detail.departments().stream()
+                        .filter(d -> d.requireId().equals(o.owner()))
+                        .map(Department::name)
+                        .findFirst()
+                        .orElse("");
         String baseline = formats.value(o.baseline().value(), unit);
         String target = formats.value(o.target().value(), unit);
-        String chart = TrendChart.svg("exlog-trend", i18n.getText("experimentlog.outcome.page.chart.title", o.title()),
-                i18n.getText("experimentlog.outcome.page.chart.description", baseline, target,
-                        Integer.toString(measurements.size()),
-                        Long.toString(detail.iterations().stream().filter(it -> it.isDated() || running(it, today)).count())),
-                measurements.stream().map(m -> new TrendChart.Point(m.measuredOn(), m.value())).toList(),
-                List.of(new TrendChart.Line(i18n.getText("experimentlog.outcome.page.chart.baseline", baseline),
-                                o.baseline().value(), "exlog-chart-baseline"),
-                        new TrendChart.Line(i18n.getText("experimentlog.outcome.page.chart.target", target),
-                                o.target().value(), "exlog-chart-target")),
-                detail.iterations().stream().filter(it -> it.isDated() || running(it, today))
-                        .map(it -> running(it, today)
-                                ? new TrendChart.Span(i18n.getText("experimentlog.outcome.page.chart.running",
-                                        it.issue().key() + " #" + it.number()), it.start(), today, true)
-                                : new TrendChart.Span(it.issue().key() + " #" + it.number(), it.start(), it.end(), false))
-                        .toList(),
-                formats::day, formats::number, unit);
-        List<OptionView> statuses = Arrays.stream(OutcomeStatus.values())
-                .map(s -> OptionView.keyed(s.code(), "experimentlog.outcome.status." + s.code(), s == o.status()))
-                .toList();
-        return new OutcomeDetailView(o.requireId().toString(), Long.toString(o.version()), o.title(),
-                o.description().orElse(""), "experimentlog.outcome.kind." + o.metric().kind().code(),
-                o.metric().kind().code(), unit, "experimentlog.outcome.direction." + o.metric().direction().code(),
-                o.metric().direction().code(), owner, o.owner().toString(),
+        String chart =
+                TrendChart.svg(
+                        "exlog-trend",
+                        i18n.getText("experimentlog.outcome.page.chart.title", o.title()),
+                        i18n.getText(
+                                "experimentlog.outcome.page.chart.description",
+                                baseline,
+                                target,
+                                Integer.toString(measurements.size()),
+                                Long.toString(
+                                        detail.iterations().stream()
+                                                .filter(it -> it.isDated() || running(it, today))
+                                                .count())),
+                        measurements.stream()
+                                .map(m -> new TrendChart.Point(m.measuredOn(), m.value()))
+                                .toList(),
+                        List.of(
+                                new TrendChart.Line(
+                                        i18n.getText(
+                                                "experimentlog.outcome.page.chart.baseline",
+                                                baseline),
+                                        o.baseline().value(),
+                                        "exlog-chart-baseline"),
+                                new TrendChart.Line(
+                                        i18n.getText(
+                                                "experimentlog.outcome.page.chart.target", target),
+                                        o.target().value(),
+                                        "exlog-chart-target")),
+                        detail.iterations().stream()
+                                .filter(it -> it.isDated() || running(it, today))
+                                .map(
+                                        it ->
+                                                running(it, today)
+                                                        ? new TrendChart.Span(
+                                                                i18n.getText(
+                                                                        "experimentlog.outcome.page.chart.running",
+                                                                        it.issue().key()
+                                                                                + " #"
+                                                                                + it.number()),
+                                                                it.start(),
+                                                                today,
+                                                                true)
+                                                        : new TrendChart.Span(
+                                                                it.issue().key()
+                                                                        + " #"
+                                                                        + it.number(),
+                                                                it.start(),
+                                                                it.end(),
+                                                                false))
+                                .toList(),
+                        formats::day,
+                        formats::number,
+                        unit);
+        List<OptionView> statuses =
+                Arrays.stream(OutcomeStatus.values())
+                        .map(
+                                s ->
+                                        OptionView.keyed(
+                                                s.code(),
+                                                "experimentlog.outcome.status." + s.code(),
+                                                s == o.status()))
+                        .toList();
+        return new OutcomeDetailView(
+                o.requireId().toString(),
+                Long.toString(o.version()),
+                o.title(),
+                o.description().orElse(""),
+                "experimentlog.outcome.kind." + o.metric().kind().code(),
+                o.metric().kind().code(),
+                unit,
+                "experimentlog.outcome.direction." + o.metric().direction().code(),
+                o.metric().direction().code(),
+                owner,
+                o.owner().toString(),
                 "experimentlog.outcome.status." + o.status().code(),
                 reference(formats, o.baseline().value(), o.baseline().date(), unit),
                 reference(formats, o.target().value(), o.target().date(), unit),
                 latest == null ? "" : formats.value(latest.value(), unit),
-                latest == null ? 0 : o.progressPercentOf(latest.value()), chart, newestFirst, oldestFirst,
-                iterations, statuses, detail.canManage());
+                latest == null ? 0 : o.progressPercentOf(latest.value()),
+                chart,
+                newestFirst,
+                oldestFirst,
+                iterations,
+                statuses,
+                detail.canManage());
     }
 
-    /** An iteration that has started (today or before) and has no last day yet: drawn up to today, as running. */
+    /**
+     * An iteration that has started (today or before) and has no last day yet: drawn up to today,
+     * as running.
+     */
     private static boolean running(LinkedIteration iteration, LocalDate today) {
-        return iteration.start() != null && iteration.end() == null && !iteration.start().isAfter(today);
+        return iteration.start() != null
+                && iteration.end() == null
+                && !iteration.start().isAfter(today);
     }
 
     private static String[] reference(Formats formats, double value, LocalDate day, String unit) {
-        return new String[] {formats.value(value, unit), plain(value), formats.day(day), day.toString()};
+        return new String[] {
+            formats.value(value, unit), plain(value), formats.day(day), day.toString()
+        };
     }
 
     /** A number as the API reads it back: a dot, no grouping. */
     private static String plain(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value)
+                : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
-    private static OutcomeRowView row(Outcome o, Measurement latest, List<IssueRef> experiments,
-            Map<DepartmentId, String> names, Formats formats) {
+    private static OutcomeRowView row(
+            Outcome o,
+            Measurement latest,
+            List<IssueRef> experiments,
+            Map<DepartmentId, String> names,
+            Formats formats) {
         String unit = o.metric().unit();
-        return new OutcomeRowView(o.requireId().toString(), o.title(),
-                "experimentlog.outcome.kind." + o.metric().kind().code(), unit,
+        return new OutcomeRowView(
+                o.requireId().toString(),
+                o.title(),
+                "experimentlog.outcome.kind." + o.metric().kind().code(),
+                unit,
                 "experimentlog.outcome.direction." + o.metric().direction().code(),
-                names.getOrDefault(o.owner(), ""), "experimentlog.outcome.status." + o.status().code(),
-                formats.value(o.baseline().value(), unit), latest == null ? "" : formats.value(latest.value(), unit),
-                formats.value(o.target().value(), unit), latest == null ? 0 : o.progressPercentOf(latest.value()),
+                names.getOrDefault(o.owner(), ""),
+                "experimentlog.outcome.status." + o.status().code(),
+                formats.value(o.baseline().value(), unit),
+                latest == null ? "" : formats.value(latest.value(), unit),
+                formats.value(o.target().value(), unit),
+                latest == null ? 0 : o.progressPercentOf(latest.value()),
                 experiments.stream().map(IssueRef::key).toList());
     }
 }

@@ -9,7 +9,12 @@ public final class OutcomeProgressView {
     private final String target;
     private final int progressPercent;
 
-    OutcomeProgressView(String title, String expectedLabelKey, String baseline, String latest, String target,
+    OutcomeProgressView(
+            String title,
+            String expectedLabelKey,
+            String baseline,
+            String latest,
+            String target,
             int progressPercent) {
         this.title = title;
         this.expectedLabelKey = expectedLabelKey;

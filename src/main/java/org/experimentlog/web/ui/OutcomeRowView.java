@@ -17,9 +17,19 @@ public final class OutcomeRowView {
     private final int progressPercent;
     private final List<String> experimentKeys;
 
-    OutcomeRowView(String id, String title, String metricLabelKey, String unit, String directionLabelKey,
-            String ownerName, String statusLabelKey, String baseline, String latest, String target,
-            int progressPercent, List<String> experimentKeys) {
+    OutcomeRowView(
+            String id,
+            String title,
+            String metricLabelKey,
+            String unit,
+            String directionLabelKey,
+            String ownerName,
+            String statusLabelKey,
+            String baseline,
+            String latest,
+            String target,
+            int progressPercent,
+            List<String> experimentKeys) {
         this.id = id;
         this.title = title;
         this.metricLabelKey = metricLabelKey;

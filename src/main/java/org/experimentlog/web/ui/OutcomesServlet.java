@@ -14,9 +14,10 @@ import org.experimentlog.domain.outcome.OutcomeId;
 import org.experimentlog.domain.outcome.OutcomeStatus;
 
 /**
- * The outcomes page, {@code /plugins/servlet/experiment-log/outcomes}: every outcome with its metric, owner, status
- * and progress from baseline through the latest measurement to the target, filtered by department and status; and
- * {@code /outcomes/{id}}, one outcome with its trend chart, measurement history and, for managers, its forms.
+ * The outcomes page, {@code /plugins/servlet/experiment-log/outcomes}: every outcome with its
+ * metric, owner, status and progress from baseline through the latest measurement to the target,
+ * filtered by department and status; and {@code /outcomes/{id}}, one outcome with its trend chart,
+ * measurement history and, for managers, its forms.
  */
 @LicensedOnly
 public class OutcomesServlet extends HttpServlet {
@@ -32,7 +33,8 @@ public class OutcomesServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (pages.requireUser(request, response).isEmpty()) {
             return;
         }
@@ -59,13 +61,18 @@ public class OutcomesServlet extends HttpServlet {
         pages.render(response, "templates/outcomes.vm", views.list(department, status));
     }
 
-    /** The page of one outcome, {@code /outcomes/{id}}; a 404 page when there is no such outcome. */
+    /**
+     * The page of one outcome, {@code /outcomes/{id}}; a 404 page when there is no such outcome.
+     */
     private void detail(String requested, HttpServletResponse response) throws IOException {
         OutcomeDetailView view;
         try {
             view = views.detail(new OutcomeId(Long.parseLong(requested)));
         } catch (IllegalArgumentException | NotFoundException e) {
-            pages.render(response, HttpServletResponse.SC_NOT_FOUND, "templates/outcome-missing.vm",
+            pages.render(
+                    response,
+                    HttpServletResponse.SC_NOT_FOUND,
+                    "templates/outcome-missing.vm",
                     new OutcomeMissingView(requested));
             return;
         }

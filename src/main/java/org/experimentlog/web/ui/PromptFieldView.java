@@ -1,6 +1,9 @@
 package org.experimentlog.web.ui;
 
-/** One hypothesis prompt on the administration page: a language and a part, its own text and the built-in one. */
+/**
+ * One hypothesis prompt on the administration page: a language and a part, its own text and the
+ * built-in one.
+ */
 public final class PromptFieldView {
     private final String name;
     private final String fieldId;

@@ -9,12 +9,14 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.experimentlog.app.port.UserDirectory;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.NotFoundException;
 
 /**
- * The publish page of an experiment, {@code /plugins/servlet/experiment-log/publish/{issueKey}}: the preview of
- * exactly what will be public, in the register's own layout, with the publish and withdraw forms. For logged-in users
- * who may see the issue; only those who may edit it can publish.
+ * The publish page of an experiment, {@code /plugins/servlet/experiment-log/publish/{issueKey}}:
+ * the preview of exactly what will be public, in the register's own layout, with the publish and
+ * withdraw forms. For logged-in users who may see the issue; only those who may edit it can
+ * publish.
  */
 @LicensedOnly
 public class PublishServlet extends HttpServlet {
@@ -26,7 +28,11 @@ public class PublishServlet extends HttpServlet {
     private final transient UserDirectory users;
 
     @Inject
-    public PublishServlet(PageRenderer pages, RegisterPages registerPages, RegisterViews views, UserDirectory users) {
+    public PublishServlet(
+            PageRenderer pages,
+            RegisterPages registerPages,
+            RegisterViews views,
+            UserDirectory users) {
         this.pages = pages;
         this.registerPages = registerPages;
         this.views = views;
@@ -34,20 +40,30 @@ public class PublishServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (pages.requireUser(request, response).isEmpty()) {
             return;
         }
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         String lang = request.getParameter("lang");
-        Locale locale = RegisterViews.language(lang != null ? lang : users.locale().getLanguage(), null);
+        Locale locale =
+                RegisterViews.language(lang != null ? lang : users.locale().getLanguage(), null);
         String[] stories = request.getParameterValues("story");
         try {
             if (!path.matches("/[A-Za-z][A-Za-z0-9_]*-[1-9][0-9]*")) {
-                throw new NotFoundException(org.experimentlog.domain.ErrorKey.ISSUE_NOT_FOUND, path);
+                throw new NotFoundException(ErrorKey.ISSUE_NOT_FOUND, path);
             }
-            registerPages.render(response, 200, "templates/register-entry.vm", views.preview(path.substring(1),
-                    stories == null ? List.of() : List.of(stories), locale, request.getContextPath()), false);
+            registerPages.render(
+                    response,
+                    200,
+                    "templates/register-entry.vm",
+                    views.preview(
+                            path.substring(1),
+                            stories == null ? List.of() : List.of(stories),
+                            locale,
+                            request.getContextPath()),
+                    false);
         } catch (NotFoundException e) {
             response.sendError(404);
         }

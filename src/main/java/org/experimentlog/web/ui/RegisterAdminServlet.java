@@ -13,8 +13,9 @@ import org.experimentlog.domain.register.Licence;
 import org.experimentlog.domain.register.PublishingSettings;
 
 /**
- * The public register's settings, {@code /plugins/servlet/experiment-log/admin/register}: for Jira administrators with
- * web sudo, like the app's administration page. The form saves through the REST API.
+ * The public register's settings, {@code /plugins/servlet/experiment-log/admin/register}: for Jira
+ * administrators with web sudo, like the app's administration page. The form saves through the REST
+ * API.
  */
 @AdminOnly
 public class RegisterAdminServlet extends HttpServlet {
@@ -26,7 +27,10 @@ public class RegisterAdminServlet extends HttpServlet {
     private final transient AdministrationService administration;
 
     @Inject
-    public RegisterAdminServlet(AdminPageGuard guard, PageRenderer pages, RegisterService register,
+    public RegisterAdminServlet(
+            AdminPageGuard guard,
+            PageRenderer pages,
+            RegisterService register,
             AdministrationService administration) {
         this.guard = guard;
         this.pages = pages;
@@ -35,16 +39,33 @@ public class RegisterAdminServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (!guard.admit(request, response)) {
             return;
         }
         PublishingSettings s = register.settings();
         response.setHeader("Cache-Control", "no-store");
-        pages.render(response, "templates/register-admin.vm", new RegisterAdminView(s.enabled(),
-                Arrays.stream(Licence.values()).map(l -> OptionView.named(l.code(), l.title(), l == s.licence())).toList(),
-                s.organisation(), s.logoText(), administration.departments().stream().map(d -> OptionView.named(
-                        d.requireId().toString(), d.name(), s.departments().contains(d.requireId()))).toList(),
-                s.namesAllowed(), s.version(), request.getContextPath() + "/plugins/servlet/experiment-log/register"));
+        pages.render(
+                response,
+                "templates/register-admin.vm",
+                new RegisterAdminView(
+                        s.enabled(),
+                        Arrays.stream(Licence.values())
+                                .map(l -> OptionView.named(l.code(), l.title(), l == s.licence()))
+                                .toList(),
+                        s.organisation(),
+                        s.logoText(),
+                        administration.departments().stream()
+                                .map(
+                                        d ->
+                                                OptionView.named(
+                                                        d.requireId().toString(),
+                                                        d.name(),
+                                                        s.departments().contains(d.requireId())))
+                                .toList(),
+                        s.namesAllowed(),
+                        s.version(),
+                        request.getContextPath() + "/plugins/servlet/experiment-log/register"));
     }
 }

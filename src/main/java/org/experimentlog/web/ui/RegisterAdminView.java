@@ -2,7 +2,10 @@ package org.experimentlog.web.ui;
 
 import java.util.List;
 
-/** The register settings page: publishing on or off, the licence, the publisher's names, departments and names. */
+/**
+ * The register settings page: publishing on or off, the licence, the publisher's names, departments
+ * and names.
+ */
 public final class RegisterAdminView {
     private final boolean enabled;
     private final List<OptionView> licenceOptions;
@@ -13,8 +16,15 @@ public final class RegisterAdminView {
     private final long settingsVersion;
     private final String registerHref;
 
-    RegisterAdminView(boolean enabled, List<OptionView> licenceOptions, String organisation, String logoText,
-            List<OptionView> departmentOptions, boolean namesAllowed, long settingsVersion, String registerHref) {
+    RegisterAdminView(
+            boolean enabled,
+            List<OptionView> licenceOptions,
+            String organisation,
+            String logoText,
+            List<OptionView> departmentOptions,
+            boolean namesAllowed,
+            long settingsVersion,
+            String registerHref) {
         this.enabled = enabled;
         this.licenceOptions = List.copyOf(licenceOptions);
         this.organisation = organisation == null ? "" : organisation;

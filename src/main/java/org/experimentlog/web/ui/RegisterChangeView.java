@@ -10,7 +10,14 @@ public final class RegisterChangeView {
     private final String on;
     private final String by;
 
-    RegisterChangeView(int planVersion, String part, String before, String after, String reason, String on, String by) {
+    RegisterChangeView(
+            int planVersion,
+            String part,
+            String before,
+            String after,
+            String reason,
+            String on,
+            String by) {
         this.planVersion = planVersion;
         this.part = part;
         this.before = before;

@@ -3,9 +3,9 @@ package org.experimentlog.web.ui;
 import java.util.Locale;
 
 /**
- * What every page of the public register shows around its content: the word mark, the publisher, the licence, the
- * language switch and the links to the list, the feed and the open data. The register is a publication of its own,
- * not a page of Jira, so it carries no Jira chrome.
+ * What every page of the public register shows around its content: the word mark, the publisher,
+ * the licence, the language switch and the links to the list, the feed and the open data. The
+ * register is a publication of its own, not a page of Jira, so it carries no Jira chrome.
  */
 public final class RegisterChromeView {
     private final Locale locale;
@@ -21,8 +21,17 @@ public final class RegisterChromeView {
     private final String dataHref;
     private final String cssHref;
 
-    RegisterChromeView(Locale locale, String logoText, String organisation, String licenceName, String licenceUrl,
-            String switchHref, String switchLanguage, String switchLabel, String contextPath, String cssHref) {
+    RegisterChromeView(
+            Locale locale,
+            String logoText,
+            String organisation,
+            String licenceName,
+            String licenceUrl,
+            String switchHref,
+            String switchLanguage,
+            String switchLabel,
+            String contextPath,
+            String cssHref) {
         this.locale = locale;
         this.logoText = logoText;
         this.organisation = organisation;
@@ -31,8 +40,14 @@ public final class RegisterChromeView {
         this.switchHref = switchHref;
         this.switchLanguage = switchLanguage;
         this.switchLabel = switchLabel;
-        this.registerHref = contextPath + "/plugins/servlet/experiment-log/register?lang=" + locale.getLanguage();
-        this.feedHref = contextPath + "/plugins/servlet/experiment-log/register/feed?lang=" + locale.getLanguage();
+        this.registerHref =
+                contextPath
+                        + "/plugins/servlet/experiment-log/register?lang="
+                        + locale.getLanguage();
+        this.feedHref =
+                contextPath
+                        + "/plugins/servlet/experiment-log/register/feed?lang="
+                        + locale.getLanguage();
         this.dataHref = contextPath + "/rest/experiment-log/1.0/register/experiments";
         this.cssHref = cssHref;
     }

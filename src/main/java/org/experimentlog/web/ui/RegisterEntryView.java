@@ -3,8 +3,8 @@ package org.experimentlog.web.ui;
 import java.util.List;
 
 /**
- * One experiment in the public register, as published; also the preview a team sees before publishing, which
- * renders exactly the same record with the publish form around it.
+ * One experiment in the public register, as published; also the preview a team sees before
+ * publishing, which renders exactly the same record with the publish form around it.
  */
 public final class RegisterEntryView {
     private final RegisterChromeView chrome;

@@ -12,17 +12,22 @@ import org.experimentlog.domain.register.PublicRecord;
 import org.experimentlog.domain.register.PublishingSettings;
 
 /**
- * The register's Atom 1.0 feed (RFC 4287): one entry per publication and one per withdrawal, newest first. Written
- * with an XML writer, so every text is escaped as XML requires.
+ * The register's Atom 1.0 feed (RFC 4287): one entry per publication and one per withdrawal, newest
+ * first. Written with an XML writer, so every text is escaped as XML requires.
  */
 final class RegisterFeed {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
-    private RegisterFeed() {
-    }
+    private RegisterFeed() {}
 
-    static void write(Writer out, List<RegisterService.FeedEvent> events, PublishingSettings terms, String base,
-            Locale locale, RegisterViews texts) throws XMLStreamException {
+    static void write(
+            Writer out,
+            List<RegisterService.FeedEvent> events,
+            PublishingSettings terms,
+            String base,
+            Locale locale,
+            RegisterViews texts)
+            throws XMLStreamException {
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         String register = base + "/plugins/servlet/experiment-log/register";
         xml.writeStartDocument("UTF-8", "1.0");
@@ -30,14 +35,20 @@ final class RegisterFeed {
         xml.writeDefaultNamespace(ATOM);
         xml.writeAttribute("xml:lang", locale.getLanguage());
         element(xml, "id", register + "/feed");
-        element(xml, "title", terms.logo().orElse(texts.text(locale, "experimentlog.register.logo")));
+        element(
+                xml,
+                "title",
+                terms.logo().orElse(texts.text(locale, "experimentlog.register.logo")));
         element(xml, "subtitle", texts.text(locale, "experimentlog.register.intro"));
         element(xml, "updated", (events.isEmpty() ? Instant.EPOCH : events.get(0).at()).toString());
         link(xml, "self", register + "/feed", "application/atom+xml");
         link(xml, "alternate", register, "text/html");
         link(xml, "license", terms.licence().url(), null);
         xml.writeStartElement("author");
-        element(xml, "name", terms.organisationName().orElse(texts.text(locale, "experimentlog.register.logo")));
+        element(
+                xml,
+                "name",
+                terms.organisationName().orElse(texts.text(locale, "experimentlog.register.logo")));
         xml.writeEndElement();
         element(xml, "rights", terms.licence().title());
         element(xml, "generator", "Experiment Log");
@@ -45,12 +56,30 @@ final class RegisterFeed {
             long number = event.publication().experimentId().value();
             int version = event.publication().version();
             PublicRecord record = event.publication().record();
-            String page = register + "/" + number + (event.withdrawal() ? "" : "?version=" + version);
+            String page =
+                    register + "/" + number + (event.withdrawal() ? "" : "?version=" + version);
             xml.writeStartElement("entry");
-            element(xml, "id", register + "/" + number + "/" + version + (event.withdrawal() ? "/withdrawn" : ""));
-            element(xml, "title", texts.text(locale, event.withdrawal() ? "experimentlog.register.feed.withdrawn"
-                    : version == 1 ? "experimentlog.register.feed.published" : "experimentlog.register.feed.updated",
-                    record.title(), version));
+            element(
+                    xml,
+                    "id",
+                    register
+                            + "/"
+                            + number
+                            + "/"
+                            + version
+                            + (event.withdrawal() ? "/withdrawn" : ""));
+            element(
+                    xml,
+                    "title",
+                    texts.text(
+                            locale,
+                            event.withdrawal()
+                                    ? "experimentlog.register.feed.withdrawn"
+                                    : version == 1
+                                            ? "experimentlog.register.feed.published"
+                                            : "experimentlog.register.feed.updated",
+                            record.title(),
+                            version));
             element(xml, "updated", event.at().toString());
             element(xml, "published", event.at().toString());
             link(xml, "alternate", page, "text/html");
@@ -58,11 +87,21 @@ final class RegisterFeed {
             if (event.withdrawal()) {
                 summary = event.publication().withdrawal().reason();
             } else {
-                String verdict = record.verdict() != null ? texts.text(locale, "experimentlog.verdict." + record.verdict())
-                        : texts.text(locale, "experimentlog.stage." + record.stage());
-                summary = verdict + (record.hypothesis() != null && record.hypothesis().change() != null
-                        ? ". " + texts.text(locale, "experimentlog.register.part.change") + ": " + record.hypothesis().change()
-                        : "");
+                String verdict =
+                        record.verdict() != null
+                                ? texts.text(locale, "experimentlog.verdict." + record.verdict())
+                                : texts.text(locale, "experimentlog.stage." + record.stage());
+                summary =
+                        verdict
+                                + (record.hypothesis() != null
+                                                && record.hypothesis().change() != null
+                                        ? ". "
+                                                + texts.text(
+                                                        locale,
+                                                        "experimentlog.register.part.change")
+                                                + ": "
+                                                + record.hypothesis().change()
+                                        : "");
             }
             xml.writeStartElement("summary");
             xml.writeAttribute("type", "text");
@@ -75,13 +114,15 @@ final class RegisterFeed {
         xml.flush();
     }
 
-    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+    private static void element(XMLStreamWriter xml, String name, String text)
+            throws XMLStreamException {
         xml.writeStartElement(name);
         xml.writeCharacters(text);
         xml.writeEndElement();
     }
 
-    private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
+    private static void link(XMLStreamWriter xml, String rel, String href, String type)
+            throws XMLStreamException {
         xml.writeEmptyElement("link");
         xml.writeAttribute("rel", rel);
         xml.writeAttribute("href", href);

@@ -2,7 +2,9 @@ package org.experimentlog.web.ui;
 
 import java.util.List;
 
-/** The public register's list page: the filters as asked, the matching experiments and the pages. */
+/**
+ * The public register's list page: the filters as asked, the matching experiments and the pages.
+ */
 public final class RegisterListView {
     private final RegisterChromeView chrome;
     private final String words;
@@ -18,9 +20,20 @@ public final class RegisterListView {
     private final String invalidField;
     private final String errorText;
 
-    RegisterListView(RegisterChromeView chrome, String words, String from, String to, List<OptionView> departmentOptions,
-            List<OptionView> outcomeOptions, List<OptionView> verdictOptions, List<RegisterRowView> rows, int total,
-            String previousHref, String nextHref, String invalidField, String errorText) {
+    RegisterListView(
+            RegisterChromeView chrome,
+            String words,
+            String from,
+            String to,
+            List<OptionView> departmentOptions,
+            List<OptionView> outcomeOptions,
+            List<OptionView> verdictOptions,
+            List<RegisterRowView> rows,
+            int total,
+            String previousHref,
+            String nextHref,
+            String invalidField,
+            String errorText) {
         this.chrome = chrome;
         this.words = words;
         this.from = from;

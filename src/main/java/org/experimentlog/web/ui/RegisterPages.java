@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * Renders the public register's pages: complete HTML documents of their own (no Jira decorator, no Jira web
- * resources, no script), cacheable by browsers and proxies for a few minutes.
+ * Renders the public register's pages: complete HTML documents of their own (no Jira decorator, no
+ * Jira web resources, no script), cacheable by browsers and proxies for a few minutes.
  */
 @Named
 public class RegisterPages {
@@ -26,7 +26,12 @@ public class RegisterPages {
         this.i18n = i18n;
     }
 
-    void render(HttpServletResponse response, int status, String template, Object view, boolean cacheable)
+    void render(
+            HttpServletResponse response,
+            int status,
+            String template,
+            Object view,
+            boolean cacheable)
             throws IOException {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");

@@ -1,6 +1,9 @@
 package org.experimentlog.web.ui;
 
-/** A label with a value, and a link when it has one: a hypothesis part, a version, a measurement, a learning. */
+/**
+ * A label with a value, and a link when it has one: a hypothesis part, a version, a measurement, a
+ * learning.
+ */
 public final class RegisterPairView {
     private final String label;
     private final String value;

@@ -3,8 +3,9 @@ package org.experimentlog.web.ui;
 import java.util.List;
 
 /**
- * The plan section of the issue panel: the registered plan, the deviations from it with their reasons, and the
- * experiment's publication in the public register. A section of its own, beside the experiment panel.
+ * The plan section of the issue panel: the registered plan, the deviations from it with their
+ * reasons, and the experiment's publication in the public register. A section of its own, beside
+ * the experiment panel.
  */
 public final class RegisterPanelView {
     private final boolean registered;
@@ -20,9 +21,19 @@ public final class RegisterPanelView {
     private final String publicationText;
     private final String publicHref;
 
-    RegisterPanelView(boolean registered, boolean late, String registeredOn, String registeredBy, int planVersion,
-            List<RegisterPairView> plan, List<RegisterChangeView> deviations, boolean canEdit, boolean canOpenPublishPage,
-            String publishHref, String publicationText, String publicHref) {
+    RegisterPanelView(
+            boolean registered,
+            boolean late,
+            String registeredOn,
+            String registeredBy,
+            int planVersion,
+            List<RegisterPairView> plan,
+            List<RegisterChangeView> deviations,
+            boolean canEdit,
+            boolean canOpenPublishPage,
+            String publishHref,
+            String publicationText,
+            String publicHref) {
         this.registered = registered;
         this.late = late;
         this.registeredOn = registeredOn;

@@ -1,9 +1,9 @@
 package org.experimentlog.web.ui;
 
-import org.experimentlog.web.format.Formats;
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,8 +18,12 @@ import org.experimentlog.domain.register.PlanContent;
 import org.experimentlog.domain.register.PlanPart;
 import org.experimentlog.domain.register.Publication;
 import org.experimentlog.domain.register.RegisteredPlan;
+import org.experimentlog.web.format.Formats;
 
-/** Builds the plan section of the issue panel for an issue, in the reader's language, from one use-case call. */
+/**
+ * Builds the plan section of the issue panel for an issue, in the reader's language, from one
+ * use-case call.
+ */
 @Named
 public class RegisterPanelViews {
     private final RegisterService register;
@@ -36,7 +40,8 @@ public class RegisterPanelViews {
     /**
      * The section for the issue.
      *
-     * @throws org.experimentlog.domain.NotFoundException when the caller may not see the issue or it has no experiment
+     * @throws org.experimentlog.domain.NotFoundException when the caller may not see the issue or
+     *     it has no experiment
      */
     public RegisterPanelView build(String issueKey, String contextPath) {
         Registration r = register.registration(issueKey);
@@ -50,43 +55,102 @@ public class RegisterPanelViews {
             registeredOn = formats.day(LocalDate.ofInstant(p.registeredAt(), ZoneOffset.UTC));
             registeredBy = r.authors().getOrDefault(p.registeredBy().key(), p.registeredBy().key());
             Hypothesis h = p.content().hypothesis();
-            plan.add(RegisterPairView.of(text(locale, "experimentlog.register.part.change"), h.change()));
-            plan.add(RegisterPairView.of(text(locale, "experimentlog.register.part.audience"), h.audience()));
-            plan.add(RegisterPairView.of(text(locale, "experimentlog.register.part.expected-result"), h.expectedResult()));
-            plan.add(RegisterPairView.of(text(locale, "experimentlog.register.part.reason"), h.reason()));
-            plan.add(RegisterPairView.of(text(locale, "experimentlog.register.part.signal"), h.signal()));
-            plan.add(RegisterPairView.of(text(locale, "experimentlog.register.part.method"), p.content().method() == null
-                    ? "" : text(locale, "experimentlog.method." + p.content().method().code())));
-            plan.add(RegisterPairView.of(text(locale, "experimentlog.register.part.method-details"),
-                    p.content().methodDetails()));
-            plan.add(RegisterPairView.of(text(locale, "experimentlog.register.part.outcomes"),
-                    RegisterService.outcomesText(PlanContent.outcomesText(p.content().outcomes()), r.outcomes())));
-            plan.add(RegisterPairView.of(text(locale, "experimentlog.register.planned-end"),
-                    p.plannedEndDate().map(formats::day).orElse("")));
+            plan.add(
+                    RegisterPairView.of(
+                            text(locale, "experimentlog.register.part.change"), h.change()));
+            plan.add(
+                    RegisterPairView.of(
+                            text(locale, "experimentlog.register.part.audience"), h.audience()));
+            plan.add(
+                    RegisterPairView.of(
+                            text(locale, "experimentlog.register.part.expected-result"),
+                            h.expectedResult()));
+            plan.add(
+                    RegisterPairView.of(
+                            text(locale, "experimentlog.register.part.reason"), h.reason()));
+            plan.add(
+                    RegisterPairView.of(
+                            text(locale, "experimentlog.register.part.signal"), h.signal()));
+            plan.add(
+                    RegisterPairView.of(
+                            text(locale, "experimentlog.register.part.method"),
+                            p.content().method() == null
+                                    ? ""
+                                    : text(
+                                            locale,
+                                            "experimentlog.method."
+                                                    + p.content().method().code())));
+            plan.add(
+                    RegisterPairView.of(
+                            text(locale, "experimentlog.register.part.method-details"),
+                            p.content().methodDetails()));
+            plan.add(
+                    RegisterPairView.of(
+                            text(locale, "experimentlog.register.part.outcomes"),
+                            RegisterService.outcomesText(
+                                    PlanContent.outcomesText(p.content().outcomes()),
+                                    r.outcomes())));
+            plan.add(
+                    RegisterPairView.of(
+                            text(locale, "experimentlog.register.planned-end"),
+                            p.plannedEndDate().map(formats::day).orElse("")));
         }
         List<RegisterChangeView> deviations = new ArrayList<>();
         for (Deviation d : r.deviations()) {
-            deviations.add(new RegisterChangeView(d.planVersion(), text(locale, "experimentlog.register.part." + d.part().code()),
-                    value(d, d.before(), r, locale), value(d, d.after(), r, locale), d.reason(),
-                    formats.day(LocalDate.ofInstant(d.at(), ZoneOffset.UTC)),
-                    r.authors().getOrDefault(d.by().key(), d.by().key())));
+            deviations.add(
+                    new RegisterChangeView(
+                            d.planVersion(),
+                            text(locale, "experimentlog.register.part." + d.part().code()),
+                            value(d, d.before(), r, locale),
+                            value(d, d.after(), r, locale),
+                            d.reason(),
+                            formats.day(LocalDate.ofInstant(d.at(), ZoneOffset.UTC)),
+                            r.authors().getOrDefault(d.by().key(), d.by().key())));
         }
         String publication = "";
         String publicHref = "";
         if (!r.publications().isEmpty()) {
             Publication latest = r.publications().get(r.publications().size() - 1);
-            String on = formats.day(LocalDate.ofInstant(latest.isWithdrawn() ? latest.withdrawal().at()
-                    : latest.publishedAt(), ZoneOffset.UTC));
-            publication = latest.isWithdrawn()
-                    ? text(locale, "experimentlog.register.preview.withdrawn", latest.version(), on)
-                    : text(locale, "experimentlog.register.preview.published", latest.version(), on);
-            publicHref = contextPath + "/plugins/servlet/experiment-log/register/" + latest.experimentId().value();
+            String on =
+                    formats.day(
+                            LocalDate.ofInstant(
+                                    latest.isWithdrawn()
+                                            ? latest.withdrawal().at()
+                                            : latest.publishedAt(),
+                                    ZoneOffset.UTC));
+            publication =
+                    latest.isWithdrawn()
+                            ? text(
+                                    locale,
+                                    "experimentlog.register.preview.withdrawn",
+                                    latest.version(),
+                                    on)
+                            : text(
+                                    locale,
+                                    "experimentlog.register.preview.published",
+                                    latest.version(),
+                                    on);
+            publicHref =
+                    contextPath
+                            + "/plugins/servlet/experiment-log/register/"
+                            + latest.experimentId().value();
         }
         boolean closed = r.experiment().stage().isFinal();
-        return new RegisterPanelView(r.plan().isPresent(), r.plan().map(RegisteredPlan::late).orElse(false), registeredOn,
-                registeredBy, r.planVersion(), plan, deviations, r.canEdit() && !closed,
-                r.canEdit() && closed, contextPath + "/plugins/servlet/experiment-log/publish/" + r.experiment().issue().key(),
-                publication, publicHref);
+        return new RegisterPanelView(
+                r.plan().isPresent(),
+                r.plan().map(RegisteredPlan::late).orElse(false),
+                registeredOn,
+                registeredBy,
+                r.planVersion(),
+                plan,
+                deviations,
+                r.canEdit() && !closed,
+                r.canEdit() && closed,
+                contextPath
+                        + "/plugins/servlet/experiment-log/publish/"
+                        + r.experiment().issue().key(),
+                publication,
+                publicHref);
     }
 
     private String value(Deviation d, String stored, Registration r, Locale locale) {
@@ -96,13 +160,15 @@ public class RegisterPanelViews {
         if (d.part() == PlanPart.METHOD) {
             return text(locale, "experimentlog.method." + stored);
         }
-        return d.part() == PlanPart.OUTCOMES ? RegisterService.outcomesText(stored, r.outcomes()) : stored;
+        return d.part() == PlanPart.OUTCOMES
+                ? RegisterService.outcomesText(stored, r.outcomes())
+                : stored;
     }
 
     private String text(Locale locale, String key, Object... args) {
-        java.io.Serializable[] values = new java.io.Serializable[args.length];
+        Serializable[] values = new Serializable[args.length];
         for (int i = 0; i < args.length; i++) {
-            values[i] = args[i] instanceof java.io.Serializable s ? s : String.valueOf(args[i]);
+            values[i] = args[i] instanceof Serializable s ? s : String.valueOf(args[i]);
         }
         return args.length == 0 ? i18n.getText(locale, key) : i18n.getText(locale, key, values);
     }

@@ -10,8 +10,14 @@ public final class RegisterResultView {
     private final String sentence;
     private final String evidence;
 
-    RegisterResultView(String title, String kind, String outcome, String figures, boolean weakerEvidence,
-            String sentence, String evidence) {
+    RegisterResultView(
+            String title,
+            String kind,
+            String outcome,
+            String figures,
+            boolean weakerEvidence,
+            String sentence,
+            String evidence) {
         this.title = title;
         this.kind = kind;
         this.outcome = outcome == null ? "" : outcome;

@@ -12,8 +12,14 @@ public final class RegisterRoundView {
     private final List<RegisterResultView> results;
     private final List<RegisterPairView> learnings;
 
-    RegisterRoundView(int number, String change, String period, String decision, String rationale,
-            List<RegisterResultView> results, List<RegisterPairView> learnings) {
+    RegisterRoundView(
+            int number,
+            String change,
+            String period,
+            String decision,
+            String rationale,
+            List<RegisterResultView> results,
+            List<RegisterPairView> learnings) {
         this.number = number;
         this.change = change;
         this.period = period;

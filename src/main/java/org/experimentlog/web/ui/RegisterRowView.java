@@ -14,8 +14,17 @@ public final class RegisterRowView {
     private final String withdrawnOn;
     private final boolean deviated;
 
-    RegisterRowView(String href, String title, String outcomeLabel, String outcomeCode, String closedOn,
-            String closedIso, String departments, String summary, boolean withdrawn, String withdrawnOn,
+    RegisterRowView(
+            String href,
+            String title,
+            String outcomeLabel,
+            String outcomeCode,
+            String closedOn,
+            String closedIso,
+            String departments,
+            String summary,
+            boolean withdrawn,
+            String withdrawnOn,
             boolean deviated) {
         this.href = href;
         this.title = title;

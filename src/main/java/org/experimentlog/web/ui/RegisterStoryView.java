@@ -1,6 +1,9 @@
 package org.experimentlog.web.ui;
 
-/** A published failure story; the author only when names are published and the story is not anonymous. */
+/**
+ * A published failure story; the author only when names are published and the story is not
+ * anonymous.
+ */
 public final class RegisterStoryView {
     private final String title;
     private final String tried;
@@ -11,8 +14,15 @@ public final class RegisterStoryView {
     private final String impact;
     private final String author;
 
-    RegisterStoryView(String title, String tried, String happened, String learned, String differently, String factors,
-            String impact, String author) {
+    RegisterStoryView(
+            String title,
+            String tried,
+            String happened,
+            String learned,
+            String differently,
+            String factors,
+            String impact,
+            String author) {
         this.title = title;
         this.tried = tried;
         this.happened = happened;

@@ -2,7 +2,9 @@ package org.experimentlog.web.ui;
 
 import java.util.List;
 
-/** A linked outcome as published: what was expected of it, its baseline, target and measurements. */
+/**
+ * A linked outcome as published: what was expected of it, its baseline, target and measurements.
+ */
 public final class RegisterTrendView {
     private final String title;
     private final String expected;
@@ -10,7 +12,12 @@ public final class RegisterTrendView {
     private final String target;
     private final List<RegisterPairView> measurements;
 
-    RegisterTrendView(String title, String expected, String baseline, String target, List<RegisterPairView> measurements) {
+    RegisterTrendView(
+            String title,
+            String expected,
+            String baseline,
+            String target,
+            List<RegisterPairView> measurements) {
         this.title = title;
         this.expected = expected;
         this.baseline = baseline;

@@ -2,7 +2,9 @@ package org.experimentlog.web.ui;
 
 import java.util.List;
 
-/** A result with its figures in words and, where the data supports it, the plain-language finding. */
+/**
+ * A result with its figures in words and, where the data supports it, the plain-language finding.
+ */
 public final class ResultView {
     private final long id;
     private final String title;
@@ -14,8 +16,16 @@ public final class ResultView {
     private final String evidenceUrl;
     private final String note;
 
-    ResultView(long id, String title, String kindLabelKey, String figures, boolean weakerEvidence, String findingKey,
-            List<String> findingArgs, String evidenceUrl, String note) {
+    ResultView(
+            long id,
+            String title,
+            String kindLabelKey,
+            String figures,
+            boolean weakerEvidence,
+            String findingKey,
+            List<String> findingArgs,
+            String evidenceUrl,
+            String note) {
         this.id = id;
         this.title = title;
         this.kindLabelKey = kindLabelKey;
@@ -39,12 +49,18 @@ public final class ResultView {
         return kindLabelKey;
     }
 
-    /** The figures as the reader's locale writes them, e.g. "610 of 1,000 (control) and 680 of 1,000 (variant)". */
+    /**
+     * The figures as the reader's locale writes them, e.g. "610 of 1,000 (control) and 680 of 1,000
+     * (variant)".
+     */
     public String getFigures() {
         return figures;
     }
 
-    /** Pilots, before/after comparisons and qualitative findings: labelled as weaker evidence than a randomised test. */
+    /**
+     * Pilots, before/after comparisons and qualitative findings: labelled as weaker evidence than a
+     * randomised test.
+     */
     public boolean isWeakerEvidence() {
         return weakerEvidence;
     }

@@ -2,7 +2,10 @@ package org.experimentlog.web.ui;
 
 import java.util.List;
 
-/** A chart of counts on the retrospective page: its SVG markup and the rows of its equivalent data table. */
+/**
+ * A chart of counts on the retrospective page: its SVG markup and the rows of its equivalent data
+ * table.
+ */
 public final class RetroChartView {
     private final String chartHtml;
     private final List<RetroFigureView> rows;

@@ -1,6 +1,9 @@
 package org.experimentlog.web.ui;
 
-/** A field of the scope and period form: the value as given, and the error to show next to it, if any. */
+/**
+ * A field of the scope and period form: the value as given, and the error to show next to it, if
+ * any.
+ */
 public final class RetroFieldView {
     private final String value;
     private final String errorKey;

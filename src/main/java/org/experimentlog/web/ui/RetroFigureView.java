@@ -1,6 +1,9 @@
 package org.experimentlog.web.ui;
 
-/** One figure of the retrospective: what it counts (an i18n key) and its value as the reader's locale writes it. */
+/**
+ * One figure of the retrospective: what it counts (an i18n key) and its value as the reader's
+ * locale writes it.
+ */
 public final class RetroFigureView {
     private final String labelKey;
     private final String value;

@@ -1,6 +1,9 @@
 package org.experimentlog.web.ui;
 
-/** A learning recorded in the period, with the issue of its experiment and that experiment's verdict. */
+/**
+ * A learning recorded in the period, with the issue of its experiment and that experiment's
+ * verdict.
+ */
 public final class RetroLearningView {
     private final String statement;
     private final String issueKey;
@@ -9,7 +12,12 @@ public final class RetroLearningView {
     private final String isoDate;
     private final String verdictLabelKey;
 
-    RetroLearningView(String statement, String issueKey, String issueHref, String date, String isoDate,
+    RetroLearningView(
+            String statement,
+            String issueKey,
+            String issueHref,
+            String date,
+            String isoDate,
             String verdictLabelKey) {
         this.statement = statement;
         this.issueKey = issueKey;

@@ -1,6 +1,9 @@
 package org.experimentlog.web.ui;
 
-/** A link on the retrospective page whose text is an i18n key: a quick period choice or an export format. */
+/**
+ * A link on the retrospective page whose text is an i18n key: a quick period choice or an export
+ * format.
+ */
 public final class RetroLinkView {
     private final String labelKey;
     private final String href;

@@ -2,7 +2,10 @@ package org.experimentlog.web.ui;
 
 import java.util.List;
 
-/** A row of the department × department matrix: the department, and per column the experiments shared. */
+/**
+ * A row of the department × department matrix: the department, and per column the experiments
+ * shared.
+ */
 public final class RetroMatrixRowView {
     private final String name;
     private final List<String> cells;

@@ -1,8 +1,9 @@
 package org.experimentlog.web.ui;
 
 /**
- * How an outcome moved in the period: baseline, the latest value at the start and at the end of the period, the
- * target, which way is better, whether it moved that way, and how far the end value is from baseline to target.
+ * How an outcome moved in the period: baseline, the latest value at the start and at the end of the
+ * period, the target, which way is better, whether it moved that way, and how far the end value is
+ * from baseline to target.
  */
 public final class RetroOutcomeView {
     private final String href;
@@ -15,7 +16,12 @@ public final class RetroOutcomeView {
     private final String movementKey;
     private final int progressPercent;
 
-    RetroOutcomeView(String href, String title, String[] values, String directionLabelKey, String movementKey,
+    RetroOutcomeView(
+            String href,
+            String title,
+            String[] values,
+            String directionLabelKey,
+            String movementKey,
             int progressPercent) {
         this.href = href;
         this.title = title;
@@ -64,12 +70,18 @@ public final class RetroOutcomeView {
         return directionLabelKey;
     }
 
-    /** The i18n key saying whether it improved, worsened, stayed the same or could not be told in the period. */
+    /**
+     * The i18n key saying whether it improved, worsened, stayed the same or could not be told in
+     * the period.
+     */
     public String getMovementKey() {
         return movementKey;
     }
 
-    /** 0 at (or behind) the baseline to 100 at (or past) the target, for the value at the end of the period. */
+    /**
+     * 0 at (or behind) the baseline to 100 at (or past) the target, for the value at the end of the
+     * period.
+     */
     public int getProgressPercent() {
         return progressPercent;
     }

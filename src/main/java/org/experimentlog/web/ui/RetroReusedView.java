@@ -1,6 +1,9 @@
 package org.experimentlog.web.ui;
 
-/** A failure story whose lesson others reused in the period: applied in experiments, or marked helpful. */
+/**
+ * A failure story whose lesson others reused in the period: applied in experiments, or marked
+ * helpful.
+ */
 public final class RetroReusedView {
     private final String href;
     private final String title;

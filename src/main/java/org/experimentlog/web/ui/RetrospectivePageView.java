@@ -3,8 +3,9 @@ package org.experimentlog.web.ui;
 import java.util.List;
 
 /**
- * The retrospective page: the scope and period form as given (with an error next to a field that could not be read),
- * the panels of the computed report, the retrospectives held on the scope and what the hold form sends. Immutable.
+ * The retrospective page: the scope and period form as given (with an error next to a field that
+ * could not be read), the panels of the computed report, the retrospectives held on the scope and
+ * what the hold form sends. Immutable.
  */
 public final class RetrospectivePageView {
     private final Form form;
@@ -20,16 +21,22 @@ public final class RetrospectivePageView {
     /**
      * The scope and period form.
      *
-     * @param scopes      the kinds of scope, the chosen one selected
-     * @param kind        the code of the chosen kind
-     * @param projects    the projects to choose from, the chosen one selected
+     * @param scopes the kinds of scope, the chosen one selected
+     * @param kind the code of the chosen kind
+     * @param projects the projects to choose from, the chosen one selected
      * @param departments the departments to choose from
-     * @param outcomes    the outcomes to choose from
-     * @param fields      scope, value, from and to, as given
-     * @param quarters    the current and previous quarter, for the same scope
+     * @param outcomes the outcomes to choose from
+     * @param fields scope, value, from and to, as given
+     * @param quarters the current and previous quarter, for the same scope
      */
-    record Form(List<OptionView> scopes, String kind, List<OptionView> projects, List<OptionView> departments,
-            List<OptionView> outcomes, List<RetroFieldView> fields, List<RetroLinkView> quarters) {
+    record Form(
+            List<OptionView> scopes,
+            String kind,
+            List<OptionView> projects,
+            List<OptionView> departments,
+            List<OptionView> outcomes,
+            List<RetroFieldView> fields,
+            List<RetroLinkView> quarters) {
         Form {
             scopes = List.copyOf(scopes);
             projects = List.copyOf(projects);
@@ -40,12 +47,30 @@ public final class RetrospectivePageView {
         }
     }
 
-    /** The computed report's panels, every figure already formatted; null when the form could not be read. */
-    record Report(String scopeKey, String scopeName, String period, boolean empty, List<RetroFigureView> experiments,
-            RetroChartView verdicts, Spread spread, RetroChartView iterations,
-            String iterationsSummary, List<RetroOutcomeView> outcomes, String failuresShared, RetroChartView factors, RetroChartView impacts,
-            Matrix matrix, List<RetroReusedView> reused, Learnings learnings, List<RetroLinkView> exports,
-            String deviationsTotal, List<RetroFigureView> deviations) {
+    /**
+     * The computed report's panels, every figure already formatted; null when the form could not be
+     * read.
+     */
+    record Report(
+            String scopeKey,
+            String scopeName,
+            String period,
+            boolean empty,
+            List<RetroFigureView> experiments,
+            RetroChartView verdicts,
+            Spread spread,
+            RetroChartView iterations,
+            String iterationsSummary,
+            List<RetroOutcomeView> outcomes,
+            String failuresShared,
+            RetroChartView factors,
+            RetroChartView impacts,
+            Matrix matrix,
+            List<RetroReusedView> reused,
+            Learnings learnings,
+            List<RetroLinkView> exports,
+            String deviationsTotal,
+            List<RetroFigureView> deviations) {
         Report {
             deviations = List.copyOf(deviations);
             experiments = List.copyOf(experiments);
@@ -78,7 +103,12 @@ public final class RetrospectivePageView {
     }
 
     /** The retrospectives held on the scope, and the scope and period a new one is held on. */
-    record Held(List<HeldRetrospectiveView> retrospectives, String kind, String value, String from, String to) {
+    record Held(
+            List<HeldRetrospectiveView> retrospectives,
+            String kind,
+            String value,
+            String from,
+            String to) {
         Held {
             retrospectives = List.copyOf(retrospectives);
         }
@@ -150,7 +180,9 @@ public final class RetrospectivePageView {
         return report == null ? "" : report.period();
     }
 
-    /** Whether nothing happened in the period: no experiment, story, learning or reuse to review. */
+    /**
+     * Whether nothing happened in the period: no experiment, story, learning or reuse to review.
+     */
     public boolean isEmpty() {
         return report != null && report.empty();
     }
@@ -180,7 +212,10 @@ public final class RetrospectivePageView {
         return report == null ? null : report.iterations();
     }
 
-    /** How many iterations over how many experiments, as a sentence in the reader's language, plurals and all. */
+    /**
+     * How many iterations over how many experiments, as a sentence in the reader's language,
+     * plurals and all.
+     */
     public String getIterationsSummary() {
         return report == null ? "" : report.iterationsSummary();
     }
@@ -202,7 +237,10 @@ public final class RetrospectivePageView {
         return report == null ? "" : report.deviationsTotal();
     }
 
-    /** How many experiments of the period deviate from their registered plan in each kind, formatted. */
+    /**
+     * How many experiments of the period deviate from their registered plan in each kind,
+     * formatted.
+     */
     public List<RetroFigureView> getDeviations() {
         return report == null ? List.of() : report.deviations();
     }

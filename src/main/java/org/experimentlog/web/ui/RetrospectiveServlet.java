@@ -8,9 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The retrospective page, {@code /plugins/servlet/experiment-log/retrospective?scope=project&value=PERMIT&from=…&to=…}:
- * the figures of a scope and period, the retrospectives held on the scope, and the form to hold a new one. A scope or
- * day that cannot be read is a 400 page with the error next to its field; a project the user may not browse a 404.
+ * The retrospective page, {@code
+ * /plugins/servlet/experiment-log/retrospective?scope=project&value=PERMIT&from=…&to=…}: the
+ * figures of a scope and period, the retrospectives held on the scope, and the form to hold a new
+ * one. A scope or day that cannot be read is a 400 page with the error next to its field; a project
+ * the user may not browse a 404.
  */
 @LicensedOnly
 public class RetrospectiveServlet extends HttpServlet {
@@ -26,7 +28,8 @@ public class RetrospectiveServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (pages.requireUser(request, response).isEmpty()) {
             return;
         }

@@ -1,8 +1,8 @@
 package org.experimentlog.web.ui;
 
 /**
- * The page an unsubscribe link opens: asks to confirm (a link alone changes nothing, since mail scanners open links),
- * then says what was stopped; or says the link is not valid.
+ * The page an unsubscribe link opens: asks to confirm (a link alone changes nothing, since mail
+ * scanners open links), then says what was stopped; or says the link is not valid.
  */
 public final class UnsubscribePageView {
     private final boolean valid;
@@ -11,7 +11,8 @@ public final class UnsubscribePageView {
     private final String kindLabelKey;
     private final String name;
 
-    UnsubscribePageView(boolean valid, boolean done, String token, String kindLabelKey, String name) {
+    UnsubscribePageView(
+            boolean valid, boolean done, String token, String kindLabelKey, String name) {
         this.valid = valid;
         this.done = done;
         this.token = token;

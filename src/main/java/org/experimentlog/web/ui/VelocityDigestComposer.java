@@ -5,9 +5,9 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -20,9 +20,9 @@ import org.experimentlog.app.port.Clock;
 import org.experimentlog.app.port.DigestComposer;
 
 /**
- * Writes a digest in its reader's language: the HTML part with the {@code digest-mail.vm} template (escaped like every
- * page), and the plain-text part line by line here, since plain text needs no escaping and a template would escape
- * it as HTML.
+ * Writes a digest in its reader's language: the HTML part with the {@code digest-mail.vm} template
+ * (escaped like every page), and the plain-text part line by line here, since plain text needs no
+ * escaping and a template would escape it as HTML.
  */
 @Named
 public class VelocityDigestComposer implements DigestComposer {
@@ -44,22 +44,45 @@ public class VelocityDigestComposer implements DigestComposer {
         Locale locale = digest.locale();
         String subject = text(locale, "experimentlog.digest.subject", digest.size());
         String title = text(locale, "experimentlog.digest.title");
-        DateTimeFormatter days = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        DateTimeFormatter days =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         ZoneId zone = clock.zone();
-        String intro = text(locale, "experimentlog.digest.intro", digest.displayName(),
-                days.format(digest.from().atZone(zone)), days.format(digest.until().atZone(zone)));
+        String intro =
+                text(
+                        locale,
+                        "experimentlog.digest.intro",
+                        digest.displayName(),
+                        days.format(digest.from().atZone(zone)),
+                        days.format(digest.until().atZone(zone)));
         List<DigestGroupView> groups = new ArrayList<>();
         for (Digest.Group g : digest.groups()) {
-            groups.add(new DigestGroupView(
-                    text(locale, "experimentlog.digest.group." + g.target().kind().code(), g.targetName()),
-                    text(locale, "experimentlog.digest.unsubscribe", g.targetName()), g.unsubscribeUrl(),
-                    g.entries().stream().map(e -> entry(locale, e)).toList(),
-                    g.more() == 0 ? "" : text(locale, "experimentlog.digest.more", g.more()), g.moreUrl()));
+            groups.add(
+                    new DigestGroupView(
+                            text(
+                                    locale,
+                                    "experimentlog.digest.group." + g.target().kind().code(),
+                                    g.targetName()),
+                            text(locale, "experimentlog.digest.unsubscribe", g.targetName()),
+                            g.unsubscribeUrl(),
+                            g.entries().stream().map(e -> entry(locale, e)).toList(),
+                            g.more() == 0
+                                    ? ""
+                                    : text(locale, "experimentlog.digest.more", g.more()),
+                            g.moreUrl()));
         }
-        List<DigestEntryView> lessons = digest.yourLessons().stream().map(e -> entry(locale, e)).toList();
-        DigestMailView view = new DigestMailView(locale.getLanguage(), title, intro, groups,
-                text(locale, "experimentlog.digest.lessons"), lessons, text(locale, "experimentlog.digest.following"),
-                digest.followingUrl(), text(locale, "experimentlog.digest.footer"));
+        List<DigestEntryView> lessons =
+                digest.yourLessons().stream().map(e -> entry(locale, e)).toList();
+        DigestMailView view =
+                new DigestMailView(
+                        locale.getLanguage(),
+                        title,
+                        intro,
+                        groups,
+                        text(locale, "experimentlog.digest.lessons"),
+                        lessons,
+                        text(locale, "experimentlog.digest.following"),
+                        digest.followingUrl(),
+                        text(locale, "experimentlog.digest.footer"));
         StringWriter html = new StringWriter();
         try {
             templates.render(TEMPLATE, Map.of("view", view), html);
@@ -71,24 +94,46 @@ public class VelocityDigestComposer implements DigestComposer {
 
     private DigestEntryView entry(Locale locale, Digest.Entry e) {
         String issue = e.issueKey().orElse("");
-        String kind = text(locale, "experimentlog.digest.kind." + e.kind().name().toLowerCase(Locale.ROOT));
-        String detail = switch (e.kind()) {
-            case LEARNING -> text(locale, "experimentlog.digest.detail.learning", issue);
-            case CONCLUDED -> {
-                String verdict = e.verdictCode().map(v -> text(locale, "experimentlog.verdict." + v)).orElse("");
-                String sentence = e.finding().map(f -> i18n.getText(locale, f.key(),
-                        f.argumentsFor(locale).toArray(new Serializable[0]))).orElse("");
-                yield (text(locale, "experimentlog.digest.detail.concluded", issue, verdict) + " " + sentence).strip();
-            }
-            case ABANDONED -> text(locale, "experimentlog.digest.detail.abandoned", issue);
-            case STORY -> text(locale, "experimentlog.digest.detail.story");
-            case HELPED -> text(locale, "experimentlog.digest.detail.helped");
-            case APPLIED -> text(locale, "experimentlog.digest.detail.applied", issue);
-        };
+        String kind =
+                text(
+                        locale,
+                        "experimentlog.digest.kind." + e.kind().name().toLowerCase(Locale.ROOT));
+        String detail =
+                switch (e.kind()) {
+                    case LEARNING -> text(locale, "experimentlog.digest.detail.learning", issue);
+                    case CONCLUDED -> {
+                        String verdict =
+                                e.verdictCode()
+                                        .map(v -> text(locale, "experimentlog.verdict." + v))
+                                        .orElse("");
+                        String sentence =
+                                e.finding()
+                                        .map(
+                                                f ->
+                                                        i18n.getText(
+                                                                locale,
+                                                                f.key(),
+                                                                f.argumentsFor(locale)
+                                                                        .toArray(
+                                                                                new Serializable
+                                                                                        [0])))
+                                        .orElse("");
+                        yield (text(locale, "experimentlog.digest.detail.concluded", issue, verdict)
+                                        + " "
+                                        + sentence)
+                                .strip();
+                    }
+                    case ABANDONED -> text(locale, "experimentlog.digest.detail.abandoned", issue);
+                    case STORY -> text(locale, "experimentlog.digest.detail.story");
+                    case HELPED -> text(locale, "experimentlog.digest.detail.helped");
+                    case APPLIED -> text(locale, "experimentlog.digest.detail.applied", issue);
+                };
         return new DigestEntryView(kind, e.title(), e.url(), detail);
     }
 
-    /** The same content as plain text: headings, items with their links, and the unsubscribe links. */
+    /**
+     * The same content as plain text: headings, items with their links, and the unsubscribe links.
+     */
     static String plainText(DigestMailView view) {
         StringBuilder out = new StringBuilder();
         out.append(view.getTitle()).append("\n\n").append(view.getIntro()).append("\n");
@@ -98,14 +143,22 @@ public class VelocityDigestComposer implements DigestComposer {
             if (g.isHasMore()) {
                 out.append(g.getMore()).append(": ").append(g.getMoreUrl()).append("\n\n");
             }
-            out.append(g.getUnsubscribeLabel()).append(": ").append(g.getUnsubscribeUrl()).append("\n");
+            out.append(g.getUnsubscribeLabel())
+                    .append(": ")
+                    .append(g.getUnsubscribeUrl())
+                    .append("\n");
         }
         if (view.isHasLessons()) {
             out.append("\n== ").append(view.getLessonsHeading()).append(" ==\n\n");
             view.getLessons().forEach(e -> entryText(out, e));
         }
-        out.append("\n-- \n").append(view.getFollowingLabel()).append(": ").append(view.getFollowingUrl()).append("\n")
-                .append(view.getFooter()).append("\n");
+        out.append("\n-- \n")
+                .append(view.getFollowingLabel())
+                .append(": ")
+                .append(view.getFollowingUrl())
+                .append("\n")
+                .append(view.getFooter())
+                .append("\n");
         return out.toString();
     }
 

@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,10 +36,8 @@ public class DigestBuilderTest {
     private static final UserRef PIA = new UserRef("pia");
     private static final IssueRef PERMIT_1 = new IssueRef(1, "PERMIT-1");
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule();
-    @Mock
-    private AccessPolicy access;
+    @Rule public MockitoRule mockito = MockitoJUnit.rule();
+    @Mock private AccessPolicy access;
 
     private DigestBuilder target;
     private Reader pia;
@@ -54,8 +53,11 @@ public class DigestBuilderTest {
 
     @Test
     public void build_shouldListALearningOnce_inTheGroupOfTheFirstThingFollowedItMatches() {
-        DigestSource.Activity activity = activity(List.of(learning(10, Set.of(2L), Set.of("forms"), DURING)), List.of(),
-                List.of());
+        DigestSource.Activity activity =
+                activity(
+                        List.of(learning(10, Set.of(2L), Set.of("forms"), DURING)),
+                        List.of(),
+                        List.of());
 
         DigestBuilder.Built built = build(activity, Set.of());
 
@@ -67,10 +69,22 @@ public class DigestBuilderTest {
     @Test
     public void build_shouldLeaveOut_whatWasSentBefore_orHappenedOutsideThePeriod_orMayNotBeSeen() {
         when(access.canBrowse(PIA, new IssueRef(3, "PERMIT-3"))).thenReturn(false);
-        DigestSource.Activity activity = activity(List.of(learning(10, Set.of(2L), Set.of(), DURING),
-                learning(11, Set.of(2L), Set.of(), FROM.minusSeconds(1)),
-                new DigestSource.NewLearning(12, new IssueRef(3, "PERMIT-3"), new ProjectKey("PERMIT"), "hidden",
-                        Set.of(2L), Set.of(), Set.of(), DURING)), List.of(), List.of());
+        DigestSource.Activity activity =
+                activity(
+                        List.of(
+                                learning(10, Set.of(2L), Set.of(), DURING),
+                                learning(11, Set.of(2L), Set.of(), FROM.minusSeconds(1)),
+                                new DigestSource.NewLearning(
+                                        12,
+                                        new IssueRef(3, "PERMIT-3"),
+                                        new ProjectKey("PERMIT"),
+                                        "hidden",
+                                        Set.of(2L),
+                                        Set.of(),
+                                        Set.of(),
+                                        DURING)),
+                        List.of(),
+                        List.of());
 
         DigestBuilder.Built built = build(activity, Set.of("learning:10"));
 
@@ -83,18 +97,30 @@ public class DigestBuilderTest {
         DigestSource.NewStory forDesign = story(20, false, Set.of(2L));
         DigestSource.NewStory forBoth = story(21, false, Set.of(1L, 2L));
 
-        DigestBuilder.Built built = build(activity(List.of(), List.of(), List.of(forDesign, forBoth)), Set.of());
+        DigestBuilder.Built built =
+                build(activity(List.of(), List.of(), List.of(forDesign, forBoth)), Set.of());
 
         assertEquals(List.of("story:21"), built.items().stream().map(i -> i.key()).toList());
     }
 
     @Test
     public void build_shouldTellTheVerdictOfAConcludedExperiment() {
-        DigestSource.ClosedExperiment concluded = new DigestSource.ClosedExperiment(5, PERMIT_1,
-                new ProjectKey("PERMIT"), "a one-page form", Stage.CONCLUDED, Optional.of(Verdict.VALIDATED),
-                Set.of(2L), Set.of(), Set.of(), List.of(), DURING);
+        DigestSource.ClosedExperiment concluded =
+                new DigestSource.ClosedExperiment(
+                        5,
+                        PERMIT_1,
+                        new ProjectKey("PERMIT"),
+                        "a one-page form",
+                        Stage.CONCLUDED,
+                        Optional.of(Verdict.VALIDATED),
+                        Set.of(2L),
+                        Set.of(),
+                        Set.of(),
+                        List.of(),
+                        DURING);
 
-        DigestBuilder.Built built = build(activity(List.of(), List.of(concluded), List.of()), Set.of());
+        DigestBuilder.Built built =
+                build(activity(List.of(), List.of(concluded), List.of()), Set.of());
 
         Digest.Entry entry = built.digest().groups().get(0).entries().get(0);
         assertEquals(Digest.EntryKind.CONCLUDED, entry.kind());
@@ -103,7 +129,7 @@ public class DigestBuilderTest {
 
     @Test
     public void build_shouldListAtMostTwentyItemsAGroup_andCountTheRest() {
-        List<DigestSource.NewLearning> many = new java.util.ArrayList<>();
+        List<DigestSource.NewLearning> many = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             many.add(learning(100 + i, Set.of(2L), Set.of(), DURING));
         }
@@ -117,11 +143,20 @@ public class DigestBuilderTest {
 
     @Test
     public void build_shouldReportFeedbackOnTheReadersOwnStories_butNotTheirOwnMarks() {
-        DigestSource.StoryFeedback helped = new DigestSource.StoryFeedback("helped:1", 7, "My story", PIA,
-                new UserRef("dirk"), Optional.empty(), DURING);
-        DigestSource.StoryFeedback own = new DigestSource.StoryFeedback("helped:2", 7, "My story", PIA, PIA,
-                Optional.empty(), DURING);
-        DigestSource.Activity activity = new DigestSource.Activity(List.of(), List.of(), List.of(), List.of(helped, own));
+        DigestSource.StoryFeedback helped =
+                new DigestSource.StoryFeedback(
+                        "helped:1",
+                        7,
+                        "My story",
+                        PIA,
+                        new UserRef("dirk"),
+                        Optional.empty(),
+                        DURING);
+        DigestSource.StoryFeedback own =
+                new DigestSource.StoryFeedback(
+                        "helped:2", 7, "My story", PIA, PIA, Optional.empty(), DURING);
+        DigestSource.Activity activity =
+                new DigestSource.Activity(List.of(), List.of(), List.of(), List.of(helped, own));
 
         DigestBuilder.Built built = build(activity, Set.of());
 
@@ -131,7 +166,16 @@ public class DigestBuilderTest {
     }
 
     private DigestBuilder.Built build(DigestSource.Activity activity, Set<String> sent) {
-        return target.build(pia, "Pia", Locale.ENGLISH, FROM, UNTIL, follows, t -> t.value(), activity, sent,
+        return target.build(
+                pia,
+                "Pia",
+                Locale.ENGLISH,
+                FROM,
+                UNTIL,
+                follows,
+                t -> t.value(),
+                activity,
+                sent,
                 new DigestBuilder.Links() {
                     @Override
                     public String issue(String issueKey) {
@@ -160,18 +204,35 @@ public class DigestBuilderTest {
                 });
     }
 
-    private static DigestSource.Activity activity(List<DigestSource.NewLearning> learnings,
-            List<DigestSource.ClosedExperiment> experiments, List<DigestSource.NewStory> stories) {
+    private static DigestSource.Activity activity(
+            List<DigestSource.NewLearning> learnings,
+            List<DigestSource.ClosedExperiment> experiments,
+            List<DigestSource.NewStory> stories) {
         return new DigestSource.Activity(learnings, experiments, stories, List.of());
     }
 
-    private static DigestSource.NewLearning learning(long id, Set<Long> departments, Set<String> tags, Instant at) {
-        return new DigestSource.NewLearning(id, PERMIT_1, new ProjectKey("PERMIT"), "Learning " + id, departments,
-                Set.of(), tags, at);
+    private static DigestSource.NewLearning learning(
+            long id, Set<Long> departments, Set<String> tags, Instant at) {
+        return new DigestSource.NewLearning(
+                id,
+                PERMIT_1,
+                new ProjectKey("PERMIT"),
+                "Learning " + id,
+                departments,
+                Set.of(),
+                tags,
+                at);
     }
 
     private static DigestSource.NewStory story(long id, boolean everyone, Set<Long> audience) {
-        return new DigestSource.NewStory(id, "Story " + id, everyone, audience, new UserRef("tess"), Optional.empty(),
-                Optional.empty(), DURING);
+        return new DigestSource.NewStory(
+                id,
+                "Story " + id,
+                everyone,
+                audience,
+                new UserRef("tess"),
+                Optional.empty(),
+                Optional.empty(),
+                DURING);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Optional;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.follow.FollowTarget;
@@ -26,18 +27,22 @@ public class UnsubscribeTokensTest {
 
         Optional<UnsubscribeTokens.Subscription> read = target.read(token);
 
-        assertEquals(Optional.of(new UnsubscribeTokens.Subscription(new UserRef("pia"),
-                FollowTarget.tag("digital-forms"))), read);
+        assertEquals(
+                Optional.of(
+                        new UnsubscribeTokens.Subscription(
+                                new UserRef("pia"), FollowTarget.tag("digital-forms"))),
+                read);
     }
 
     @Test
     public void read_shouldRefuse_whenTheTokenNamesAnotherUser() {
         String token = target.token(new UserRef("pia"), FollowTarget.department(3));
         String[] parts = token.split("\\.");
-        String otherUser = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("dirk".getBytes());
+        String otherUser =
+                Base64.getUrlEncoder().withoutPadding().encodeToString("dirk".getBytes());
 
-        Optional<UnsubscribeTokens.Subscription> read = target.read(otherUser + "." + parts[1] + "." + parts[2] + "."
-                + parts[3]);
+        Optional<UnsubscribeTokens.Subscription> read =
+                target.read(otherUser + "." + parts[1] + "." + parts[2] + "." + parts[3]);
 
         assertEquals(Optional.empty(), read);
     }
@@ -45,7 +50,9 @@ public class UnsubscribeTokensTest {
     @Test
     public void read_shouldRefuse_whenSignedWithAnotherKey() {
         byte[] other = new byte[32];
-        String token = new UnsubscribeTokens(other).token(new UserRef("pia"), FollowTarget.project("PERMIT"));
+        String token =
+                new UnsubscribeTokens(other)
+                        .token(new UserRef("pia"), FollowTarget.project("PERMIT"));
 
         assertEquals(Optional.empty(), target.read(token));
     }

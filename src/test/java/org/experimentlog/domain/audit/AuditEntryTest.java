@@ -5,14 +5,17 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
+import org.experimentlog.domain.UserRef;
 import org.experimentlog.testing.Users;
+import org.junit.Assert;
 import org.junit.Test;
 
 public class AuditEntryTest {
     private static final Instant NOW = Instant.parse("2025-04-07T15:00:00Z");
 
     private static AuditEntry entry(String summary) {
-        return new AuditEntry(Users.MARIA, NOW, AuditedType.EXPERIMENT, 41, AuditAction.STAGE_CHANGED, summary);
+        return new AuditEntry(
+                Users.MARIA, NOW, AuditedType.EXPERIMENT, 41, AuditAction.STAGE_CHANGED, summary);
     }
 
     @Test
@@ -44,8 +47,16 @@ public class AuditEntryTest {
 
     @Test
     public void constructor_shouldThrowIllegalArgument_whenTheEntityIdIsZero() {
-        assertThrows(IllegalArgumentException.class, () -> new AuditEntry(Users.MARIA, NOW, AuditedType.EXPERIMENT, 0,
-                AuditAction.CREATED, "Created PERMIT-12."));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        new AuditEntry(
+                                Users.MARIA,
+                                NOW,
+                                AuditedType.EXPERIMENT,
+                                0,
+                                AuditAction.CREATED,
+                                "Created PERMIT-12."));
     }
 
     @Test
@@ -57,9 +68,15 @@ public class AuditEntryTest {
     public void constructor_shouldNotSplitACharacter_whenTheCutFallsInsideAnEmoji() {
         String summary = "s".repeat(AuditEntry.SUMMARY_MAX - 2) + "\uD83D\uDE00" + "tail";
 
-        AuditEntry target = new AuditEntry(new org.experimentlog.domain.UserRef("maria"), java.time.Instant.EPOCH,
-                AuditedType.EXPERIMENT, 1, AuditAction.UPDATED, summary);
+        AuditEntry target =
+                new AuditEntry(
+                        new UserRef("maria"),
+                        Instant.EPOCH,
+                        AuditedType.EXPERIMENT,
+                        1,
+                        AuditAction.UPDATED,
+                        summary);
 
-        org.junit.Assert.assertEquals("s".repeat(AuditEntry.SUMMARY_MAX - 2) + "…", target.summary());
+        Assert.assertEquals("s".repeat(AuditEntry.SUMMARY_MAX - 2) + "…", target.summary());
     }
 }

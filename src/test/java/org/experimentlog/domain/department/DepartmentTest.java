@@ -29,7 +29,8 @@ public class DepartmentTest {
 
     @Test
     public void create_shouldRequireAName_whenTheNameIsBlank() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Department.create(" ", null));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> Department.create(" ", null));
 
         assertEquals("The department name is required.", e.getMessage());
         assertEquals(Optional.of("name"), e.field());
@@ -44,18 +45,26 @@ public class DepartmentTest {
 
     @Test
     public void create_shouldRefuse_whenTheNameIsLongerThanSixty() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Department.create("d".repeat(Department.NAME_MAX + 1), null));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> Department.create("d".repeat(Department.NAME_MAX + 1), null));
 
-        assertEquals("The department name can have at most 60 characters; this has 61.", e.getMessage());
+        assertEquals(
+                "The department name can have at most 60 characters; this has 61.", e.getMessage());
     }
 
     @Test
     public void create_shouldRefuse_whenTheGroupIsLongerThan255() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Department.create("Operations", "g".repeat(Department.GROUP_MAX + 1)));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                Department.create(
+                                        "Operations", "g".repeat(Department.GROUP_MAX + 1)));
 
-        assertEquals("The Jira group can have at most 255 characters; this has 256.", e.getMessage());
+        assertEquals(
+                "The Jira group can have at most 255 characters; this has 256.", e.getMessage());
         assertEquals(Optional.of("groupName"), e.field());
     }
 
@@ -91,20 +100,25 @@ public class DepartmentTest {
 
     @Test
     public void stored_shouldRefuse_whenTheVersionIsNegative() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Department.stored(new DepartmentId(4), "Operations", null, -1));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> Department.stored(new DepartmentId(4), "Operations", null, -1));
 
         assertEquals(Optional.of("version"), e.field());
     }
 
     @Test
     public void defaultNames_shouldBeTheFiveStartingDepartments_whenInstalled() {
-        assertEquals(List.of("Product", "Design", "Technology", "Operations", "Policy"), Department.defaultNames());
+        assertEquals(
+                List.of("Product", "Design", "Technology", "Operations", "Policy"),
+                Department.defaultNames());
     }
 
     @Test
     public void departmentId_shouldRefuse_whenZero() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new DepartmentId(0));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> new DepartmentId(0));
 
         assertEquals("The id of a department must be positive.", e.getMessage());
         assertEquals(Optional.of("id"), e.field());

@@ -12,7 +12,8 @@ public class ExperimentIdsTest {
 
     @Test
     public void experimentId_shouldRefuse_whenZero() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new ExperimentId(0));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> new ExperimentId(0));
 
         assertEquals("The id of an experiment must be positive.", e.getMessage());
         assertEquals(Optional.of("id"), e.field());
@@ -25,7 +26,8 @@ public class ExperimentIdsTest {
 
     @Test
     public void iterationId_shouldRefuse_whenNegative() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new IterationId(-1));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> new IterationId(-1));
 
         assertEquals("The id of an iteration must be positive.", e.getMessage());
         assertEquals(Optional.of("id"), e.field());
@@ -50,7 +52,8 @@ public class ExperimentIdsTest {
 
     @Test
     public void learningId_shouldRefuse_whenZero() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new LearningId(0));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> new LearningId(0));
 
         assertEquals("The id of a learning must be positive.", e.getMessage());
     }

@@ -43,7 +43,11 @@ public class ExperimentLifecycleTest {
 
     @Test
     public void moveTo_shouldStart_whenOnlyTheReasonIsMissing() {
-        Experiment designing = anExperiment().designing().withHypothesis(aHypothesis().withReason(null).build()).build();
+        Experiment designing =
+                anExperiment()
+                        .designing()
+                        .withHypothesis(aHypothesis().withReason(null).build())
+                        .build();
 
         Experiment result = designing.moveTo(Stage.RUNNING, NOW);
 
@@ -52,14 +56,20 @@ public class ExperimentLifecycleTest {
 
     @Test
     public void moveTo_shouldRefuseToStartAndNameTheFirstMissingPart_whenTheAudienceIsMissing() {
-        Experiment designing = anExperiment().designing()
-                .withHypothesis(aHypothesis().withAudience(null).withSignal(null).build()).build();
+        Experiment designing =
+                anExperiment()
+                        .designing()
+                        .withHypothesis(aHypothesis().withAudience(null).withSignal(null).build())
+                        .build();
 
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> designing.moveTo(Stage.RUNNING, NOW));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class, () -> designing.moveTo(Stage.RUNNING, NOW));
 
-        assertEquals("Could not start the experiment: complete the hypothesis first (change, audience, expected result "
-                + "and how you will know).", e.getMessage());
+        assertEquals(
+                "Could not start the experiment: complete the hypothesis first (change, audience, expected result "
+                        + "and how you will know).",
+                e.getMessage());
         assertEquals(Optional.of("hypothesis.audience"), e.field());
     }
 
@@ -67,7 +77,8 @@ public class ExperimentLifecycleTest {
     public void moveTo_shouldRefuseToStartAndNameTheChange_whenTheHypothesisIsEmpty() {
         Experiment opened = Experiment.open(Experiments.ISSUE, Users.MARIA, Experiments.CREATED_AT);
 
-        RuleViolationException e = assertThrows(RuleViolationException.class, () -> opened.moveTo(Stage.RUNNING, NOW));
+        RuleViolationException e =
+                assertThrows(RuleViolationException.class, () -> opened.moveTo(Stage.RUNNING, NOW));
 
         assertEquals(Optional.of("hypothesis.change"), e.field());
     }
@@ -92,17 +103,21 @@ public class ExperimentLifecycleTest {
 
     @Test
     public void moveTo_shouldAdviseToConclude_whenTargetIsConcluded() {
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> target.moveTo(Stage.CONCLUDED, NOW));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class, () -> target.moveTo(Stage.CONCLUDED, NOW));
 
-        assertEquals("Could not move the experiment: conclude it with a verdict and a learning.", e.getMessage());
+        assertEquals(
+                "Could not move the experiment: conclude it with a verdict and a learning.",
+                e.getMessage());
         assertEquals(Optional.of("stage"), e.field());
     }
 
     @Test
     public void moveTo_shouldAdviseToAbandon_whenTargetIsAbandoned() {
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> target.moveTo(Stage.ABANDONED, NOW));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class, () -> target.moveTo(Stage.ABANDONED, NOW));
 
         assertEquals("Could not move the experiment: abandon it with a reason.", e.getMessage());
         assertEquals(Optional.of("stage"), e.field());
@@ -112,11 +127,14 @@ public class ExperimentLifecycleTest {
     public void moveTo_shouldListTheAllowedStagesSorted_whenSkippingFromDesigningToAnalysing() {
         Experiment designing = anExperiment().designing().build();
 
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> designing.moveTo(Stage.ANALYSING, NOW));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class, () -> designing.moveTo(Stage.ANALYSING, NOW));
 
-        assertEquals("Could not move the experiment from designing to analysing: allowed next stages are abandoned, "
-                + "running.", e.getMessage());
+        assertEquals(
+                "Could not move the experiment from designing to analysing: allowed next stages are abandoned, "
+                        + "running.",
+                e.getMessage());
         assertEquals(Optional.of("stage"), e.field());
     }
 
@@ -124,27 +142,35 @@ public class ExperimentLifecycleTest {
     public void moveTo_shouldRefuse_whenMovingToTheCurrentStage() {
         Experiment running = anExperiment().running().build();
 
-        RuleViolationException e = assertThrows(RuleViolationException.class, () -> running.moveTo(Stage.RUNNING, NOW));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class, () -> running.moveTo(Stage.RUNNING, NOW));
 
-        assertEquals("Could not move the experiment from running to running: allowed next stages are abandoned, "
-                + "analysing.", e.getMessage());
+        assertEquals(
+                "Could not move the experiment from running to running: allowed next stages are abandoned, "
+                        + "analysing.",
+                e.getMessage());
     }
 
     @Test
     public void moveTo_shouldRefuse_whenGoingBackFromAnalysingToDesigning() {
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> target.moveTo(Stage.DESIGNING, NOW));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class, () -> target.moveTo(Stage.DESIGNING, NOW));
 
-        assertEquals("Could not move the experiment from analysing to designing: allowed next stages are abandoned, "
-                + "concluded, running.", e.getMessage());
+        assertEquals(
+                "Could not move the experiment from analysing to designing: allowed next stages are abandoned, "
+                        + "concluded, running.",
+                e.getMessage());
     }
 
     @Test
     public void moveTo_shouldRefuseWithTheStageField_whenConcluded() {
         Experiment concluded = anExperiment().concluded().build();
 
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> concluded.moveTo(Stage.RUNNING, NOW));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class, () -> concluded.moveTo(Stage.RUNNING, NOW));
 
         assertEquals(Optional.of("stage"), e.field());
     }
@@ -163,7 +189,9 @@ public class ExperimentLifecycleTest {
 
     @Test
     public void conclude_shouldKeepVerdictTrimmedNoteAndClose_whenAnalysingWithOwnLearning() {
-        Experiment result = target.conclude(Verdict.INVALIDATED, "  Residents kept calling anyway. ", learnings, NOW);
+        Experiment result =
+                target.conclude(
+                        Verdict.INVALIDATED, "  Residents kept calling anyway. ", learnings, NOW);
 
         assertEquals(Stage.CONCLUDED, result.stage());
         assertEquals(Optional.of(Verdict.INVALIDATED), result.verdict());
@@ -180,8 +208,10 @@ public class ExperimentLifecycleTest {
 
     @Test
     public void conclude_shouldRequireAVerdict_whenVerdictIsNull() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> target.conclude(null, null, learnings, NOW));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> target.conclude(null, null, learnings, NOW));
 
         assertEquals("Could not conclude the experiment: a verdict is required.", e.getMessage());
         assertEquals(Optional.of("verdict"), e.field());
@@ -189,16 +219,20 @@ public class ExperimentLifecycleTest {
 
     @Test
     public void conclude_shouldAskForTheVerdictFirst_whenVerdictAndLearningAreMissing() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> target.conclude(null, null, List.of(), NOW));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> target.conclude(null, null, List.of(), NOW));
 
         assertEquals(Optional.of("verdict"), e.field());
     }
 
     @Test
     public void conclude_shouldRequireALearning_whenThereAreNoLearnings() {
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> target.conclude(Verdict.VALIDATED, null, List.of(), NOW));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class,
+                        () -> target.conclude(Verdict.VALIDATED, null, List.of(), NOW));
 
         assertEquals("Could not conclude the experiment: a learning is required.", e.getMessage());
         assertEquals(Optional.of("learnings"), e.field());
@@ -208,16 +242,20 @@ public class ExperimentLifecycleTest {
     public void conclude_shouldRequireALearningOfThisExperiment_whenTheOnlyLearningIsFromAnother() {
         List<Learning> others = List.of(aLearning().ofExperiment(Experiments.ID + 1).build());
 
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> target.conclude(Verdict.VALIDATED, null, others, NOW));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class,
+                        () -> target.conclude(Verdict.VALIDATED, null, others, NOW));
 
         assertEquals("Could not conclude the experiment: a learning is required.", e.getMessage());
     }
 
     @Test
     public void conclude_shouldAccept_whenOneOfSeveralLearningsIsOwn() {
-        List<Learning> mixed = List.of(aLearning().withId(900).ofExperiment(Experiments.ID + 1).build(),
-                aLearning().build());
+        List<Learning> mixed =
+                List.of(
+                        aLearning().withId(900).ofExperiment(Experiments.ID + 1).build(),
+                        aLearning().build());
 
         Experiment result = target.conclude(Verdict.VALIDATED, null, mixed, NOW);
 
@@ -237,10 +275,14 @@ public class ExperimentLifecycleTest {
     public void conclude_shouldRefuseATooLongNote_whenConcluding() {
         String note = "x".repeat(Experiment.CLOSING_NOTE_MAX + 1);
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> target.conclude(Verdict.VALIDATED, note, learnings, NOW));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> target.conclude(Verdict.VALIDATED, note, learnings, NOW));
 
-        assertEquals("The closing note can have at most 2,000 characters; this has 2,001.", e.getMessage());
+        assertEquals(
+                "The closing note can have at most 2,000 characters; this has 2,001.",
+                e.getMessage());
         assertEquals(Optional.of("closingNote"), e.field());
     }
 
@@ -248,8 +290,10 @@ public class ExperimentLifecycleTest {
     public void conclude_shouldRefuse_whenAlreadyConcluded() {
         Experiment concluded = anExperiment().concluded().build();
 
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> concluded.conclude(Verdict.VALIDATED, null, learnings, NOW));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class,
+                        () -> concluded.conclude(Verdict.VALIDATED, null, learnings, NOW));
 
         assertEquals("Could not conclude the experiment: it is already concluded.", e.getMessage());
         assertEquals(Optional.of("stage"), e.field());
@@ -259,8 +303,10 @@ public class ExperimentLifecycleTest {
     public void conclude_shouldRefuse_whenAbandoned() {
         Experiment abandoned = anExperiment().abandoned().build();
 
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> abandoned.conclude(Verdict.VALIDATED, null, learnings, NOW));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class,
+                        () -> abandoned.conclude(Verdict.VALIDATED, null, learnings, NOW));
 
         assertEquals("Could not conclude the experiment: it is already abandoned.", e.getMessage());
     }
@@ -269,11 +315,15 @@ public class ExperimentLifecycleTest {
     public void conclude_shouldRefuseAndListTheAllowedStages_whenStillRunning() {
         Experiment running = anExperiment().running().build();
 
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> running.conclude(Verdict.VALIDATED, null, learnings, NOW));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class,
+                        () -> running.conclude(Verdict.VALIDATED, null, learnings, NOW));
 
-        assertEquals("Could not move the experiment from running to concluded: allowed next stages are abandoned, "
-                + "analysing.", e.getMessage());
+        assertEquals(
+                "Could not move the experiment from running to concluded: allowed next stages are abandoned, "
+                        + "analysing.",
+                e.getMessage());
         assertEquals(Optional.of("stage"), e.field());
     }
 
@@ -281,11 +331,15 @@ public class ExperimentLifecycleTest {
     public void conclude_shouldRefuse_whenDesigning() {
         Experiment designing = anExperiment().designing().build();
 
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> designing.conclude(Verdict.VALIDATED, null, learnings, NOW));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class,
+                        () -> designing.conclude(Verdict.VALIDATED, null, learnings, NOW));
 
-        assertEquals("Could not move the experiment from designing to concluded: allowed next stages are abandoned, "
-                + "running.", e.getMessage());
+        assertEquals(
+                "Could not move the experiment from designing to concluded: allowed next stages are abandoned, "
+                        + "running.",
+                e.getMessage());
     }
 
     @Test
@@ -318,7 +372,8 @@ public class ExperimentLifecycleTest {
 
     @Test
     public void abandon_shouldRequireAReason_whenReasonIsBlank() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.abandon("   ", NOW));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> target.abandon("   ", NOW));
 
         assertEquals("Could not abandon the experiment: the reason is required.", e.getMessage());
         assertEquals(Optional.of("closingNote"), e.field());
@@ -326,7 +381,8 @@ public class ExperimentLifecycleTest {
 
     @Test
     public void abandon_shouldRequireAReason_whenReasonIsNull() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.abandon(null, NOW));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> target.abandon(null, NOW));
 
         assertEquals("Could not abandon the experiment: the reason is required.", e.getMessage());
     }
@@ -335,9 +391,11 @@ public class ExperimentLifecycleTest {
     public void abandon_shouldRefuseATooLongReason_whenAbandoning() {
         String reason = "x".repeat(Experiment.CLOSING_NOTE_MAX + 1);
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.abandon(reason, NOW));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> target.abandon(reason, NOW));
 
-        assertEquals("Could not abandon the experiment: the reason can have at most 2,000 characters; this has 2,001.",
+        assertEquals(
+                "Could not abandon the experiment: the reason can have at most 2,000 characters; this has 2,001.",
                 e.getMessage());
     }
 
@@ -345,8 +403,10 @@ public class ExperimentLifecycleTest {
     public void abandon_shouldRefuse_whenConcluded() {
         Experiment concluded = anExperiment().concluded().build();
 
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> concluded.abandon("Changed our mind.", NOW));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class,
+                        () -> concluded.abandon("Changed our mind.", NOW));
 
         assertEquals("Could not abandon the experiment: it is already concluded.", e.getMessage());
         assertEquals(Optional.of("stage"), e.field());
@@ -356,8 +416,8 @@ public class ExperimentLifecycleTest {
     public void abandon_shouldRefuse_whenAlreadyAbandoned() {
         Experiment abandoned = anExperiment().abandoned().build();
 
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> abandoned.abandon("Again.", NOW));
+        RuleViolationException e =
+                assertThrows(RuleViolationException.class, () -> abandoned.abandon("Again.", NOW));
 
         assertEquals("Could not abandon the experiment: it is already abandoned.", e.getMessage());
     }
@@ -366,8 +426,10 @@ public class ExperimentLifecycleTest {
     public void requireOpen_shouldNameTheActionAndStage_whenConcluded() {
         Experiment concluded = anExperiment().concluded().build();
 
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> concluded.requireOpen(Attempt.RECORD_A_RESULT));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class,
+                        () -> concluded.requireOpen(Attempt.RECORD_A_RESULT));
 
         assertEquals("Could not record a result: the experiment is concluded.", e.getMessage());
         assertEquals(Optional.of("stage"), e.field());
@@ -377,8 +439,10 @@ public class ExperimentLifecycleTest {
     public void requireOpen_shouldNameTheActionAndStage_whenAbandoned() {
         Experiment abandoned = anExperiment().abandoned().build();
 
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> abandoned.requireOpen(Attempt.ADD_AN_ITERATION));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class,
+                        () -> abandoned.requireOpen(Attempt.ADD_AN_ITERATION));
 
         assertEquals("Could not add an iteration: the experiment is abandoned.", e.getMessage());
     }
@@ -389,14 +453,17 @@ public class ExperimentLifecycleTest {
 
         Optional<Duration> result = concluded.timeToLearning();
 
-        assertEquals(Optional.of(Duration.between(Experiments.STARTED_AT, Experiments.CLOSED_AT)), result);
+        assertEquals(
+                Optional.of(Duration.between(Experiments.STARTED_AT, Experiments.CLOSED_AT)),
+                result);
     }
 
     @Test
     public void timeToLearning_shouldCountFromTheFirstStart_whenConcludedAfterRunningTwice() {
-        Experiment concluded = target.moveTo(Stage.RUNNING, NOW.minus(Duration.ofDays(7)))
-                .moveTo(Stage.ANALYSING, NOW.minus(Duration.ofDays(1)))
-                .conclude(Verdict.VALIDATED, null, learnings, NOW);
+        Experiment concluded =
+                target.moveTo(Stage.RUNNING, NOW.minus(Duration.ofDays(7)))
+                        .moveTo(Stage.ANALYSING, NOW.minus(Duration.ofDays(1)))
+                        .conclude(Verdict.VALIDATED, null, learnings, NOW);
 
         Optional<Duration> result = concluded.timeToLearning();
 
@@ -426,7 +493,9 @@ public class ExperimentLifecycleTest {
     public void moveTo_shouldSayItIsAlreadyConcluded_whenConcluded() {
         Experiment concluded = anExperiment().concluded().build();
 
-        RuleViolationException e = assertThrows(RuleViolationException.class, () -> concluded.moveTo(Stage.RUNNING, NOW));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class, () -> concluded.moveTo(Stage.RUNNING, NOW));
 
         assertEquals("Could not move the experiment: it is already concluded.", e.getMessage());
     }

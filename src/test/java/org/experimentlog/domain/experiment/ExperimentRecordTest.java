@@ -34,13 +34,26 @@ public class ExperimentRecordTest {
         resultOfSecond = result(702, second);
         general = aLearning().withId(201).build();
         fromSecond = aLearning().withId(202).fromIteration(102).build();
-        target = new ExperimentRecord(anExperiment().analysing().build(), List.of(second, first),
-                List.of(resultOfFirst, resultOfSecond), List.of(general, fromSecond));
+        target =
+                new ExperimentRecord(
+                        anExperiment().analysing().build(),
+                        List.of(second, first),
+                        List.of(resultOfFirst, resultOfSecond),
+                        List.of(general, fromSecond));
     }
 
     private static Result result(long id, Iteration iteration) {
-        return Result.stored(new ResultId(id), iteration.experimentId(), iteration.requireId(), null,
-                "Minutes per renewal", new Observed(12, 8, "minutes"), null, Users.MARIA, AT, 1);
+        return Result.stored(
+                new ResultId(id),
+                iteration.experimentId(),
+                iteration.requireId(),
+                null,
+                "Minutes per renewal",
+                new Observed(12, 8, "minutes"),
+                null,
+                Users.MARIA,
+                AT,
+                1);
     }
 
     @Test
@@ -85,7 +98,8 @@ public class ExperimentRecordTest {
 
     @Test
     public void latestIteration_shouldBeEmpty_whenThereAreNoIterations() {
-        ExperimentRecord empty = new ExperimentRecord(target.experiment(), List.of(), List.of(), List.of());
+        ExperimentRecord empty =
+                new ExperimentRecord(target.experiment(), List.of(), List.of(), List.of());
 
         assertEquals(Optional.empty(), empty.latestIteration());
     }
@@ -93,7 +107,8 @@ public class ExperimentRecordTest {
     @Test
     public void results_shouldNotFollowTheCallersList_whenItChangesLater() {
         List<Result> results = new ArrayList<>(List.of(resultOfFirst));
-        ExperimentRecord copy = new ExperimentRecord(target.experiment(), List.of(first), results, List.of());
+        ExperimentRecord copy =
+                new ExperimentRecord(target.experiment(), List.of(first), results, List.of());
 
         results.add(resultOfSecond);
 

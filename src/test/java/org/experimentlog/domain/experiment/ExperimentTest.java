@@ -27,7 +27,10 @@ import org.experimentlog.testing.Users;
 import org.junit.Before;
 import org.junit.Test;
 
-/** Creating an experiment and editing its plan; the stage changes are in {@link ExperimentLifecycleTest}. */
+/**
+ * Creating an experiment and editing its plan; the stage changes are in {@link
+ * ExperimentLifecycleTest}.
+ */
 public class ExperimentTest {
     private static final Instant NOW = Instant.parse("2025-03-05T10:00:00Z");
 
@@ -88,18 +91,20 @@ public class ExperimentTest {
 
     @Test
     public void stored_shouldRefuse_whenVersionIsNegative() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> anExperiment().withVersion(-1).build());
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class, () -> anExperiment().withVersion(-1).build());
 
         assertEquals(Optional.of("version"), e.field());
     }
 
     @Test
     public void stored_shouldThrowIllegalState_whenConcludedWithoutVerdict() {
-        Experiment.Builder builder = Experiment.stored(new ExperimentId(Experiments.ID), 1)
-                .issue(Experiments.ISSUE)
-                .stage(Stage.CONCLUDED, null, "Done.")
-                .created(Users.MARIA, NOW);
+        Experiment.Builder builder =
+                Experiment.stored(new ExperimentId(Experiments.ID), 1)
+                        .issue(Experiments.ISSUE)
+                        .stage(Stage.CONCLUDED, null, "Done.")
+                        .created(Users.MARIA, NOW);
 
         assertThrows(IllegalStateException.class, builder::build);
     }
@@ -132,7 +137,10 @@ public class ExperimentTest {
 
     @Test
     public void withHypothesis_shouldAcceptACompleteHypothesis_whenRunning() {
-        Hypothesis reworded = aHypothesis().withChange("remembering the licence plate of the last permit").build();
+        Hypothesis reworded =
+                aHypothesis()
+                        .withChange("remembering the licence plate of the last permit")
+                        .build();
 
         Experiment result = target.withHypothesis(reworded);
 
@@ -152,9 +160,13 @@ public class ExperimentTest {
     public void withHypothesis_shouldRefuseAndNameTheMissingPart_whenRunningAndSignalRemoved() {
         Hypothesis withoutSignal = aHypothesis().withSignal(" ").build();
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.withHypothesis(withoutSignal));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class, () -> target.withHypothesis(withoutSignal));
 
-        assertEquals("Could not edit the hypothesis: a running experiment keeps a complete hypothesis.", e.getMessage());
+        assertEquals(
+                "Could not edit the hypothesis: a running experiment keeps a complete hypothesis.",
+                e.getMessage());
         assertEquals(Optional.of("hypothesis.signal"), e.field());
     }
 
@@ -163,8 +175,9 @@ public class ExperimentTest {
         Experiment analysing = anExperiment().analysing().build();
         Hypothesis withoutChange = aHypothesis().withChange(null).build();
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> analysing.withHypothesis(withoutChange));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class, () -> analysing.withHypothesis(withoutChange));
 
         assertEquals(Optional.of("hypothesis.change"), e.field());
     }
@@ -173,8 +186,10 @@ public class ExperimentTest {
     public void withHypothesis_shouldRefuse_whenConcluded() {
         Experiment concluded = anExperiment().concluded().build();
 
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> concluded.withHypothesis(aHypothesis().build()));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class,
+                        () -> concluded.withHypothesis(aHypothesis().build()));
 
         assertEquals("Could not edit the hypothesis: the experiment is concluded.", e.getMessage());
         assertEquals(Optional.of("stage"), e.field());
@@ -201,10 +216,14 @@ public class ExperimentTest {
     public void withMethod_shouldRefuse_whenDetailsAreTooLong() {
         String details = "x".repeat(Experiment.METHOD_DETAILS_MAX + 1);
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> target.withMethod(Method.PILOT, details));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> target.withMethod(Method.PILOT, details));
 
-        assertEquals("The method details can have at most 2,000 characters; this has 2,001.", e.getMessage());
+        assertEquals(
+                "The method details can have at most 2,000 characters; this has 2,001.",
+                e.getMessage());
         assertEquals(Optional.of("methodDetails"), e.field());
     }
 
@@ -212,8 +231,10 @@ public class ExperimentTest {
     public void withMethod_shouldRefuse_whenAbandoned() {
         Experiment abandoned = anExperiment().abandoned().build();
 
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> abandoned.withMethod(Method.SURVEY, null));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class,
+                        () -> abandoned.withMethod(Method.SURVEY, null));
 
         assertEquals("Could not change the method: the experiment is abandoned.", e.getMessage());
     }
@@ -231,7 +252,8 @@ public class ExperimentTest {
     public void withDepartments_shouldRefuse_whenTwentyOneDepartments() {
         List<DepartmentId> twentyOne = departments(Experiment.MAX_DEPARTMENTS + 1);
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.withDepartments(twentyOne));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> target.withDepartments(twentyOne));
 
         assertEquals("An experiment can involve at most 20 departments.", e.getMessage());
         assertEquals(Optional.of("departments"), e.field());
@@ -239,7 +261,8 @@ public class ExperimentTest {
 
     @Test
     public void withDepartments_shouldCountADepartmentOnce_whenNamedTwice() {
-        List<DepartmentId> twentyWithRepeat = new ArrayList<>(departments(Experiment.MAX_DEPARTMENTS));
+        List<DepartmentId> twentyWithRepeat =
+                new ArrayList<>(departments(Experiment.MAX_DEPARTMENTS));
         twentyWithRepeat.add(Departments.PRODUCT);
 
         Experiment result = target.withDepartments(twentyWithRepeat);
@@ -251,10 +274,13 @@ public class ExperimentTest {
     public void withDepartments_shouldRefuse_whenConcluded() {
         Experiment concluded = anExperiment().concluded().build();
 
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> concluded.withDepartments(List.of(Departments.POLICY)));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class,
+                        () -> concluded.withDepartments(List.of(Departments.POLICY)));
 
-        assertEquals("Could not change the departments: the experiment is concluded.", e.getMessage());
+        assertEquals(
+                "Could not change the departments: the experiment is concluded.", e.getMessage());
     }
 
     @Test
@@ -277,7 +303,8 @@ public class ExperimentTest {
     public void withOutcomes_shouldRefuse_whenTwentyOneOutcomes() {
         List<OutcomeLink> twentyOne = outcomeLinks(Experiment.MAX_OUTCOMES + 1);
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.withOutcomes(twentyOne));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> target.withOutcomes(twentyOne));
 
         assertEquals("An experiment can aim at most at 20 outcomes.", e.getMessage());
         assertEquals(Optional.of("outcomes"), e.field());
@@ -285,10 +312,13 @@ public class ExperimentTest {
 
     @Test
     public void withOutcomes_shouldRefuse_whenAnOutcomeIsLinkedTwiceWithDifferentDirections() {
-        List<OutcomeLink> twice = List.of(new OutcomeLink(new OutcomeId(301), ExpectedDirection.DECREASE),
-                new OutcomeLink(new OutcomeId(301), ExpectedDirection.INCREASE));
+        List<OutcomeLink> twice =
+                List.of(
+                        new OutcomeLink(new OutcomeId(301), ExpectedDirection.DECREASE),
+                        new OutcomeLink(new OutcomeId(301), ExpectedDirection.INCREASE));
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.withOutcomes(twice));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> target.withOutcomes(twice));
 
         assertEquals("Each outcome can be linked to an experiment once.", e.getMessage());
         assertEquals(Optional.of("outcomes"), e.field());
@@ -298,10 +328,14 @@ public class ExperimentTest {
     public void withOutcomes_shouldRefuse_whenAbandoned() {
         Experiment abandoned = anExperiment().abandoned().build();
 
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> abandoned.withOutcomes(outcomeLinks(1)));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class,
+                        () -> abandoned.withOutcomes(outcomeLinks(1)));
 
-        assertEquals("Could not change the linked outcomes: the experiment is abandoned.", e.getMessage());
+        assertEquals(
+                "Could not change the linked outcomes: the experiment is abandoned.",
+                e.getMessage());
     }
 
     @Test
@@ -328,7 +362,9 @@ public class ExperimentTest {
     }
 
     private static List<DepartmentId> departments(int count) {
-        return LongStream.rangeClosed(1, count).mapToObj(DepartmentId::new).collect(Collectors.toList());
+        return LongStream.rangeClosed(1, count)
+                .mapToObj(DepartmentId::new)
+                .collect(Collectors.toList());
     }
 
     private static List<OutcomeLink> outcomeLinks(int count) {

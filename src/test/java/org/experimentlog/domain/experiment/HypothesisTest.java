@@ -34,44 +34,61 @@ public class HypothesisTest {
 
     @Test
     public void constructor_shouldNameTheChange_whenTheChangeIsTooLong() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.withChange(TOO_LONG).build());
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class, () -> target.withChange(TOO_LONG).build());
 
-        assertEquals("The change (we believe that…) can have at most 2,000 characters; this has 2,001.", e.getMessage());
+        assertEquals(
+                "The change (we believe that…) can have at most 2,000 characters; this has 2,001.",
+                e.getMessage());
         assertEquals(Optional.of("hypothesis.change"), e.field());
     }
 
     @Test
     public void constructor_shouldNameTheAudience_whenTheAudienceIsTooLong() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> target.withAudience(TOO_LONG).build());
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class, () -> target.withAudience(TOO_LONG).build());
 
-        assertEquals("The audience (for…) can have at most 2,000 characters; this has 2,001.", e.getMessage());
+        assertEquals(
+                "The audience (for…) can have at most 2,000 characters; this has 2,001.",
+                e.getMessage());
         assertEquals(Optional.of("hypothesis.audience"), e.field());
     }
 
     @Test
     public void constructor_shouldNameTheExpectedResult_whenTheExpectedResultIsTooLong() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> target.withExpectedResult(TOO_LONG).build());
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> target.withExpectedResult(TOO_LONG).build());
 
-        assertEquals("The expected result (will result in…) can have at most 2,000 characters; this has 2,001.",
+        assertEquals(
+                "The expected result (will result in…) can have at most 2,000 characters; this has 2,001.",
                 e.getMessage());
         assertEquals(Optional.of("hypothesis.expectedResult"), e.field());
     }
 
     @Test
     public void constructor_shouldNameTheReason_whenTheReasonIsTooLong() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.withReason(TOO_LONG).build());
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class, () -> target.withReason(TOO_LONG).build());
 
-        assertEquals("The reason (because…) can have at most 2,000 characters; this has 2,001.", e.getMessage());
+        assertEquals(
+                "The reason (because…) can have at most 2,000 characters; this has 2,001.",
+                e.getMessage());
         assertEquals(Optional.of("hypothesis.reason"), e.field());
     }
 
     @Test
     public void constructor_shouldNameTheSignal_whenTheSignalIsTooLong() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.withSignal(TOO_LONG).build());
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class, () -> target.withSignal(TOO_LONG).build());
 
-        assertEquals("The signal (we will know when…) can have at most 2,000 characters; this has 2,001.",
+        assertEquals(
+                "The signal (we will know when…) can have at most 2,000 characters; this has 2,001.",
                 e.getMessage());
         assertEquals(Optional.of("hypothesis.signal"), e.field());
     }
@@ -97,8 +114,13 @@ public class HypothesisTest {
     public void missingForStart_shouldListTheRequiredPartsInFormOrder_whenEmpty() {
         List<String> result = Hypothesis.empty().missingForStart();
 
-        assertEquals(List.of("hypothesis.change", "hypothesis.audience", "hypothesis.expectedResult",
-                "hypothesis.signal"), result);
+        assertEquals(
+                List.of(
+                        "hypothesis.change",
+                        "hypothesis.audience",
+                        "hypothesis.expectedResult",
+                        "hypothesis.signal"),
+                result);
     }
 
     @Test
@@ -136,7 +158,8 @@ public class HypothesisTest {
 
     @Test
     public void hints_shouldAskForAThreshold_whenTheSignalHasNoNumber() {
-        List<HypothesisHint> result = target.withSignal("renewals are clearly faster").build().hints();
+        List<HypothesisHint> result =
+                target.withSignal("renewals are clearly faster").build().hints();
 
         assertEquals(List.of(HypothesisHint.NO_THRESHOLD), result);
     }

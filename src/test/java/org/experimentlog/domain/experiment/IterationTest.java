@@ -66,29 +66,39 @@ public class IterationTest {
     public void next_shouldThrowIllegalState_whenTheExistingNumbersHaveAGap() {
         existing = Iterations.numbered(1, 3);
 
-        assertThrows(IllegalStateException.class, () -> Iteration.next(experiment, existing, CHANGE, START, END));
+        assertThrows(
+                IllegalStateException.class,
+                () -> Iteration.next(experiment, existing, CHANGE, START, END));
     }
 
     @Test
     public void next_shouldThrowIllegalState_whenTheExistingNumbersDoNotStartAtOne() {
         existing = Iterations.numbered(2);
 
-        assertThrows(IllegalStateException.class, () -> Iteration.next(experiment, existing, CHANGE, START, END));
+        assertThrows(
+                IllegalStateException.class,
+                () -> Iteration.next(experiment, existing, CHANGE, START, END));
     }
 
     @Test
     public void next_shouldThrowIllegalState_whenANumberIsRepeated() {
-        existing = List.of(anIteration().withId(101).withNumber(1).build(),
-                anIteration().withId(102).withNumber(1).build());
+        existing =
+                List.of(
+                        anIteration().withId(101).withNumber(1).build(),
+                        anIteration().withId(102).withNumber(1).build());
 
-        assertThrows(IllegalStateException.class, () -> Iteration.next(experiment, existing, CHANGE, START, END));
+        assertThrows(
+                IllegalStateException.class,
+                () -> Iteration.next(experiment, existing, CHANGE, START, END));
     }
 
     @Test
     public void next_shouldThrowIllegalState_whenAnExistingIterationBelongsToAnotherExperiment() {
         existing = List.of(anIteration().ofExperiment(Experiments.ID + 1).build());
 
-        assertThrows(IllegalStateException.class, () -> Iteration.next(experiment, existing, CHANGE, START, END));
+        assertThrows(
+                IllegalStateException.class,
+                () -> Iteration.next(experiment, existing, CHANGE, START, END));
     }
 
     @Test
@@ -104,8 +114,10 @@ public class IterationTest {
     public void next_shouldRefuse_whenTheExperimentIsConcluded() {
         experiment = anExperiment().concluded().build();
 
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> Iteration.next(experiment, existing, CHANGE, START, END));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class,
+                        () -> Iteration.next(experiment, existing, CHANGE, START, END));
 
         assertEquals("Could not add an iteration: the experiment is concluded.", e.getMessage());
         assertEquals(Optional.of("stage"), e.field());
@@ -115,8 +127,10 @@ public class IterationTest {
     public void next_shouldRefuse_whenTheExperimentIsAbandoned() {
         experiment = anExperiment().abandoned().build();
 
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> Iteration.next(experiment, existing, CHANGE, START, END));
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class,
+                        () -> Iteration.next(experiment, existing, CHANGE, START, END));
 
         assertEquals("Could not add an iteration: the experiment is abandoned.", e.getMessage());
     }
@@ -125,12 +139,16 @@ public class IterationTest {
     public void next_shouldThrowNullPointer_whenTheExperimentIsNotStored() {
         experiment = Experiment.open(Experiments.ISSUE, Users.MARIA, Experiments.CREATED_AT);
 
-        assertThrows(NullPointerException.class, () -> Iteration.next(experiment, existing, CHANGE, START, END));
+        assertThrows(
+                NullPointerException.class,
+                () -> Iteration.next(experiment, existing, CHANGE, START, END));
     }
 
     @Test
     public void next_shouldAcceptTheLastAllowed_whenThereAre199Iterations() {
-        existing = Iterations.numbered(IntStream.rangeClosed(1, Iteration.MAX_PER_EXPERIMENT - 1).toArray());
+        existing =
+                Iterations.numbered(
+                        IntStream.rangeClosed(1, Iteration.MAX_PER_EXPERIMENT - 1).toArray());
 
         Iteration target = Iteration.next(experiment, existing, CHANGE, START, END);
 
@@ -139,10 +157,14 @@ public class IterationTest {
 
     @Test
     public void next_shouldRefuse_whenThereAre200Iterations() {
-        existing = Iterations.numbered(IntStream.rangeClosed(1, Iteration.MAX_PER_EXPERIMENT).toArray());
+        existing =
+                Iterations.numbered(
+                        IntStream.rangeClosed(1, Iteration.MAX_PER_EXPERIMENT).toArray());
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Iteration.next(experiment, existing, CHANGE, START, END));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> Iteration.next(experiment, existing, CHANGE, START, END));
 
         assertEquals("An experiment can have at most 200 iterations.", e.getMessage());
         assertEquals(Optional.of("iterations"), e.field());
@@ -150,8 +172,12 @@ public class IterationTest {
 
     @Test
     public void next_shouldRefuse_whenTheEndIsBeforeTheStart() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Iteration.next(experiment, existing, CHANGE, START, START.minusDays(1)));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                Iteration.next(
+                                        experiment, existing, CHANGE, START, START.minusDays(1)));
 
         assertEquals("The end date cannot be before the start date.", e.getMessage());
         assertEquals(Optional.of("endDate"), e.field());
@@ -174,8 +200,10 @@ public class IterationTest {
 
     @Test
     public void next_shouldRequireTheChange_whenTheChangeIsBlank() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Iteration.next(experiment, existing, "  ", START, END));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> Iteration.next(experiment, existing, "  ", START, END));
 
         assertEquals("What changed in this iteration is required.", e.getMessage());
         assertEquals(Optional.of("change"), e.field());
@@ -185,10 +213,13 @@ public class IterationTest {
     public void next_shouldRefuse_whenTheChangeIsTooLong() {
         String change = "x".repeat(Iteration.CHANGE_MAX + 1);
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Iteration.next(experiment, existing, change, START, END));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> Iteration.next(experiment, existing, change, START, END));
 
-        assertEquals("What changed in this iteration can have at most 10,000 characters; this has 10,001.",
+        assertEquals(
+                "What changed in this iteration can have at most 10,000 characters; this has 10,001.",
                 e.getMessage());
     }
 
@@ -212,19 +243,25 @@ public class IterationTest {
     public void decide_shouldKeepDecisionAndTrimmedRationale_whenBothAreGiven() {
         Iteration target = anIteration().build();
 
-        Iteration result = target.decide(Decision.PIVOT, "  Residents want reminders by text, not a form. ");
+        Iteration result =
+                target.decide(Decision.PIVOT, "  Residents want reminders by text, not a form. ");
 
         assertEquals(Optional.of(Decision.PIVOT), result.decision());
-        assertEquals(Optional.of("Residents want reminders by text, not a form."), result.rationale());
+        assertEquals(
+                Optional.of("Residents want reminders by text, not a form."), result.rationale());
     }
 
     @Test
     public void decide_shouldAskWhyInTheDecisionsWords_whenTheRationaleIsMissing() {
         Iteration target = anIteration().build();
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.decide(Decision.PIVOT, null));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class, () -> target.decide(Decision.PIVOT, null));
 
-        assertEquals("Could not record the decision: say why the team decided to pivot.", e.getMessage());
+        assertEquals(
+                "Could not record the decision: say why the team decided to pivot.",
+                e.getMessage());
         assertEquals(Optional.of("rationale"), e.field());
     }
 
@@ -232,15 +269,19 @@ public class IterationTest {
     public void decide_shouldAskWhy_whenTheRationaleIsBlank() {
         Iteration target = anIteration().build();
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> target.decide(Decision.PERSEVERE, "  "));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class, () -> target.decide(Decision.PERSEVERE, "  "));
 
-        assertEquals("Could not record the decision: say why the team decided to persevere.", e.getMessage());
+        assertEquals(
+                "Could not record the decision: say why the team decided to persevere.",
+                e.getMessage());
     }
 
     @Test
     public void decide_shouldClearTheDecision_whenDecisionAndRationaleAreNull() {
-        Iteration target = anIteration().decided(Decision.SCALE, "It worked in one district.").build();
+        Iteration target =
+                anIteration().decided(Decision.SCALE, "It worked in one district.").build();
 
         Iteration result = target.decide(null, null);
 
@@ -273,8 +314,8 @@ public class IterationTest {
     public void replan_shouldRefuse_whenTheEndIsBeforeTheStart() {
         Iteration target = anIteration().build();
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> target.replan(CHANGE, END, START));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> target.replan(CHANGE, END, START));
 
         assertEquals(Optional.of("endDate"), e.field());
     }

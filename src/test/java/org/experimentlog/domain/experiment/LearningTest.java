@@ -22,7 +22,8 @@ import org.junit.Test;
 
 public class LearningTest {
     private static final Instant NOW = Instant.parse("2025-04-03T10:00:00Z");
-    private static final String STATEMENT = "Residents trust a form that already knows their plate.";
+    private static final String STATEMENT =
+            "Residents trust a form that already knows their plate.";
 
     private Experiment experiment;
     private Iteration iteration;
@@ -59,7 +60,8 @@ public class LearningTest {
     public void write_shouldThrowIllegalArgument_whenTheIterationBelongsToAnotherExperiment() {
         iteration = anIteration().ofExperiment(Experiments.ID + 1).build();
 
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Learning.write(experiment, iteration, STATEMENT, tags, Users.MARIA, NOW));
     }
 
@@ -74,8 +76,10 @@ public class LearningTest {
 
     @Test
     public void write_shouldRequireAStatement_whenTheStatementIsBlank() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Learning.write(experiment, null, " ", tags, Users.MARIA, NOW));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> Learning.write(experiment, null, " ", tags, Users.MARIA, NOW));
 
         assertEquals("What was learned is required.", e.getMessage());
         assertEquals(Optional.of("statement"), e.field());
@@ -94,10 +98,14 @@ public class LearningTest {
     public void write_shouldRefuse_whenTheStatementHas1001Characters() {
         String statement = "x".repeat(Learning.STATEMENT_MAX + 1);
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Learning.write(experiment, null, statement, tags, Users.MARIA, NOW));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> Learning.write(experiment, null, statement, tags, Users.MARIA, NOW));
 
-        assertEquals("What was learned can have at most 1,000 characters; this has 1,001.", e.getMessage());
+        assertEquals(
+                "What was learned can have at most 1,000 characters; this has 1,001.",
+                e.getMessage());
         assertEquals(Optional.of("statement"), e.field());
     }
 
@@ -107,7 +115,8 @@ public class LearningTest {
 
         Learning target = Learning.write(experiment, null, STATEMENT, tags, Users.MARIA, NOW);
 
-        assertEquals(List.of(new Tag("accessibility"), new Tag("digital-forms"), new Tag("parking")),
+        assertEquals(
+                List.of(new Tag("accessibility"), new Tag("digital-forms"), new Tag("parking")),
                 List.copyOf(target.tags()));
     }
 
@@ -133,8 +142,12 @@ public class LearningTest {
     public void write_shouldRefuse_whenGivenElevenTags() {
         List<Tag> eleven = tags(Learning.MAX_TAGS + 1);
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Learning.write(experiment, null, STATEMENT, eleven, Users.MARIA, NOW));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                Learning.write(
+                                        experiment, null, STATEMENT, eleven, Users.MARIA, NOW));
 
         assertEquals("A learning can have at most 10 tags.", e.getMessage());
         assertEquals(Optional.of("tags"), e.field());
@@ -154,7 +167,8 @@ public class LearningTest {
     public void write_shouldThrowNullPointer_whenTheExperimentIsNotStored() {
         experiment = Experiment.open(Experiments.ISSUE, Users.MARIA, NOW);
 
-        assertThrows(NullPointerException.class,
+        assertThrows(
+                NullPointerException.class,
                 () -> Learning.write(experiment, null, STATEMENT, tags, Users.MARIA, NOW));
     }
 
@@ -162,14 +176,17 @@ public class LearningTest {
     public void tags_shouldBeUnmodifiable_whenRead() {
         Learning target = aLearning().build();
 
-        assertThrows(UnsupportedOperationException.class, () -> target.tags().add(new Tag("extra")));
+        assertThrows(
+                UnsupportedOperationException.class, () -> target.tags().add(new Tag("extra")));
     }
 
     @Test
     public void reword_shouldKeepIdentityAndAuthor_whenReworded() {
         Learning target = aLearning().build();
 
-        Learning result = target.reword("Plates change less often than we thought.", List.of(new Tag("data")));
+        Learning result =
+                target.reword(
+                        "Plates change less often than we thought.", List.of(new Tag("data")));
 
         assertEquals(target.requireId(), result.requireId());
         assertEquals(target.author(), result.author());
@@ -195,6 +212,8 @@ public class LearningTest {
     }
 
     private static List<Tag> tags(int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(i -> new Tag("tag-" + i)).collect(Collectors.toList());
+        return IntStream.rangeClosed(1, count)
+                .mapToObj(i -> new Tag("tag-" + i))
+                .collect(Collectors.toList());
     }
 }

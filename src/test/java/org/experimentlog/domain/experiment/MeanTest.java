@@ -58,7 +58,9 @@ public class MeanTest {
 
         InvalidInputException e = assertThrows(InvalidInputException.class, this::create);
 
-        assertEquals("The control group needs at least 2 participants to compare means.", e.getMessage());
+        assertEquals(
+                "The control group needs at least 2 participants to compare means.",
+                e.getMessage());
         assertEquals(Optional.of("controlSize"), e.field());
     }
 
@@ -68,7 +70,9 @@ public class MeanTest {
 
         InvalidInputException e = assertThrows(InvalidInputException.class, this::create);
 
-        assertEquals("The variant group needs at least 2 participants to compare means.", e.getMessage());
+        assertEquals(
+                "The variant group needs at least 2 participants to compare means.",
+                e.getMessage());
         assertEquals(Optional.of("variantSize"), e.field());
     }
 
@@ -106,7 +110,8 @@ public class MeanTest {
 
         InvalidInputException e = assertThrows(InvalidInputException.class, this::create);
 
-        assertEquals("The standard deviation of the variant group must be a number.", e.getMessage());
+        assertEquals(
+                "The standard deviation of the variant group must be a number.", e.getMessage());
         assertEquals(Optional.of("variantSd"), e.field());
     }
 
@@ -116,7 +121,8 @@ public class MeanTest {
 
         InvalidInputException e = assertThrows(InvalidInputException.class, this::create);
 
-        assertEquals("The standard deviation of the control group cannot be negative.", e.getMessage());
+        assertEquals(
+                "The standard deviation of the control group cannot be negative.", e.getMessage());
         assertEquals(Optional.of("controlSd"), e.field());
     }
 

@@ -12,8 +12,10 @@ public class MethodTest {
 
     @Test
     public void isRandomised_shouldBeTrueOnlyForAbTests_whenAskedOfEveryMethod() {
-        Set<Method> randomised = Arrays.stream(Method.values()).filter(Method::isRandomised)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Method.class)));
+        Set<Method> randomised =
+                Arrays.stream(Method.values())
+                        .filter(Method::isRandomised)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Method.class)));
 
         assertEquals(EnumSet.of(Method.AB_TEST), randomised);
     }

@@ -38,8 +38,10 @@ public class ObservedTest {
 
     @Test
     public void constructor_shouldRefuse_whenTheValueBeforeIsNaN() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new Observed(Double.NaN, 8.0, "minutes"));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> new Observed(Double.NaN, 8.0, "minutes"));
 
         assertEquals("The value before must be a number.", e.getMessage());
         assertEquals(Optional.of("before"), e.field());
@@ -47,8 +49,10 @@ public class ObservedTest {
 
     @Test
     public void constructor_shouldRefuse_whenTheValueAfterIsInfinite() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new Observed(12.5, Double.POSITIVE_INFINITY, "minutes"));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> new Observed(12.5, Double.POSITIVE_INFINITY, "minutes"));
 
         assertEquals("The value after must be a number.", e.getMessage());
         assertEquals(Optional.of("after"), e.field());
@@ -56,8 +60,10 @@ public class ObservedTest {
 
     @Test
     public void constructor_shouldRefuse_whenTheUnitIsTooLong() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new Observed(12.5, 8.0, "m".repeat(Observed.UNIT_MAX + 1)));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> new Observed(12.5, 8.0, "m".repeat(Observed.UNIT_MAX + 1)));
 
         assertEquals("The unit can have at most 40 characters; this has 41.", e.getMessage());
         assertEquals(Optional.of("unit"), e.field());

@@ -28,7 +28,12 @@ public class ProportionTest {
     }
 
     private Proportion create() {
-        return new Proportion(controlSize, controlConversions, variantSize, variantConversions, plannedVariantShare);
+        return new Proportion(
+                controlSize,
+                controlConversions,
+                variantSize,
+                variantConversions,
+                plannedVariantShare);
     }
 
     @Test
@@ -49,12 +54,15 @@ public class ProportionTest {
     }
 
     @Test
-    public void constructor_shouldRefuseAndQuoteTheCounts_whenTheControlHasMoreSuccessesThanParticipants() {
+    public void
+            constructor_shouldRefuseAndQuoteTheCounts_whenTheControlHasMoreSuccessesThanParticipants() {
         controlConversions = 1_001;
 
         InvalidInputException e = assertThrows(InvalidInputException.class, this::create);
 
-        assertEquals("The control group cannot have more successes (1001) than participants (1000).", e.getMessage());
+        assertEquals(
+                "The control group cannot have more successes (1001) than participants (1000).",
+                e.getMessage());
         assertEquals(Optional.of("controlConversions"), e.field());
     }
 
@@ -64,7 +72,9 @@ public class ProportionTest {
 
         InvalidInputException e = assertThrows(InvalidInputException.class, this::create);
 
-        assertEquals("The variant group cannot have more successes (1001) than participants (1000).", e.getMessage());
+        assertEquals(
+                "The variant group cannot have more successes (1001) than participants (1000).",
+                e.getMessage());
         assertEquals(Optional.of("variantConversions"), e.field());
     }
 
@@ -153,7 +163,8 @@ public class ProportionTest {
 
         InvalidInputException e = assertThrows(InvalidInputException.class, this::create);
 
-        assertEquals("The planned share of the variant must be between 0 and 1, such as 0.5 for an even split.",
+        assertEquals(
+                "The planned share of the variant must be between 0 and 1, such as 0.5 for an even split.",
                 e.getMessage());
         assertEquals(Optional.of("plannedVariantShare"), e.field());
     }

@@ -40,7 +40,8 @@ public class ResultTest {
     }
 
     private Result record() {
-        return Result.record(experiment, iteration, OUTCOME, title, measure, note, Users.MARIA, NOW);
+        return Result.record(
+                experiment, iteration, OUTCOME, title, measure, note, Users.MARIA, NOW);
     }
 
     @Test
@@ -101,7 +102,8 @@ public class ResultTest {
 
     @Test
     public void record_shouldHaveNoOutcome_whenNoOutcomeIsLinked() {
-        Result target = Result.record(experiment, iteration, null, title, measure, note, Users.MARIA, NOW);
+        Result target =
+                Result.record(experiment, iteration, null, title, measure, note, Users.MARIA, NOW);
 
         assertEquals(Optional.empty(), target.outcomeId());
     }
@@ -122,7 +124,8 @@ public class ResultTest {
 
         InvalidInputException e = assertThrows(InvalidInputException.class, this::record);
 
-        assertEquals("What was measured can have at most 200 characters; this has 201.", e.getMessage());
+        assertEquals(
+                "What was measured can have at most 200 characters; this has 201.", e.getMessage());
     }
 
     @Test
@@ -150,7 +153,8 @@ public class ResultTest {
 
         InvalidInputException e = assertThrows(InvalidInputException.class, this::record);
 
-        assertEquals("The note can have at most 10,000 characters; this has 10,001.", e.getMessage());
+        assertEquals(
+                "The note can have at most 10,000 characters; this has 10,001.", e.getMessage());
         assertEquals(Optional.of("note"), e.field());
     }
 
@@ -172,7 +176,8 @@ public class ResultTest {
     public void revise_shouldRequireATitle_whenTheTitleIsRemoved() {
         Result target = record();
 
-        assertThrows(InvalidInputException.class, () -> target.revise(OUTCOME, null, measure, note));
+        assertThrows(
+                InvalidInputException.class, () -> target.revise(OUTCOME, null, measure, note));
     }
 
     @Test

@@ -46,7 +46,9 @@ public class StageTest {
 
     @Test
     public void next_shouldBeRunningConcludedOrAbandoned_whenAnalysing() {
-        assertEquals(EnumSet.of(Stage.RUNNING, Stage.CONCLUDED, Stage.ABANDONED), Stage.ANALYSING.next());
+        assertEquals(
+                EnumSet.of(Stage.RUNNING, Stage.CONCLUDED, Stage.ABANDONED),
+                Stage.ANALYSING.next());
     }
 
     @Test

@@ -21,40 +21,43 @@ import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
 
-/** Every pair of stages, allowed or not, written out so that a changed transition fails a named row. */
+/**
+ * Every pair of stages, allowed or not, written out so that a changed transition fails a named row.
+ */
 @RunWith(Parameterized.class)
 public class StageTransitionTest {
     private static final Instant AT = Instant.parse("2025-03-24T09:00:00Z");
 
     @Parameters(name = "{0} -> {1}: {2}")
     public static Collection<Object[]> pairs() {
-        return Arrays.asList(new Object[][] {
-            {DESIGNING, DESIGNING, false},
-            {DESIGNING, RUNNING, true},
-            {DESIGNING, ANALYSING, false},
-            {DESIGNING, CONCLUDED, false},
-            {DESIGNING, ABANDONED, true},
-            {RUNNING, DESIGNING, false},
-            {RUNNING, RUNNING, false},
-            {RUNNING, ANALYSING, true},
-            {RUNNING, CONCLUDED, false},
-            {RUNNING, ABANDONED, true},
-            {ANALYSING, DESIGNING, false},
-            {ANALYSING, RUNNING, true},
-            {ANALYSING, ANALYSING, false},
-            {ANALYSING, CONCLUDED, true},
-            {ANALYSING, ABANDONED, true},
-            {CONCLUDED, DESIGNING, false},
-            {CONCLUDED, RUNNING, false},
-            {CONCLUDED, ANALYSING, false},
-            {CONCLUDED, CONCLUDED, false},
-            {CONCLUDED, ABANDONED, false},
-            {ABANDONED, DESIGNING, false},
-            {ABANDONED, RUNNING, false},
-            {ABANDONED, ANALYSING, false},
-            {ABANDONED, CONCLUDED, false},
-            {ABANDONED, ABANDONED, false},
-        });
+        return Arrays.asList(
+                new Object[][] {
+                    {DESIGNING, DESIGNING, false},
+                    {DESIGNING, RUNNING, true},
+                    {DESIGNING, ANALYSING, false},
+                    {DESIGNING, CONCLUDED, false},
+                    {DESIGNING, ABANDONED, true},
+                    {RUNNING, DESIGNING, false},
+                    {RUNNING, RUNNING, false},
+                    {RUNNING, ANALYSING, true},
+                    {RUNNING, CONCLUDED, false},
+                    {RUNNING, ABANDONED, true},
+                    {ANALYSING, DESIGNING, false},
+                    {ANALYSING, RUNNING, true},
+                    {ANALYSING, ANALYSING, false},
+                    {ANALYSING, CONCLUDED, true},
+                    {ANALYSING, ABANDONED, true},
+                    {CONCLUDED, DESIGNING, false},
+                    {CONCLUDED, RUNNING, false},
+                    {CONCLUDED, ANALYSING, false},
+                    {CONCLUDED, CONCLUDED, false},
+                    {CONCLUDED, ABANDONED, false},
+                    {ABANDONED, DESIGNING, false},
+                    {ABANDONED, RUNNING, false},
+                    {ABANDONED, ANALYSING, false},
+                    {ABANDONED, CONCLUDED, false},
+                    {ABANDONED, ABANDONED, false},
+                });
     }
 
     private final Stage from;
@@ -79,20 +82,33 @@ public class StageTransitionTest {
         Experiment target = experimentIn(from);
 
         if (from.isFinal()) {
-            RuleViolationException e = assertThrows(RuleViolationException.class, () -> target.moveTo(to, AT));
-            assertEquals("Could not move the experiment: it is already " + from.code() + ".", e.getMessage());
+            RuleViolationException e =
+                    assertThrows(RuleViolationException.class, () -> target.moveTo(to, AT));
+            assertEquals(
+                    "Could not move the experiment: it is already " + from.code() + ".",
+                    e.getMessage());
         } else if (to == CONCLUDED || to == ABANDONED) {
-            RuleViolationException e = assertThrows(RuleViolationException.class, () -> target.moveTo(to, AT));
+            RuleViolationException e =
+                    assertThrows(RuleViolationException.class, () -> target.moveTo(to, AT));
             assertEquals(Optional.of("stage"), e.field());
-            assertTrue(e.getMessage(), e.getMessage().startsWith("Could not move the experiment: "));
+            assertTrue(
+                    e.getMessage(), e.getMessage().startsWith("Could not move the experiment: "));
         } else if (allowed) {
             Experiment result = target.moveTo(to, AT);
             assertEquals(to, result.stage());
         } else {
-            RuleViolationException e = assertThrows(RuleViolationException.class, () -> target.moveTo(to, AT));
+            RuleViolationException e =
+                    assertThrows(RuleViolationException.class, () -> target.moveTo(to, AT));
             assertEquals(Optional.of("stage"), e.field());
-            assertTrue(e.getMessage(), e.getMessage().startsWith(
-                    "Could not move the experiment from " + from.code() + " to " + to.code() + ": "));
+            assertTrue(
+                    e.getMessage(),
+                    e.getMessage()
+                            .startsWith(
+                                    "Could not move the experiment from "
+                                            + from.code()
+                                            + " to "
+                                            + to.code()
+                                            + ": "));
         }
     }
 

@@ -37,15 +37,20 @@ public class TagTest {
 
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Tag(value));
 
-        assertEquals("\"" + value + "\" is not a tag: use 1 to 40 letters, digits and hyphens.", e.getMessage());
+        assertEquals(
+                "\"" + value + "\" is not a tag: use 1 to 40 letters, digits and hyphens.",
+                e.getMessage());
         assertEquals(Optional.of("tags"), e.field());
     }
 
     @Test
     public void constructor_shouldRefuse_whenStartingWithAHyphen() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Tag("-forms"));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> new Tag("-forms"));
 
-        assertEquals("\"-forms\" is not a tag: use 1 to 40 letters, digits and hyphens.", e.getMessage());
+        assertEquals(
+                "\"-forms\" is not a tag: use 1 to 40 letters, digits and hyphens.",
+                e.getMessage());
     }
 
     @Test
@@ -62,14 +67,16 @@ public class TagTest {
     public void constructor_shouldQuoteTheOriginalInput_whenBlank() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Tag("  "));
 
-        assertEquals("\"  \" is not a tag: use 1 to 40 letters, digits and hyphens.", e.getMessage());
+        assertEquals(
+                "\"  \" is not a tag: use 1 to 40 letters, digits and hyphens.", e.getMessage());
     }
 
     @Test
     public void constructor_shouldRefuse_whenNull() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Tag(null));
 
-        assertEquals("\"null\" is not a tag: use 1 to 40 letters, digits and hyphens.", e.getMessage());
+        assertEquals(
+                "\"null\" is not a tag: use 1 to 40 letters, digits and hyphens.", e.getMessage());
     }
 
     @Test

@@ -6,8 +6,8 @@ import static org.junit.Assert.assertThrows;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.IssueRef;
 import org.experimentlog.testing.FailureStories;
 import org.experimentlog.testing.Users;
 import org.junit.Test;
@@ -19,7 +19,9 @@ public class AppliedInTest {
 
     @Test
     public void constructor_shouldTrimTheNote_whenGiven() {
-        AppliedIn target = new AppliedIn(STORY, OTHER_EXPERIMENT, Users.JOOST, NOW, " Checked addresses first. ");
+        AppliedIn target =
+                new AppliedIn(
+                        STORY, OTHER_EXPERIMENT, Users.JOOST, NOW, " Checked addresses first. ");
 
         assertEquals("Checked addresses first.", target.note());
     }
@@ -35,8 +37,10 @@ public class AppliedInTest {
     public void constructor_shouldRefuse_whenTheNoteIsLongerThan1000() {
         String note = "x".repeat(AppliedIn.NOTE_MAX + 1);
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new AppliedIn(STORY, OTHER_EXPERIMENT, Users.JOOST, NOW, note));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> new AppliedIn(STORY, OTHER_EXPERIMENT, Users.JOOST, NOW, note));
 
         assertEquals("The note can have at most 1,000 characters; this has 1,001.", e.getMessage());
         assertEquals(Optional.of("note"), e.field());
@@ -44,6 +48,8 @@ public class AppliedInTest {
 
     @Test
     public void constructor_shouldThrowNullPointer_whenTheIssueIsNull() {
-        assertThrows(NullPointerException.class, () -> new AppliedIn(STORY, null, Users.JOOST, NOW, null));
+        assertThrows(
+                NullPointerException.class,
+                () -> new AppliedIn(STORY, null, Users.JOOST, NOW, null));
     }
 }

@@ -35,15 +35,20 @@ public class AudienceTest {
 
     @Test
     public void departments_shouldAskToChoose_whenNoDepartmentIsChosen() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Audience.departments(Set.of()));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> Audience.departments(Set.of()));
 
-        assertEquals("Choose at least one department, or share the story with everyone.", e.getMessage());
+        assertEquals(
+                "Choose at least one department, or share the story with everyone.",
+                e.getMessage());
         assertEquals(Optional.of("audience.departments"), e.field());
     }
 
     @Test
     public void constructor_shouldThrowIllegalArgument_whenEveryoneAlsoNamesDepartments() {
-        assertThrows(IllegalArgumentException.class, () -> new Audience(true, Set.of(Departments.PRODUCT)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Audience(true, Set.of(Departments.PRODUCT)));
     }
 
     @Test
@@ -57,7 +62,8 @@ public class AudienceTest {
     public void departments_shouldRefuse_whenTwentyOneAreChosen() {
         Set<DepartmentId> twentyOne = departments(Audience.MAX_DEPARTMENTS + 1);
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Audience.departments(twentyOne));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> Audience.departments(twentyOne));
 
         assertEquals("A story can be shared with at most 20 departments.", e.getMessage());
         assertEquals(Optional.of("audience.departments"), e.field());
@@ -74,6 +80,8 @@ public class AudienceTest {
     }
 
     private static Set<DepartmentId> departments(int count) {
-        return LongStream.rangeClosed(1, count).mapToObj(DepartmentId::new).collect(Collectors.toSet());
+        return LongStream.rangeClosed(1, count)
+                .mapToObj(DepartmentId::new)
+                .collect(Collectors.toSet());
     }
 }

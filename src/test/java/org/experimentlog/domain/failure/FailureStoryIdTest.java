@@ -11,7 +11,8 @@ public class FailureStoryIdTest {
 
     @Test
     public void constructor_shouldRefuse_whenZero() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new FailureStoryId(0));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> new FailureStoryId(0));
 
         assertEquals("The id of a failure story must be positive.", e.getMessage());
         assertEquals(Optional.of("id"), e.field());

@@ -47,13 +47,27 @@ public class FailureStoryTest {
     }
 
     private FailureStory share() {
-        return FailureStory.share(text, factors, impact, link, audience, anonymous, anonymousAllowed, Users.MARIA, NOW);
+        return FailureStory.share(
+                text,
+                factors,
+                impact,
+                link,
+                audience,
+                anonymous,
+                anonymousAllowed,
+                Users.MARIA,
+                NOW);
     }
 
     private static StoryText textWithOtherFactors(String otherFactors) {
         StoryText base = aStoryText();
-        return new StoryText(base.title(), base.whatWeTried(), base.whatHappened(), base.whatWeLearned(),
-                base.whatWeWillDoDifferently(), otherFactors);
+        return new StoryText(
+                base.title(),
+                base.whatWeTried(),
+                base.whatHappened(),
+                base.whatWeLearned(),
+                base.whatWeWillDoDifferently(),
+                otherFactors);
     }
 
     @Test
@@ -86,7 +100,9 @@ public class FailureStoryTest {
 
         InvalidInputException e = assertThrows(InvalidInputException.class, this::share);
 
-        assertEquals("Name at least one contributing factor, or describe one in your own words.", e.getMessage());
+        assertEquals(
+                "Name at least one contributing factor, or describe one in your own words.",
+                e.getMessage());
         assertEquals(Optional.of("factors"), e.field());
     }
 
@@ -98,7 +114,9 @@ public class FailureStoryTest {
         FailureStory target = share();
 
         assertTrue(target.factors().isEmpty());
-        assertEquals("The supplier changed the address format without telling us.", target.text().otherFactors());
+        assertEquals(
+                "The supplier changed the address format without telling us.",
+                target.text().otherFactors());
     }
 
     @Test
@@ -127,7 +145,8 @@ public class FailureStoryTest {
 
         InvalidInputException e = assertThrows(InvalidInputException.class, this::share);
 
-        assertEquals("Could not share the story anonymously: your administrator has turned anonymous stories off.",
+        assertEquals(
+                "Could not share the story anonymously: your administrator has turned anonymous stories off.",
                 e.getMessage());
         assertEquals(Optional.of("anonymous"), e.field());
     }
@@ -177,7 +196,8 @@ public class FailureStoryTest {
     public void factors_shouldBeUnmodifiable_whenRead() {
         FailureStory target = share();
 
-        assertThrows(UnsupportedOperationException.class,
+        assertThrows(
+                UnsupportedOperationException.class,
                 () -> target.factors().add(ContributingFactor.SCOPE_TOO_LARGE));
     }
 
@@ -186,8 +206,17 @@ public class FailureStoryTest {
         FailureStory target = aFailureStory().build();
         Reader author = new Reader(Users.MARIA, Set.of(), false);
 
-        FailureStory result = target.edit(author, text, List.of(ContributingFactor.COMMUNICATION_GAP), Impact.HIGH,
-                null, Audience.departments(Set.of(Departments.OPERATIONS)), false, true, LATER);
+        FailureStory result =
+                target.edit(
+                        author,
+                        text,
+                        List.of(ContributingFactor.COMMUNICATION_GAP),
+                        Impact.HIGH,
+                        null,
+                        Audience.departments(Set.of(Departments.OPERATIONS)),
+                        false,
+                        true,
+                        LATER);
 
         assertEquals(Set.of(ContributingFactor.COMMUNICATION_GAP), result.factors());
         assertEquals(Impact.HIGH, result.impact());
@@ -203,7 +232,8 @@ public class FailureStoryTest {
         FailureStory target = aFailureStory().build();
         Reader admin = new Reader(Users.ADMIN, Set.of(), true);
 
-        FailureStory result = target.edit(admin, text, factors, impact, link, audience, false, true, LATER);
+        FailureStory result =
+                target.edit(admin, text, factors, impact, link, audience, false, true, LATER);
 
         assertEquals(Users.MARIA, result.author());
         assertEquals(LATER, result.updatedAt());
@@ -214,10 +244,17 @@ public class FailureStoryTest {
         FailureStory target = aFailureStory().sharedWithDepartments(Departments.OPERATIONS).build();
         Reader colleague = new Reader(Users.JOOST, Set.of(Departments.OPERATIONS), false);
 
-        AccessDeniedException e = assertThrows(AccessDeniedException.class,
-                () -> target.edit(colleague, text, factors, impact, link, audience, false, true, LATER));
+        AccessDeniedException e =
+                assertThrows(
+                        AccessDeniedException.class,
+                        () ->
+                                target.edit(
+                                        colleague, text, factors, impact, link, audience, false,
+                                        true, LATER));
 
-        assertEquals("Could not edit the story: only its author and administrators can.", e.getMessage());
+        assertEquals(
+                "Could not edit the story: only its author and administrators can.",
+                e.getMessage());
         assertEquals(Optional.empty(), e.field());
     }
 
@@ -226,8 +263,13 @@ public class FailureStoryTest {
         FailureStory target = aFailureStory().build();
         Reader author = new Reader(Users.MARIA, Set.of(), false);
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> target.edit(author, text, factors, impact, link, audience, true, false, LATER));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                target.edit(
+                                        author, text, factors, impact, link, audience, true, false,
+                                        LATER));
 
         assertEquals(Optional.of("anonymous"), e.field());
     }
@@ -237,7 +279,8 @@ public class FailureStoryTest {
         FailureStory target = aFailureStory().anonymous().build();
         Reader author = new Reader(Users.MARIA, Set.of(), false);
 
-        FailureStory result = target.edit(author, text, factors, impact, link, audience, true, false, LATER);
+        FailureStory result =
+                target.edit(author, text, factors, impact, link, audience, true, false, LATER);
 
         assertEquals(Optional.empty(), result.shownAuthor());
     }
@@ -247,7 +290,8 @@ public class FailureStoryTest {
         FailureStory target = aFailureStory().anonymous().build();
         Reader author = new Reader(Users.MARIA, Set.of(), false);
 
-        FailureStory result = target.edit(author, text, factors, impact, link, audience, false, false, LATER);
+        FailureStory result =
+                target.edit(author, text, factors, impact, link, audience, false, false, LATER);
 
         assertEquals(Optional.of(Users.MARIA), result.shownAuthor());
     }
@@ -257,8 +301,13 @@ public class FailureStoryTest {
         FailureStory target = aFailureStory().build();
         Reader author = new Reader(Users.MARIA, Set.of(), false);
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> target.edit(author, text, List.of(), impact, link, audience, false, true, LATER));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                target.edit(
+                                        author, text, List.of(), impact, link, audience, false,
+                                        true, LATER));
 
         assertEquals(Optional.of("factors"), e.field());
     }

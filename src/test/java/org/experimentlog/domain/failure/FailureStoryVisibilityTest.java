@@ -16,7 +16,10 @@ public class FailureStoryVisibilityTest {
 
     @Before
     public void setUp() {
-        target = aFailureStory().sharedWithDepartments(Departments.OPERATIONS, Departments.POLICY).build();
+        target =
+                aFailureStory()
+                        .sharedWithDepartments(Departments.OPERATIONS, Departments.POLICY)
+                        .build();
     }
 
     @Test
@@ -28,7 +31,8 @@ public class FailureStoryVisibilityTest {
 
     @Test
     public void isVisibleTo_shouldBeTrue_whenOneOfTheReadersDepartmentsIsChosen() {
-        Reader member = new Reader(Users.JOOST, Set.of(Departments.DESIGN, Departments.OPERATIONS), false);
+        Reader member =
+                new Reader(Users.JOOST, Set.of(Departments.DESIGN, Departments.OPERATIONS), false);
 
         assertTrue(target.isVisibleTo(member));
     }
@@ -56,7 +60,8 @@ public class FailureStoryVisibilityTest {
 
     @Test
     public void isVisibleTo_shouldBeTrue_whenAnAnonymousStorysAuthorReadsIt() {
-        FailureStory anonymous = aFailureStory().sharedWithDepartments(Departments.POLICY).anonymous().build();
+        FailureStory anonymous =
+                aFailureStory().sharedWithDepartments(Departments.POLICY).anonymous().build();
         Reader author = new Reader(Users.MARIA, Set.of(), false);
 
         assertTrue(anonymous.isVisibleTo(author));

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.testing.Departments;
 import org.experimentlog.testing.FailureStories;
@@ -41,7 +42,8 @@ public class HelpedMarkTest {
     public void by_shouldRefuse_whenTheReaderIsTheAuthor() {
         reader = new Reader(Users.MARIA, Set.of(), false);
 
-        RuleViolationException e = assertThrows(RuleViolationException.class, () -> HelpedMark.by(story, reader, NOW));
+        RuleViolationException e =
+                assertThrows(RuleViolationException.class, () -> HelpedMark.by(story, reader, NOW));
 
         assertEquals("Could not mark the story: you shared it yourself.", e.getMessage());
         assertEquals(Optional.of("helped"), e.field());
@@ -65,8 +67,17 @@ public class HelpedMarkTest {
 
     @Test
     public void by_shouldThrowNullPointer_whenTheStoryIsNotStored() {
-        story = FailureStory.share(aStoryText(), List.of(ContributingFactor.DATA_QUALITY), Impact.LOW, null,
-                Audience.everyone(), false, true, Users.MARIA, NOW);
+        story =
+                FailureStory.share(
+                        aStoryText(),
+                        List.of(ContributingFactor.DATA_QUALITY),
+                        Impact.LOW,
+                        null,
+                        Audience.everyone(),
+                        false,
+                        true,
+                        Users.MARIA,
+                        NOW);
 
         assertThrows(NullPointerException.class, () -> HelpedMark.by(story, reader, NOW));
     }
@@ -75,13 +86,28 @@ public class HelpedMarkTest {
     public void by_shouldRefuse_whenTheReaderCannotSeeTheStory() {
         story = aFailureStory().build();
         Reader outsider = new Reader(Users.JOOST, Set.of(), false);
-        story = FailureStory.stored(story.requireId(), story.text(), story.factors(), story.impact(), null,
-                Audience.departments(Set.of(Departments.POLICY)), false, story.author(), NOW, NOW, 1);
+        story =
+                FailureStory.stored(
+                        story.requireId(),
+                        story.text(),
+                        story.factors(),
+                        story.impact(),
+                        null,
+                        Audience.departments(Set.of(Departments.POLICY)),
+                        false,
+                        story.author(),
+                        NOW,
+                        NOW,
+                        1);
         FailureStory hidden = story;
 
-        org.experimentlog.domain.NotFoundException e = assertThrows(org.experimentlog.domain.NotFoundException.class,
-                () -> HelpedMark.by(hidden, outsider, NOW));
+        NotFoundException e =
+                assertThrows(NotFoundException.class, () -> HelpedMark.by(hidden, outsider, NOW));
 
-        assertEquals("Story " + FailureStories.ID + " does not exist or you do not have permission to see it.", e.getMessage());
+        assertEquals(
+                "Story "
+                        + FailureStories.ID
+                        + " does not exist or you do not have permission to see it.",
+                e.getMessage());
     }
 }

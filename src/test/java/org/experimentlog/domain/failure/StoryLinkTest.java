@@ -28,7 +28,8 @@ public class StoryLinkTest {
 
     @Test
     public void constructor_shouldThrowNullPointer_whenTheExperimentIsNull() {
-        assertThrows(NullPointerException.class, () -> new StoryLink(null, Experiments.ISSUE, null));
+        assertThrows(
+                NullPointerException.class, () -> new StoryLink(null, Experiments.ISSUE, null));
     }
 
     @Test

@@ -28,7 +28,13 @@ public class StoryTextTest {
     }
 
     private StoryText create() {
-        return new StoryText(title, whatWeTried, whatHappened, whatWeLearned, whatWeWillDoDifferently, otherFactors);
+        return new StoryText(
+                title,
+                whatWeTried,
+                whatHappened,
+                whatWeLearned,
+                whatWeWillDoDifferently,
+                otherFactors);
     }
 
     @Test
@@ -97,7 +103,9 @@ public class StoryTextTest {
 
         InvalidInputException e = assertThrows(InvalidInputException.class, this::create);
 
-        assertEquals("What we learned can have at most 10,000 characters; this has 10,001.", e.getMessage());
+        assertEquals(
+                "What we learned can have at most 10,000 characters; this has 10,001.",
+                e.getMessage());
     }
 
     @Test
@@ -115,7 +123,8 @@ public class StoryTextTest {
 
         InvalidInputException e = assertThrows(InvalidInputException.class, this::create);
 
-        assertEquals("Other factors can have at most 1,000 characters; this has 1,001.", e.getMessage());
+        assertEquals(
+                "Other factors can have at most 1,000 characters; this has 1,001.", e.getMessage());
         assertEquals(Optional.of("otherFactors"), e.field());
     }
 }

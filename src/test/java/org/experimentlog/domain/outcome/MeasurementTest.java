@@ -64,7 +64,8 @@ public class MeasurementTest {
 
         InvalidInputException e = assertThrows(InvalidInputException.class, this::record);
 
-        assertEquals("Could not record the measurement: its date is in the future.", e.getMessage());
+        assertEquals(
+                "Could not record the measurement: its date is in the future.", e.getMessage());
         assertEquals(Optional.of("measuredOn"), e.field());
     }
 
@@ -109,9 +110,16 @@ public class MeasurementTest {
 
     @Test
     public void record_shouldThrowNullPointer_whenTheOutcomeIsNotStored() {
-        outcome = Outcome.define("Faster renewals", null, Metric.preset(MetricKind.SPEED_OF_SERVICE),
-                new Reference(12, Outcomes.BASELINE_DATE), new Reference(5, Outcomes.TARGET_DATE),
-                Departments.OPERATIONS, Users.MARIA, NOW);
+        outcome =
+                Outcome.define(
+                        "Faster renewals",
+                        null,
+                        Metric.preset(MetricKind.SPEED_OF_SERVICE),
+                        new Reference(12, Outcomes.BASELINE_DATE),
+                        new Reference(5, Outcomes.TARGET_DATE),
+                        Departments.OPERATIONS,
+                        Users.MARIA,
+                        NOW);
 
         assertThrows(NullPointerException.class, this::record);
     }

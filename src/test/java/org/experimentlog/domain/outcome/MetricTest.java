@@ -13,7 +13,9 @@ public class MetricTest {
     public void preset_shouldUseMinutesAndLowerIsBetter_whenSpeedOfService() {
         Metric target = Metric.preset(MetricKind.SPEED_OF_SERVICE);
 
-        assertEquals(new Metric(MetricKind.SPEED_OF_SERVICE, "minutes", Direction.LOWER_IS_BETTER), target);
+        assertEquals(
+                new Metric(MetricKind.SPEED_OF_SERVICE, "minutes", Direction.LOWER_IS_BETTER),
+                target);
     }
 
     @Test
@@ -25,25 +27,29 @@ public class MetricTest {
 
     @Test
     public void preset_shouldUsePercentAndHigherIsBetter_whenCompletionRate() {
-        assertEquals(new Metric(MetricKind.COMPLETION_RATE, "%", Direction.HIGHER_IS_BETTER),
+        assertEquals(
+                new Metric(MetricKind.COMPLETION_RATE, "%", Direction.HIGHER_IS_BETTER),
                 Metric.preset(MetricKind.COMPLETION_RATE));
     }
 
     @Test
     public void preset_shouldUsePercentAndHigherIsBetter_whenDigitalTakeUp() {
-        assertEquals(new Metric(MetricKind.DIGITAL_TAKE_UP, "%", Direction.HIGHER_IS_BETTER),
+        assertEquals(
+                new Metric(MetricKind.DIGITAL_TAKE_UP, "%", Direction.HIGHER_IS_BETTER),
                 Metric.preset(MetricKind.DIGITAL_TAKE_UP));
     }
 
     @Test
     public void preset_shouldUseEurosAndLowerIsBetter_whenCostPerTransaction() {
-        assertEquals(new Metric(MetricKind.COST_PER_TRANSACTION, "EUR", Direction.LOWER_IS_BETTER),
+        assertEquals(
+                new Metric(MetricKind.COST_PER_TRANSACTION, "EUR", Direction.LOWER_IS_BETTER),
                 Metric.preset(MetricKind.COST_PER_TRANSACTION));
     }
 
     @Test
     public void preset_shouldUseUsersAndHigherIsBetter_whenAdoption() {
-        assertEquals(new Metric(MetricKind.ADOPTION, "users", Direction.HIGHER_IS_BETTER),
+        assertEquals(
+                new Metric(MetricKind.ADOPTION, "users", Direction.HIGHER_IS_BETTER),
                 Metric.preset(MetricKind.ADOPTION));
     }
 
@@ -63,8 +69,10 @@ public class MetricTest {
 
     @Test
     public void constructor_shouldRequireAUnit_whenTheUnitIsBlank() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new Metric(MetricKind.CUSTOM, " ", Direction.LOWER_IS_BETTER));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> new Metric(MetricKind.CUSTOM, " ", Direction.LOWER_IS_BETTER));
 
         assertEquals("The unit is required.", e.getMessage());
         assertEquals(Optional.of("metric.unit"), e.field());
@@ -72,14 +80,21 @@ public class MetricTest {
 
     @Test
     public void constructor_shouldRefuse_whenTheUnitIsLongerThan40() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new Metric(MetricKind.CUSTOM, "u".repeat(Metric.UNIT_MAX + 1), Direction.LOWER_IS_BETTER));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                new Metric(
+                                        MetricKind.CUSTOM,
+                                        "u".repeat(Metric.UNIT_MAX + 1),
+                                        Direction.LOWER_IS_BETTER));
 
         assertEquals("The unit can have at most 40 characters; this has 41.", e.getMessage());
     }
 
     @Test
     public void constructor_shouldThrowNullPointer_whenTheDirectionIsNull() {
-        assertThrows(NullPointerException.class, () -> new Metric(MetricKind.CUSTOM, "calls", null));
+        assertThrows(
+                NullPointerException.class, () -> new Metric(MetricKind.CUSTOM, "calls", null));
     }
 }

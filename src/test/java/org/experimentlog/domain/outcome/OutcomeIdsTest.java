@@ -24,7 +24,8 @@ public class OutcomeIdsTest {
 
     @Test
     public void measurementId_shouldRefuse_whenNegative() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new MeasurementId(-8));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> new MeasurementId(-8));
 
         assertEquals("The id of a measurement must be positive.", e.getMessage());
         assertEquals(Optional.of("id"), e.field());

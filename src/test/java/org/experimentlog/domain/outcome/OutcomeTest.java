@@ -34,7 +34,8 @@ public class OutcomeTest {
     }
 
     private Outcome define() {
-        return Outcome.define(title, null, metric, baseline, goal, Departments.OPERATIONS, Users.MARIA, NOW);
+        return Outcome.define(
+                title, null, metric, baseline, goal, Departments.OPERATIONS, Users.MARIA, NOW);
     }
 
     @Test
@@ -54,7 +55,8 @@ public class OutcomeTest {
 
         InvalidInputException e = assertThrows(InvalidInputException.class, this::define);
 
-        assertEquals("The target must be lower than the baseline, because lower is better for this metric.",
+        assertEquals(
+                "The target must be lower than the baseline, because lower is better for this metric.",
                 e.getMessage());
         assertEquals(Optional.of("target.value"), e.field());
     }
@@ -65,7 +67,8 @@ public class OutcomeTest {
 
         InvalidInputException e = assertThrows(InvalidInputException.class, this::define);
 
-        assertEquals("The target must be lower than the baseline, because lower is better for this metric.",
+        assertEquals(
+                "The target must be lower than the baseline, because lower is better for this metric.",
                 e.getMessage());
     }
 
@@ -77,7 +80,8 @@ public class OutcomeTest {
 
         InvalidInputException e = assertThrows(InvalidInputException.class, this::define);
 
-        assertEquals("The target must be higher than the baseline, because higher is better for this metric.",
+        assertEquals(
+                "The target must be higher than the baseline, because higher is better for this metric.",
                 e.getMessage());
         assertEquals(Optional.of("target.value"), e.field());
     }
@@ -148,7 +152,8 @@ public class OutcomeTest {
 
         InvalidInputException e = assertThrows(InvalidInputException.class, this::define);
 
-        assertEquals("The outcome title can have at most 200 characters; this has 201.", e.getMessage());
+        assertEquals(
+                "The outcome title can have at most 200 characters; this has 201.", e.getMessage());
     }
 
     @Test
@@ -183,8 +188,19 @@ public class OutcomeTest {
 
     @Test
     public void define_shouldRequireAnOwner_whenTheOwnerIsNull() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Outcome.define(title, null, metric, baseline, goal, null, Users.MARIA, NOW));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                Outcome.define(
+                                        title,
+                                        null,
+                                        metric,
+                                        baseline,
+                                        goal,
+                                        null,
+                                        Users.MARIA,
+                                        NOW));
 
         assertEquals("The owning department is required.", e.getMessage());
         assertEquals(Optional.of("ownerDepartment"), e.field());
@@ -194,17 +210,31 @@ public class OutcomeTest {
     public void define_shouldRefuse_whenTheDescriptionIsTooLong() {
         String description = "x".repeat(Outcome.DESCRIPTION_MAX + 1);
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Outcome.define(title, description,
-                metric, baseline, goal, Departments.OPERATIONS, Users.MARIA, NOW));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                Outcome.define(
+                                        title,
+                                        description,
+                                        metric,
+                                        baseline,
+                                        goal,
+                                        Departments.OPERATIONS,
+                                        Users.MARIA,
+                                        NOW));
 
-        assertEquals("The description can have at most 10,000 characters; this has 10,001.", e.getMessage());
+        assertEquals(
+                "The description can have at most 10,000 characters; this has 10,001.",
+                e.getMessage());
         assertEquals(Optional.of("description"), e.field());
     }
 
     @Test
     public void stored_shouldRequireAStatus_whenTheStatusIsNull() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> anOutcome().withStatus(null).build());
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class, () -> anOutcome().withStatus(null).build());
 
         assertEquals("The status is required.", e.getMessage());
         assertEquals(Optional.of("status"), e.field());
@@ -299,8 +329,15 @@ public class OutcomeTest {
     public void redefine_shouldKeepIdentityCreatorAndVersion_whenRedefined() {
         Outcome target = anOutcome().build();
 
-        Outcome result = target.redefine("Renewals in under five minutes", null, target.metric(), target.baseline(),
-                target.target(), Departments.PRODUCT, OutcomeStatus.PAUSED);
+        Outcome result =
+                target.redefine(
+                        "Renewals in under five minutes",
+                        null,
+                        target.metric(),
+                        target.baseline(),
+                        target.target(),
+                        Departments.PRODUCT,
+                        OutcomeStatus.PAUSED);
 
         assertEquals(target.requireId(), result.requireId());
         assertEquals(target.createdBy(), result.createdBy());
@@ -312,10 +349,21 @@ public class OutcomeTest {
     @Test
     public void redefine_shouldCheckTheTargetAgain_whenTheDirectionFlips() {
         Outcome target = anOutcome().build();
-        Metric higherIsBetter = new Metric(MetricKind.CUSTOM, "minutes", Direction.HIGHER_IS_BETTER);
+        Metric higherIsBetter =
+                new Metric(MetricKind.CUSTOM, "minutes", Direction.HIGHER_IS_BETTER);
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> target.redefine(target.title(),
-                null, higherIsBetter, target.baseline(), target.target(), target.owner(), target.status()));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                target.redefine(
+                                        target.title(),
+                                        null,
+                                        higherIsBetter,
+                                        target.baseline(),
+                                        target.target(),
+                                        target.owner(),
+                                        target.status()));
 
         assertEquals(Optional.of("target.value"), e.field());
     }

@@ -24,7 +24,8 @@ public class ReferenceTest {
 
     @Test
     public void constructor_shouldThrowIllegalArgument_whenTheValueIsInfinite() {
-        assertThrows(IllegalArgumentException.class, () -> new Reference(Double.NEGATIVE_INFINITY, DAY));
+        assertThrows(
+                IllegalArgumentException.class, () -> new Reference(Double.NEGATIVE_INFINITY, DAY));
     }
 
     @Test

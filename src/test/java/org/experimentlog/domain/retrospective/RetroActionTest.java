@@ -13,8 +13,13 @@ public class RetroActionTest {
 
     @Test
     public void constructor_shouldTrimTheTextAndKeepOwnerAndDueDate_whenGiven() {
-        RetroAction target = new RetroAction(null, " Ask the supplier for a test API. ", Users.JOOST,
-                LocalDate.of(2025, 7, 31), false);
+        RetroAction target =
+                new RetroAction(
+                        null,
+                        " Ask the supplier for a test API. ",
+                        Users.JOOST,
+                        LocalDate.of(2025, 7, 31),
+                        false);
 
         assertEquals("Ask the supplier for a test API.", target.text());
         assertEquals(Optional.of(Users.JOOST), target.ownerIfAny());
@@ -31,8 +36,10 @@ public class RetroActionTest {
 
     @Test
     public void constructor_shouldRequireText_whenTheTextIsBlank() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new RetroAction(null, "  ", null, null, false));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> new RetroAction(null, "  ", null, null, false));
 
         assertEquals("The action is required.", e.getMessage());
         assertEquals(Optional.of("actions.text"), e.field());
@@ -40,15 +47,25 @@ public class RetroActionTest {
 
     @Test
     public void constructor_shouldRefuse_whenTheTextIsLongerThan1000() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new RetroAction(null, "x".repeat(RetroAction.TEXT_MAX + 1), null, null, false));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                new RetroAction(
+                                        null,
+                                        "x".repeat(RetroAction.TEXT_MAX + 1),
+                                        null,
+                                        null,
+                                        false));
 
-        assertEquals("The action can have at most 1,000 characters; this has 1,001.", e.getMessage());
+        assertEquals(
+                "The action can have at most 1,000 characters; this has 1,001.", e.getMessage());
     }
 
     @Test
     public void retrospectiveId_shouldRefuse_whenZero() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new RetrospectiveId(0));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> new RetrospectiveId(0));
 
         assertEquals("The id of a retrospective must be positive.", e.getMessage());
         assertEquals(Optional.of("id"), e.field());

@@ -33,8 +33,14 @@ public class RetrospectiveTest {
         period = Period.quarterOf(LocalDate.of(2025, 6, 1));
         title = "Parking permits, second quarter";
         notes = "Two experiments concluded, one abandoned.";
-        actions = List.of(new RetroAction(null, "Ask the supplier for a test API.", Users.JOOST,
-                LocalDate.of(2025, 7, 31), false));
+        actions =
+                List.of(
+                        new RetroAction(
+                                null,
+                                "Ask the supplier for a test API.",
+                                Users.JOOST,
+                                LocalDate.of(2025, 7, 31),
+                                false));
     }
 
     private Retrospective hold() {
@@ -119,7 +125,8 @@ public class RetrospectiveTest {
 
         InvalidInputException e = assertThrows(InvalidInputException.class, this::hold);
 
-        assertEquals("The notes can have at most 50,000 characters; this has 50,001.", e.getMessage());
+        assertEquals(
+                "The notes can have at most 50,000 characters; this has 50,001.", e.getMessage());
         assertEquals(Optional.of("notes"), e.field());
     }
 
@@ -170,8 +177,14 @@ public class RetrospectiveTest {
 
     @Test
     public void storedAs_shouldTakeIdStoredActionsAndVersion_whenStored() {
-        List<RetroAction> stored = List.of(new RetroAction(new ActionId(31), "Ask the supplier for a test API.",
-                Users.JOOST, null, false));
+        List<RetroAction> stored =
+                List.of(
+                        new RetroAction(
+                                new ActionId(31),
+                                "Ask the supplier for a test API.",
+                                Users.JOOST,
+                                null,
+                                false));
 
         Retrospective result = hold().storedAs(new RetrospectiveId(901), stored, 1);
 
@@ -189,7 +202,8 @@ public class RetrospectiveTest {
     }
 
     private static List<RetroAction> actions(int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(i -> new RetroAction(null, "Action " + i, null, null, false))
+        return IntStream.rangeClosed(1, count)
+                .mapToObj(i -> new RetroAction(null, "Action " + i, null, null, false))
                 .collect(Collectors.toList());
     }
 }

@@ -8,6 +8,7 @@ import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.outcome.OutcomeId;
 import org.experimentlog.testing.Departments;
+import org.junit.Assert;
 import org.junit.Test;
 
 public class ScopeTest {
@@ -22,8 +23,10 @@ public class ScopeTest {
 
     @Test
     public void constructor_shouldRefuseAValue_whenTheScopeIsEverything() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new Scope(ScopeKind.EVERYTHING, "PERMIT"));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> new Scope(ScopeKind.EVERYTHING, "PERMIT"));
 
         assertEquals("The scope \"everything\" takes no value.", e.getMessage());
         assertEquals(Optional.of("scope"), e.field());
@@ -44,15 +47,17 @@ public class ScopeTest {
 
     @Test
     public void constructor_shouldShowAnExample_whenTheProjectKeyIsLowerCase() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new Scope(ScopeKind.PROJECT, "permit"));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class, () -> new Scope(ScopeKind.PROJECT, "permit"));
 
         assertEquals("\"permit\" is not a project key such as PERMIT.", e.getMessage());
     }
 
     @Test
     public void constructor_shouldAskForAProject_whenTheProjectIsMissing() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Scope(ScopeKind.PROJECT, null));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> new Scope(ScopeKind.PROJECT, null));
 
         assertEquals("Choose a project for the retrospective.", e.getMessage());
         assertEquals(Optional.of("scope"), e.field());
@@ -60,8 +65,9 @@ public class ScopeTest {
 
     @Test
     public void constructor_shouldAskForADepartment_whenTheDepartmentIsBlank() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new Scope(ScopeKind.DEPARTMENT, "  "));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class, () -> new Scope(ScopeKind.DEPARTMENT, "  "));
 
         assertEquals("Choose a department for the retrospective.", e.getMessage());
         assertEquals(Optional.of("scope"), e.field());
@@ -69,7 +75,8 @@ public class ScopeTest {
 
     @Test
     public void constructor_shouldRefuse_whenTheOutcomeIsMissing() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Scope(ScopeKind.OUTCOME, null));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> new Scope(ScopeKind.OUTCOME, null));
 
         assertEquals(Optional.of("scope"), e.field());
     }
@@ -99,8 +106,9 @@ public class ScopeTest {
 
     @Test
     public void constructor_shouldQuoteTheValue_whenTheIdIsNotANumber() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new Scope(ScopeKind.OUTCOME, "speed"));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class, () -> new Scope(ScopeKind.OUTCOME, "speed"));
 
         assertEquals("\"speed\" is not an id.", e.getMessage());
         assertEquals(Optional.of("scope"), e.field());
@@ -108,16 +116,17 @@ public class ScopeTest {
 
     @Test
     public void constructor_shouldRefuse_whenTheIdIsZero() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new Scope(ScopeKind.DEPARTMENT, "0"));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class, () -> new Scope(ScopeKind.DEPARTMENT, "0"));
 
         assertEquals("\"0\" is not an id.", e.getMessage());
     }
 
     @Test
     public void constructor_shouldRefuse_whenTheIdIsNegative() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new Scope(ScopeKind.OUTCOME, "-3"));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> new Scope(ScopeKind.OUTCOME, "-3"));
 
         assertEquals("\"-3\" is not an id.", e.getMessage());
     }
@@ -134,9 +143,10 @@ public class ScopeTest {
 
     @Test
     public void constructor_shouldAskForAnOutcome_whenTheOutcomeIsMissing() {
-        org.experimentlog.domain.InvalidInputException e = org.junit.Assert.assertThrows(
-                org.experimentlog.domain.InvalidInputException.class, () -> new Scope(ScopeKind.OUTCOME, " "));
+        InvalidInputException e =
+                Assert.assertThrows(
+                        InvalidInputException.class, () -> new Scope(ScopeKind.OUTCOME, " "));
 
-        org.junit.Assert.assertEquals("Choose an outcome for the retrospective.", e.getMessage());
+        Assert.assertEquals("Choose an outcome for the retrospective.", e.getMessage());
     }
 }

@@ -48,7 +48,8 @@ public class AppSettingsTest {
 
     @Test
     public void constructor_shouldListTheAllowedLevels_whenTheLevelIsNotOffered() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> withConfidence(0.85));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> withConfidence(0.85));
 
         assertEquals("The confidence level must be 0.8, 0.9, 0.95 or 0.99.", e.getMessage());
         assertEquals(Optional.of("confidenceLevel"), e.field());
@@ -80,17 +81,23 @@ public class AppSettingsTest {
 
     @Test
     public void constructor_shouldRefuse_whenTheGroupIsLongerThan255() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new AppSettings(true, false, "g".repeat(256), 0.95, 3));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> new AppSettings(true, false, "g".repeat(256), 0.95, 3));
 
-        assertEquals("The outcome manager group can have at most 255 characters; this has 256.", e.getMessage());
+        assertEquals(
+                "The outcome manager group can have at most 255 characters; this has 256.",
+                e.getMessage());
         assertEquals(Optional.of("outcomeManagerGroup"), e.field());
     }
 
     @Test
     public void constructor_shouldRefuse_whenTheVersionIsNegative() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new AppSettings(true, true, null, 0.95, -1));
+        InvalidInputException e =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> new AppSettings(true, true, null, 0.95, -1));
 
         assertEquals("The version cannot be negative.", e.getMessage());
     }

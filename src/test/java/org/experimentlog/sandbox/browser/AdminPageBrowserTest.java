@@ -21,9 +21,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The administration page in a real browser: refused to a non-administrator, behind web sudo for an administrator,
- * every section edited by keyboard with valid and invalid input, markup shown as text, the prompts reaching the
- * experiment panel's hypothesis dialog in both languages, the export downloading JSON, and no axe-core violations.
+ * The administration page in a real browser: refused to a non-administrator, behind web sudo for an
+ * administrator, every section edited by keyboard with valid and invalid input, markup shown as
+ * text, the prompts reaching the experiment panel's hypothesis dialog in both languages, the export
+ * downloading JSON, and no axe-core violations.
  */
 public class AdminPageBrowserTest {
     private static final String PAGE = "/plugins/servlet/experiment-log/admin";
@@ -44,8 +45,10 @@ public class AdminPageBrowserTest {
     public void tearDown() {
         browser.close();
         Map<String, Object> restored = new LinkedHashMap<>();
-        restored.put("anonymousStoriesAllowed", original.get("anonymousStoriesAllowed").asBoolean());
-        restored.put("storiesVisibleToEveryone", original.get("storiesVisibleToEveryone").asBoolean());
+        restored.put(
+                "anonymousStoriesAllowed", original.get("anonymousStoriesAllowed").asBoolean());
+        restored.put(
+                "storiesVisibleToEveryone", original.get("storiesVisibleToEveryone").asBoolean());
         restored.put("confidenceLevel", original.get("confidenceLevel").asDouble());
         restored.put("hypothesisPrompts", original.get("hypothesisPrompts"));
         if (original.has("outcomeManagerGroup")) {
@@ -64,7 +67,10 @@ public class AdminPageBrowserTest {
         return browser.driver().findElement(By.id(id)).getText();
     }
 
-    /** Logs in as the administrator and passes web sudo on the sandbox's "Administrator access" page, by keyboard. */
+    /**
+     * Logs in as the administrator and passes web sudo on the sandbox's "Administrator access"
+     * page, by keyboard.
+     */
     private void openAsAdministrator(String language) {
         browser.logIn("admin", language);
         browser.open(PAGE + "?lang=" + language);
@@ -100,7 +106,8 @@ public class AdminPageBrowserTest {
     }
 
     @Test
-    public void theAdministrator_shouldEditEverySectionByKeyboard_andSeeThePromptsInTheHypothesisDialog() {
+    public void
+            theAdministrator_shouldEditEverySectionByKeyboard_andSeeThePromptsInTheHypothesisDialog() {
         String key = RunningSandbox.newExperiment("PERMIT");
         browser.logIn("admin", "en");
         browser.menuItem("admin_menu", "experiment-log-admin").sendKeys(Keys.ENTER);
@@ -110,10 +117,16 @@ public class AdminPageBrowserTest {
         assertEquals(List.of(), browser.accessibilityViolations());
 
         // A department: a missing name and an unknown group are refused next to their fields.
-        String name = "Dept <img src=x onerror=window.exlogXss=1> " + UUID.randomUUID().toString().substring(0, 6);
+        String name =
+                "Dept <img src=x onerror=window.exlogXss=1> "
+                        + UUID.randomUUID().toString().substring(0, 6);
         browser.tabTo("#exlog-admin-add-department button[type=submit]").sendKeys(Keys.ENTER);
         browser.waitFor(d -> !text("exlog-dep-new-name-error").isEmpty());
-        assertEquals("true", browser.driver().findElement(By.id("exlog-dep-new-name")).getAttribute("aria-invalid"));
+        assertEquals(
+                "true",
+                browser.driver()
+                        .findElement(By.id("exlog-dep-new-name"))
+                        .getAttribute("aria-invalid"));
         assertEquals(List.of(), browser.accessibilityViolations());
         browser.tabTo("#exlog-dep-new-name").sendKeys(name);
         browser.tabTo("#exlog-dep-new-groupName").sendKeys("no-such-group");
@@ -123,24 +136,37 @@ public class AdminPageBrowserTest {
         group.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "dept-policy");
         browser.tabTo("#exlog-admin-add-department button[type=submit]").sendKeys(Keys.ENTER);
         browser.waitFor(d -> d.findElement(By.id("exlog-admin")).getText().contains(name));
-        assertTrue(browser.driver().findElement(By.id("exlog-admin-audit-table")).getText().contains(name));
+        assertTrue(
+                browser.driver()
+                        .findElement(By.id("exlog-admin-audit-table"))
+                        .getText()
+                        .contains(name));
 
-        // The settings: sections with their own Save. An unknown outcome manager group is refused in its section.
+        // The settings: sections with their own Save. An unknown outcome manager group is refused
+        // in its section.
         browser.tabTo("#exlog-admin-outcomeManagerGroup").sendKeys("no-such-group");
         browser.tabTo("#exlog-admin-settings-outcomes .exlog-buttons button").sendKeys(Keys.ENTER);
-        browser.waitFor(d -> text("exlog-admin-outcomeManagerGroup-error").contains("no-such-group"));
+        browser.waitFor(
+                d -> text("exlog-admin-outcomeManagerGroup-error").contains("no-such-group"));
         assertEquals(List.of(), browser.accessibilityViolations());
-        browser.tabTo("#exlog-admin-outcomeManagerGroup").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        browser.tabTo("#exlog-admin-outcomeManagerGroup")
+                .sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         saveSection("outcomes");
 
-        // A Save stores its own section only: the policy typed but not saved is not stored by the statistics' Save.
+        // A Save stores its own section only: the policy typed but not saved is not stored by the
+        // statistics' Save.
         WebElement anonymous = browser.tabTo("#exlog-admin-anonymousStoriesAllowed");
         boolean wasAllowed = anonymous.isSelected();
         anonymous.sendKeys(Keys.SPACE);
         new Select(browser.tabTo("#exlog-admin-confidenceLevel")).selectByValue("0.99");
         saveSection("statistics");
-        assertEquals(wasAllowed, admin.get(CONFIG).json().get("anonymousStoriesAllowed").asBoolean());
-        assertEquals(wasAllowed, browser.driver().findElement(By.id("exlog-admin-anonymousStoriesAllowed")).isSelected());
+        assertEquals(
+                wasAllowed, admin.get(CONFIG).json().get("anonymousStoriesAllowed").asBoolean());
+        assertEquals(
+                wasAllowed,
+                browser.driver()
+                        .findElement(By.id("exlog-admin-anonymousStoriesAllowed"))
+                        .isSelected());
 
         anonymous = browser.tabTo("#exlog-admin-anonymousStoriesAllowed");
         anonymous.sendKeys(Keys.SPACE);
@@ -148,70 +174,108 @@ public class AdminPageBrowserTest {
         browser.press(Keys.ARROW_DOWN);
         saveSection("policy");
         String englishPrompt = "<b>Try</b> a map <script>window.exlogXss=2</script>";
-        browser.tabTo("#exlog-prompt-en-change").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, englishPrompt);
-        browser.tabTo("#exlog-prompt-nl-change").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "bijv. een kaart");
+        browser.tabTo("#exlog-prompt-en-change")
+                .sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, englishPrompt);
+        browser.tabTo("#exlog-prompt-nl-change")
+                .sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "bijv. een kaart");
         saveSection("prompts");
 
         JsonNode saved = admin.get(CONFIG).json();
         assertEquals(!wasAllowed, saved.get("anonymousStoriesAllowed").asBoolean());
-        assertEquals(!original.get("storiesVisibleToEveryone").asBoolean(), saved.get("storiesVisibleToEveryone").asBoolean());
+        assertEquals(
+                !original.get("storiesVisibleToEveryone").asBoolean(),
+                saved.get("storiesVisibleToEveryone").asBoolean());
         assertEquals(0.99, saved.get("confidenceLevel").asDouble(), 0.0);
         assertFalse(saved.has("outcomeManagerGroup"));
-        assertEquals(englishPrompt, saved.get("hypothesisPrompts").get("en").get("change").asText());
-        assertEquals(englishPrompt, browser.driver().findElement(By.id("exlog-prompt-en-change")).getAttribute("value"));
+        assertEquals(
+                englishPrompt, saved.get("hypothesisPrompts").get("en").get("change").asText());
+        assertEquals(
+                englishPrompt,
+                browser.driver()
+                        .findElement(By.id("exlog-prompt-en-change"))
+                        .getAttribute("value"));
         assertEquals(null, script("return window.exlogXss"));
         assertEquals(List.of(), browser.accessibilityViolations());
 
-        // A project that has experiments keeps the Experiment issue type; the refusal shows in its form.
-        assertTrue(text("exlog-admin-projects-table"), text("exlog-admin-projects-table").contains("Parking permits (PERMIT)"));
+        // A project that has experiments keeps the Experiment issue type; the refusal shows in its
+        // form.
+        assertTrue(
+                text("exlog-admin-projects-table"),
+                text("exlog-admin-projects-table").contains("Parking permits (PERMIT)"));
         browser.tabTo("#exlog-project-PERMIT").sendKeys(Keys.ENTER);
-        browser.waitFor(d -> d.findElement(By.cssSelector("form[data-api$='/PERMIT'] .exlog-form-error")).getText()
-                .contains("Move or delete them first"));
+        browser.waitFor(
+                d ->
+                        d.findElement(By.cssSelector("form[data-api$='/PERMIT'] .exlog-form-error"))
+                                .getText()
+                                .contains("Move or delete them first"));
         assertEquals(List.of(), browser.accessibilityViolations());
 
         // The export downloads JSON.
         WebElement export = browser.tabTo("#exlog-admin-export-link");
-        Object answer = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
-                        + "  return r.json().then(function (j) {"
-                        + "    done([r.status, r.headers.get('Content-Disposition'), j.format, j.settings.confidenceLevel]);"
-                        + "  });"
-                        + "});", export.getAttribute("href"));
-        assertEquals(List.of(200L, "attachment; filename=\"experiment-log-export.json\"", "experiment-log-export", 0.99),
+        Object answer =
+                ((JavascriptExecutor) browser.driver())
+                        .executeAsyncScript(
+                                "var done = arguments[arguments.length - 1];"
+                                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
+                                        + "  return r.json().then(function (j) {"
+                                        + "    done([r.status, r.headers.get('Content-Disposition'), j.format, j.settings.confidenceLevel]);"
+                                        + "  });"
+                                        + "});",
+                                export.getAttribute("href"));
+        assertEquals(
+                List.of(
+                        200L,
+                        "attachment; filename=\"experiment-log-export.json\"",
+                        "experiment-log-export",
+                        0.99),
                 answer);
 
         // The prompts in the hypothesis dialog, in the reader's language, shown as text.
         browser.open("/browse/" + key + "?lang=en");
         browser.tabTo("[data-opens=exlog-hypothesis-dialog]").sendKeys(Keys.ENTER);
         assertEquals(englishPrompt, browser.waitForVisible(By.id("exlog-h-change-help")).getText());
-        assertEquals("Who it is for, e.g. residents applying online.", text("exlog-h-audience-help"));
+        assertEquals(
+                "Who it is for, e.g. residents applying online.", text("exlog-h-audience-help"));
         assertEquals(null, script("return window.exlogXss"));
         browser.open("/browse/" + key + "?lang=nl");
         browser.tabTo("[data-opens=exlog-hypothesis-dialog]").sendKeys(Keys.ENTER);
-        assertEquals("bijv. een kaart", browser.waitForVisible(By.id("exlog-h-change-help")).getText());
+        assertEquals(
+                "bijv. een kaart", browser.waitForVisible(By.id("exlog-h-change-help")).getText());
     }
 
     @Test
     public void theAdminPage_shouldSpeakDutch_andBeAccessible() {
         openAsAdministrator("nl");
 
-        assertEquals("Beheer van het Experimentlogboek", browser.driver().findElement(By.tagName("h1")).getText());
+        assertEquals(
+                "Beheer van het Experimentlogboek",
+                browser.driver().findElement(By.tagName("h1")).getText());
         assertEquals(List.of(), browser.accessibilityViolations());
     }
 
     /**
-     * Saves one settings section by keyboard and waits for the reload to show the success flag with focus back on that
-     * section's Save button (the form library's promise).
+     * Saves one settings section by keyboard and waits for the reload to show the success flag with
+     * focus back on that section's Save button (the form library's promise).
      */
     private void saveSection(String section) {
         script("window.exlogBeforeSave = true;");
-        browser.tabTo("#exlog-admin-settings-" + section + " .exlog-buttons button").sendKeys(Keys.ENTER);
-        browser.waitFor(d -> script("return window.exlogBeforeSave") == null
-                && !d.findElements(By.cssSelector("#exlog-flags .exlog-flag")).isEmpty()
-                && d.findElement(By.cssSelector("#exlog-flags .exlog-flag")).getAttribute("textContent").contains("Saved."));
-        assertEquals(browser.driver().findElement(By.cssSelector("#exlog-admin-settings-" + section
-                + " .exlog-buttons button[type=submit]")), browser.driver().switchTo().activeElement());
+        browser.tabTo("#exlog-admin-settings-" + section + " .exlog-buttons button")
+                .sendKeys(Keys.ENTER);
+        browser.waitFor(
+                d ->
+                        script("return window.exlogBeforeSave") == null
+                                && !d.findElements(By.cssSelector("#exlog-flags .exlog-flag"))
+                                        .isEmpty()
+                                && d.findElement(By.cssSelector("#exlog-flags .exlog-flag"))
+                                        .getAttribute("textContent")
+                                        .contains("Saved."));
+        assertEquals(
+                browser.driver()
+                        .findElement(
+                                By.cssSelector(
+                                        "#exlog-admin-settings-"
+                                                + section
+                                                + " .exlog-buttons button[type=submit]")),
+                browser.driver().switchTo().activeElement());
     }
-
 }

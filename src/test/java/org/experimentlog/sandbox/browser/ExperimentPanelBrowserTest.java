@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.experimentlog.sandbox.http.RunningSandbox;
 import org.experimentlog.sandbox.http.SandboxClient;
@@ -12,17 +13,22 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
- * The experiment panel in a real browser, by keyboard only: start an experiment, write the hypothesis (with script
- * payloads that must show as text), see an error next to its field without losing what was typed, add an iteration,
- * record a result, add a learning, move the stages and conclude. axe-core finds nothing in any of these states.
+ * The experiment panel in a real browser, by keyboard only: start an experiment, write the
+ * hypothesis (with script payloads that must show as text), see an error next to its field without
+ * losing what was typed, add an iteration, record a result, add a learning, move the stages and
+ * conclude. axe-core finds nothing in any of these states.
  */
 public class ExperimentPanelBrowserTest {
     private static final String API = "/rest/experiment-log/1.0/experiments/";
-    private static final String PAYLOAD = "<script>window.exlogXss=1</script><img src=x onerror=window.exlogXss=2>";
+    private static final String PAYLOAD =
+            "<script>window.exlogXss=1</script><img src=x onerror=window.exlogXss=2>";
 
     private Browser browser;
     private String key;
@@ -46,21 +52,27 @@ public class ExperimentPanelBrowserTest {
         return browser.driver().findElement(By.id("exlog-panel")).getText();
     }
 
-    /** Presses Enter on the control, by keyboard, and waits for the page the save reloads to show the text. */
+    /**
+     * Presses Enter on the control, by keyboard, and waits for the page the save reloads to show
+     * the text.
+     */
     private void submitAndWait(String selector, String expected) {
-        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         js.executeScript("window.exlogBeforeSave = true;");
         browser.tabTo(selector).sendKeys(Keys.ENTER);
-        browser.waitFor(d -> {
-            try {
-                return js.executeScript("return window.exlogBeforeSave") == null
-                        && "complete".equals(js.executeScript("return document.readyState"))
-                        // a stage is an AUI lozenge, which AUI writes in capitals
-                        && panelText().toLowerCase(java.util.Locale.ROOT).contains(expected.toLowerCase(java.util.Locale.ROOT));
-            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
-                return false;
-            }
-        });
+        browser.waitFor(
+                d -> {
+                    try {
+                        return js.executeScript("return window.exlogBeforeSave") == null
+                                && "complete".equals(js.executeScript("return document.readyState"))
+                                // a stage is an AUI lozenge, which AUI writes in capitals
+                                && panelText()
+                                        .toLowerCase(Locale.ROOT)
+                                        .contains(expected.toLowerCase(Locale.ROOT));
+                    } catch (StaleElementReferenceException | NoSuchElementException e) {
+                        return false;
+                    }
+                });
     }
 
     @Test
@@ -78,32 +90,47 @@ public class ExperimentPanelBrowserTest {
         assertEquals(change, browser.active());
         assertAccessible("hypothesis dialog");
         change.sendKeys("a one-page form " + PAYLOAD);
-        browser.press(Keys.TAB, "residents applying online" + PAYLOAD, Keys.TAB, "more completed applications" + PAYLOAD,
-                Keys.TAB, "the old form asked twice" + PAYLOAD, Keys.TAB, "completion rises from 61% to 75%" + PAYLOAD);
-        submitAndWait("#exlog-hypothesis-dialog button[type=submit]", "completion rises from 61% to 75%");
+        browser.press(
+                Keys.TAB,
+                "residents applying online" + PAYLOAD,
+                Keys.TAB,
+                "more completed applications" + PAYLOAD,
+                Keys.TAB,
+                "the old form asked twice" + PAYLOAD,
+                Keys.TAB,
+                "completion rises from 61% to 75%" + PAYLOAD);
+        submitAndWait(
+                "#exlog-hypothesis-dialog button[type=submit]", "completion rises from 61% to 75%");
         assertTrue(panelText(), panelText().contains(PAYLOAD));
-        assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.exlogXss"));
+        assertEquals(
+                null,
+                ((JavascriptExecutor) browser.driver()).executeScript("return window.exlogXss"));
         // After the reload: the success flag, and focus back on the control that opened the dialog.
-        browser.waitFor(d -> d.findElements(By.cssSelector("#exlog-flags .exlog-flag")).stream()
-                .anyMatch(f -> f.getAttribute("textContent").contains("Saved.")));
+        browser.waitFor(
+                d ->
+                        d.findElements(By.cssSelector("#exlog-flags .exlog-flag")).stream()
+                                .anyMatch(f -> f.getAttribute("textContent").contains("Saved.")));
         assertEquals("exlog-hypothesis-dialog", browser.active().getAttribute("data-opens"));
         assertAccessible("hypothesis written");
 
         browser.tabTo("[data-opens=exlog-iteration-dialog]").sendKeys(Keys.ENTER);
-        browser.waitForVisible(By.id("exlog-n-change")).sendKeys("Removed the duplicate document questions" + PAYLOAD);
+        browser.waitForVisible(By.id("exlog-n-change"))
+                .sendKeys("Removed the duplicate document questions" + PAYLOAD);
         submitAndWait("#exlog-iteration-dialog button[type=submit]", "Iteration 1");
 
         browser.tabTo("[data-opens^=exlog-result-]").sendKeys(Keys.ENTER);
         WebElement title = browser.waitForVisible(By.cssSelector("dialog[open] input[name=title]"));
         title.sendKeys("Completed applications" + PAYLOAD);
         browser.press(Keys.TAB, Keys.ARROW_DOWN);
-        browser.tabTo("dialog[open] fieldset[data-kind=proportion] input[name=controlSize]").sendKeys("1000");
+        browser.tabTo("dialog[open] fieldset[data-kind=proportion] input[name=controlSize]")
+                .sendKeys("1000");
         browser.press(Keys.TAB, "610", Keys.TAB, "1000", Keys.TAB, "680");
         assertAccessible("result dialog");
         submitAndWait("dialog[open] button[type=submit]", "610 / 1,000");
 
         browser.tabTo("[data-opens=exlog-learning-dialog]").sendKeys(Keys.ENTER);
-        browser.waitForVisible(By.id("exlog-l-statement")).sendKeys("Asking once is enough " + PAYLOAD);
+        browser.waitForVisible(By.id("exlog-l-statement"))
+                .sendKeys("Asking once is enough " + PAYLOAD);
         browser.press(Keys.TAB, "forms, documents");
         submitAndWait("#exlog-learning-dialog button[type=submit]", "Asking once is enough");
 
@@ -114,7 +141,8 @@ public class ExperimentPanelBrowserTest {
         browser.tabTo("[data-opens=exlog-conclude-dialog]").sendKeys(Keys.ENTER);
         browser.waitForVisible(By.id("exlog-c-verdict"));
         browser.tabTo("#exlog-c-note").sendKeys("Scaled to all permit types" + PAYLOAD);
-        // Concluding closes the experiment: a confirmation says so first, and the answer is by keyboard too.
+        // Concluding closes the experiment: a confirmation says so first, and the answer is by
+        // keyboard too.
         browser.tabTo("#exlog-conclude-dialog button[type=submit]").sendKeys(Keys.ENTER);
         WebElement question = browser.waitForVisible(By.cssSelector("dialog.exlog-confirm[open]"));
         assertTrue(question.getText(), question.getText().contains("Conclude the experiment?"));
@@ -122,17 +150,28 @@ public class ExperimentPanelBrowserTest {
         submitAndWait("dialog.exlog-confirm[open] button.aui-button-primary", "Concluded");
         assertTrue(panelText().contains("Validated"));
         String text = panelText();
-        for (String typed : java.util.List.of("a one-page form ", "residents applying online", "more completed applications",
-                "the old form asked twice", "completion rises from 61% to 75%", "Removed the duplicate document questions",
-                "Completed applications", "Asking once is enough ", "Scaled to all permit types")) {
+        for (String typed :
+                List.of(
+                        "a one-page form ",
+                        "residents applying online",
+                        "more completed applications",
+                        "the old form asked twice",
+                        "completion rises from 61% to 75%",
+                        "Removed the duplicate document questions",
+                        "Completed applications",
+                        "Asking once is enough ",
+                        "Scaled to all permit types")) {
             assertTrue(typed, text.contains(typed + PAYLOAD));
         }
         assertAccessible("concluded");
-        assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.exlogXss"));
+        assertEquals(
+                null,
+                ((JavascriptExecutor) browser.driver()).executeScript("return window.exlogXss"));
 
         // Reopen with a reason, then correct the record: delete the result after confirming.
         browser.tabTo("[data-opens=exlog-reopen-dialog]").sendKeys(Keys.ENTER);
-        browser.waitForVisible(By.id("exlog-reopen-reason")).sendKeys("The control group was counted twice");
+        browser.waitForVisible(By.id("exlog-reopen-reason"))
+                .sendKeys("The control group was counted twice");
         assertAccessible("reopen dialog");
         submitAndWait("#exlog-reopen-dialog button[type=submit]", "Analysing");
         assertFalse(panelText().contains("Validated"));
@@ -148,10 +187,16 @@ public class ExperimentPanelBrowserTest {
     public void aDeleteConfirmation_shouldSpeakDutch_andCancellingShouldKeepTheResult() {
         String experiment = RunningSandbox.newExperiment("PERMIT");
         SandboxClient admin = RunningSandbox.as("admin");
-        long iteration = admin.post(API + experiment + "/iterations", java.util.Map.of("change", "Korter formulier"))
-                .json().get("iterations").get(0).get("id").asLong();
-        admin.post(API + experiment + "/iterations/" + iteration + "/results", java.util.Map.of("title", "Afgerond",
-                "kind", "observed", "before", 1250.5, "after", 1100));
+        long iteration =
+                admin.post(API + experiment + "/iterations", Map.of("change", "Korter formulier"))
+                        .json()
+                        .get("iterations")
+                        .get(0)
+                        .get("id")
+                        .asLong();
+        admin.post(
+                API + experiment + "/iterations/" + iteration + "/results",
+                Map.of("title", "Afgerond", "kind", "observed", "before", 1250.5, "after", 1100));
         browser.logIn("pia", "nl");
         browser.open("/browse/" + experiment + "?lang=nl");
 
@@ -162,13 +207,17 @@ public class ExperimentPanelBrowserTest {
         assertTrue(question.getText(), question.getText().contains("Dit resultaat verwijderen?"));
         assertTrue(question.getText(), question.getText().contains("Afgerond"));
         assertAccessible("Dutch delete confirmation");
-        // Cancel by keyboard from where the dialog put focus (its cancel button). Escape is not asserted here: after
-        // the merge of the AUI frame it left this confirmation open in this test; see the session note.
+        // Cancel by keyboard from where the dialog put focus (its cancel button). Escape is not
+        // asserted here: after
+        // the merge of the AUI frame it left this confirmation open in this test; see the session
+        // note.
         question.findElement(By.cssSelector(".exlog-close")).sendKeys(Keys.ENTER);
         browser.waitFor(d -> d.findElements(By.cssSelector("dialog.exlog-confirm")).isEmpty());
         assertEquals(delete, browser.active());
         assertTrue(panelText(), panelText().contains("1.250,5"));
-        assertEquals(1, admin.get(API + experiment).json().get("iterations").get(0).get("results").size());
+        assertEquals(
+                1,
+                admin.get(API + experiment).json().get("iterations").get(0).get("results").size());
     }
 
     @Test
@@ -179,8 +228,10 @@ public class ExperimentPanelBrowserTest {
 
         browser.tabTo("[data-opens=exlog-hypothesis-dialog]").sendKeys(Keys.ENTER);
         WebElement change = browser.waitForVisible(By.id("exlog-h-change"));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].removeAttribute('maxlength'); arguments[0].value = 'x'.repeat(2001);", change);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "arguments[0].removeAttribute('maxlength'); arguments[0].value = 'x'.repeat(2001);",
+                        change);
         browser.tabTo("#exlog-hypothesis-dialog button[type=submit]").sendKeys(Keys.ENTER);
 
         WebElement error = browser.waitForVisible(By.id("exlog-h-change-error"));
@@ -198,14 +249,21 @@ public class ExperimentPanelBrowserTest {
         browser.open("/browse/" + key);
         browser.tabTo("[data-opens=exlog-hypothesis-dialog]").sendKeys(Keys.ENTER);
         browser.waitForVisible(By.id("exlog-h-change")).sendKeys("mine");
-        RunningSandbox.as("dirk").put(API + key + "/hypothesis", Map.of("version", 1, "change", "theirs"));
+        RunningSandbox.as("dirk")
+                .put(API + key + "/hypothesis", Map.of("version", 1, "change", "theirs"));
 
         browser.tabTo("#exlog-hypothesis-dialog button[type=submit]").sendKeys(Keys.ENTER);
 
-        WebElement summary = browser.waitForVisible(By.cssSelector("#exlog-hypothesis-dialog .exlog-form-error"));
-        assertTrue(summary.getText(), summary.getText().contains("Someone else changed this experiment"));
+        WebElement summary =
+                browser.waitForVisible(
+                        By.cssSelector("#exlog-hypothesis-dialog .exlog-form-error"));
+        assertTrue(
+                summary.getText(),
+                summary.getText().contains("Someone else changed this experiment"));
         assertEquals(1, summary.findElements(By.tagName("button")).size());
-        assertEquals("mine", browser.driver().findElement(By.id("exlog-h-change")).getAttribute("value"));
+        assertEquals(
+                "mine",
+                browser.driver().findElement(By.id("exlog-h-change")).getAttribute("value"));
     }
 
     @Test
@@ -224,7 +282,8 @@ public class ExperimentPanelBrowserTest {
         browser.open("/browse/" + key);
 
         assertFalse(panelText().contains("Edit the hypothesis"));
-        assertEquals(0, browser.driver().findElements(By.cssSelector("#exlog-panel button")).size());
+        assertEquals(
+                0, browser.driver().findElements(By.cssSelector("#exlog-panel button")).size());
         assertAccessible("read-only panel");
     }
 
@@ -233,14 +292,19 @@ public class ExperimentPanelBrowserTest {
         browser.logIn("pia", "en");
         browser.open("/browse/" + key);
 
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "var p = document.getElementById('exlog-panel');"
-                        + "p.insertAdjacentHTML('beforeend', '<img src=\\'x.png\\'><button></button>"
-                        + "<input type=\\'text\\'>');");
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "var p = document.getElementById('exlog-panel');"
+                                + "p.insertAdjacentHTML('beforeend', '<img src=\\'x.png\\'><button></button>"
+                                + "<input type=\\'text\\'>');");
 
         List<String> violations = browser.accessibilityViolations();
-        assertTrue(violations.toString(), violations.stream().anyMatch(v -> v.startsWith("image-alt")));
-        assertTrue(violations.toString(), violations.stream().anyMatch(v -> v.startsWith("button-name")));
+        assertTrue(
+                violations.toString(),
+                violations.stream().anyMatch(v -> v.startsWith("image-alt")));
+        assertTrue(
+                violations.toString(),
+                violations.stream().anyMatch(v -> v.startsWith("button-name")));
         assertTrue(violations.toString(), violations.stream().anyMatch(v -> v.startsWith("label")));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +24,15 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The failures-shared pages in a real browser: sharing a story and saying "this helped me" by keyboard, the feed's
- * filters, a department-only story kept from an outsider, and axe-core on every page in English and Dutch.
+ * The failures-shared pages in a real browser: sharing a story and saying "this helped me" by
+ * keyboard, the feed's filters, a department-only story kept from an outsider, and axe-core on
+ * every page in English and Dutch.
  */
 public class FailuresPageBrowserTest {
     private static final String PAGES = "/plugins/servlet/experiment-log/failures";
     private static final String API = "/rest/experiment-log/1.0/failures";
-    private static final String PAYLOAD = "<script>window.exlogXss=1</script><img src=x onerror=\"window.exlogXss=2\">";
+    private static final String PAYLOAD =
+            "<script>window.exlogXss=1</script><img src=x onerror=\"window.exlogXss=2\">";
 
     private Browser browser;
     private String tag;
@@ -40,14 +43,26 @@ public class FailuresPageBrowserTest {
         browser = new Browser(RunningSandbox.get().baseUrl());
         tag = UUID.randomUUID().toString().substring(0, 8);
         AdministrationService admin = RunningSandbox.get().component(AdministrationService.class);
-        department = CurrentUser.as("admin", () -> {
-            AppSettings settings = admin.settings();
-            if (!settings.anonymousStoriesAllowed()) {
-                admin.saveSettings(new AppSettings(true, settings.storiesVisibleToEveryone(),
-                        settings.outcomeManagerGroup(), settings.confidenceLevel(), settings.version()));
-            }
-            return admin.saveDepartment(new SaveDepartment(null, 0, "Failures " + tag, "dept-product"));
-        }).requireId().value();
+        department =
+                CurrentUser.as(
+                                "admin",
+                                () -> {
+                                    AppSettings settings = admin.settings();
+                                    if (!settings.anonymousStoriesAllowed()) {
+                                        admin.saveSettings(
+                                                new AppSettings(
+                                                        true,
+                                                        settings.storiesVisibleToEveryone(),
+                                                        settings.outcomeManagerGroup(),
+                                                        settings.confidenceLevel(),
+                                                        settings.version()));
+                                    }
+                                    return admin.saveDepartment(
+                                            new SaveDepartment(
+                                                    null, 0, "Failures " + tag, "dept-product"));
+                                })
+                        .requireId()
+                        .value();
     }
 
     @After
@@ -55,7 +70,8 @@ public class FailuresPageBrowserTest {
         browser.close();
     }
 
-    private static Map<String, Object> story(String title, String factor, boolean toEveryone, long... departments) {
+    private static Map<String, Object> story(
+            String title, String factor, boolean toEveryone, long... departments) {
         Map<String, Object> story = new LinkedHashMap<>();
         story.put("title", title);
         story.put("whatWeTried", "We sent renewal reminders by post.");
@@ -63,11 +79,13 @@ public class FailuresPageBrowserTest {
         story.put("whatWeLearned", "The register is not a reliable source of addresses.");
         story.put("factors", List.of(factor));
         story.put("impact", "medium");
-        List<Long> ids = new java.util.ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         for (long id : departments) {
             ids.add(id);
         }
-        story.put("audience", Map.of("everyone", toEveryone, "departments", toEveryone ? List.of() : ids));
+        story.put(
+                "audience",
+                Map.of("everyone", toEveryone, "departments", toEveryone ? List.of() : ids));
         return story;
     }
 
@@ -92,7 +110,8 @@ public class FailuresPageBrowserTest {
     }
 
     @Test
-    public void sharingAStory_shouldWorkByKeyboard_keepWhatWasTypedOnAnError_andShowScriptsAsText() {
+    public void
+            sharingAStory_shouldWorkByKeyboard_keepWhatWasTypedOnAnError_andShowScriptsAsText() {
         browser.logIn("pia", "en");
         browser.open(PAGES + "/new");
         browser.waitForVisible(By.id("exlog-share-form"));
@@ -103,8 +122,14 @@ public class FailuresPageBrowserTest {
         browser.tabTo("#exlog-share-form button[type=submit]").sendKeys(Keys.ENTER);
         browser.waitFor(d -> !text("exlog-share-whatWeTried-error").isEmpty());
 
-        assertEquals("true", browser.driver().findElement(By.id("exlog-share-whatWeTried")).getAttribute("aria-invalid"));
-        assertEquals(title, browser.driver().findElement(By.id("exlog-share-title")).getAttribute("value"));
+        assertEquals(
+                "true",
+                browser.driver()
+                        .findElement(By.id("exlog-share-whatWeTried"))
+                        .getAttribute("aria-invalid"));
+        assertEquals(
+                title,
+                browser.driver().findElement(By.id("exlog-share-title")).getAttribute("value"));
         assertEquals(List.of(), browser.accessibilityViolations());
 
         type("#exlog-share-whatWeTried", "Tried " + PAYLOAD);
@@ -139,7 +164,12 @@ public class FailuresPageBrowserTest {
         browser.waitForVisible(By.id("exlog-failure-story"));
 
         browser.tabTo("#exlog-helped").sendKeys(Keys.ENTER);
-        browser.waitFor(d -> "true".equals(d.findElement(By.id("exlog-helped")).getAttribute("aria-pressed")));
+        browser.waitFor(
+                d ->
+                        "true"
+                                .equals(
+                                        d.findElement(By.id("exlog-helped"))
+                                                .getAttribute("aria-pressed")));
 
         assertEquals("Helped 1 person", text("exlog-helped-count"));
         assertEquals("exlog-helped", browser.active().getAttribute("id"));
@@ -147,10 +177,17 @@ public class FailuresPageBrowserTest {
 
         browser.open(PAGES + "/" + id);
         browser.waitForVisible(By.id("exlog-helped"));
-        assertEquals("true", browser.driver().findElement(By.id("exlog-helped")).getAttribute("aria-pressed"));
+        assertEquals(
+                "true",
+                browser.driver().findElement(By.id("exlog-helped")).getAttribute("aria-pressed"));
 
         browser.tabTo("#exlog-helped").sendKeys(Keys.SPACE);
-        browser.waitFor(d -> "false".equals(d.findElement(By.id("exlog-helped")).getAttribute("aria-pressed")));
+        browser.waitFor(
+                d ->
+                        "false"
+                                .equals(
+                                        d.findElement(By.id("exlog-helped"))
+                                                .getAttribute("aria-pressed")));
         assertEquals("Nobody has said this helped them yet", text("exlog-helped-count"));
     }
 
@@ -189,7 +226,9 @@ public class FailuresPageBrowserTest {
         browser.logIn("olaf", "en");
 
         browser.open(PAGES + "/" + id);
-        assertTrue(text("exlog-failure-missing").contains("does not exist or you do not have permission to see it"));
+        assertTrue(
+                text("exlog-failure-missing")
+                        .contains("does not exist or you do not have permission to see it"));
         assertFalse(browser.driver().getPageSource().contains("Product only " + tag));
         assertEquals(List.of(), browser.accessibilityViolations());
 
@@ -214,7 +253,11 @@ public class FailuresPageBrowserTest {
         browser.logIn("pia", "nl");
 
         browser.open(PAGES + "?lang=nl");
-        assertTrue(browser.driver().findElement(By.tagName("h1")).getText().contains("Gedeelde mislukkingen"));
+        assertTrue(
+                browser.driver()
+                        .findElement(By.tagName("h1"))
+                        .getText()
+                        .contains("Gedeelde mislukkingen"));
         assertEquals(List.of(), browser.accessibilityViolations());
         browser.open(PAGES + "/" + id + "?lang=nl");
         assertTrue(text("exlog-failure-story").contains("Dit hielp mij"));

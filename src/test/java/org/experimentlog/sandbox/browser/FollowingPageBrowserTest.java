@@ -15,9 +15,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
- * Following in a real browser, by keyboard: the following page reached from the menu, a tag followed and stopped
- * there, the Follow button next to the library's tag filter, and the unsubscribe page without login; no axe-core
- * violations, in English and Dutch.
+ * Following in a real browser, by keyboard: the following page reached from the menu, a tag
+ * followed and stopped there, the Follow button next to the library's tag filter, and the
+ * unsubscribe page without login; no axe-core violations, in English and Dutch.
  */
 public class FollowingPageBrowserTest {
     private static final String PAGE = "/plugins/servlet/experiment-log/following";
@@ -37,7 +37,8 @@ public class FollowingPageBrowserTest {
     }
 
     @Test
-    public void theFollowingPage_shouldFollowAndStopATagByKeyboard_withoutAccessibilityViolations() {
+    public void
+            theFollowingPage_shouldFollowAndStopATagByKeyboard_withoutAccessibilityViolations() {
         browser.logIn("tess", "en");
         browser.menuItem("experiment-log-menu", "nav-following").sendKeys(Keys.ENTER);
         browser.waitForVisible(By.id("exlog-following"));
@@ -49,8 +50,14 @@ public class FollowingPageBrowserTest {
         assertTrue(follows("tess").contains("tag:" + tag));
 
         browser.tabTo("button.exlog-unfollow[data-value='" + tag + "']").sendKeys(Keys.ENTER);
-        browser.waitFor(d -> !d.findElement(By.cssSelector(".exlog-following-table, #exlog-following-list"))
-                .getText().contains(tag) && !follows("tess").contains("tag:" + tag));
+        browser.waitFor(
+                d ->
+                        !d.findElement(
+                                                By.cssSelector(
+                                                        ".exlog-following-table, #exlog-following-list"))
+                                        .getText()
+                                        .contains(tag)
+                                && !follows("tess").contains("tag:" + tag));
         assertFalse(follows("tess").contains("tag:" + tag));
     }
 
@@ -58,13 +65,19 @@ public class FollowingPageBrowserTest {
     public void theLibrarysFollowButton_shouldFollowTheTagInTheFilter() {
         browser.logIn("tess", "en");
         browser.open("/plugins/servlet/experiment-log/library?tag=" + tag);
-        browser.waitFor(d -> d.findElement(By.cssSelector(".exlog-follow[data-kind='tag'] button")).isDisplayed());
+        browser.waitFor(
+                d ->
+                        d.findElement(By.cssSelector(".exlog-follow[data-kind='tag'] button"))
+                                .isDisplayed());
         assertEquals(List.of(), browser.accessibilityViolations());
 
         browser.tabTo(".exlog-follow[data-kind='tag'] button").sendKeys(Keys.ENTER);
 
-        browser.waitFor(d -> d.findElement(By.cssSelector(".exlog-follow[data-kind='tag'] button")).getText()
-                .equals("Stop following " + tag));
+        browser.waitFor(
+                d ->
+                        d.findElement(By.cssSelector(".exlog-follow[data-kind='tag'] button"))
+                                .getText()
+                                .equals("Stop following " + tag));
         assertTrue(follows("tess").contains("tag:" + tag));
     }
 
@@ -74,7 +87,9 @@ public class FollowingPageBrowserTest {
         browser.open(PAGE + "?lang=nl");
         browser.waitForVisible(By.id("exlog-following"));
 
-        assertEquals("Volgen", browser.driver().findElement(By.cssSelector("#exlog-following h1")).getText());
+        assertEquals(
+                "Volgen",
+                browser.driver().findElement(By.cssSelector("#exlog-following h1")).getText());
         assertEquals(List.of(), browser.accessibilityViolations());
     }
 
@@ -83,13 +98,20 @@ public class FollowingPageBrowserTest {
         browser.open("/plugins/servlet/experiment-log/unsubscribe?token=not-a-token");
         browser.waitForVisible(By.id("exlog-unsubscribe"));
 
-        assertTrue(browser.driver().findElement(By.id("exlog-unsubscribe")).getText().contains("not valid"));
+        assertTrue(
+                browser.driver()
+                        .findElement(By.id("exlog-unsubscribe"))
+                        .getText()
+                        .contains("not valid"));
         assertEquals(List.of(), browser.accessibilityViolations());
     }
 
     private static List<String> follows(String user) {
         List<String> result = new ArrayList<>();
-        RunningSandbox.as(user).get("/rest/experiment-log/1.0/following").json().get("follows")
+        RunningSandbox.as(user)
+                .get("/rest/experiment-log/1.0/following")
+                .json()
+                .get("follows")
                 .forEach(f -> result.add(f.get("kind").asText() + ":" + f.get("value").asText()));
         return result;
     }

@@ -14,9 +14,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * The sandbox's Jira-like frame with AUI: the top navigation drawn by Jira's rule, the user menu's theme switch (dark
- * theme through design tokens, accessible), the user and group pickers on Jira's picker resources, and the form
- * library's numbers in the reader's format.
+ * The sandbox's Jira-like frame with AUI: the top navigation drawn by Jira's rule, the user menu's
+ * theme switch (dark theme through design tokens, accessible), the user and group pickers on Jira's
+ * picker resources, and the form library's numbers in the reader's format.
  */
 public class FrameBrowserTest {
     private Browser browser;
@@ -38,13 +38,26 @@ public class FrameBrowserTest {
     @Test
     public void theExperimentsMenu_shouldListItsPagesInOrder_andOpenOneByKeyboard() {
         browser.logIn("pia", "en");
-        assertEquals("AUI is loaded (the build fetched it with npm)", Boolean.TRUE, script("return !!(window.AJS && window.AJS.flag)"));
+        assertEquals(
+                "AUI is loaded (the build fetched it with npm)",
+                Boolean.TRUE,
+                script("return !!(window.AJS && window.AJS.flag)"));
 
         browser.menuItem("experiment-log-menu", "nav-outcomes");
         @SuppressWarnings("unchecked")
-        List<String> items = (List<String>) script("return Array.prototype.map.call("
-                + "document.querySelectorAll('#experiment-log-menu-menu aui-item-link'), function (i) { return i.id; })");
-        assertEquals(List.of("nav-outcomes", "nav-failures", "nav-library", "nav-retrospectives", "nav-following"), items);
+        List<String> items =
+                (List<String>)
+                        script(
+                                "return Array.prototype.map.call("
+                                        + "document.querySelectorAll('#experiment-log-menu-menu aui-item-link'), function (i) { return i.id; })");
+        assertEquals(
+                List.of(
+                        "nav-outcomes",
+                        "nav-failures",
+                        "nav-library",
+                        "nav-retrospectives",
+                        "nav-following"),
+                items);
         assertEquals(List.of(), browser.accessibilityViolations());
         browser.press(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
         browser.press(Keys.ENTER);
@@ -57,23 +70,52 @@ public class FrameBrowserTest {
             browser.logIn("pia", language);
             browser.open("/plugins/servlet/experiment-log/outcomes?lang=" + language);
             browser.menuItem("user-options", "sandbox-theme-dark").sendKeys(Keys.ENTER);
-            browser.waitFor(d -> "dark".equals(script("return document.documentElement.getAttribute('data-color-mode')")));
+            browser.waitFor(
+                    d ->
+                            "dark"
+                                    .equals(
+                                            script(
+                                                    "return document.documentElement.getAttribute('data-color-mode')")));
             browser.waitForVisible(By.id("exlog-outcomes"));
-            // the design tokens resolve to the dark theme's surface, and the app's text follows them
-            browser.waitFor(d -> isDark((String) script("return getComputedStyle(document.body).backgroundColor")));
-            assertTrue(isLight((String) script("return getComputedStyle(document.getElementById('exlog-outcomes')).color")));
+            // the design tokens resolve to the dark theme's surface, and the app's text follows
+            // them
+            browser.waitFor(
+                    d ->
+                            isDark(
+                                    (String)
+                                            script(
+                                                    "return getComputedStyle(document.body).backgroundColor")));
+            assertTrue(
+                    isLight(
+                            (String)
+                                    script(
+                                            "return getComputedStyle(document.getElementById('exlog-outcomes')).color")));
             assertEquals(language + " dark", List.of(), browser.accessibilityViolations());
             browser.open("/browse/" + RunningSandbox.newExperiment("PERMIT") + "?lang=" + language);
             browser.waitForVisible(By.id("exlog-panel"));
-            assertEquals(language + " dark issue view", List.of(), browser.accessibilityViolations());
-            for (String[] page : new String[][] {{"failures", "exlog-failures"}, {"failures/new", "exlog-failure-share"},
-                    {"library", "exlog-library"}, {"retrospective", "exlog-retro"}}) {
+            assertEquals(
+                    language + " dark issue view", List.of(), browser.accessibilityViolations());
+            for (String[] page :
+                    new String[][] {
+                        {"failures", "exlog-failures"},
+                        {"failures/new", "exlog-failure-share"},
+                        {"library", "exlog-library"},
+                        {"retrospective", "exlog-retro"}
+                    }) {
                 browser.open("/plugins/servlet/experiment-log/" + page[0] + "?lang=" + language);
                 browser.waitForVisible(By.id(page[1]));
-                assertEquals(language + " dark " + page[0], List.of(), browser.accessibilityViolations());
+                assertEquals(
+                        language + " dark " + page[0],
+                        List.of(),
+                        browser.accessibilityViolations());
             }
             browser.menuItem("user-options", "sandbox-theme-light").sendKeys(Keys.ENTER);
-            browser.waitFor(d -> "light".equals(script("return document.documentElement.getAttribute('data-color-mode')")));
+            browser.waitFor(
+                    d ->
+                            "light"
+                                    .equals(
+                                            script(
+                                                    "return document.documentElement.getAttribute('data-color-mode')")));
         }
     }
 
@@ -83,11 +125,21 @@ public class FrameBrowserTest {
         browser.open("/plugins/servlet/experiment-log/retrospective");
         WebElement owner = browser.tabTo("#exlog-hold-a1-owner");
         owner.sendKeys("vries");
-        browser.waitFor(d -> d.findElements(By.cssSelector("#exlog-hold-a1-owner-options [role=option]")).stream()
-                .map(o -> o.getText()).toList().equals(List.of("Pia de Vries (Product) (pia)")));
+        browser.waitFor(
+                d ->
+                        d
+                                .findElements(
+                                        By.cssSelector(
+                                                "#exlog-hold-a1-owner-options [role=option]"))
+                                .stream()
+                                .map(o -> o.getText())
+                                .toList()
+                                .equals(List.of("Pia de Vries (Product) (pia)")));
         assertEquals("true", owner.getAttribute("aria-expanded"));
         browser.press(Keys.ARROW_DOWN);
-        assertEquals("exlog-hold-a1-owner-options-option-0", owner.getAttribute("aria-activedescendant"));
+        assertEquals(
+                "exlog-hold-a1-owner-options-option-0",
+                owner.getAttribute("aria-activedescendant"));
         browser.press(Keys.ENTER);
         assertEquals("pia", owner.getDomProperty("value"));
         assertEquals("false", owner.getAttribute("aria-expanded"));
@@ -102,16 +154,25 @@ public class FrameBrowserTest {
         browser.waitForVisible(By.id("exlog-admin"));
         WebElement group = browser.tabTo("#exlog-dep-new-groupName");
         group.sendKeys("dept-d");
-        browser.waitFor(d -> d.findElements(By.cssSelector("#exlog-dep-new-groupName-options [role=option]")).stream()
-                .map(o -> o.getText()).toList().equals(List.of("dept-design")));
+        browser.waitFor(
+                d ->
+                        d
+                                .findElements(
+                                        By.cssSelector(
+                                                "#exlog-dep-new-groupName-options [role=option]"))
+                                .stream()
+                                .map(o -> o.getText())
+                                .toList()
+                                .equals(List.of("dept-design")));
         browser.press(Keys.ARROW_DOWN, Keys.ENTER);
         assertEquals("dept-design", group.getDomProperty("value"));
     }
 
     @Test
     public void numbers_shouldBeReadInTheReadersFormat_exactly_andRefusedWhenAmbiguous() {
-        String cases = "var f = window.ExperimentLogForms; return [f.parseNumber(arguments[0], false, arguments[1]),"
-                + " f.parseNumber(arguments[0], true, arguments[1])];";
+        String cases =
+                "var f = window.ExperimentLogForms; return [f.parseNumber(arguments[0], false, arguments[1]),"
+                        + " f.parseNumber(arguments[0], true, arguments[1])];";
         browser.logIn("pia", "en");
         browser.open("/plugins/servlet/experiment-log/outcomes");
         browser.waitForVisible(By.id("exlog-outcomes"));
@@ -120,9 +181,12 @@ public class FrameBrowserTest {
         assertEquals(List.of("1250.5", ""), nullsAsEmpty(script(cases, "1.250,5", "nl")));
         assertEquals(List.of("1250", "1250"), nullsAsEmpty(script(cases, "1.250", "nl")));
         assertEquals(List.of("1.25", ""), nullsAsEmpty(script(cases, "1,25", "nl")));
-        assertEquals(List.of("12345678901234567890.123456789", ""), nullsAsEmpty(script(cases, "12345678901234567890.123456789", "en")));
+        assertEquals(
+                List.of("12345678901234567890.123456789", ""),
+                nullsAsEmpty(script(cases, "12345678901234567890.123456789", "en")));
         assertEquals(List.of("-7", "-7"), nullsAsEmpty(script(cases, "-7", "nl")));
-        for (String ambiguous : List.of("1,25", "1.250,5", "1,2,3", "12,34.5", "1 250", "1e3", "", "abc")) {
+        for (String ambiguous :
+                List.of("1,25", "1.250,5", "1,2,3", "12,34.5", "1 250", "1e3", "", "abc")) {
             assertEquals(ambiguous, List.of("", ""), nullsAsEmpty(script(cases, ambiguous, "en")));
         }
         for (String ambiguous : List.of("1.25", "1,250.5", "1.2.3,4")) {
@@ -136,7 +200,11 @@ public class FrameBrowserTest {
 
     private static int[] rgb(String css) {
         String[] parts = css.replaceAll("[^0-9,.]", "").split(",");
-        return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2].split("\\.")[0])};
+        return new int[] {
+            Integer.parseInt(parts[0]),
+            Integer.parseInt(parts[1]),
+            Integer.parseInt(parts[2].split("\\.")[0])
+        };
     }
 
     private static boolean isDark(String css) {

@@ -16,8 +16,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
- * The JQL functions in the sandbox's issue navigator, in headless Chromium: typed and run by keyboard, the issues
- * found linked to their pages, a refused value explained in the reader's language, and no accessibility violations.
+ * The JQL functions in the sandbox's issue navigator, in headless Chromium: typed and run by
+ * keyboard, the issues found linked to their pages, a refused value explained in the reader's
+ * language, and no accessibility violations.
  */
 public class IssueNavigatorBrowserTest {
     private static final String PAGE = "/issues/";
@@ -37,8 +38,12 @@ public class IssueNavigatorBrowserTest {
     }
 
     private List<String> keys() {
-        return browser.driver().findElements(By.cssSelector("#jql-results tbody tr td:first-child a")).stream()
-                .map(a -> a.getText()).toList();
+        return browser
+                .driver()
+                .findElements(By.cssSelector("#jql-results tbody tr td:first-child a"))
+                .stream()
+                .map(a -> a.getText())
+                .toList();
     }
 
     private static String query(String jql) {
@@ -51,10 +56,14 @@ public class IssueNavigatorBrowserTest {
         browser.open(PAGE);
         assertEquals(List.of(), browser.accessibilityViolations());
 
-        browser.tabTo("#jql").sendKeys(fixture.ours() + " AND issue in experimentsInStage(\"running\")", Keys.ENTER);
+        browser.tabTo("#jql")
+                .sendKeys(
+                        fixture.ours() + " AND issue in experimentsInStage(\"running\")",
+                        Keys.ENTER);
         browser.waitForVisible(By.id("jql-count"));
 
-        assertEquals("1 issue matches.", browser.driver().findElement(By.id("jql-count")).getText());
+        assertEquals(
+                "1 issue matches.", browser.driver().findElement(By.id("jql-count")).getText());
         assertEquals(List.of(fixture.running), keys());
         assertEquals(List.of(), browser.accessibilityViolations());
         browser.tabTo("#jql-results a").sendKeys(Keys.ENTER);
@@ -64,16 +73,21 @@ public class IssueNavigatorBrowserTest {
     @Test
     public void theNavigator_shouldExplainARefusedValue_inDutch() {
         browser.logIn("pia", "nl");
-        browser.open(PAGE + "?lang=nl&jql=" + query("issue in experimentsWithVerdict(\"bewezen\")"));
+        browser.open(
+                PAGE + "?lang=nl&jql=" + query("issue in experimentsWithVerdict(\"bewezen\")"));
 
         assertEquals("Issues zoeken", browser.driver().findElement(By.tagName("h1")).getText());
         String alert = browser.driver().findElement(By.id("jql-errors")).getText();
-        assertTrue(alert, alert.contains("Kon de experimenten niet zoeken: \"bewezen\" is geen oordeel. Gebruik een van: "
-                + "validated, invalidated, inconclusive."));
+        assertTrue(
+                alert,
+                alert.contains(
+                        "Kon de experimenten niet zoeken: \"bewezen\" is geen oordeel. Gebruik een van: "
+                                + "validated, invalidated, inconclusive."));
         assertEquals(List.of(), browser.accessibilityViolations());
 
         browser.open(PAGE + "?lang=nl&jql=" + query(fixture.ours()));
-        assertEquals("3 issues gevonden.", browser.driver().findElement(By.id("jql-count")).getText());
+        assertEquals(
+                "3 issues gevonden.", browser.driver().findElement(By.id("jql-count")).getText());
         assertEquals(List.of(), browser.accessibilityViolations());
     }
 
@@ -81,7 +95,10 @@ public class IssueNavigatorBrowserTest {
     public void theNavigator_shouldShowOlafNoPermitIssue() {
         browser.logIn("olaf", "en");
 
-        browser.open(PAGE + "?jql=" + query("issue in experimentsWithLearningTag(\"" + fixture.tag + "\")"));
+        browser.open(
+                PAGE
+                        + "?jql="
+                        + query("issue in experimentsWithLearningTag(\"" + fixture.tag + "\")"));
 
         assertEquals(List.of(fixture.designing), keys());
         for (String key : keys()) {

@@ -20,9 +20,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 
 /**
- * The learning library in a real browser: reached from the menu, searched and filtered by keyboard (the tag through
- * its autocomplete), links that lead to the issue and the story, a department's story hidden from outsiders, user
- * text shown as text, and no axe-core violations, empty or with results, in English and Dutch.
+ * The learning library in a real browser: reached from the menu, searched and filtered by keyboard
+ * (the tag through its autocomplete), links that lead to the issue and the story, a department's
+ * story hidden from outsiders, user text shown as text, and no axe-core violations, empty or with
+ * results, in English and Dutch.
  */
 public class LibraryPageBrowserTest {
     private static final String PAGE = "/plugins/servlet/experiment-log/library";
@@ -37,25 +38,67 @@ public class LibraryPageBrowserTest {
         browser = new Browser(RunningSandbox.get().baseUrl());
         word = "libui" + UUID.randomUUID().toString().substring(0, 8);
         AdministrationService admin = RunningSandbox.get().component(AdministrationService.class);
-        long design = CurrentUser.as("admin", () -> admin.saveDepartment(new SaveDepartment(null, 0,
-                "Design " + word, "dept-design"))).requireId().value();
+        long design =
+                CurrentUser.as(
+                                "admin",
+                                () ->
+                                        admin.saveDepartment(
+                                                new SaveDepartment(
+                                                        null, 0, "Design " + word, "dept-design")))
+                        .requireId()
+                        .value();
         SandboxClient pia = RunningSandbox.as("pia");
         issue = RunningSandbox.newExperiment("PERMIT");
-        check(pia.post("/rest/experiment-log/1.0/experiments/" + issue + "/learnings", Map.of("statement",
-                "Short forms work <img src=x onerror=window.exlogXss=1> " + word, "tags", List.of(word + "-forms"))));
-        check(pia.post("/rest/experiment-log/1.0/experiments/" + issue + "/learnings", Map.of("statement",
-                "Letters need a phone number " + word, "tags", List.of(word + "-letters"))));
-        publicStory = story(pia, "Letters went astray <script>window.exlogXss=1</script> " + word, Map.of("everyone",
-                true, "departments", List.of()));
-        story(RunningSandbox.as("dirk"), "Design-only lesson " + word, Map.of("everyone", false, "departments",
-                List.of(design)));
+        check(
+                pia.post(
+                        "/rest/experiment-log/1.0/experiments/" + issue + "/learnings",
+                        Map.of(
+                                "statement",
+                                "Short forms work <img src=x onerror=window.exlogXss=1> " + word,
+                                "tags",
+                                List.of(word + "-forms"))));
+        check(
+                pia.post(
+                        "/rest/experiment-log/1.0/experiments/" + issue + "/learnings",
+                        Map.of(
+                                "statement",
+                                "Letters need a phone number " + word,
+                                "tags",
+                                List.of(word + "-letters"))));
+        publicStory =
+                story(
+                        pia,
+                        "Letters went astray <script>window.exlogXss=1</script> " + word,
+                        Map.of("everyone", true, "departments", List.of()));
+        story(
+                RunningSandbox.as("dirk"),
+                "Design-only lesson " + word,
+                Map.of("everyone", false, "departments", List.of(design)));
     }
 
     private static long story(SandboxClient client, String title, Map<String, Object> audience) {
-        SandboxClient.Reply reply = client.post("/rest/experiment-log/1.0/failures", Map.of("title", title,
-                "whatWeTried", "We tried it.", "whatHappened", "It failed.", "whatWeLearned", "Test first.",
-                "whatWeWillDoDifferently", "Ask residents.", "factors", List.of("data-quality"), "impact", "low",
-                "audience", audience, "anonymous", false));
+        SandboxClient.Reply reply =
+                client.post(
+                        "/rest/experiment-log/1.0/failures",
+                        Map.of(
+                                "title",
+                                title,
+                                "whatWeTried",
+                                "We tried it.",
+                                "whatHappened",
+                                "It failed.",
+                                "whatWeLearned",
+                                "Test first.",
+                                "whatWeWillDoDifferently",
+                                "Ask residents.",
+                                "factors",
+                                List.of("data-quality"),
+                                "impact",
+                                "low",
+                                "audience",
+                                audience,
+                                "anonymous",
+                                false));
         check(reply);
         return reply.json().get("id").asLong();
     }
@@ -76,7 +119,8 @@ public class LibraryPageBrowserTest {
     }
 
     @Test
-    public void theLibrary_shouldBeSearchedByKeyboard_linkCorrectly_andHideAnotherDepartmentsStory() {
+    public void
+            theLibrary_shouldBeSearchedByKeyboard_linkCorrectly_andHideAnotherDepartmentsStory() {
         browser.logIn("pia", "en");
         browser.menuItem("experiment-log-menu", "nav-library").sendKeys(Keys.ENTER);
         browser.waitForVisible(By.id("exlog-library"));
@@ -87,15 +131,32 @@ public class LibraryPageBrowserTest {
 
         String page = results();
         assertTrue(page, page.contains("Found: 3 (2 learnings, 1 failure stories)"));
-        assertTrue(page, page.contains("Letters went astray <script>window.exlogXss=1</script> " + word));
-        assertTrue(page, page.contains("Short forms work <img src=x onerror=window.exlogXss=1> " + word));
+        assertTrue(
+                page,
+                page.contains("Letters went astray <script>window.exlogXss=1</script> " + word));
+        assertTrue(
+                page,
+                page.contains("Short forms work <img src=x onerror=window.exlogXss=1> " + word));
         assertFalse(page, page.contains("Design-only lesson"));
-        assertEquals(null, ((JavascriptExecutor) browser.driver()).executeScript("return window.exlogXss"));
-        List<String> links = browser.driver().findElements(By.cssSelector(".exlog-library-results h2 a")).stream()
-                .map(a -> a.getAttribute("href")).toList();
+        assertEquals(
+                null,
+                ((JavascriptExecutor) browser.driver()).executeScript("return window.exlogXss"));
+        List<String> links =
+                browser
+                        .driver()
+                        .findElements(By.cssSelector(".exlog-library-results h2 a"))
+                        .stream()
+                        .map(a -> a.getAttribute("href"))
+                        .toList();
         assertTrue(links.toString(), links.stream().anyMatch(l -> l.endsWith("/browse/" + issue)));
-        assertTrue(links.toString(), links.stream().anyMatch(
-                l -> l.endsWith("/plugins/servlet/experiment-log/failures/" + publicStory)));
+        assertTrue(
+                links.toString(),
+                links.stream()
+                        .anyMatch(
+                                l ->
+                                        l.endsWith(
+                                                "/plugins/servlet/experiment-log/failures/"
+                                                        + publicStory)));
         assertEquals(List.of(), browser.accessibilityViolations());
     }
 
@@ -124,7 +185,11 @@ public class LibraryPageBrowserTest {
         browser.logIn("pia", "nl");
         browser.open(PAGE + "?lang=nl&q=nothing-matches-" + word);
 
-        assertTrue(browser.driver().findElement(By.tagName("h1")).getText().contains("Leerbibliotheek"));
+        assertTrue(
+                browser.driver()
+                        .findElement(By.tagName("h1"))
+                        .getText()
+                        .contains("Leerbibliotheek"));
         assertTrue(results(), results().contains("Niets gevonden"));
         assertEquals(List.of(), browser.accessibilityViolations());
 

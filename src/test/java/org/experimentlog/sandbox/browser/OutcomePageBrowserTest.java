@@ -16,10 +16,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
- * The outcome page in a real browser, by keyboard: an outcome manager records a measurement (after a field error for
- * a future day), edits the outcome, and the page stays accessible empty, measured and with a form open.
+ * The outcome page in a real browser, by keyboard: an outcome manager records a measurement (after
+ * a field error for a future day), edits the outcome, and the page stays accessible empty, measured
+ * and with a form open.
  */
 public class OutcomePageBrowserTest {
     private Browser browser;
@@ -31,14 +33,31 @@ public class OutcomePageBrowserTest {
         browser = new Browser(RunningSandbox.get().baseUrl());
         SandboxClient admin = RunningSandbox.as("admin");
         String name = "Detail " + UUID.randomUUID().toString().substring(0, 8);
-        String department = admin.post("/rest/experiment-log/1.0/departments", Map.of("name", name)).json().get("id")
-                .asText();
+        String department =
+                admin.post("/rest/experiment-log/1.0/departments", Map.of("name", name))
+                        .json()
+                        .get("id")
+                        .asText();
         title = "Fewer calls <script>window.exlogXss=1</script> " + name;
-        id = admin.post("/rest/experiment-log/1.0/outcomes", Map.of("title", title,
-                "description", "<img src=x onerror=\"window.exlogXss=2\">",
-                "metric", Map.of("kind", "speed-of-service"),
-                "baseline", Map.of("value", 12, "date", "2025-01-01"), "target", Map.of("value", 6, "date", "2026-12-31"),
-                "ownerDepartment", Long.parseLong(department))).json().get("id").asLong();
+        id =
+                admin.post(
+                                "/rest/experiment-log/1.0/outcomes",
+                                Map.of(
+                                        "title",
+                                        title,
+                                        "description",
+                                        "<img src=x onerror=\"window.exlogXss=2\">",
+                                        "metric",
+                                        Map.of("kind", "speed-of-service"),
+                                        "baseline",
+                                        Map.of("value", 12, "date", "2025-01-01"),
+                                        "target",
+                                        Map.of("value", 6, "date", "2026-12-31"),
+                                        "ownerDepartment",
+                                        Long.parseLong(department)))
+                        .json()
+                        .get("id")
+                        .asLong();
     }
 
     @After
@@ -61,7 +80,11 @@ public class OutcomePageBrowserTest {
         browser.open("/plugins/servlet/experiment-log/outcomes/" + id);
         browser.waitForVisible(By.id("exlog-outcome"));
         assertTrue(browser.driver().findElement(By.tagName("h1")).getText().contains("<script>"));
-        assertTrue(browser.driver().findElement(By.id("exlog-outcome")).getText().contains("No measurements yet"));
+        assertTrue(
+                browser.driver()
+                        .findElement(By.id("exlog-outcome"))
+                        .getText()
+                        .contains("No measurements yet"));
         assertEquals(List.of(), browser.accessibilityViolations());
 
         open("exlog-measure-dialog", "exlog-m-value");
@@ -69,14 +92,16 @@ public class OutcomePageBrowserTest {
         browser.active().sendKeys("9.5");
         browser.tabTo("#exlog-m-measuredOn");
         script("arguments[0].value = '2099-01-01'", browser.active());
-        browser.tabTo("#exlog-m-note").sendKeys("<script>window.exlogXss=3</script> from the call centre");
+        browser.tabTo("#exlog-m-note")
+                .sendKeys("<script>window.exlogXss=3</script> from the call centre");
         browser.tabTo("#exlog-measure-dialog button[type=submit]").sendKeys(Keys.ENTER);
         browser.waitFor(d -> !d.findElement(By.id("exlog-m-measuredOn-error")).getText().isEmpty());
 
         WebElement date = browser.driver().findElement(By.id("exlog-m-measuredOn"));
         assertEquals("true", date.getAttribute("aria-invalid"));
         assertTrue(date.getAttribute("aria-describedby").contains("exlog-m-measuredOn-error"));
-        assertEquals("9.5", browser.driver().findElement(By.id("exlog-m-value")).getAttribute("value"));
+        assertEquals(
+                "9.5", browser.driver().findElement(By.id("exlog-m-value")).getAttribute("value"));
         assertEquals(List.of(), browser.accessibilityViolations());
 
         script("arguments[0].value = '2026-01-31'", date);
@@ -85,7 +110,9 @@ public class OutcomePageBrowserTest {
 
         String history = browser.driver().findElement(By.id("exlog-history")).getText();
         assertTrue(history, history.contains("9.5 minutes"));
-        assertTrue(history, history.contains("<script>window.exlogXss=3</script> from the call centre"));
+        assertTrue(
+                history,
+                history.contains("<script>window.exlogXss=3</script> from the call centre"));
         assertFalse(browser.driver().findElements(By.cssSelector("svg.exlog-chart")).isEmpty());
         assertEquals(List.of(), browser.accessibilityViolations());
 
@@ -93,12 +120,13 @@ public class OutcomePageBrowserTest {
         WebElement titleField = browser.active();
         assertEquals("exlog-e-title", titleField.getAttribute("id"));
         titleField.sendKeys(Keys.END, " (renamed)");
-        new org.openqa.selenium.support.ui.Select(browser.tabTo("#exlog-e-status")).selectByValue("paused");
+        new Select(browser.tabTo("#exlog-e-status")).selectByValue("paused");
         assertEquals(List.of(), browser.accessibilityViolations());
         browser.tabTo("#exlog-edit-dialog button[type=submit]").sendKeys(Keys.ENTER);
         browser.waitFor(d -> d.findElement(By.tagName("h1")).getText().endsWith("(renamed)"));
 
-        assertTrue(browser.driver().findElement(By.id("exlog-outcome")).getText().contains("Paused"));
+        assertTrue(
+                browser.driver().findElement(By.id("exlog-outcome")).getText().contains("Paused"));
         assertEquals(null, script("return window.exlogXss"));
         assertEquals(List.of(), browser.accessibilityViolations());
     }
@@ -109,8 +137,15 @@ public class OutcomePageBrowserTest {
         browser.open("/plugins/servlet/experiment-log/outcomes/" + id + "?lang=nl");
         browser.waitForVisible(By.id("exlog-outcome"));
 
-        assertTrue(browser.driver().findElement(By.id("exlog-outcome")).getText().contains("Meetgeschiedenis"));
-        assertTrue(browser.driver().findElements(By.cssSelector("[data-opens=exlog-measure-dialog]")).isEmpty());
+        assertTrue(
+                browser.driver()
+                        .findElement(By.id("exlog-outcome"))
+                        .getText()
+                        .contains("Meetgeschiedenis"));
+        assertTrue(
+                browser.driver()
+                        .findElements(By.cssSelector("[data-opens=exlog-measure-dialog]"))
+                        .isEmpty());
         assertEquals(List.of(), browser.accessibilityViolations());
     }
 }

@@ -12,9 +12,14 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
 
-/** The outcomes page in a real browser: reached from the top navigation, filtered by keyboard, accessible. */
+/**
+ * The outcomes page in a real browser: reached from the top navigation, filtered by keyboard,
+ * accessible.
+ */
 public class OutcomesPageBrowserTest {
     private Browser browser;
     private String department;
@@ -25,12 +30,25 @@ public class OutcomesPageBrowserTest {
         browser = new Browser(RunningSandbox.get().baseUrl());
         SandboxClient admin = RunningSandbox.as("admin");
         String name = "Outcomes " + UUID.randomUUID().toString().substring(0, 8);
-        department = admin.post("/rest/experiment-log/1.0/departments", Map.of("name", name)).json().get("id").asText();
+        department =
+                admin.post("/rest/experiment-log/1.0/departments", Map.of("name", name))
+                        .json()
+                        .get("id")
+                        .asText();
         title = "Fewer calls <script>window.exlogXss=1</script> " + name;
-        admin.post("/rest/experiment-log/1.0/outcomes", Map.of("title", title,
-                "metric", Map.of("kind", "speed-of-service"),
-                "baseline", Map.of("value", 12, "date", "2025-01-01"), "target", Map.of("value", 6, "date", "2026-12-31"),
-                "ownerDepartment", Long.parseLong(department)));
+        admin.post(
+                "/rest/experiment-log/1.0/outcomes",
+                Map.of(
+                        "title",
+                        title,
+                        "metric",
+                        Map.of("kind", "speed-of-service"),
+                        "baseline",
+                        Map.of("value", 12, "date", "2025-01-01"),
+                        "target",
+                        Map.of("value", 6, "date", "2026-12-31"),
+                        "ownerDepartment",
+                        Long.parseLong(department)));
     }
 
     @After
@@ -46,7 +64,7 @@ public class OutcomesPageBrowserTest {
         assertEquals(List.of(), browser.accessibilityViolations());
 
         browser.tabTo("#exlog-filter-department");
-        new org.openqa.selenium.support.ui.Select(browser.active()).selectByValue(department);
+        new Select(browser.active()).selectByValue(department);
         browser.tabTo(".exlog-filter button[type=submit]").sendKeys(Keys.ENTER);
         browser.waitFor(d -> d.getCurrentUrl().contains("department=" + department));
 
@@ -54,7 +72,9 @@ public class OutcomesPageBrowserTest {
         assertTrue(page, page.contains("Outcomes shown: 1"));
         assertTrue(page, page.contains(title));
         assertTrue(page, page.contains("lower is better"));
-        assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.exlogXss"));
+        assertEquals(
+                null,
+                ((JavascriptExecutor) browser.driver()).executeScript("return window.exlogXss"));
         assertEquals(List.of(), browser.accessibilityViolations());
     }
 

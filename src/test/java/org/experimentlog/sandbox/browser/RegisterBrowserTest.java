@@ -14,12 +14,14 @@ import org.junit.Before;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 
 /**
- * Publishing and the public register in a real browser, by keyboard: the team previews exactly what will be public,
- * publishes, the register lists and shows it (in English and Dutch, switched by a link), a visitor filters it, the
- * team withdraws it with a reason and the page says so; the plan section of the issue asks why a registered plan
- * changes; axe-core finds nothing on any of these pages.
+ * Publishing and the public register in a real browser, by keyboard: the team previews exactly what
+ * will be public, publishes, the register lists and shows it (in English and Dutch, switched by a
+ * link), a visitor filters it, the team withdraws it with a reason and the page says so; the plan
+ * section of the issue asks why a registered plan changes; axe-core finds nothing on any of these
+ * pages.
  */
 public class RegisterBrowserTest {
     private static final String API = "/rest/experiment-log/1.0";
@@ -40,29 +42,82 @@ public class RegisterBrowserTest {
         key = experiment(admin, paula, title);
         running = experiment(admin, paula, "Still running " + word);
         for (String stage : List.of("analysing")) {
-            check(paula.post(API + "/experiments/" + key + "/transitions", Map.of("version", version(paula, key),
-                    "stage", stage)), 200);
+            check(
+                    paula.post(
+                            API + "/experiments/" + key + "/transitions",
+                            Map.of("version", version(paula, key), "stage", stage)),
+                    200);
         }
-        check(paula.post(API + "/experiments/" + key + "/learnings", Map.of("statement", "Dates first " + word)), 201);
-        check(paula.post(API + "/experiments/" + key + "/transitions", Map.of("version", version(paula, key),
-                "stage", "concluded", "verdict", "validated")), 200);
+        check(
+                paula.post(
+                        API + "/experiments/" + key + "/learnings",
+                        Map.of("statement", "Dates first " + word)),
+                201);
+        check(
+                paula.post(
+                        API + "/experiments/" + key + "/transitions",
+                        Map.of(
+                                "version",
+                                version(paula, key),
+                                "stage",
+                                "concluded",
+                                "verdict",
+                                "validated")),
+                200);
         JsonNode settings = admin.get(API + "/register/settings").json();
-        check(admin.put(API + "/register/settings", Map.of("enabled", true, "version",
-                settings.get("version").asLong())), 200);
+        check(
+                admin.put(
+                        API + "/register/settings",
+                        Map.of("enabled", true, "version", settings.get("version").asLong())),
+                200);
     }
 
     private static String experiment(SandboxClient admin, SandboxClient paula, String summary) {
-        String issue = admin.post("/rest/sandbox/1.0/issues", Map.of("project", "MOVE", "summary", summary,
-                "type", "Experiment")).json().get("key").asText();
+        String issue =
+                admin.post(
+                                "/rest/sandbox/1.0/issues",
+                                Map.of("project", "MOVE", "summary", summary, "type", "Experiment"))
+                        .json()
+                        .get("key")
+                        .asText();
         check(paula.post(API + "/experiments/" + issue, null), 201);
-        check(paula.put(API + "/experiments/" + issue + "/hypothesis", Map.of("version", version(paula, issue),
-                "change", "a letter with the date first", "audience", "residents", "expectedResult", "fewer calls",
-                "signal", "calls drop by 20%")), 200);
-        check(paula.post(API + "/experiments/" + issue + "/transitions", Map.of("version", version(paula, issue),
-                "stage", "running")), 200);
-        check(paula.put(API + "/experiments/" + issue + "/hypothesis", Map.of("version", version(paula, issue),
-                "change", "a letter with the date first", "audience", "residents", "expectedResult", "fewer calls",
-                "signal", "calls drop by 10%", "deviationReason", "Twenty percent was never realistic.")), 200);
+        check(
+                paula.put(
+                        API + "/experiments/" + issue + "/hypothesis",
+                        Map.of(
+                                "version",
+                                version(paula, issue),
+                                "change",
+                                "a letter with the date first",
+                                "audience",
+                                "residents",
+                                "expectedResult",
+                                "fewer calls",
+                                "signal",
+                                "calls drop by 20%")),
+                200);
+        check(
+                paula.post(
+                        API + "/experiments/" + issue + "/transitions",
+                        Map.of("version", version(paula, issue), "stage", "running")),
+                200);
+        check(
+                paula.put(
+                        API + "/experiments/" + issue + "/hypothesis",
+                        Map.of(
+                                "version",
+                                version(paula, issue),
+                                "change",
+                                "a letter with the date first",
+                                "audience",
+                                "residents",
+                                "expectedResult",
+                                "fewer calls",
+                                "signal",
+                                "calls drop by 10%",
+                                "deviationReason",
+                                "Twenty percent was never realistic.")),
+                200);
         return issue;
     }
 
@@ -81,20 +136,26 @@ public class RegisterBrowserTest {
         browser.close();
         SandboxClient admin = RunningSandbox.as("admin");
         JsonNode settings = admin.get(API + "/register/settings").json();
-        admin.put(API + "/register/settings", Map.of("enabled", false, "version", settings.get("version").asLong()));
+        admin.put(
+                API + "/register/settings",
+                Map.of("enabled", false, "version", settings.get("version").asLong()));
     }
 
-    /** The page's text; empty while the page is being replaced (a reload after saving), so a wait tries again. */
+    /**
+     * The page's text; empty while the page is being replaced (a reload after saving), so a wait
+     * tries again.
+     */
     private String page() {
         try {
             return browser.driver().findElement(By.tagName("body")).getText();
-        } catch (org.openqa.selenium.WebDriverException e) {
+        } catch (WebDriverException e) {
             return "";
         }
     }
 
     @Test
-    public void anExperiment_shouldBePreviewedPublishedFoundAndWithdrawn_byKeyboard_withoutAccessibilityViolations() {
+    public void
+            anExperiment_shouldBePreviewedPublishedFoundAndWithdrawn_byKeyboard_withoutAccessibilityViolations() {
         browser.logIn("paula", "en");
         browser.open("/plugins/servlet/experiment-log/publish/" + key + "?lang=en");
         assertTrue(page().contains("Preview: exactly this will be public"));
@@ -132,7 +193,8 @@ public class RegisterBrowserTest {
         browser.waitFor(d -> page().contains("is ingetrokken op"));
         browser.open("/plugins/servlet/experiment-log/register?lang=en&q=" + word);
         browser.driver().findElement(By.linkText(title)).click();
-        // the page is cacheable for five minutes; a reload asks the server again, as a visitor's reload would
+        // the page is cacheable for five minutes; a reload asks the server again, as a visitor's
+        // reload would
         browser.driver().navigate().refresh();
         browser.waitFor(d -> page().contains("Withdrawn on"));
         assertTrue(page().contains("De cijfers klopten niet."));
@@ -147,10 +209,18 @@ public class RegisterBrowserTest {
         browser.waitForVisible(By.id("exlog-register-panel-title"));
 
         assertTrue(page().contains("Twenty percent was never realistic."));
-        assertEquals(1, browser.driver().findElements(By.cssSelector(
-                "form[data-api$='/hypothesis'] textarea[name=deviationReason]")).size());
-        assertEquals("Why does the registered plan change?", browser.driver().findElement(
-                By.cssSelector("label[for=exlog-deviation-reason-hypothesis]")).getAttribute("textContent"));
+        assertEquals(
+                1,
+                browser.driver()
+                        .findElements(
+                                By.cssSelector(
+                                        "form[data-api$='/hypothesis'] textarea[name=deviationReason]"))
+                        .size());
+        assertEquals(
+                "Why does the registered plan change?",
+                browser.driver()
+                        .findElement(By.cssSelector("label[for=exlog-deviation-reason-hypothesis]"))
+                        .getAttribute("textContent"));
         assertEquals(List.of(), browser.accessibilityViolations());
     }
 }

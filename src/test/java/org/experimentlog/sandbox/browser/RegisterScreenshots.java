@@ -6,18 +6,25 @@ import org.experimentlog.sandbox.Sandbox;
 import org.openqa.selenium.By;
 
 /**
- * Takes the public register's screenshots for the documentation from a fresh sandbox with demo data, in English and
- * Dutch: the register, a published experiment with its registered plan and deviation, and the publish page's
- * preview. {@link Screenshots} takes them with the others; this takes only these.
+ * Takes the public register's screenshots for the documentation from a fresh sandbox with demo
+ * data, in English and Dutch: the register, a published experiment with its registered plan and
+ * deviation, and the publish page's preview. {@link Screenshots} takes them with the others; this
+ * takes only these.
  */
 public final class RegisterScreenshots {
-    private RegisterScreenshots() {
-    }
+    private RegisterScreenshots() {}
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
-        try (Sandbox sandbox = Sandbox.start(new Sandbox.Settings("127.0.0.1", 0,
-                "jdbc:h2:mem:register-screenshots;DB_CLOSE_DELAY=-1", "sa", "", true))) {
+        try (Sandbox sandbox =
+                Sandbox.start(
+                        new Sandbox.Settings(
+                                "127.0.0.1",
+                                0,
+                                "jdbc:h2:mem:register-screenshots;DB_CLOSE_DELAY=-1",
+                                "sa",
+                                "",
+                                true))) {
             take(sandbox, folder);
         }
     }

@@ -1,9 +1,9 @@
 package org.experimentlog.sandbox.browser;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -26,11 +26,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * The retrospective page in a real browser. A department of its own takes part in three experiments started this
- * quarter (one running with an iteration, one concluded with a learning, shared with a second department, one
- * abandoned) and is the audience of one failure story someone found helpful; so each panel has figures known in
- * advance. Reached from the top menu and from the project sidebar; scope and period changed by keyboard; exports
- * answered; retrospectives held and revised; user text shown as text; axe-core finds nothing in English or Dutch.
+ * The retrospective page in a real browser. A department of its own takes part in three experiments
+ * started this quarter (one running with an iteration, one concluded with a learning, shared with a
+ * second department, one abandoned) and is the audience of one failure story someone found helpful;
+ * so each panel has figures known in advance. Reached from the top menu and from the project
+ * sidebar; scope and period changed by keyboard; exports answered; retrospectives held and revised;
+ * user text shown as text; axe-core finds nothing in English or Dutch.
  */
 public class RetrospectivePageBrowserTest {
     private static final String PAGE = "/plugins/servlet/experiment-log/retrospective";
@@ -50,19 +51,48 @@ public class RetrospectivePageBrowserTest {
     public static void prepare() {
         word = "retro" + UUID.randomUUID().toString().substring(0, 8);
         AdministrationService admin = RunningSandbox.get().component(AdministrationService.class);
-        team = CurrentUser.as("admin", () -> admin.saveDepartment(new SaveDepartment(null, 0,
-                "Team <i>" + word + "</i>", "dept-product"))).requireId().value();
-        partner = CurrentUser.as("admin", () -> admin.saveDepartment(new SaveDepartment(null, 0,
-                "Partner " + word, "dept-design"))).requireId().value();
+        team =
+                CurrentUser.as(
+                                "admin",
+                                () ->
+                                        admin.saveDepartment(
+                                                new SaveDepartment(
+                                                        null,
+                                                        0,
+                                                        "Team <i>" + word + "</i>",
+                                                        "dept-product")))
+                        .requireId()
+                        .value();
+        partner =
+                CurrentUser.as(
+                                "admin",
+                                () ->
+                                        admin.saveDepartment(
+                                                new SaveDepartment(
+                                                        null, 0, "Partner " + word, "dept-design")))
+                        .requireId()
+                        .value();
 
         running = experiment(List.of(team));
         move(running, Map.of("stage", "running"));
-        expect(201, RunningSandbox.as("admin").post(API + running + "/iterations", Map.of("change", "A shorter form")));
+        expect(
+                201,
+                RunningSandbox.as("admin")
+                        .post(API + running + "/iterations", Map.of("change", "A shorter form")));
 
         concluded = experiment(List.of(team, partner));
         move(concluded, Map.of("stage", "running"));
-        expect(201, RunningSandbox.as("admin").post(API + concluded + "/learnings", Map.of("statement",
-                "Short forms work <img src=x onerror=window.exlogXss=1> " + word, "tags", List.of())));
+        expect(
+                201,
+                RunningSandbox.as("admin")
+                        .post(
+                                API + concluded + "/learnings",
+                                Map.of(
+                                        "statement",
+                                        "Short forms work <img src=x onerror=window.exlogXss=1> "
+                                                + word,
+                                        "tags",
+                                        List.of())));
         move(concluded, Map.of("stage", "analysing"));
         move(concluded, Map.of("stage", "concluded", "verdict", "validated", "note", "It worked."));
 
@@ -78,20 +108,49 @@ public class RetrospectivePageBrowserTest {
         shared.put("factors", List.of("data-quality", "time-pressure"));
         shared.put("impact", "high");
         shared.put("audience", Map.of("everyone", false, "departments", List.of(team)));
-        SandboxClient.Reply reply = RunningSandbox.as("dirk").post("/rest/experiment-log/1.0/failures", shared);
+        SandboxClient.Reply reply =
+                RunningSandbox.as("dirk").post("/rest/experiment-log/1.0/failures", shared);
         expect(201, reply);
         story = reply.json().get("id").asLong();
-        expect(200, RunningSandbox.as("pia").post("/rest/experiment-log/1.0/failures/" + story + "/helpful", null));
+        expect(
+                200,
+                RunningSandbox.as("pia")
+                        .post("/rest/experiment-log/1.0/failures/" + story + "/helpful", null));
     }
 
     private static String experiment(List<Long> departments) {
         String key = RunningSandbox.newExperiment("PERMIT");
         SandboxClient admin = RunningSandbox.as("admin");
-        expect(200, admin.put(API + key + "/hypothesis", Map.of("version", version(key), "change", "A shorter form",
-                "audience", "residents applying for a permit", "expectedResult", "fewer calls to the desk",
-                "reason", "people get lost in the long form", "signal", "calls drop by a tenth")));
-        expect(200, admin.put(API + key + "/plan", Map.of("version", version(key), "method", "pilot",
-                "departments", departments, "outcomes", List.of())));
+        expect(
+                200,
+                admin.put(
+                        API + key + "/hypothesis",
+                        Map.of(
+                                "version",
+                                version(key),
+                                "change",
+                                "A shorter form",
+                                "audience",
+                                "residents applying for a permit",
+                                "expectedResult",
+                                "fewer calls to the desk",
+                                "reason",
+                                "people get lost in the long form",
+                                "signal",
+                                "calls drop by a tenth")));
+        expect(
+                200,
+                admin.put(
+                        API + key + "/plan",
+                        Map.of(
+                                "version",
+                                version(key),
+                                "method",
+                                "pilot",
+                                "departments",
+                                departments,
+                                "outcomes",
+                                List.of())));
         return key;
     }
 
@@ -136,15 +195,19 @@ public class RetrospectivePageBrowserTest {
     /** The text of every match, hidden ones (a collapsed data table) included. */
     private List<String> texts(String css) {
         return browser.driver().findElements(By.cssSelector(css)).stream()
-                .map(e -> e.getAttribute("textContent").strip()).toList();
+                .map(e -> e.getAttribute("textContent").strip())
+                .toList();
     }
 
     /** Each row of the data tables under the selector, as "row header=count". */
     @SuppressWarnings("unchecked")
     private List<String> rows(String css) {
-        return (List<String>) script("return Array.prototype.map.call(document.querySelectorAll(arguments[0] + ' tbody tr'),"
-                + " function (tr) { return tr.querySelector('th').textContent.trim() + '='"
-                + " + tr.querySelector('td').textContent.trim(); });", css);
+        return (List<String>)
+                script(
+                        "return Array.prototype.map.call(document.querySelectorAll(arguments[0] + ' tbody tr'),"
+                                + " function (tr) { return tr.querySelector('th').textContent.trim() + '='"
+                                + " + tr.querySelector('td').textContent.trim(); });",
+                        css);
     }
 
     private Object script(String js, Object... arguments) {
@@ -153,10 +216,13 @@ public class RetrospectivePageBrowserTest {
 
     /** The status and content type the address answers this browser with. */
     private String fetch(String href) {
-        return (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript("var done = arguments[1];"
-                + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
-                + " done(r.status + ' ' + r.headers.get('content-type')); }, function (e) { done('failed ' + e); });",
-                href);
+        return (String)
+                ((JavascriptExecutor) browser.driver())
+                        .executeAsyncScript(
+                                "var done = arguments[1];"
+                                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
+                                        + " done(r.status + ' ' + r.headers.get('content-type')); }, function (e) { done('failed ' + e); });",
+                                href);
     }
 
     private void assertAccessible(String state) {
@@ -172,7 +238,8 @@ public class RetrospectivePageBrowserTest {
     }
 
     @Test
-    public void theRetrospective_shouldShowTheDepartmentsFigures_afterScopeAndPeriodAreChosenByKeyboard() {
+    public void
+            theRetrospective_shouldShowTheDepartmentsFigures_afterScopeAndPeriodAreChosenByKeyboard() {
         browser.logIn("pia", "en");
         browser.menuItem("experiment-log-menu", "nav-retrospectives").sendKeys(Keys.ENTER);
         browser.waitForVisible(By.id("exlog-retro"));
@@ -185,50 +252,92 @@ public class RetrospectivePageBrowserTest {
         browser.tabTo(".exlog-retro-choose button[type=submit]").sendKeys(Keys.ENTER);
         browser.waitFor(d -> d.getCurrentUrl().contains("value=" + team));
 
-        assertTrue(text("exlog-retro-scope-summary"), text("exlog-retro-scope-summary")
-                .startsWith("Department Team <i>" + word + "</i>"));
+        assertTrue(
+                text("exlog-retro-scope-summary"),
+                text("exlog-retro-scope-summary")
+                        .startsWith("Department Team <i>" + word + "</i>"));
         assertEquals(List.of("3", "1", "1", "3"), texts("#exlog-retro-experiments dd"));
-        assertEquals(List.of("Validated=1", "Invalidated=0", "Inconclusive=0", "Abandoned=1"),
+        assertEquals(
+                List.of("Validated=1", "Invalidated=0", "Inconclusive=0", "Abandoned=1"),
                 rows("#exlog-retro-verdicts"));
         assertEquals(List.of("1", "0", "0", "0", "0", "0"), texts("#exlog-retro-time dd"));
-        assertEquals(1, browser.driver().findElements(By.cssSelector("#exlog-retro-time svg[role=img] title")).size());
-        assertEquals(List.of("2", "1", "0", "0", "0", "0"), texts("#exlog-retro-iterations tbody td"));
-        assertTrue(text("exlog-retro-failures"), text("exlog-retro-failures")
-                .contains("Failure stories shared in the period: 1."));
-        assertEquals(List.of("The problem was unclear=0", "An assumption was not tested=0",
-                "User needs were misunderstood=0", "The scope was too large=0", "Time pressure=1",
-                "Missing skills or capacity=0", "A technical constraint=0", "Data quality=1",
-                "A policy or legal constraint=0", "A dependency or supplier=0", "A communication gap=0",
-                "Changing priorities=0"), rows("#exlog-retro-failures details:nth-of-type(1)"));
-        assertEquals(List.of("Low=0", "Medium=0", "High=1"), rows("#exlog-retro-failures details:nth-of-type(2)"));
-        assertEquals(List.of("Department", "Partner " + word, "Team <i>" + word + "</i>"),
+        assertEquals(
+                1,
+                browser.driver()
+                        .findElements(By.cssSelector("#exlog-retro-time svg[role=img] title"))
+                        .size());
+        assertEquals(
+                List.of("2", "1", "0", "0", "0", "0"), texts("#exlog-retro-iterations tbody td"));
+        assertTrue(
+                text("exlog-retro-failures"),
+                text("exlog-retro-failures").contains("Failure stories shared in the period: 1."));
+        assertEquals(
+                List.of(
+                        "The problem was unclear=0",
+                        "An assumption was not tested=0",
+                        "User needs were misunderstood=0",
+                        "The scope was too large=0",
+                        "Time pressure=1",
+                        "Missing skills or capacity=0",
+                        "A technical constraint=0",
+                        "Data quality=1",
+                        "A policy or legal constraint=0",
+                        "A dependency or supplier=0",
+                        "A communication gap=0",
+                        "Changing priorities=0"),
+                rows("#exlog-retro-failures details:nth-of-type(1)"));
+        assertEquals(
+                List.of("Low=0", "Medium=0", "High=1"),
+                rows("#exlog-retro-failures details:nth-of-type(2)"));
+        assertEquals(
+                List.of("Department", "Partner " + word, "Team <i>" + word + "</i>"),
                 texts("#exlog-retro-matrix thead th"));
-        assertEquals(List.of("Partner " + word, "1", "1", "Team <i>" + word + "</i>", "1", "3"),
+        assertEquals(
+                List.of("Partner " + word, "1", "1", "Team <i>" + word + "</i>", "1", "3"),
                 texts("#exlog-retro-matrix tbody th, #exlog-retro-matrix tbody td"));
         WebElement lesson = browser.driver().findElement(By.cssSelector("#exlog-retro-reused a"));
-        assertEquals("Letters went astray <script>window.exlogXss=1</script> " + word, lesson.getText());
-        assertTrue(lesson.getAttribute("href"), lesson.getAttribute("href")
-                .endsWith("/plugins/servlet/experiment-log/failures/" + story));
-        assertTrue(text("exlog-retro-reused"), text("exlog-retro-reused").contains("marked helpful: 1"));
-        assertTrue(text("exlog-retro-learnings"), text("exlog-retro-learnings").contains("Learnings shown: 1 of 1."));
-        assertTrue(text("exlog-retro-learnings"), text("exlog-retro-learnings")
-                .contains("Short forms work <img src=x onerror=window.exlogXss=1> " + word));
-        assertTrue(browser.driver().findElement(By.cssSelector("#exlog-retro-learnings li a")).getAttribute("href")
-                .endsWith("/browse/" + concluded));
+        assertEquals(
+                "Letters went astray <script>window.exlogXss=1</script> " + word, lesson.getText());
+        assertTrue(
+                lesson.getAttribute("href"),
+                lesson.getAttribute("href")
+                        .endsWith("/plugins/servlet/experiment-log/failures/" + story));
+        assertTrue(
+                text("exlog-retro-reused"),
+                text("exlog-retro-reused").contains("marked helpful: 1"));
+        assertTrue(
+                text("exlog-retro-learnings"),
+                text("exlog-retro-learnings").contains("Learnings shown: 1 of 1."));
+        assertTrue(
+                text("exlog-retro-learnings"),
+                text("exlog-retro-learnings")
+                        .contains(
+                                "Short forms work <img src=x onerror=window.exlogXss=1> " + word));
+        assertTrue(
+                browser.driver()
+                        .findElement(By.cssSelector("#exlog-retro-learnings li a"))
+                        .getAttribute("href")
+                        .endsWith("/browse/" + concluded));
         assertEquals(null, script("return window.exlogXss"));
         assertAccessible("a department, this quarter");
 
-        List<String> exports = browser.driver().findElements(By.cssSelector(".exlog-retro-exports a")).stream()
-                .map(a -> a.getAttribute("href")).toList();
+        List<String> exports =
+                browser.driver().findElements(By.cssSelector(".exlog-retro-exports a")).stream()
+                        .map(a -> a.getAttribute("href"))
+                        .toList();
         assertEquals(3, exports.size());
         assertTrue(fetch(exports.get(0)), fetch(exports.get(0)).startsWith("200 text/markdown"));
         assertTrue(fetch(exports.get(1)), fetch(exports.get(1)).startsWith("200 text/csv"));
         assertTrue(fetch(exports.get(2)), fetch(exports.get(2)).startsWith("200 application/json"));
 
-        browser.tabTo(".exlog-retro-quarters a[href*='from=" + previousQuarter().from() + "']").sendKeys(Keys.ENTER);
+        browser.tabTo(".exlog-retro-quarters a[href*='from=" + previousQuarter().from() + "']")
+                .sendKeys(Keys.ENTER);
         browser.waitFor(d -> d.getCurrentUrl().contains("from=" + previousQuarter().from()));
-        assertTrue(text("exlog-retro-empty"), text("exlog-retro-empty").startsWith("Nothing happened in this period"));
-        assertEquals(previousQuarter().to().toString(),
+        assertTrue(
+                text("exlog-retro-empty"),
+                text("exlog-retro-empty").startsWith("Nothing happened in this period"));
+        assertEquals(
+                previousQuarter().to().toString(),
                 browser.driver().findElement(By.id("exlog-retro-to")).getAttribute("value"));
         assertTrue(browser.driver().findElements(By.id("exlog-retro-experiments")).isEmpty());
         assertAccessible("a department, an empty quarter");
@@ -239,15 +348,23 @@ public class RetrospectivePageBrowserTest {
         browser.logIn("pia", "en");
         browser.open(PAGE + "?scope=department&value=" + team + "&from=2026-13-45");
 
-        assertTrue(text("exlog-retro-from-error"), text("exlog-retro-from-error").contains("Enter a date such as"));
-        assertEquals("true", browser.driver().findElement(By.id("exlog-retro-from")).getAttribute("aria-invalid"));
+        assertTrue(
+                text("exlog-retro-from-error"),
+                text("exlog-retro-from-error").contains("Enter a date such as"));
+        assertEquals(
+                "true",
+                browser.driver()
+                        .findElement(By.id("exlog-retro-from"))
+                        .getAttribute("aria-invalid"));
         assertTrue(browser.driver().findElements(By.id("exlog-retro-experiments")).isEmpty());
         assertTrue(fetch(browser.driver().getCurrentUrl()).startsWith("400 "));
         assertAccessible("a malformed day");
 
         browser.open(PAGE + "?scope=project&value=NOPE");
-        assertTrue(text("exlog-retro-project-error"), text("exlog-retro-project-error")
-                .contains("does not exist or you do not have permission"));
+        assertTrue(
+                text("exlog-retro-project-error"),
+                text("exlog-retro-project-error")
+                        .contains("does not exist or you do not have permission"));
         assertTrue(fetch(browser.driver().getCurrentUrl()).startsWith("404 "));
         assertAccessible("a project nobody may see");
     }
@@ -258,16 +375,25 @@ public class RetrospectivePageBrowserTest {
         browser.open("/browse/" + running);
         browser.tabTo("a.project-sidebar-retrospective").sendKeys(Keys.ENTER);
         browser.waitFor(d -> d.getCurrentUrl().contains("scope=project&value=PERMIT"));
-        assertTrue(text("exlog-retro-scope-summary"), text("exlog-retro-scope-summary").startsWith("Project PERMIT"));
+        assertTrue(
+                text("exlog-retro-scope-summary"),
+                text("exlog-retro-scope-summary").startsWith("Project PERMIT"));
         assertAccessible("the project, this quarter");
 
-        browser.tabTo("#exlog-hold-notes").sendKeys("Notes <img src=x onerror=window.exlogXss=1> " + word);
+        browser.tabTo("#exlog-hold-notes")
+                .sendKeys("Notes <img src=x onerror=window.exlogXss=1> " + word);
         browser.tabTo("#exlog-retro-hold button[type=submit]").sendKeys(Keys.ENTER);
         browser.waitFor(d -> !text("exlog-hold-title-error").isEmpty());
-        assertTrue(text("exlog-hold-title-error"), text("exlog-hold-title-error").contains("title"));
-        assertEquals("true", browser.driver().findElement(By.id("exlog-hold-title")).getAttribute("aria-invalid"));
+        assertTrue(
+                text("exlog-hold-title-error"), text("exlog-hold-title-error").contains("title"));
+        assertEquals(
+                "true",
+                browser.driver()
+                        .findElement(By.id("exlog-hold-title"))
+                        .getAttribute("aria-invalid"));
         assertEquals("exlog-hold-title", browser.active().getAttribute("id"));
-        assertEquals("Notes <img src=x onerror=window.exlogXss=1> " + word,
+        assertEquals(
+                "Notes <img src=x onerror=window.exlogXss=1> " + word,
                 browser.driver().findElement(By.id("exlog-hold-notes")).getAttribute("value"));
         assertAccessible("holding, a title missing");
 
@@ -276,21 +402,33 @@ public class RetrospectivePageBrowserTest {
         browser.tabTo("#exlog-hold-a1-owner").sendKeys("no.such.person");
         browser.tabTo("#exlog-retro-hold button[type=submit]").sendKeys(Keys.ENTER);
         browser.waitFor(d -> !text("exlog-hold-a1-owner-error").isEmpty());
-        assertTrue(text("exlog-hold-a1-owner-error"), text("exlog-hold-a1-owner-error").contains("no.such.person"));
-        assertEquals("true", browser.driver().findElement(By.id("exlog-hold-a1-owner")).getAttribute("aria-invalid"));
+        assertTrue(
+                text("exlog-hold-a1-owner-error"),
+                text("exlog-hold-a1-owner-error").contains("no.such.person"));
+        assertEquals(
+                "true",
+                browser.driver()
+                        .findElement(By.id("exlog-hold-a1-owner"))
+                        .getAttribute("aria-invalid"));
         assertEquals("exlog-hold-a1-owner", browser.active().getAttribute("id"));
         assertEquals("", text("exlog-hold-a1-text-error"));
         assertAccessible("holding, an owner nobody logs in as");
 
         browser.active().sendKeys(Keys.chord(Keys.CONTROL, "a"), "otto");
         browser.tabTo("#exlog-retro-hold button[type=submit]").sendKeys(Keys.ENTER);
-        browser.waitFor(d -> d.findElements(By.cssSelector(".exlog-retro-held")).stream()
-                .anyMatch(e -> e.getText().contains(word)));
+        browser.waitFor(
+                d ->
+                        d.findElements(By.cssSelector(".exlog-retro-held")).stream()
+                                .anyMatch(e -> e.getText().contains(word)));
 
         WebElement held = heldOne();
         String id = held.getAttribute("id").substring("exlog-retro-held-".length());
-        assertTrue(held.getText(), held.getText().contains("Permits <script>window.exlogXss=1</script> " + word));
-        assertTrue(held.getText(), held.getText().contains("Notes <img src=x onerror=window.exlogXss=1> " + word));
+        assertTrue(
+                held.getText(),
+                held.getText().contains("Permits <script>window.exlogXss=1</script> " + word));
+        assertTrue(
+                held.getText(),
+                held.getText().contains("Notes <img src=x onerror=window.exlogXss=1> " + word));
         assertTrue(held.getText(), held.getText().contains("Call <b>three</b> residents " + word));
         assertTrue(held.getText(), held.getText().contains("Otto Visser (Operations)"));
         assertTrue(held.getText(), held.getText().contains("Not yet"));
@@ -300,44 +438,67 @@ public class RetrospectivePageBrowserTest {
         browser.tabTo("#exlog-retro-held-" + id + " summary").sendKeys(Keys.ENTER);
         WebElement title = browser.tabTo("#exlog-revise-" + id + "-title");
         title.sendKeys(Keys.END, " (revised)");
-        WebElement done = browser.tabTo("#exlog-retro-held-" + id + " .exlog-retro-action input[type=checkbox]");
+        WebElement done =
+                browser.tabTo(
+                        "#exlog-retro-held-" + id + " .exlog-retro-action input[type=checkbox]");
         done.sendKeys(Keys.SPACE);
         assertTrue(done.isSelected());
         assertAccessible("revising");
         browser.tabTo("#exlog-retro-held-" + id + " button[type=submit]").sendKeys(Keys.ENTER);
-        browser.waitFor(d -> d.findElements(By.cssSelector(".exlog-retro-held h3")).stream()
-                .anyMatch(e -> e.getText().endsWith(word + " (revised)")));
+        browser.waitFor(
+                d ->
+                        d.findElements(By.cssSelector(".exlog-retro-held h3")).stream()
+                                .anyMatch(e -> e.getText().endsWith(word + " (revised)")));
         assertTrue(heldOne().getText(), heldOne().getText().contains("Yes"));
 
         browser.tabTo("#exlog-retro-held-" + id + " summary").sendKeys(Keys.ENTER);
         Map<String, Object> theirs = new LinkedHashMap<>();
-        for (com.fasterxml.jackson.databind.JsonNode one : RunningSandbox.as("pia")
-                .get("/rest/experiment-log/1.0/retrospectives?scope=project&value=PERMIT").json().get("values")) {
+        for (JsonNode one :
+                RunningSandbox.as("pia")
+                        .get("/rest/experiment-log/1.0/retrospectives?scope=project&value=PERMIT")
+                        .json()
+                        .get("values")) {
             if (one.get("id").asText().equals(id)) {
                 theirs.put("version", one.get("version").asLong());
             }
         }
         theirs.put("title", "Someone else's title " + word);
         theirs.put("actions", List.of());
-        SandboxClient.Reply reply = RunningSandbox.as("pia").put("/rest/experiment-log/1.0/retrospectives/" + id, theirs);
+        SandboxClient.Reply reply =
+                RunningSandbox.as("pia")
+                        .put("/rest/experiment-log/1.0/retrospectives/" + id, theirs);
         assertEquals(reply.toString(), 200, reply.status());
         browser.tabTo("#exlog-revise-" + id + "-title").sendKeys(Keys.END, " again");
         browser.tabTo("#exlog-retro-held-" + id + " button[type=submit]").sendKeys(Keys.ENTER);
-        browser.waitFor(d -> d.findElement(By.cssSelector("#exlog-retro-held-" + id + " .exlog-form-error")).getText()
-                .contains("Someone else changed this retrospective"));
-        String kept = browser.driver().findElement(By.id("exlog-revise-" + id + "-title")).getAttribute("value");
+        browser.waitFor(
+                d ->
+                        d.findElement(
+                                        By.cssSelector(
+                                                "#exlog-retro-held-" + id + " .exlog-form-error"))
+                                .getText()
+                                .contains("Someone else changed this retrospective"));
+        String kept =
+                browser.driver()
+                        .findElement(By.id("exlog-revise-" + id + "-title"))
+                        .getAttribute("value");
         assertTrue(kept, kept.endsWith(word + " (revised) again"));
         assertAccessible("a conflict");
 
         browser.logIn("dirk", "en");
         browser.open(PAGE + "?scope=project&value=PERMIT");
         assertTrue(heldOne().getText(), heldOne().getText().contains(word));
-        assertEquals(0, browser.driver().findElements(By.cssSelector("#exlog-retro-held-" + id + " form")).size());
+        assertEquals(
+                0,
+                browser.driver()
+                        .findElements(By.cssSelector("#exlog-retro-held-" + id + " form"))
+                        .size());
     }
 
     private WebElement heldOne() {
         return browser.driver().findElements(By.cssSelector(".exlog-retro-held")).stream()
-                .filter(e -> e.getText().contains(word)).findFirst().orElseThrow();
+                .filter(e -> e.getText().contains(word))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -346,13 +507,22 @@ public class RetrospectivePageBrowserTest {
         browser.open(PAGE + "?lang=nl&scope=department&value=" + team);
 
         assertEquals("Terugblik", browser.driver().findElement(By.tagName("h1")).getText());
-        assertTrue(text("exlog-retro-failures"), text("exlog-retro-failures")
-                .contains("Faalverhalen gedeeld in de periode: 1."));
+        assertTrue(
+                text("exlog-retro-failures"),
+                text("exlog-retro-failures").contains("Faalverhalen gedeeld in de periode: 1."));
         assertAccessible("Dutch, a department");
 
-        browser.open(PAGE + "?lang=nl&scope=department&value=" + team + "&from=" + previousQuarter().from() + "&to="
-                + previousQuarter().to());
-        assertTrue(text("exlog-retro-empty"), text("exlog-retro-empty").startsWith("In deze periode is niets gebeurd"));
+        browser.open(
+                PAGE
+                        + "?lang=nl&scope=department&value="
+                        + team
+                        + "&from="
+                        + previousQuarter().from()
+                        + "&to="
+                        + previousQuarter().to());
+        assertTrue(
+                text("exlog-retro-empty"),
+                text("exlog-retro-empty").startsWith("In deze periode is niets gebeurd"));
         assertAccessible("Dutch, empty");
 
         browser.open(PAGE + "?lang=nl&scope=department&value=abc");

@@ -15,9 +15,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
- * The workflow in a real browser: the issue page's transition buttons used by keyboard, the validator's refusal shown
- * as an alert in the reader's language, the issue resolved once the experiment is abandoned, and the workflow page
- * where an administrator configures the gate through its edit template; no axe-core violations.
+ * The workflow in a real browser: the issue page's transition buttons used by keyboard, the
+ * validator's refusal shown as an alert in the reader's language, the issue resolved once the
+ * experiment is abandoned, and the workflow page where an administrator configures the gate through
+ * its edit template; no axe-core violations.
  */
 public class WorkflowBrowserTest {
     private static final String API = "/rest/experiment-log/1.0/experiments/";
@@ -37,8 +38,16 @@ public class WorkflowBrowserTest {
     private static void abandon(String key) {
         SandboxClient pia = RunningSandbox.as("pia");
         long version = pia.get(API + key).json().get("version").asLong();
-        SandboxClient.Reply reply = pia.post(API + key + "/transitions", Map.of("version", version, "stage", "abandoned",
-                "note", "The pilot lost its sponsor"));
+        SandboxClient.Reply reply =
+                pia.post(
+                        API + key + "/transitions",
+                        Map.of(
+                                "version",
+                                version,
+                                "stage",
+                                "abandoned",
+                                "note",
+                                "The pilot lost its sponsor"));
         assertEquals(reply.toString(), 200, reply.status());
     }
 
@@ -57,9 +66,13 @@ public class WorkflowBrowserTest {
         browser.tabTo("#action_id_41").sendKeys(Keys.ENTER);
 
         browser.waitForVisible(By.id("transition-error"));
-        assertEquals("This issue cannot be resolved yet: its experiment is still at the stage Designing. Conclude it with "
-                + "a verdict and at least one learning, or abandon it with a reason, first.", text("transition-error"));
-        assertEquals("alert", browser.driver().findElement(By.id("transition-error")).getAttribute("role"));
+        assertEquals(
+                "This issue cannot be resolved yet: its experiment is still at the stage Designing. Conclude it with "
+                        + "a verdict and at least one learning, or abandon it with a reason, first.",
+                text("transition-error"));
+        assertEquals(
+                "alert",
+                browser.driver().findElement(By.id("transition-error")).getAttribute("role"));
         assertEquals("Designing", text("issue-status"));
         assertEquals(List.of(), browser.accessibilityViolations());
     }
@@ -73,8 +86,11 @@ public class WorkflowBrowserTest {
         browser.tabTo("#action_id_41").sendKeys(Keys.ENTER);
 
         browser.waitForVisible(By.id("transition-error"));
-        assertTrue(text("transition-error"), text("transition-error").startsWith(
-                "Dit issue kan nog niet worden opgelost: het experiment staat nog in de fase Ontwerp."));
+        assertTrue(
+                text("transition-error"),
+                text("transition-error")
+                        .startsWith(
+                                "Dit issue kan nog niet worden opgelost: het experiment staat nog in de fase Ontwerp."));
         assertEquals(List.of(), browser.accessibilityViolations());
     }
 
@@ -83,7 +99,9 @@ public class WorkflowBrowserTest {
         String key = RunningSandbox.newExperiment("MOVE");
         browser.logIn("pia", "nl");
         browser.open("/browse/" + key + "?lang=nl");
-        assertTrue("the condition hides Done", browser.driver().findElements(By.id("action_id_41")).isEmpty());
+        assertTrue(
+                "the condition hides Done",
+                browser.driver().findElements(By.id("action_id_41")).isEmpty());
         abandon(key);
         browser.open("/browse/" + key + "?lang=nl");
 
@@ -102,40 +120,70 @@ public class WorkflowBrowserTest {
         browser.open("/browse/" + key + "?lang=en");
 
         assertEquals("Designing", text("issue-status"));
-        assertTrue(browser.driver().findElements(By.cssSelector(".sandbox-transitions button")).isEmpty());
+        assertTrue(
+                browser.driver()
+                        .findElements(By.cssSelector(".sandbox-transitions button"))
+                        .isEmpty());
     }
 
     @Test
     public void theWorkflowPage_shouldConfigureTheValidatorThroughItsEditTemplate_byKeyboard() {
         browser.logIn("admin", "en");
         browser.open("/secure/admin/workflows/ViewWorkflowTransition.jspa?lang=en");
-        assertTrue(browser.driver().getPageSource().contains(
-                "Only if the experiment is concluded (verdict and a learning) or abandoned (with a reason)."));
+        assertTrue(
+                browser.driver()
+                        .getPageSource()
+                        .contains(
+                                "Only if the experiment is concluded (verdict and a learning) or abandoned (with a reason)."));
         assertEquals(List.of(), browser.accessibilityViolations());
         try {
             browser.tabTo("#configure-experiment-closed-validator #exlog-accept-abandoned-true");
-            browser.press(Keys.ARROW_DOWN); // radio group: the arrow selects "Only concluded experiments"
+            browser.press(
+                    Keys.ARROW_DOWN); // radio group: the arrow selects "Only concluded experiments"
             browser.tabTo("#configure-experiment-closed-validator button").sendKeys(Keys.ENTER);
 
-            browser.waitFor(d -> d.getPageSource().contains(
-                    "Only if the experiment is concluded (verdict and a learning); abandoned experiments do not pass."));
+            browser.waitFor(
+                    d ->
+                            d.getPageSource()
+                                    .contains(
+                                            "Only if the experiment is concluded (verdict and a learning); abandoned experiments do not pass."));
             String key = RunningSandbox.newExperiment("PERMIT");
             abandon(key);
-            SandboxClient.Reply refused = RunningSandbox.as("pia").post("/rest/api/2/issue/" + key + "/transitions",
-                    Map.of("transition", Map.of("id", "41")));
+            SandboxClient.Reply refused =
+                    RunningSandbox.as("pia")
+                            .post(
+                                    "/rest/api/2/issue/" + key + "/transitions",
+                                    Map.of("transition", Map.of("id", "41")));
             assertEquals(refused.toString(), 400, refused.status());
-            assertTrue(refused.body(), refused.body().contains("accepts only concluded experiments"));
+            assertTrue(
+                    refused.body(), refused.body().contains("accepts only concluded experiments"));
         } finally {
             browser.open("/secure/admin/workflows/ViewWorkflowTransition.jspa?lang=en");
             // AUI draws the radio over the native input, so the label takes the click
-            browser.driver().findElement(By.cssSelector("#configure-experiment-closed-validator label[for=exlog-accept-abandoned-true]")).click();
-            browser.driver().findElement(By.cssSelector("#configure-experiment-closed-validator button")).click();
-            browser.waitFor(d -> d.findElements(By.cssSelector("#configure-experiment-closed-validator #exlog-accept-abandoned-true:checked")).size() == 1);
+            browser.driver()
+                    .findElement(
+                            By.cssSelector(
+                                    "#configure-experiment-closed-validator label[for=exlog-accept-abandoned-true]"))
+                    .click();
+            browser.driver()
+                    .findElement(By.cssSelector("#configure-experiment-closed-validator button"))
+                    .click();
+            browser.waitFor(
+                    d ->
+                            d.findElements(
+                                                    By.cssSelector(
+                                                            "#configure-experiment-closed-validator #exlog-accept-abandoned-true:checked"))
+                                            .size()
+                                    == 1);
         }
     }
 
     @Test
     public void theWorkflowPage_shouldBeRefused_toSomeoneWhoIsNoAdministrator() {
-        assertEquals(403, RunningSandbox.as("pia").get("/secure/admin/workflows/ViewWorkflowTransition.jspa").status());
+        assertEquals(
+                403,
+                RunningSandbox.as("pia")
+                        .get("/secure/admin/workflows/ViewWorkflowTransition.jspa")
+                        .status());
     }
 }

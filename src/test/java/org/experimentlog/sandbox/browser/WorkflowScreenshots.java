@@ -12,19 +12,26 @@ import org.experimentlog.sandbox.Sandbox;
 import org.openqa.selenium.By;
 
 /**
- * The admin guide's workflow screenshots, in English and Dutch: the sandbox's workflow page with the gate's view and
- * edit templates, and an issue whose "Done" the validator refused. Part of {@code mvn -Pscreenshots}; on its own:
- * {@code mvn -o test-compile exec:java -Dexec.mainClass=org.experimentlog.sandbox.browser.WorkflowScreenshots
+ * The admin guide's workflow screenshots, in English and Dutch: the sandbox's workflow page with
+ * the gate's view and edit templates, and an issue whose "Done" the validator refused. Part of
+ * {@code mvn -Pscreenshots}; on its own: {@code mvn -o test-compile exec:java
+ * -Dexec.mainClass=org.experimentlog.sandbox.browser.WorkflowScreenshots
  * -Dexec.classpathScope=test}.
  */
 public final class WorkflowScreenshots {
-    private WorkflowScreenshots() {
-    }
+    private WorkflowScreenshots() {}
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
-        try (Sandbox sandbox = Sandbox.start(new Sandbox.Settings("127.0.0.1", 0,
-                "jdbc:h2:mem:workflow-screenshots;DB_CLOSE_DELAY=-1", "sa", "", true))) {
+        try (Sandbox sandbox =
+                Sandbox.start(
+                        new Sandbox.Settings(
+                                "127.0.0.1",
+                                0,
+                                "jdbc:h2:mem:workflow-screenshots;DB_CLOSE_DELAY=-1",
+                                "sa",
+                                "",
+                                true))) {
             take(sandbox.baseUrl(), folder);
         }
     }
@@ -42,7 +49,8 @@ public final class WorkflowScreenshots {
             }
             try (Browser browser = new Browser(baseUrl)) {
                 browser.logIn("admin", language);
-                browser.open("/secure/admin/workflows/ViewWorkflowTransition.jspa?lang=" + language);
+                browser.open(
+                        "/secure/admin/workflows/ViewWorkflowTransition.jspa?lang=" + language);
                 browser.waitForVisible(By.id("configure-experiment-closed-validator"));
                 browser.screenshot(folder.resolve("workflow-editor-" + language + ".png"));
             }
@@ -51,14 +59,30 @@ public final class WorkflowScreenshots {
 
     private static String newExperiment(String baseUrl, String project) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        String auth = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/rest/sandbox/1.0/issues"))
-                .header("Authorization", auth).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"project\":\"" + project + "\",\"summary\":\"Shorter permit form\","
-                        + "\"type\":\"Experiment\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        String auth =
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> created =
+                http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/rest/sandbox/1.0/issues"))
+                                .header("Authorization", auth)
+                                .header("Content-Type", "application/json")
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "{\"project\":\""
+                                                        + project
+                                                        + "\",\"summary\":\"Shorter permit form\","
+                                                        + "\"type\":\"Experiment\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         String key = created.body().replaceAll("(?s).*\"key\":\"([^\"]+)\".*", "$1");
-        http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/rest/experiment-log/1.0/experiments/" + key))
-                .header("Authorization", auth).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        http.send(
+                HttpRequest.newBuilder(
+                                URI.create(baseUrl + "/rest/experiment-log/1.0/experiments/" + key))
+                        .header("Authorization", auth)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         return key;
     }

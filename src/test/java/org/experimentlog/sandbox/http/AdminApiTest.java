@@ -15,8 +15,8 @@ import org.junit.Before;
 import org.junit.Test;
 
 /**
- * The administration endpoints over real HTTP against the running sandbox. The settings are shared by every test in
- * the JVM, so each test puts back what it found.
+ * The administration endpoints over real HTTP against the running sandbox. The settings are shared
+ * by every test in the JVM, so each test puts back what it found.
  */
 public class AdminApiTest {
     private static final String API = "/rest/experiment-log/1.0/admin";
@@ -33,16 +33,32 @@ public class AdminApiTest {
         admin = RunningSandbox.as("admin");
         pia = RunningSandbox.as("pia");
         original = config();
-        settings = body("anonymousStoriesAllowed", !original.get("anonymousStoriesAllowed").asBoolean(),
-                "storiesVisibleToEveryone", !original.get("storiesVisibleToEveryone").asBoolean(),
-                "outcomeManagerGroup", "dept-policy", "confidenceLevel", 0.9, "version", original.get("version").asLong());
+        settings =
+                body(
+                        "anonymousStoriesAllowed",
+                        !original.get("anonymousStoriesAllowed").asBoolean(),
+                        "storiesVisibleToEveryone",
+                        !original.get("storiesVisibleToEveryone").asBoolean(),
+                        "outcomeManagerGroup",
+                        "dept-policy",
+                        "confidenceLevel",
+                        0.9,
+                        "version",
+                        original.get("version").asLong());
     }
 
     @After
     public void restoreSettings() {
-        Map<String, Object> restored = body("anonymousStoriesAllowed", original.get("anonymousStoriesAllowed").asBoolean(),
-                "storiesVisibleToEveryone", original.get("storiesVisibleToEveryone").asBoolean(),
-                "confidenceLevel", original.get("confidenceLevel").asDouble(), "version", config().get("version").asLong());
+        Map<String, Object> restored =
+                body(
+                        "anonymousStoriesAllowed",
+                        original.get("anonymousStoriesAllowed").asBoolean(),
+                        "storiesVisibleToEveryone",
+                        original.get("storiesVisibleToEveryone").asBoolean(),
+                        "confidenceLevel",
+                        original.get("confidenceLevel").asDouble(),
+                        "version",
+                        config().get("version").asLong());
         if (original.has("outcomeManagerGroup")) {
             restored.put("outcomeManagerGroup", original.get("outcomeManagerGroup").asText());
         }
@@ -77,11 +93,13 @@ public class AdminApiTest {
 
     private static void assertBadInput(SandboxClient.Reply reply, String field) {
         assertEquals(reply.toString(), 400, reply.status());
-        assertEquals(reply.toString(), field, reply.json().get("errors").get(0).get("field").asText());
+        assertEquals(
+                reply.toString(), field, reply.json().get("errors").get(0).get("field").asText());
     }
 
     private long newDepartment() {
-        SandboxClient.Reply reply = admin.post(DEPARTMENTS, Map.of("name", "Audited " + UUID.randomUUID()));
+        SandboxClient.Reply reply =
+                admin.post(DEPARTMENTS, Map.of("name", "Audited " + UUID.randomUUID()));
         assertEquals(reply.toString(), 201, reply.status());
         return reply.json().get("id").asLong();
     }
@@ -94,7 +112,9 @@ public class AdminApiTest {
 
         assertTrue(json.toString(), json.get("anonymousStoriesAllowed").isBoolean());
         assertTrue(json.toString(), json.get("storiesVisibleToEveryone").isBoolean());
-        assertTrue(json.toString(), List.of(0.8, 0.9, 0.95, 0.99).contains(json.get("confidenceLevel").asDouble()));
+        assertTrue(
+                json.toString(),
+                List.of(0.8, 0.9, 0.95, 0.99).contains(json.get("confidenceLevel").asDouble()));
         assertTrue(json.toString(), json.get("version").isIntegralNumber());
     }
 
@@ -104,8 +124,12 @@ public class AdminApiTest {
 
         assertEquals(reply.toString(), 200, reply.status());
         JsonNode json = reply.json();
-        assertEquals(!original.get("anonymousStoriesAllowed").asBoolean(), json.get("anonymousStoriesAllowed").asBoolean());
-        assertEquals(!original.get("storiesVisibleToEveryone").asBoolean(), json.get("storiesVisibleToEveryone").asBoolean());
+        assertEquals(
+                !original.get("anonymousStoriesAllowed").asBoolean(),
+                json.get("anonymousStoriesAllowed").asBoolean());
+        assertEquals(
+                !original.get("storiesVisibleToEveryone").asBoolean(),
+                json.get("storiesVisibleToEveryone").asBoolean());
         assertEquals("dept-policy", json.get("outcomeManagerGroup").asText());
         assertEquals(0.9, json.get("confidenceLevel").asDouble(), 0);
         assertEquals(original.get("version").asLong() + 1, json.get("version").asLong());
@@ -137,12 +161,14 @@ public class AdminApiTest {
 
     @Test
     public void saveSettings_shouldAnswer400_whenAFlagIsMissing() {
-        assertSaveRejected(settingsWith("anonymousStoriesAllowed", null), "anonymousStoriesAllowed");
+        assertSaveRejected(
+                settingsWith("anonymousStoriesAllowed", null), "anonymousStoriesAllowed");
     }
 
     @Test
     public void saveSettings_shouldAnswer400_whenAFlagIsNotTrueOrFalse() {
-        assertSaveRejected(settingsWith("storiesVisibleToEveryone", "sometimes"), "storiesVisibleToEveryone");
+        assertSaveRejected(
+                settingsWith("storiesVisibleToEveryone", "sometimes"), "storiesVisibleToEveryone");
     }
 
     @Test
@@ -162,12 +188,14 @@ public class AdminApiTest {
 
     @Test
     public void saveSettings_shouldAnswer400_whenTheGroupDoesNotExist() {
-        assertSaveRejected(settingsWith("outcomeManagerGroup", "no-such-group"), "outcomeManagerGroup");
+        assertSaveRejected(
+                settingsWith("outcomeManagerGroup", "no-such-group"), "outcomeManagerGroup");
     }
 
     @Test
     public void saveSettings_shouldAnswer400_whenTheGroupIsTooLong() {
-        assertSaveRejected(settingsWith("outcomeManagerGroup", "g".repeat(256)), "outcomeManagerGroup");
+        assertSaveRejected(
+                settingsWith("outcomeManagerGroup", "g".repeat(256)), "outcomeManagerGroup");
     }
 
     @Test
@@ -192,8 +220,16 @@ public class AdminApiTest {
     @Test
     public void audit_shouldListTheChangesToAnObject_newestFirst() {
         long id = newDepartment();
-        assertEquals(200, admin.put(DEPARTMENTS + "/" + id, Map.of("name", "Audited and renamed " + UUID.randomUUID(),
-                "version", 1)).status());
+        assertEquals(
+                200,
+                admin.put(
+                                DEPARTMENTS + "/" + id,
+                                Map.of(
+                                        "name",
+                                        "Audited and renamed " + UUID.randomUUID(),
+                                        "version",
+                                        1))
+                        .status());
 
         SandboxClient.Reply reply = admin.get(API + "/audit?type=department&id=" + id);
 
@@ -206,17 +242,25 @@ public class AdminApiTest {
         assertEquals("department", newest.get("type").asText());
         assertEquals(id, newest.get("objectId").asLong());
         assertEquals("admin", newest.get("actor").asText());
-        assertTrue(newest.get("summary").asText(), newest.get("summary").asText().contains("Audited and renamed"));
+        assertTrue(
+                newest.get("summary").asText(),
+                newest.get("summary").asText().contains("Audited and renamed"));
         assertEquals("created", page.get("values").get(1).get("action").asText());
     }
 
     @Test
     public void audit_shouldPage() {
         long id = newDepartment();
-        assertEquals(200, admin.put(DEPARTMENTS + "/" + id, Map.of("name", "Paged " + UUID.randomUUID(), "version", 1))
-                .status());
+        assertEquals(
+                200,
+                admin.put(
+                                DEPARTMENTS + "/" + id,
+                                Map.of("name", "Paged " + UUID.randomUUID(), "version", 1))
+                        .status());
 
-        JsonNode page = admin.get(API + "/audit?type=department&id=" + id + "&startAt=1&maxResults=1").json();
+        JsonNode page =
+                admin.get(API + "/audit?type=department&id=" + id + "&startAt=1&maxResults=1")
+                        .json();
 
         assertEquals(2, page.get("total").asInt());
         assertEquals(1, page.get("values").size());
@@ -227,10 +271,16 @@ public class AdminApiTest {
     public void audit_shouldRecordSavedSettings() {
         assertEquals(200, admin.put(CONFIG, settings).status());
 
-        JsonNode newest = admin.get(API + "/audit?type=settings&id=1&maxResults=1").json().get("values").get(0);
+        JsonNode newest =
+                admin.get(API + "/audit?type=settings&id=1&maxResults=1")
+                        .json()
+                        .get("values")
+                        .get(0);
 
         assertEquals("updated", newest.get("action").asText());
-        assertTrue(newest.get("summary").asText(), newest.get("summary").asText().contains("confidence 0.9,"));
+        assertTrue(
+                newest.get("summary").asText(),
+                newest.get("summary").asText().contains("confidence 0.9,"));
     }
 
     @Test
@@ -269,7 +319,8 @@ public class AdminApiTest {
         assertEquals(reply.toString(), 200, reply.status());
         if (before.isEmpty()) {
             assertEquals(5, reply.json().get("created").asInt());
-            assertEquals(List.of("Design", "Operations", "Policy", "Product", "Technology"),
+            assertEquals(
+                    List.of("Design", "Operations", "Policy", "Product", "Technology"),
                     departmentNames().stream().sorted().toList());
         } else {
             assertEquals(0, reply.json().get("created").asInt());
@@ -324,22 +375,32 @@ public class AdminApiTest {
 
     @Test
     public void putConfig_shouldStoreTheHypothesisPromptsPerLanguage_andListBothLanguages() {
-        Map<String, Object> changed = settingsWith("hypothesisPrompts", Map.of(
-                "nl", Map.of("change", "bijv. een kortere aanvraag <b>vet</b>", "signal", " "),
-                "en", Map.of("expectedResult", "e.g. more renewals online")));
+        Map<String, Object> changed =
+                settingsWith(
+                        "hypothesisPrompts",
+                        Map.of(
+                                "nl",
+                                        Map.of(
+                                                "change",
+                                                "bijv. een kortere aanvraag <b>vet</b>",
+                                                "signal",
+                                                " "),
+                                "en", Map.of("expectedResult", "e.g. more renewals online")));
 
         SandboxClient.Reply reply = admin.put(CONFIG, changed);
 
         assertEquals(reply.toString(), 200, reply.status());
         JsonNode prompts = config().get("hypothesisPrompts");
-        assertEquals("bijv. een kortere aanvraag <b>vet</b>", prompts.get("nl").get("change").asText());
+        assertEquals(
+                "bijv. een kortere aanvraag <b>vet</b>", prompts.get("nl").get("change").asText());
         assertFalse(prompts.get("nl").has("signal"));
         assertEquals("e.g. more renewals online", prompts.get("en").get("expectedResult").asText());
     }
 
     @Test
     public void putConfig_shouldNameThePrompt_whenItIsTooLong() {
-        Map<String, Object> changed = settingsWith("hypothesisPrompts", Map.of("nl", Map.of("signal", "x".repeat(301))));
+        Map<String, Object> changed =
+                settingsWith("hypothesisPrompts", Map.of("nl", Map.of("signal", "x".repeat(301))));
 
         SandboxClient.Reply reply = admin.put(CONFIG, changed);
 
@@ -349,14 +410,20 @@ public class AdminApiTest {
 
     @Test
     public void putConfig_shouldNameThePrompt_whenThePartIsUnknown() {
-        SandboxClient.Reply reply = admin.put(CONFIG, settingsWith("hypothesisPrompts", Map.of("en", Map.of("because", "x"))));
+        SandboxClient.Reply reply =
+                admin.put(
+                        CONFIG,
+                        settingsWith("hypothesisPrompts", Map.of("en", Map.of("because", "x"))));
 
         assertBadInput(reply, "hypothesisPrompts.en.because");
     }
 
     @Test
     public void putConfig_shouldNameTheLanguage_whenItIsNotOffered() {
-        SandboxClient.Reply reply = admin.put(CONFIG, settingsWith("hypothesisPrompts", Map.of("de", Map.of("change", "x"))));
+        SandboxClient.Reply reply =
+                admin.put(
+                        CONFIG,
+                        settingsWith("hypothesisPrompts", Map.of("de", Map.of("change", "x"))));
 
         assertBadInput(reply, "hypothesisPrompts.de");
     }

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,7 +52,8 @@ public class AdminExportApiTest {
         assertTrue(export.get("outcomes").isArray());
         boolean exported = false;
         for (JsonNode experiment : export.get("experiments")) {
-            exported |= key.equals(experiment.get("issueKey").asText()) && experiment.has("hypothesis");
+            exported |=
+                    key.equals(experiment.get("issueKey").asText()) && experiment.has("hypothesis");
         }
         assertTrue(key + " is exported", exported);
         assertTrue(export.get("failureStories").isArray());
@@ -59,7 +61,8 @@ public class AdminExportApiTest {
 
     @Test
     public void export_shouldIncludeAnAnonymousStory_butNeverItsAuthor() {
-        Map<String, Object> story = StoryFixtures.storyFor(StoryFixtures.newDepartment("dept-product"));
+        Map<String, Object> story =
+                StoryFixtures.storyFor(StoryFixtures.newDepartment("dept-product"));
         String title = "Anonymous export check " + UUID.randomUUID();
         story.put("title", title);
         story.put("anonymous", true);
@@ -81,7 +84,7 @@ public class AdminExportApiTest {
     @Test
     public void export_shouldIncludeTheRetrospectivesHeld_withTheirNotesAndActions() {
         String title = "Export check " + UUID.randomUUID();
-        Map<String, Object> held = new java.util.HashMap<>();
+        Map<String, Object> held = new HashMap<>();
         held.put("scope", Map.of("kind", "everything"));
         held.put("period", Map.of("from", "2026-01-01", "to", "2026-03-31"));
         held.put("title", title);

@@ -43,7 +43,12 @@ public class AdminProjectsApiTest {
     @Test
     public void offer_shouldWithdrawTheType_soNoExperimentIssueCanBeCreated_andOfferItAgain() {
         RunningSandbox.newIssue("MOVE", "Task");
-        boolean hadExperiments = admin.get("/rest/experiment-log/1.0/experiments?project=MOVE").json().get("total").asInt() > 0;
+        boolean hadExperiments =
+                admin.get("/rest/experiment-log/1.0/experiments?project=MOVE")
+                                .json()
+                                .get("total")
+                                .asInt()
+                        > 0;
         SandboxClient.Reply reply = admin.put(PROJECTS + "/MOVE", Map.of("offered", false));
         if (hadExperiments) {
             assertEquals(reply.toString(), 409, reply.status());
@@ -52,8 +57,16 @@ public class AdminProjectsApiTest {
 
         assertEquals(reply.toString(), 200, reply.status());
         assertFalse(project("MOVE").get("offered").asBoolean());
-        SandboxClient.Reply refused = admin.post("/rest/sandbox/1.0/issues",
-                Map.of("project", "MOVE", "summary", "Not an experiment here", "type", "Experiment"));
+        SandboxClient.Reply refused =
+                admin.post(
+                        "/rest/sandbox/1.0/issues",
+                        Map.of(
+                                "project",
+                                "MOVE",
+                                "summary",
+                                "Not an experiment here",
+                                "type",
+                                "Experiment"));
         assertEquals(refused.toString(), 400, refused.status());
 
         assertEquals(200, admin.put(PROJECTS + "/MOVE", Map.of("offered", true)).status());

@@ -8,8 +8,10 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -29,7 +31,8 @@ public class DepartmentApiTest {
     }
 
     private JsonNode create() {
-        SandboxClient.Reply reply = admin.post(API, Map.of("name", name, "groupName", "dept-design"));
+        SandboxClient.Reply reply =
+                admin.post(API, Map.of("name", name, "groupName", "dept-design"));
         assertEquals(reply.toString(), 201, reply.status());
         return reply.json();
     }
@@ -61,12 +64,14 @@ public class DepartmentApiTest {
 
     private static void assertBadInput(SandboxClient.Reply reply, String field) {
         assertEquals(reply.toString(), 400, reply.status());
-        assertEquals(reply.toString(), field, reply.json().get("errors").get(0).get("field").asText());
+        assertEquals(
+                reply.toString(), field, reply.json().get("errors").get(0).get("field").asText());
     }
 
     @Test
     public void create_shouldAnswer201WithTheDepartment() {
-        SandboxClient.Reply reply = admin.post(API, Map.of("name", name, "groupName", "dept-design"));
+        SandboxClient.Reply reply =
+                admin.post(API, Map.of("name", name, "groupName", "dept-design"));
 
         assertEquals(reply.toString(), 201, reply.status());
         JsonNode json = reply.json();
@@ -105,8 +110,13 @@ public class DepartmentApiTest {
 
         assertEquals(401, anonymous.get(API).status());
         assertEquals(401, anonymous.post(API, Map.of("name", name + " 2")).status());
-        assertEquals(401, anonymous.put(API + "/" + id, body("name", "Renamed", "version", created.get("version").asLong()))
-                .status());
+        assertEquals(
+                401,
+                anonymous
+                        .put(
+                                API + "/" + id,
+                                body("name", "Renamed", "version", created.get("version").asLong()))
+                        .status());
         assertEquals(before, count());
         assertEquals(created, read(id));
     }
@@ -126,8 +136,16 @@ public class DepartmentApiTest {
         JsonNode created = create();
         long id = created.get("id").asLong();
 
-        SandboxClient.Reply reply = admin.put(API + "/" + id, body("name", name + " renamed",
-                "groupName", "dept-product", "version", created.get("version").asLong()));
+        SandboxClient.Reply reply =
+                admin.put(
+                        API + "/" + id,
+                        body(
+                                "name",
+                                name + " renamed",
+                                "groupName",
+                                "dept-product",
+                                "version",
+                                created.get("version").asLong()));
 
         assertEquals(reply.toString(), 200, reply.status());
         JsonNode json = reply.json();
@@ -142,9 +160,13 @@ public class DepartmentApiTest {
         JsonNode created = create();
         long id = created.get("id").asLong();
         long version = created.get("version").asLong();
-        assertEquals(200, admin.put(API + "/" + id, body("name", name + " first", "version", version)).status());
+        assertEquals(
+                200,
+                admin.put(API + "/" + id, body("name", name + " first", "version", version))
+                        .status());
 
-        SandboxClient.Reply reply = admin.put(API + "/" + id, body("name", name + " second", "version", version));
+        SandboxClient.Reply reply =
+                admin.put(API + "/" + id, body("name", name + " second", "version", version));
 
         assertEquals(reply.toString(), 409, reply.status());
         assertEquals(name + " first", read(id).get("name").asText());
@@ -155,8 +177,14 @@ public class DepartmentApiTest {
         JsonNode created = create();
         long id = created.get("id").asLong();
 
-        SandboxClient.Reply reply = pia.put(API + "/" + id, body("name", "Pia's department",
-                "version", created.get("version").asLong()));
+        SandboxClient.Reply reply =
+                pia.put(
+                        API + "/" + id,
+                        body(
+                                "name",
+                                "Pia's department",
+                                "version",
+                                created.get("version").asLong()));
 
         assertEquals(reply.toString(), 403, reply.status());
         assertEquals(created, read(id));
@@ -201,7 +229,7 @@ public class DepartmentApiTest {
     public void create_shouldAnswer400_whenTheNameIsTakenIgnoringCase() {
         create();
 
-        assertCreateRejected(body("name", name.toUpperCase(java.util.Locale.ROOT)), "name");
+        assertCreateRejected(body("name", name.toUpperCase(Locale.ROOT)), "name");
     }
 
     private void assertCreateRejected(Map<String, Object> request, String field) {
@@ -220,18 +248,29 @@ public class DepartmentApiTest {
 
     @Test
     public void change_shouldAnswer400_whenTheVersionIsText() {
-        assertChangeRejected(created -> body("name", "Renamed " + name, "version", "one"), "version");
+        assertChangeRejected(
+                created -> body("name", "Renamed " + name, "version", "one"), "version");
     }
 
     @Test
     public void change_shouldAnswer400_whenTheNameIsTooLong() {
-        assertChangeRejected(created -> body("name", "n".repeat(61), "version", created.get("version").asLong()), "name");
+        assertChangeRejected(
+                created -> body("name", "n".repeat(61), "version", created.get("version").asLong()),
+                "name");
     }
 
     @Test
     public void change_shouldAnswer400_whenTheGroupDoesNotExist() {
-        assertChangeRejected(created -> body("name", name, "groupName", "no-such-group",
-                "version", created.get("version").asLong()), "groupName");
+        assertChangeRejected(
+                created ->
+                        body(
+                                "name",
+                                name,
+                                "groupName",
+                                "no-such-group",
+                                "version",
+                                created.get("version").asLong()),
+                "groupName");
     }
 
     @Test
@@ -239,10 +278,12 @@ public class DepartmentApiTest {
         String other = "Other " + UUID.randomUUID();
         assertEquals(201, admin.post(API, Map.of("name", other)).status());
 
-        assertChangeRejected(created -> body("name", other, "version", created.get("version").asLong()), "name");
+        assertChangeRejected(
+                created -> body("name", other, "version", created.get("version").asLong()), "name");
     }
 
-    private void assertChangeRejected(java.util.function.Function<JsonNode, Map<String, Object>> request, String field) {
+    private void assertChangeRejected(
+            Function<JsonNode, Map<String, Object>> request, String field) {
         JsonNode created = create();
         long id = created.get("id").asLong();
 

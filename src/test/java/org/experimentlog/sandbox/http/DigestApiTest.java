@@ -18,8 +18,9 @@ import org.junit.Before;
 import org.junit.Test;
 
 /**
- * Following and digests end to end in the sandbox: people follow through the REST API, an administrator sends the
- * digests now, and the tests read what the sandbox's real SMTP server received.
+ * Following and digests end to end in the sandbox: people follow through the REST API, an
+ * administrator sends the digests now, and the tests read what the sandbox's real SMTP server
+ * received.
  */
 public class DigestApiTest {
     private static final String API = "/rest/experiment-log/1.0";
@@ -32,9 +33,18 @@ public class DigestApiTest {
     @Before
     public void setUp() {
         tag = "dg-" + UUID.randomUUID().toString().substring(0, 8);
-        DepartmentRepository departments = RunningSandbox.get().component(DepartmentRepository.class);
-        design = departments.save(Department.create("Design " + tag, "dept-design")).requireId().value();
-        product = departments.save(Department.create("Product " + tag, "dept-product")).requireId().value();
+        DepartmentRepository departments =
+                RunningSandbox.get().component(DepartmentRepository.class);
+        design =
+                departments
+                        .save(Department.create("Design " + tag, "dept-design"))
+                        .requireId()
+                        .value();
+        product =
+                departments
+                        .save(Department.create("Product " + tag, "dept-product"))
+                        .requireId()
+                        .value();
         // settle everyone's earlier news so that each test sees only its own
         check(RunningSandbox.as("admin").post(API + "/admin/digests/run", null), 200);
         RunningSandbox.get().mail().flush();
@@ -50,7 +60,9 @@ public class DigestApiTest {
         share("tess", onlyDesign, design);
         share("tess", both, design, product);
 
-        JsonNode run = check(RunningSandbox.as("admin").post(API + "/admin/digests/run", null), 200).json();
+        JsonNode run =
+                check(RunningSandbox.as("admin").post(API + "/admin/digests/run", null), 200)
+                        .json();
 
         assertTrue(run.get("mails").asInt() >= 2);
         SandboxMail.ReceivedMail pia = onlyMailTo("pia");
@@ -92,8 +104,16 @@ public class DigestApiTest {
         follow("olaf", "tag", tag);
         String key = RunningSandbox.newIssue("PERMIT", "Experiment");
         check(RunningSandbox.as("pia").post(EXPERIMENTS + key, null), 201);
-        check(RunningSandbox.as("pia").post(EXPERIMENTS + key + "/learnings",
-                Map.of("statement", "Residents read short letters " + tag, "tags", List.of(tag))), 201);
+        check(
+                RunningSandbox.as("pia")
+                        .post(
+                                EXPERIMENTS + key + "/learnings",
+                                Map.of(
+                                        "statement",
+                                        "Residents read short letters " + tag,
+                                        "tags",
+                                        List.of(tag))),
+                201);
 
         check(RunningSandbox.as("admin").post(API + "/admin/digests/run", null), 200);
 
@@ -115,9 +135,14 @@ public class DigestApiTest {
         String token = URI.create(link).getQuery().substring("token=".length());
 
         SandboxClient.Reply page = RunningSandbox.anonymous().get(path.substring("/jira".length()));
-        SandboxClient.Reply forged = RunningSandbox.anonymous().post(API + "/following/unsubscribe",
-                Map.of("token", token.substring(0, token.length() - 2) + "xx"));
-        SandboxClient.Reply done = RunningSandbox.anonymous().post(API + "/following/unsubscribe", Map.of("token", token));
+        SandboxClient.Reply forged =
+                RunningSandbox.anonymous()
+                        .post(
+                                API + "/following/unsubscribe",
+                                Map.of("token", token.substring(0, token.length() - 2) + "xx"));
+        SandboxClient.Reply done =
+                RunningSandbox.anonymous()
+                        .post(API + "/following/unsubscribe", Map.of("token", token));
 
         assertEquals(page.body(), 200, page.status());
         assertTrue(page.body(), page.body().contains("Design " + tag));
@@ -125,7 +150,10 @@ public class DigestApiTest {
         assertEquals("token", forged.json().get("errors").get(0).get("field").asText());
         assertEquals(done.body(), 200, done.status());
         List<String> still = new ArrayList<>();
-        RunningSandbox.as("dirk").get(API + "/following").json().get("follows")
+        RunningSandbox.as("dirk")
+                .get(API + "/following")
+                .json()
+                .get("follows")
                 .forEach(f -> still.add(f.get("kind").asText() + ":" + f.get("value").asText()));
         assertFalse(still.toString(), still.contains("department:" + design));
         assertTrue(still.toString(), still.contains("tag:" + tag));
@@ -134,19 +162,25 @@ public class DigestApiTest {
     @Test
     public void run_shouldBeRefused_whenTheCallerIsNotAnAdministrator() {
         assertEquals(403, RunningSandbox.as("pia").post(API + "/admin/digests/run", null).status());
-        assertEquals(401, RunningSandbox.anonymous().post(API + "/admin/digests/run", null).status());
+        assertEquals(
+                401, RunningSandbox.anonymous().post(API + "/admin/digests/run", null).status());
     }
 
     @Test
     public void follow_shouldNameTheField_whenTheInputIsBad() {
         SandboxClient pia = RunningSandbox.as("pia");
 
-        SandboxClient.Reply kind = pia.post(API + "/following", Map.of("kind", "person", "value", "dirk"));
-        SandboxClient.Reply department = pia.post(API + "/following", Map.of("kind", "department", "value", "999999"));
-        SandboxClient.Reply hidden = RunningSandbox.as("olaf").post(API + "/following",
-                Map.of("kind", "project", "value", "PERMIT"));
-        SandboxClient.Reply language = pia.put(API + "/following/preferences",
-                Map.of("frequency", "daily", "language", "fr"));
+        SandboxClient.Reply kind =
+                pia.post(API + "/following", Map.of("kind", "person", "value", "dirk"));
+        SandboxClient.Reply department =
+                pia.post(API + "/following", Map.of("kind", "department", "value", "999999"));
+        SandboxClient.Reply hidden =
+                RunningSandbox.as("olaf")
+                        .post(API + "/following", Map.of("kind", "project", "value", "PERMIT"));
+        SandboxClient.Reply language =
+                pia.put(
+                        API + "/following/preferences",
+                        Map.of("frequency", "daily", "language", "fr"));
 
         assertEquals(400, kind.status());
         assertEquals("kind", kind.json().get("errors").get(0).get("field").asText());
@@ -161,7 +195,11 @@ public class DigestApiTest {
     public void preferences_shouldBeSavedAndListed() {
         SandboxClient vera = RunningSandbox.as("vera");
 
-        check(vera.put(API + "/following/preferences", Map.of("frequency", "daily", "language", "nl")), 200);
+        check(
+                vera.put(
+                        API + "/following/preferences",
+                        Map.of("frequency", "daily", "language", "nl")),
+                200);
 
         JsonNode following = check(vera.get(API + "/following"), 200).json();
         assertEquals("daily", following.get("frequency").asText());
@@ -172,13 +210,22 @@ public class DigestApiTest {
     public void overview_shouldCountFollowersWithoutNames_andFollowDepartmentsByDefault() {
         follow("pia", "tag", tag);
         follow("tess", "tag", tag);
-        check(RunningSandbox.as("admin").put(API + "/admin/digests/defaults/" + design,
-                Map.of("followByDefault", true)), 204);
+        check(
+                RunningSandbox.as("admin")
+                        .put(
+                                API + "/admin/digests/defaults/" + design,
+                                Map.of("followByDefault", true)),
+                204);
 
-        JsonNode overview = check(RunningSandbox.as("admin").get(API + "/admin/digests"), 200).json();
+        JsonNode overview =
+                check(RunningSandbox.as("admin").get(API + "/admin/digests"), 200).json();
         JsonNode dirkFollows = check(RunningSandbox.as("dirk").get(API + "/following"), 200).json();
-        check(RunningSandbox.as("admin").put(API + "/admin/digests/defaults/" + design,
-                Map.of("followByDefault", false)), 204);
+        check(
+                RunningSandbox.as("admin")
+                        .put(
+                                API + "/admin/digests/defaults/" + design,
+                                Map.of("followByDefault", false)),
+                204);
 
         JsonNode count = null;
         for (JsonNode c : overview.get("followerCounts")) {
@@ -191,13 +238,19 @@ public class DigestApiTest {
         assertTrue(overview.get("lastRun").has("mails"));
         boolean byDefault = false;
         for (JsonNode f : dirkFollows.get("follows")) {
-            byDefault |= f.get("value").asText().equals(Long.toString(design)) && f.get("byDefault").asBoolean();
+            byDefault |=
+                    f.get("value").asText().equals(Long.toString(design))
+                            && f.get("byDefault").asBoolean();
         }
         assertTrue(dirkFollows.toString(), byDefault);
     }
 
     private static void follow(String user, String kind, Object value) {
-        check(RunningSandbox.as(user).post(API + "/following", Map.of("kind", kind, "value", String.valueOf(value))),
+        check(
+                RunningSandbox.as(user)
+                        .post(
+                                API + "/following",
+                                Map.of("kind", kind, "value", String.valueOf(value))),
                 200);
     }
 
@@ -212,9 +265,14 @@ public class DigestApiTest {
         List<SandboxMail.ReceivedMail> result = new ArrayList<>();
         for (JsonNode m : mail.get("values")) {
             if (m.get("to").asText().equals(user + "@" + SandboxRecipients.DOMAIN)) {
-                result.add(new SandboxMail.ReceivedMail(m.get("to").asText(), m.get("from").asText(),
-                        m.get("subject").asText(), m.get("text").asText(), m.get("html").asText(),
-                        m.get("listUnsubscribe").asText()));
+                result.add(
+                        new SandboxMail.ReceivedMail(
+                                m.get("to").asText(),
+                                m.get("from").asText(),
+                                m.get("subject").asText(),
+                                m.get("text").asText(),
+                                m.get("html").asText(),
+                                m.get("listUnsubscribe").asText()));
             }
         }
         return result;

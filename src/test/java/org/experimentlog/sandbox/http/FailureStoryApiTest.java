@@ -21,9 +21,9 @@ import org.junit.Before;
 import org.junit.Test;
 
 /**
- * The failure story endpoints over real HTTP against the running sandbox: every endpoint's happy path, the rules
- * (edit rights, own story, stale versions) and bad input, which always answers 400 naming the field and changes
- * nothing.
+ * The failure story endpoints over real HTTP against the running sandbox: every endpoint's happy
+ * path, the rules (edit rights, own story, stale versions) and bad input, which always answers 400
+ * naming the field and changes nothing.
  */
 public class FailureStoryApiTest {
     private SandboxClient pia;
@@ -53,7 +53,8 @@ public class FailureStoryApiTest {
 
     private static void assertRejected(SandboxClient.Reply reply, String field) {
         assertEquals(reply.toString(), 400, reply.status());
-        assertEquals(reply.toString(), field, reply.json().get("errors").get(0).get("field").asText());
+        assertEquals(
+                reply.toString(), field, reply.json().get("errors").get(0).get("field").asText());
     }
 
     private static String longText(int length) {
@@ -63,9 +64,13 @@ public class FailureStoryApiTest {
     private Map<String, Object> experimentIssueWithIteration() {
         String key = RunningSandbox.newIssue("MOVE", "Experiment");
         pia.post("/rest/experiment-log/1.0/experiments/" + key, null);
-        JsonNode experiment = pia.post("/rest/experiment-log/1.0/experiments/" + key + "/iterations",
-                Map.of("change", "letters checked against the population register")).json();
-        return Map.of("key", key, "iteration", experiment.get("iterations").get(0).get("id").asLong());
+        JsonNode experiment =
+                pia.post(
+                                "/rest/experiment-log/1.0/experiments/" + key + "/iterations",
+                                Map.of("change", "letters checked against the population register"))
+                        .json();
+        return Map.of(
+                "key", key, "iteration", experiment.get("iterations").get(0).get("id").asLong());
     }
 
     // sharing
@@ -78,8 +83,9 @@ public class FailureStoryApiTest {
         JsonNode json = reply.json();
         assertEquals("Renewal reminders went to old addresses", json.get("title").asText());
         assertEquals("A third of the letters came back.", json.get("whatHappened").asText());
-        assertEquals(List.of("untested-assumption", "data-quality"), List.of(json.get("factors").get(0).asText(),
-                json.get("factors").get(1).asText()));
+        assertEquals(
+                List.of("untested-assumption", "data-quality"),
+                List.of(json.get("factors").get(0).asText(), json.get("factors").get(1).asText()));
         assertEquals("medium", json.get("impact").asText());
         assertFalse(json.get("audience").get("everyone").asBoolean());
         assertEquals(department, json.get("audience").get("departments").get(0).asLong());
@@ -91,7 +97,8 @@ public class FailureStoryApiTest {
         assertEquals(json.get("title"), stored.get("title"));
         assertEquals(json.get("version"), stored.get("version"));
         assertEquals(json.get("createdAt"), stored.get("createdAt"));
-        assertEquals("Check addresses against the population register first.",
+        assertEquals(
+                "Check addresses against the population register first.",
                 stored.get("whatWeWillDoDifferently").asText());
     }
 
@@ -119,7 +126,9 @@ public class FailureStoryApiTest {
         assertEquals(reply.toString(), 201, reply.status());
         JsonNode stored = read(reply.json().get("id").asLong());
         assertEquals(0, stored.get("factors").size());
-        assertEquals("The supplier's letters were printed a week late.", stored.get("otherFactors").asText());
+        assertEquals(
+                "The supplier's letters were printed a week late.",
+                stored.get("otherFactors").asText());
     }
 
     @Test
@@ -199,7 +208,8 @@ public class FailureStoryApiTest {
 
     @Test
     public void share_shouldAnswer400_whenAnAudienceDepartmentDoesNotExist() {
-        story.put("audience", Map.of("everyone", false, "departments", List.of(department, 999_999)));
+        story.put(
+                "audience", Map.of("everyone", false, "departments", List.of(department, 999_999)));
 
         assertShareRejected("audience.departments");
     }
@@ -208,7 +218,8 @@ public class FailureStoryApiTest {
     public void share_shouldAnswer400_whenTheBodyIsMalformedJson() {
         int before = totalOfAllStories();
 
-        SandboxClient.Reply reply = pia.send("POST", API, "{\"title\": \"Half a story", "application/json");
+        SandboxClient.Reply reply =
+                pia.send("POST", API, "{\"title\": \"Half a story", "application/json");
 
         assertEquals(reply.toString(), 400, reply.status());
         assertEquals(before, totalOfAllStories());
@@ -240,7 +251,8 @@ public class FailureStoryApiTest {
         share(pia, story);
         long newer = share(pia, story);
 
-        JsonNode page = pia.get(API + "?department=" + department + "&startAt=0&maxResults=1").json();
+        JsonNode page =
+                pia.get(API + "?department=" + department + "&startAt=0&maxResults=1").json();
 
         assertEquals(2, page.get("total").asInt());
         assertEquals(1, page.get("values").size());
@@ -255,7 +267,8 @@ public class FailureStoryApiTest {
         story.put("impact", "low");
         long timePressure = share(pia, story);
 
-        JsonNode byFactor = pia.get(API + "?department=" + department + "&factor=data-quality").json();
+        JsonNode byFactor =
+                pia.get(API + "?department=" + department + "&factor=data-quality").json();
         JsonNode byImpact = pia.get(API + "?department=" + department + "&impact=low").json();
 
         assertEquals(1, byFactor.get("total").asInt());
@@ -271,7 +284,8 @@ public class FailureStoryApiTest {
         story.put("title", "Quagga queue at the front desk");
         share(pia, story);
 
-        JsonNode found = pia.get(API + "?department=" + department + "&text=ZORILLA%20quagga").json();
+        JsonNode found =
+                pia.get(API + "?department=" + department + "&text=ZORILLA%20quagga").json();
 
         assertEquals(1, found.get("total").asInt());
         assertEquals(letter, found.get("values").get(0).get("id").asLong());
@@ -280,8 +294,10 @@ public class FailureStoryApiTest {
     @Test
     public void feed_shouldFilterByTheDayShared() {
         long id = share(pia, story);
-        LocalDate day = LocalDate.ofInstant(Instant.parse(read(id).get("createdAt").asText()),
-                RunningSandbox.get().component(Clock.class).zone());
+        LocalDate day =
+                LocalDate.ofInstant(
+                        Instant.parse(read(id).get("createdAt").asText()),
+                        RunningSandbox.get().component(Clock.class).zone());
         String feed = API + "?department=" + department;
 
         int sameDay = pia.get(feed + "&from=" + day + "&to=" + day).json().get("total").asInt();
@@ -328,7 +344,8 @@ public class FailureStoryApiTest {
 
         assertEquals(reply.toString(), 200, reply.status());
         JsonNode stored = read(id);
-        assertEquals("Reminders reached only two thirds of residents", stored.get("title").asText());
+        assertEquals(
+                "Reminders reached only two thirds of residents", stored.get("title").asText());
         assertEquals("dependency-or-supplier", stored.get("factors").get(0).asText());
         assertEquals(1, stored.get("factors").size());
         assertEquals("high", stored.get("impact").asText());
@@ -351,7 +368,8 @@ public class FailureStoryApiTest {
     }
 
     @Test
-    public void edit_shouldAnswer403AndChangeNothing_whenTheCallerIsNeitherTheAuthorNorAnAdministrator() {
+    public void
+            edit_shouldAnswer403AndChangeNothing_whenTheCallerIsNeitherTheAuthorNorAnAdministrator() {
         long id = share(pia, story);
         story.put("version", read(id).get("version").asLong());
         story.put("title", "Retitled by a reader");
@@ -462,7 +480,8 @@ public class FailureStoryApiTest {
         long id = share(pia, story);
         JsonNode before = read(id);
 
-        SandboxClient.Reply reply = pia.send("PUT", API + "/" + id, "{\"version\": 1, \"title\": ", "application/json");
+        SandboxClient.Reply reply =
+                pia.send("PUT", API + "/" + id, "{\"version\": 1, \"title\": ", "application/json");
 
         assertEquals(reply.toString(), 400, reply.status());
         assertEquals(before, read(id));
@@ -482,7 +501,8 @@ public class FailureStoryApiTest {
     }
 
     @Test
-    public void delete_shouldAnswer403AndKeepTheStory_whenTheCallerIsNeitherTheAuthorNorAnAdministrator() {
+    public void
+            delete_shouldAnswer403AndKeepTheStory_whenTheCallerIsNeitherTheAuthorNorAnAdministrator() {
         long id = share(pia, story);
 
         SandboxClient.Reply reply = dirk.delete(API + "/" + id);
@@ -565,8 +585,14 @@ public class FailureStoryApiTest {
         long id = share(pia, story);
         String issueKey = RunningSandbox.newExperiment("MOVE");
 
-        SandboxClient.Reply reply = dirk.post(API + "/" + id + "/applied",
-                Map.of("issueKey", issueKey, "note", "We checked addresses before the mailing."));
+        SandboxClient.Reply reply =
+                dirk.post(
+                        API + "/" + id + "/applied",
+                        Map.of(
+                                "issueKey",
+                                issueKey,
+                                "note",
+                                "We checked addresses before the mailing."));
 
         assertEquals(reply.toString(), 201, reply.status());
         assertEquals(issueKey, reply.json().get("issueKey").asText());
@@ -582,8 +608,9 @@ public class FailureStoryApiTest {
         long id = share(pia, storyForEveryone());
         String permitIssue = RunningSandbox.newExperiment("PERMIT");
 
-        SandboxClient.Reply reply = RunningSandbox.as("olaf").post(API + "/" + id + "/applied",
-                Map.of("issueKey", permitIssue));
+        SandboxClient.Reply reply =
+                RunningSandbox.as("olaf")
+                        .post(API + "/" + id + "/applied", Map.of("issueKey", permitIssue));
 
         assertEquals(reply.toString(), 404, reply.status());
         assertEquals(0, admin.get(API + "/" + id + "/applied").json().get("values").size());
@@ -593,7 +620,9 @@ public class FailureStoryApiTest {
     public void appliedIn_shouldLeaveOutIssuesTheReaderCannotBrowse() {
         long id = share(pia, storyForEveryone());
         String permitIssue = RunningSandbox.newExperiment("PERMIT");
-        pia.post(API + "/" + id + "/applied", Map.of("issueKey", permitIssue, "note", "Internal permit details."));
+        pia.post(
+                API + "/" + id + "/applied",
+                Map.of("issueKey", permitIssue, "note", "Internal permit details."));
 
         SandboxClient.Reply reply = RunningSandbox.as("olaf").get(API + "/" + id + "/applied");
 
@@ -607,9 +636,10 @@ public class FailureStoryApiTest {
     private void assertAppliedInRejected(Object body, String field) {
         long id = share(pia, story);
 
-        SandboxClient.Reply reply = body instanceof String raw
-                ? dirk.send("POST", API + "/" + id + "/applied", raw, "application/json")
-                : dirk.post(API + "/" + id + "/applied", body);
+        SandboxClient.Reply reply =
+                body instanceof String raw
+                        ? dirk.send("POST", API + "/" + id + "/applied", raw, "application/json")
+                        : dirk.post(API + "/" + id + "/applied", body);
 
         if (field == null) {
             assertEquals(reply.toString(), 400, reply.status());
@@ -626,8 +656,9 @@ public class FailureStoryApiTest {
 
     @Test
     public void recordAppliedIn_shouldAnswer400_whenTheNoteIsTooLong() {
-        assertAppliedInRejected(Map.of("issueKey", RunningSandbox.newExperiment("MOVE"),
-                "note", longText(1_001)), "note");
+        assertAppliedInRejected(
+                Map.of("issueKey", RunningSandbox.newExperiment("MOVE"), "note", longText(1_001)),
+                "note");
     }
 
     @Test

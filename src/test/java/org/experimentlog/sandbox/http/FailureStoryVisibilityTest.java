@@ -17,13 +17,16 @@ import org.junit.Before;
 import org.junit.Test;
 
 /**
- * Who sees a failure story over real HTTP (DESIGN.md §3): a story shared with one department is visible to its
- * members, its author and administrators, and to nobody else, neither by id nor in the feed's items or total; the
- * author of an anonymous story appears in no response, not even to the author or to administrators.
+ * Who sees a failure story over real HTTP (DESIGN.md §3): a story shared with one department is
+ * visible to its members, its author and administrators, and to nobody else, neither by id nor in
+ * the feed's items or total; the author of an anonymous story appears in no response, not even to
+ * the author or to administrators.
  */
 public class FailureStoryVisibilityTest {
     /** Users who are neither in the design department, nor the author (pia), nor administrators. */
-    private static final List<String> OUTSIDERS = List.of("tess", "otto", "paula", "nina", "vera", "olaf");
+    private static final List<String> OUTSIDERS =
+            List.of("tess", "otto", "paula", "nina", "vera", "olaf");
+
     /** Those who may read the story: a member (dirk), the author (pia) and an administrator. */
     private static final List<String> READERS = List.of("dirk", "pia", "admin");
 
@@ -95,7 +98,8 @@ public class FailureStoryVisibilityTest {
     @Test
     public void feed_shouldNotListTheStoryUnfiltered_forEveryoneElse() {
         for (String user : OUTSIDERS) {
-            JsonNode values = RunningSandbox.as(user).get(API + "?maxResults=500").json().get("values");
+            JsonNode values =
+                    RunningSandbox.as(user).get(API + "?maxResults=500").json().get("values");
 
             for (JsonNode item : values) {
                 assertTrue(user, item.get("id").asLong() != story);
@@ -115,8 +119,12 @@ public class FailureStoryVisibilityTest {
         assertEquals(404, tess.post(API + "/" + story + "/helpful", null).status());
         assertEquals(404, tess.delete(API + "/" + story + "/helpful").status());
         assertEquals(404, tess.get(API + "/" + story + "/applied").status());
-        assertEquals(404, tess.post(API + "/" + story + "/applied",
-                Map.of("issueKey", RunningSandbox.newExperiment("MOVE"))).status());
+        assertEquals(
+                404,
+                tess.post(
+                                API + "/" + story + "/applied",
+                                Map.of("issueKey", RunningSandbox.newExperiment("MOVE")))
+                        .status());
 
         JsonNode stored = pia.get(API + "/" + story).json();
         assertEquals("Renewal reminders went to old addresses", stored.get("title").asText());
@@ -192,7 +200,9 @@ public class FailureStoryVisibilityTest {
 
         assertEquals(reply.toString(), 200, reply.status());
         assertNoAuthor(reply);
-        assertEquals("Edited by its anonymous author", pia.get(API + "/" + id).json().get("title").asText());
+        assertEquals(
+                "Edited by its anonymous author",
+                pia.get(API + "/" + id).json().get("title").asText());
     }
 
     @Test
@@ -202,7 +212,8 @@ public class FailureStoryVisibilityTest {
 
         SandboxClient.Reply marked = pia.post(API + "/" + id + "/helpful", null);
         SandboxClient.Reply ownMark = dirk.post(API + "/" + id + "/helpful", null);
-        SandboxClient.Reply applied = pia.post(API + "/" + id + "/applied", Map.of("issueKey", issueKey));
+        SandboxClient.Reply applied =
+                pia.post(API + "/" + id + "/applied", Map.of("issueKey", issueKey));
         SandboxClient.Reply list = RunningSandbox.as("admin").get(API + "/" + id + "/applied");
 
         assertEquals(marked.toString(), 200, marked.status());

@@ -8,7 +8,9 @@ import java.util.Map;
 import org.junit.Before;
 import org.junit.Test;
 
-/** The failures-shared pages over HTTP: they render, and a story the user may not see is a 404 page. */
+/**
+ * The failures-shared pages over HTTP: they render, and a story the user may not see is a 404 page.
+ */
 public class FailuresPagesTest {
     private static final String PAGES = "/plugins/servlet/experiment-log/failures";
 
@@ -30,28 +32,45 @@ public class FailuresPagesTest {
 
         assertEquals(200, page.status());
         assertTrue(page.body(), page.body().contains("id=\"exlog-failures\""));
-        assertTrue(page.body(), page.body().contains("Letters &lt;b&gt;bounced&lt;/b&gt; " + design));
+        assertTrue(
+                page.body(), page.body().contains("Letters &lt;b&gt;bounced&lt;/b&gt; " + design));
         assertTrue(page.body(), page.body().contains("How to write a blameless story"));
     }
 
     @Test
     public void theFeed_shouldKeepOnlyStoriesWithTheWords_andKeepTheWordsInTheField() {
-        SandboxClient.Reply found = RunningSandbox.as("dirk").get(PAGES + "?department=" + design + "&text=BOUNCED");
-        SandboxClient.Reply missed = RunningSandbox.as("dirk").get(PAGES + "?department=" + design + "&text=zebra");
+        SandboxClient.Reply found =
+                RunningSandbox.as("dirk").get(PAGES + "?department=" + design + "&text=BOUNCED");
+        SandboxClient.Reply missed =
+                RunningSandbox.as("dirk").get(PAGES + "?department=" + design + "&text=zebra");
 
-        assertTrue(found.body(), found.body().contains("Letters &lt;b&gt;bounced&lt;/b&gt; " + design));
-        assertTrue(found.body(), found.body().contains("name=\"text\" maxlength=\"200\" value=\"BOUNCED\""));
+        assertTrue(
+                found.body(),
+                found.body().contains("Letters &lt;b&gt;bounced&lt;/b&gt; " + design));
+        assertTrue(
+                found.body(),
+                found.body().contains("name=\"text\" maxlength=\"200\" value=\"BOUNCED\""));
         assertFalse(missed.body(), missed.body().contains("bounced"));
         assertTrue(missed.body(), missed.body().contains("No story matches this filter."));
     }
 
     @Test
     public void theFeed_shouldSayNextToTheEndDay_whenThePeriodEndsBeforeItStarts() {
-        String backwards = RunningSandbox.as("dirk").get(PAGES + "?from=2026-02-01&to=2026-01-01&lang=nl").body();
-        String forwards = RunningSandbox.as("dirk").get(PAGES + "?from=2026-01-01&to=2026-02-01").body();
+        String backwards =
+                RunningSandbox.as("dirk")
+                        .get(PAGES + "?from=2026-02-01&to=2026-01-01&lang=nl")
+                        .body();
+        String forwards =
+                RunningSandbox.as("dirk").get(PAGES + "?from=2026-01-01&to=2026-02-01").body();
 
-        assertTrue(backwards, backwards.contains("value=\"2026-01-01\" aria-invalid=\"true\" aria-describedby=\"exlog-filter-to-error\""));
-        assertTrue(backwards, backwards.contains("id=\"exlog-filter-to-error\">De periode eindigt voordat die begint"));
+        assertTrue(
+                backwards,
+                backwards.contains(
+                        "value=\"2026-01-01\" aria-invalid=\"true\" aria-describedby=\"exlog-filter-to-error\""));
+        assertTrue(
+                backwards,
+                backwards.contains(
+                        "id=\"exlog-filter-to-error\">De periode eindigt voordat die begint"));
         assertFalse(forwards, forwards.contains("aria-invalid"));
     }
 
@@ -60,7 +79,8 @@ public class FailuresPagesTest {
         SandboxClient.Reply page = RunningSandbox.as("dirk").get(PAGES + "/" + story);
 
         assertEquals(200, page.status());
-        assertTrue(page.body(), page.body().contains("Letters &lt;b&gt;bounced&lt;/b&gt; " + design));
+        assertTrue(
+                page.body(), page.body().contains("Letters &lt;b&gt;bounced&lt;/b&gt; " + design));
         assertTrue(page.body(), page.body().contains("Dirk Jansen (Design)"));
     }
 
@@ -70,7 +90,9 @@ public class FailuresPagesTest {
         SandboxClient.Reply feed = RunningSandbox.as("olaf").get(PAGES + "?department=" + design);
 
         assertEquals(404, page.status());
-        assertTrue(page.body(), page.body().contains("does not exist or you do not have permission to see it"));
+        assertTrue(
+                page.body(),
+                page.body().contains("does not exist or you do not have permission to see it"));
         assertFalse(page.body(), page.body().contains("bounced"));
         assertFalse(feed.body(), feed.body().contains("bounced"));
     }
@@ -95,17 +117,21 @@ public class FailuresPagesTest {
 
     @Test
     public void theFormAndTheGuide_shouldRender_inBothLanguages() {
-        SandboxClient.Reply form = RunningSandbox.as("pia").get(PAGES + "/new?issueKey=PERMIT-1&iteration=7");
+        SandboxClient.Reply form =
+                RunningSandbox.as("pia").get(PAGES + "/new?issueKey=PERMIT-1&iteration=7");
         SandboxClient.Reply guide = RunningSandbox.as("pia").get(PAGES + "/guide");
         SandboxClient.Reply dutch = RunningSandbox.as("pia").get(PAGES + "/guide?lang=nl");
 
         assertEquals(200, form.status());
         assertTrue(form.body(), form.body().contains("value=\"PERMIT-1\""));
-        assertTrue(form.body(), form.body().contains("name=\"iterationId\" data-type=\"integer\" value=\"7\""));
+        assertTrue(
+                form.body(),
+                form.body().contains("name=\"iterationId\" data-type=\"integer\" value=\"7\""));
         assertTrue(form.body(), form.body().contains("name=\"anonymous\""));
         assertEquals(200, guide.status());
         assertTrue(guide.body(), guide.body().contains("Describe conditions, not culprits"));
-        assertTrue(dutch.body(), dutch.body().contains("Beschrijf omstandigheden, geen schuldigen"));
+        assertTrue(
+                dutch.body(), dutch.body().contains("Beschrijf omstandigheden, geen schuldigen"));
     }
 
     @Test

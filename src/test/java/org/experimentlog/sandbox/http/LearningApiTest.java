@@ -29,8 +29,9 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 
 /**
- * The learning library over real HTTP against the running sandbox. The sandbox database is shared with other test
- * classes, so every learning here carries a tag made for this run, and every search names it.
+ * The learning library over real HTTP against the running sandbox. The sandbox database is shared
+ * with other test classes, so every learning here carries a tag made for this run, and every search
+ * names it.
  */
 public class LearningApiTest {
     private static final String LIBRARY = "/rest/experiment-log/1.0/learnings";
@@ -48,14 +49,30 @@ public class LearningApiTest {
     @BeforeClass
     public static void writeLearnings() {
         tag = "lib-" + UUID.randomUUID().toString().substring(0, 8);
-        DepartmentRepository departments = RunningSandbox.get().component(DepartmentRepository.class);
-        departmentA = departments.save(Department.create("Library A " + tag, null)).requireId().value();
-        departmentB = departments.save(Department.create("Library B " + tag, null)).requireId().value();
-        // Departments and outcomes have no REST endpoints yet: they are made behind the API, as an administrator would.
-        Outcome defined = Outcome.define("Library outcome " + tag, null, Metric.preset(MetricKind.COMPLETION_RATE),
-                new Reference(62, LocalDate.of(2026, 1, 1)), new Reference(80, LocalDate.of(2026, 12, 31)),
-                new DepartmentId(departmentA), new UserRef("admin"), Instant.now());
-        outcome = RunningSandbox.get().component(OutcomeRepository.class).save(defined).requireId().value();
+        DepartmentRepository departments =
+                RunningSandbox.get().component(DepartmentRepository.class);
+        departmentA =
+                departments.save(Department.create("Library A " + tag, null)).requireId().value();
+        departmentB =
+                departments.save(Department.create("Library B " + tag, null)).requireId().value();
+        // Departments and outcomes have no REST endpoints yet: they are made behind the API, as an
+        // administrator would.
+        Outcome defined =
+                Outcome.define(
+                        "Library outcome " + tag,
+                        null,
+                        Metric.preset(MetricKind.COMPLETION_RATE),
+                        new Reference(62, LocalDate.of(2026, 1, 1)),
+                        new Reference(80, LocalDate.of(2026, 12, 31)),
+                        new DepartmentId(departmentA),
+                        new UserRef("admin"),
+                        Instant.now());
+        outcome =
+                RunningSandbox.get()
+                        .component(OutcomeRepository.class)
+                        .save(defined)
+                        .requireId()
+                        .value();
         SandboxClient pia = RunningSandbox.as("pia");
         today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
 
@@ -68,31 +85,72 @@ public class LearningApiTest {
         learn(pia, moveIssue, "Moving house online works " + tag, tag);
     }
 
-    private static String experiment(SandboxClient client, String project, long department, Long outcomeId) {
+    private static String experiment(
+            SandboxClient client, String project, long department, Long outcomeId) {
         String key = RunningSandbox.newIssue(project, "Experiment");
         check(client.post(EXPERIMENTS + key, null), 201);
         List<Map<String, Object>> outcomes = new ArrayList<>();
         if (outcomeId != null) {
             outcomes.add(Map.of("outcomeId", outcomeId, "expected", "increase"));
         }
-        check(client.put(EXPERIMENTS + key + "/plan", Map.of("version", version(client, key),
-                "departments", List.of(department), "outcomes", outcomes)), 200);
+        check(
+                client.put(
+                        EXPERIMENTS + key + "/plan",
+                        Map.of(
+                                "version",
+                                version(client, key),
+                                "departments",
+                                List.of(department),
+                                "outcomes",
+                                outcomes)),
+                200);
         return key;
     }
 
     private static void learn(SandboxClient client, String key, String statement, String... tags) {
-        check(client.post(EXPERIMENTS + key + "/learnings", Map.of("statement", statement, "tags", List.of(tags))), 201);
+        check(
+                client.post(
+                        EXPERIMENTS + key + "/learnings",
+                        Map.of("statement", statement, "tags", List.of(tags))),
+                201);
     }
 
     private static void conclude(SandboxClient client, String key, String verdict) {
-        check(client.put(EXPERIMENTS + key + "/hypothesis", Map.of("version", version(client, key),
-                "change", "a one-page form", "audience", "residents", "expectedResult", "more completed applications",
-                "reason", "the old form asked twice", "signal", "completion rises from 61% to 75%")), 200);
+        check(
+                client.put(
+                        EXPERIMENTS + key + "/hypothesis",
+                        Map.of(
+                                "version",
+                                version(client, key),
+                                "change",
+                                "a one-page form",
+                                "audience",
+                                "residents",
+                                "expectedResult",
+                                "more completed applications",
+                                "reason",
+                                "the old form asked twice",
+                                "signal",
+                                "completion rises from 61% to 75%")),
+                200);
         for (String stage : List.of("running", "analysing")) {
-            check(client.post(EXPERIMENTS + key + "/transitions", Map.of("version", version(client, key), "stage", stage)), 200);
+            check(
+                    client.post(
+                            EXPERIMENTS + key + "/transitions",
+                            Map.of("version", version(client, key), "stage", stage)),
+                    200);
         }
-        check(client.post(EXPERIMENTS + key + "/transitions", Map.of("version", version(client, key),
-                "stage", "concluded", "verdict", verdict)), 200);
+        check(
+                client.post(
+                        EXPERIMENTS + key + "/transitions",
+                        Map.of(
+                                "version",
+                                version(client, key),
+                                "stage",
+                                "concluded",
+                                "verdict",
+                                verdict)),
+                200);
     }
 
     private static long version(SandboxClient client, String key) {
@@ -127,26 +185,33 @@ public class LearningApiTest {
     }
 
     @Test
-    public void search_shouldFindEveryLearningWithTheTag_newestFirst_withTheExperimentsStageAndVerdict() {
+    public void
+            search_shouldFindEveryLearningWithTheTag_newestFirst_withTheExperimentsStageAndVerdict() {
         JsonNode page = search(RunningSandbox.as("pia"), "");
 
         assertEquals(List.of(moveIssue, letterIssue, formIssue), keys(page));
         JsonNode form = page.get("values").get(2);
-        assertEquals("Residents trust the ONE-PAGE form more " + tag, form.get("statement").asText());
-        assertEquals(List.of("forms", tag), List.of(form.get("tags").get(0).asText(), form.get("tags").get(1).asText()));
+        assertEquals(
+                "Residents trust the ONE-PAGE form more " + tag, form.get("statement").asText());
+        assertEquals(
+                List.of("forms", tag),
+                List.of(form.get("tags").get(0).asText(), form.get("tags").get(1).asText()));
         assertEquals("concluded", form.get("stage").asText());
         assertEquals("validated", form.get("verdict").asText());
         assertEquals("pia", form.get("author").asText());
         assertTrue(form.path("iterationId").isMissingNode());
         assertTrue(form.get("id").asLong() > 0);
-        assertTrue(Instant.parse(form.get("createdAt").asText()).isAfter(Instant.now().minusSeconds(600)));
+        assertTrue(
+                Instant.parse(form.get("createdAt").asText())
+                        .isAfter(Instant.now().minusSeconds(600)));
         assertEquals("designing", page.get("values").get(0).get("stage").asText());
         assertTrue(page.get("values").get(0).path("verdict").isMissingNode());
     }
 
     @Test
     public void search_shouldMatchTheTagInAnyCase() {
-        SandboxClient.Reply reply = RunningSandbox.as("pia").get(LIBRARY + "?tag=" + tag.toUpperCase(Locale.ROOT));
+        SandboxClient.Reply reply =
+                RunningSandbox.as("pia").get(LIBRARY + "?tag=" + tag.toUpperCase(Locale.ROOT));
 
         assertEquals(reply.toString(), 200, reply.status());
         assertEquals(List.of(moveIssue, letterIssue, formIssue), keys(reply.json()));
@@ -186,7 +251,8 @@ public class LearningApiTest {
 
     @Test
     public void search_shouldFilterByTheDayTheLearningWasWritten() {
-        assertEquals(List.of(moveIssue, letterIssue, formIssue),
+        assertEquals(
+                List.of(moveIssue, letterIssue, formIssue),
                 keys("&from=" + today.minusDays(1) + "&to=" + today.plusDays(1)));
         assertEquals(List.of(), keys("&from=" + today.plusDays(2)));
         assertEquals(List.of(), keys("&to=" + today.minusDays(2)));
@@ -194,8 +260,15 @@ public class LearningApiTest {
 
     @Test
     public void search_shouldCombineTheFilters() {
-        assertEquals(List.of(formIssue), keys("&q=form&department=" + departmentA + "&outcome=" + outcome
-                + "&verdict=validated&from=" + today.minusDays(1)));
+        assertEquals(
+                List.of(formIssue),
+                keys(
+                        "&q=form&department="
+                                + departmentA
+                                + "&outcome="
+                                + outcome
+                                + "&verdict=validated&from="
+                                + today.minusDays(1)));
         assertEquals(List.of(), keys("&q=form&department=" + departmentB + "&verdict=validated"));
     }
 
@@ -221,11 +294,17 @@ public class LearningApiTest {
         JsonNode olafByText = search(RunningSandbox.as("olaf"), "&q=" + encode("one-page form"));
 
         assertEquals(List.of(moveIssue), keys(olaf));
-        assertEquals(1, search(RunningSandbox.as("olaf"), "&startAt=0&maxResults=1").get("total").asInt());
-        assertEquals(0, search(RunningSandbox.as("olaf"), "&startAt=1&maxResults=1").get("values").size());
+        assertEquals(
+                1,
+                search(RunningSandbox.as("olaf"), "&startAt=0&maxResults=1").get("total").asInt());
+        assertEquals(
+                0,
+                search(RunningSandbox.as("olaf"), "&startAt=1&maxResults=1").get("values").size());
         assertEquals(0, olafByText.get("total").asInt());
         assertEquals(0, olafByText.get("values").size());
-        assertEquals(List.of(moveIssue, letterIssue, formIssue), keys(search(RunningSandbox.as("vera"), "")));
+        assertEquals(
+                List.of(moveIssue, letterIssue, formIssue),
+                keys(search(RunningSandbox.as("vera"), "")));
     }
 
     @Test
@@ -255,9 +334,13 @@ public class LearningApiTest {
             SandboxClient.Reply reply = RunningSandbox.as("pia").get(LIBRARY + "?" + bad.getKey());
 
             assertEquals(bad.getKey() + " -> " + reply, 400, reply.status());
-            assertEquals(bad.getKey() + " -> " + reply, bad.getValue(),
+            assertEquals(
+                    bad.getKey() + " -> " + reply,
+                    bad.getValue(),
                     reply.json().get("errors").get(0).get("field").asText());
-            assertFalse(bad.getKey(), reply.json().get("errors").get(0).get("message").asText().isBlank());
+            assertFalse(
+                    bad.getKey(),
+                    reply.json().get("errors").get(0).get("message").asText().isBlank());
         }
     }
 }

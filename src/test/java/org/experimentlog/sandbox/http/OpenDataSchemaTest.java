@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.File;
 import java.io.IOException;
@@ -20,10 +21,11 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 
 /**
- * The open data matches its documented schema: the register's JSON, as served for a published experiment with a
- * registered plan, a deviation, results of every kind and a failure story, is checked against the schemas of
- * {@code docs/openapi.yaml} (types, required and nullable properties, enums, dates, nested objects and arrays), and
- * the validator is shown to catch a document that breaks them.
+ * The open data matches its documented schema: the register's JSON, as served for a published
+ * experiment with a registered plan, a deviation, results of every kind and a failure story, is
+ * checked against the schemas of {@code docs/openapi.yaml} (types, required and nullable
+ * properties, enums, dates, nested objects and arrays), and the validator is shown to catch a
+ * document that breaks them.
  */
 public class OpenDataSchemaTest {
     private static final String API = "/rest/experiment-log/1.0";
@@ -34,34 +36,156 @@ public class OpenDataSchemaTest {
     public static void publishAnExperiment() throws IOException {
         spec = new ObjectMapper(new YAMLFactory()).readTree(new File("docs/openapi.yaml"));
         SandboxClient admin = RunningSandbox.as("admin");
-        String key = admin.post("/rest/sandbox/1.0/issues", Map.of("project", "MOVE", "summary",
-                "Open data: a shorter moving form", "type", "Experiment")).json().get("key").asText();
+        String key =
+                admin.post(
+                                "/rest/sandbox/1.0/issues",
+                                Map.of(
+                                        "project",
+                                        "MOVE",
+                                        "summary",
+                                        "Open data: a shorter moving form",
+                                        "type",
+                                        "Experiment"))
+                        .json()
+                        .get("key")
+                        .asText();
         check(admin.post(API + "/experiments/" + key, null), 201);
-        check(admin.put(API + "/experiments/" + key + "/hypothesis", Map.of("version", version(admin, key), "change",
-                "a shorter form", "audience", "residents moving", "expectedResult", "more online moves", "signal",
-                "online share above 60%")), 200);
-        check(admin.put(API + "/experiments/" + key + "/plan", Map.of("version", version(admin, key), "method", "ab-test",
-                "departments", List.of(), "outcomes", List.of())), 200);
-        check(admin.post(API + "/experiments/" + key + "/transitions", Map.of("version", version(admin, key),
-                "stage", "running")), 200);
-        check(admin.put(API + "/experiments/" + key + "/plan", Map.of("version", version(admin, key), "method", "pilot",
-                "departments", List.of(), "outcomes", List.of(), "deviationReason", "Too few visitors to split.")), 200);
-        long iteration = admin.post(API + "/experiments/" + key + "/iterations", Map.of("change", "Short form",
-                "startDate", "2026-01-05", "endDate", "2026-02-05")).json().get("iterations").get(0).get("id").asLong();
-        check(admin.post(API + "/experiments/" + key + "/iterations/" + iteration + "/results", Map.of("title", "Moves online",
-                "kind", "proportion", "controlSize", 400, "controlConversions", 200, "variantSize", 410,
-                "variantConversions", 250)), 201);
-        check(admin.post(API + "/experiments/" + key + "/iterations/" + iteration + "/results", Map.of("title", "Minutes",
-                "kind", "observed", "before", 12.5, "after", 9.0, "unit", "min")), 201);
-        check(admin.post(API + "/experiments/" + key + "/learnings", Map.of("statement", "Short forms get finished.",
-                "iterationId", iteration, "tags", List.of("forms"))), 201);
-        check(admin.post(API + "/experiments/" + key + "/transitions", Map.of("version", version(admin, key),
-                "stage", "analysing")), 200);
-        check(admin.post(API + "/experiments/" + key + "/transitions", Map.of("version", version(admin, key),
-                "stage", "concluded", "verdict", "validated")), 200);
+        check(
+                admin.put(
+                        API + "/experiments/" + key + "/hypothesis",
+                        Map.of(
+                                "version",
+                                version(admin, key),
+                                "change",
+                                "a shorter form",
+                                "audience",
+                                "residents moving",
+                                "expectedResult",
+                                "more online moves",
+                                "signal",
+                                "online share above 60%")),
+                200);
+        check(
+                admin.put(
+                        API + "/experiments/" + key + "/plan",
+                        Map.of(
+                                "version",
+                                version(admin, key),
+                                "method",
+                                "ab-test",
+                                "departments",
+                                List.of(),
+                                "outcomes",
+                                List.of())),
+                200);
+        check(
+                admin.post(
+                        API + "/experiments/" + key + "/transitions",
+                        Map.of("version", version(admin, key), "stage", "running")),
+                200);
+        check(
+                admin.put(
+                        API + "/experiments/" + key + "/plan",
+                        Map.of(
+                                "version",
+                                version(admin, key),
+                                "method",
+                                "pilot",
+                                "departments",
+                                List.of(),
+                                "outcomes",
+                                List.of(),
+                                "deviationReason",
+                                "Too few visitors to split.")),
+                200);
+        long iteration =
+                admin.post(
+                                API + "/experiments/" + key + "/iterations",
+                                Map.of(
+                                        "change",
+                                        "Short form",
+                                        "startDate",
+                                        "2026-01-05",
+                                        "endDate",
+                                        "2026-02-05"))
+                        .json()
+                        .get("iterations")
+                        .get(0)
+                        .get("id")
+                        .asLong();
+        check(
+                admin.post(
+                        API + "/experiments/" + key + "/iterations/" + iteration + "/results",
+                        Map.of(
+                                "title",
+                                "Moves online",
+                                "kind",
+                                "proportion",
+                                "controlSize",
+                                400,
+                                "controlConversions",
+                                200,
+                                "variantSize",
+                                410,
+                                "variantConversions",
+                                250)),
+                201);
+        check(
+                admin.post(
+                        API + "/experiments/" + key + "/iterations/" + iteration + "/results",
+                        Map.of(
+                                "title",
+                                "Minutes",
+                                "kind",
+                                "observed",
+                                "before",
+                                12.5,
+                                "after",
+                                9.0,
+                                "unit",
+                                "min")),
+                201);
+        check(
+                admin.post(
+                        API + "/experiments/" + key + "/learnings",
+                        Map.of(
+                                "statement",
+                                "Short forms get finished.",
+                                "iterationId",
+                                iteration,
+                                "tags",
+                                List.of("forms"))),
+                201);
+        check(
+                admin.post(
+                        API + "/experiments/" + key + "/transitions",
+                        Map.of("version", version(admin, key), "stage", "analysing")),
+                200);
+        check(
+                admin.post(
+                        API + "/experiments/" + key + "/transitions",
+                        Map.of(
+                                "version",
+                                version(admin, key),
+                                "stage",
+                                "concluded",
+                                "verdict",
+                                "validated")),
+                200);
         JsonNode settings = admin.get(API + "/register/settings").json();
-        check(admin.put(API + "/register/settings", Map.of("enabled", true, "licence", "cc0-1-0", "organisation",
-                "Exampleton", "version", settings.get("version").asLong())), 200);
+        check(
+                admin.put(
+                        API + "/register/settings",
+                        Map.of(
+                                "enabled",
+                                true,
+                                "licence",
+                                "cc0-1-0",
+                                "organisation",
+                                "Exampleton",
+                                "version",
+                                settings.get("version").asLong())),
+                200);
         check(admin.post(API + "/publications/" + key, Map.of()), 201);
         number = admin.get(API + "/experiments/" + key).json().get("id").asLong();
     }
@@ -70,7 +194,11 @@ public class OpenDataSchemaTest {
     public static void switchPublishingOff() {
         SandboxClient admin = RunningSandbox.as("admin");
         JsonNode settings = admin.get(API + "/register/settings").json();
-        check(admin.put(API + "/register/settings", Map.of("enabled", false, "version", settings.get("version").asLong())), 200);
+        check(
+                admin.put(
+                        API + "/register/settings",
+                        Map.of("enabled", false, "version", settings.get("version").asLong())),
+                200);
     }
 
     private static long version(SandboxClient client, String key) {
@@ -85,7 +213,8 @@ public class OpenDataSchemaTest {
 
     @Test
     public void anEntry_shouldMatchTheDocumentedSchema_withItsPlanDeviationAndResults() {
-        JsonNode entry = RunningSandbox.anonymous().get(API + "/register/experiments/" + number).json();
+        JsonNode entry =
+                RunningSandbox.anonymous().get(API + "/register/experiments/" + number).json();
 
         assertEquals(List.of(), violations(entry, schema("RegisterEntry"), "$"));
         assertEquals("pilot", entry.at("/experiment/deviations/0/after").asText());
@@ -95,7 +224,8 @@ public class OpenDataSchemaTest {
 
     @Test
     public void theList_shouldMatchTheDocumentedSchema() {
-        JsonNode page = RunningSandbox.anonymous().get(API + "/register/experiments?maxResults=50").json();
+        JsonNode page =
+                RunningSandbox.anonymous().get(API + "/register/experiments?maxResults=50").json();
 
         assertEquals(List.of(), violations(page, schema("RegisterPage"), "$"));
         assertTrue(page.get("total").asInt() >= 1);
@@ -103,13 +233,18 @@ public class OpenDataSchemaTest {
 
     @Test
     public void theValidator_shouldReportADocumentThatBreaksTheSchema() {
-        JsonNode entry = RunningSandbox.anonymous().get(API + "/register/experiments/" + number).json();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) entry.get("experiment")).put("stage", "running");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) entry).remove("title");
+        JsonNode entry =
+                RunningSandbox.anonymous().get(API + "/register/experiments/" + number).json();
+        ((ObjectNode) entry.get("experiment")).put("stage", "running");
+        ((ObjectNode) entry).remove("title");
 
         List<String> found = violations(entry, schema("RegisterEntry"), "$");
 
-        assertEquals(List.of("$: missing title", "$.experiment.stage: running is not one of [concluded, abandoned]"), found);
+        assertEquals(
+                List.of(
+                        "$: missing title",
+                        "$.experiment.stage: running is not one of [concluded, abandoned]"),
+                found);
     }
 
     private static JsonNode schema(String name) {
@@ -153,14 +288,19 @@ public class OpenDataSchemaTest {
                     }
                 }
                 Map<String, JsonNode> properties = new HashMap<>();
-                schema.path("properties").fields().forEachRemaining(e -> properties.put(e.getKey(), e.getValue()));
-                for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
+                schema.path("properties")
+                        .properties()
+                        .forEach(e -> properties.put(e.getKey(), e.getValue()));
+                for (Iterator<Map.Entry<String, JsonNode>> fields = value.properties().iterator();
+                        fields.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = fields.next();
                     JsonNode property = properties.get(field.getKey());
                     if (property == null) {
                         found.add(path + ": undocumented property " + field.getKey());
                     } else {
-                        found.addAll(violations(field.getValue(), property, path + "." + field.getKey()));
+                        found.addAll(
+                                violations(
+                                        field.getValue(), property, path + "." + field.getKey()));
                     }
                 }
             }
@@ -170,7 +310,8 @@ public class OpenDataSchemaTest {
                     return found;
                 }
                 for (int i = 0; i < value.size(); i++) {
-                    found.addAll(violations(value.get(i), schema.get("items"), path + "[" + i + "]"));
+                    found.addAll(
+                            violations(value.get(i), schema.get("items"), path + "[" + i + "]"));
                 }
             }
             case "string" -> {

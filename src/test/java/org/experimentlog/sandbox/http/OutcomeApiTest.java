@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongFunction;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -27,16 +28,27 @@ public class OutcomeApiTest {
     public void setUp() {
         admin = RunningSandbox.as("admin");
         olaf = RunningSandbox.as("olaf");
-        SandboxClient.Reply created = admin.post("/rest/experiment-log/1.0/departments",
-                Map.of("name", "Outcome owners " + UUID.randomUUID()));
+        SandboxClient.Reply created =
+                admin.post(
+                        "/rest/experiment-log/1.0/departments",
+                        Map.of("name", "Outcome owners " + UUID.randomUUID()));
         assertEquals(created.toString(), 201, created.status());
         department = created.json().get("id").asLong();
-        outcome = new LinkedHashMap<>(Map.of("title", "Permits applied for online " + UUID.randomUUID(),
-                "description", "Residents apply without visiting the desk.",
-                "metric", Map.of("kind", "digital-take-up"),
-                "baseline", Map.of("value", 40, "date", "2025-01-01"),
-                "target", Map.of("value", 70, "date", "2026-12-31"),
-                "ownerDepartment", department));
+        outcome =
+                new LinkedHashMap<>(
+                        Map.of(
+                                "title",
+                                "Permits applied for online " + UUID.randomUUID(),
+                                "description",
+                                "Residents apply without visiting the desk.",
+                                "metric",
+                                Map.of("kind", "digital-take-up"),
+                                "baseline",
+                                Map.of("value", 40, "date", "2025-01-01"),
+                                "target",
+                                Map.of("value", 70, "date", "2026-12-31"),
+                                "ownerDepartment",
+                                department));
     }
 
     private long define() {
@@ -71,7 +83,8 @@ public class OutcomeApiTest {
 
     private static void assertBadInput(SandboxClient.Reply reply, String field) {
         assertEquals(reply.toString(), 400, reply.status());
-        assertEquals(reply.toString(), field, reply.json().get("errors").get(0).get("field").asText());
+        assertEquals(
+                reply.toString(), field, reply.json().get("errors").get(0).get("field").asText());
     }
 
     private void assertDefineRejected(Map<String, Object> body, String field) {
@@ -99,7 +112,8 @@ public class OutcomeApiTest {
         assertEquals(reply.toString(), 201, reply.status());
         JsonNode json = reply.json();
         assertEquals(outcome.get("title"), json.get("title").asText());
-        assertEquals("Residents apply without visiting the desk.", json.get("description").asText());
+        assertEquals(
+                "Residents apply without visiting the desk.", json.get("description").asText());
         assertEquals("digital-take-up", json.get("metric").get("kind").asText());
         assertEquals("%", json.get("metric").get("unit").asText());
         assertEquals("higher-is-better", json.get("metric").get("direction").asText());
@@ -118,7 +132,9 @@ public class OutcomeApiTest {
 
     @Test
     public void define_shouldKeepTheGivenUnitAndDirection() {
-        outcome.put("metric", Map.of("kind", "custom", "unit", "visits", "direction", "lower-is-better"));
+        outcome.put(
+                "metric",
+                Map.of("kind", "custom", "unit", "visits", "direction", "lower-is-better"));
         outcome.put("baseline", Map.of("value", 100, "date", "2025-01-01"));
         outcome.put("target", Map.of("value", 60, "date", "2026-06-30"));
 
@@ -166,11 +182,19 @@ public class OutcomeApiTest {
     public void define_shouldAnswer201_whenTheCallerIsInTheOutcomeManagerGroup() {
         String settings = "/rest/experiment-log/1.0/admin/config";
         JsonNode original = admin.get(settings).json();
-        Map<String, Object> managers = new LinkedHashMap<>(Map.of("anonymousStoriesAllowed",
-                original.get("anonymousStoriesAllowed").asBoolean(), "storiesVisibleToEveryone",
-                original.get("storiesVisibleToEveryone").asBoolean(), "confidenceLevel",
-                original.get("confidenceLevel").asDouble(), "outcomeManagerGroup", "dept-policy",
-                "version", original.get("version").asLong()));
+        Map<String, Object> managers =
+                new LinkedHashMap<>(
+                        Map.of(
+                                "anonymousStoriesAllowed",
+                                original.get("anonymousStoriesAllowed").asBoolean(),
+                                "storiesVisibleToEveryone",
+                                original.get("storiesVisibleToEveryone").asBoolean(),
+                                "confidenceLevel",
+                                original.get("confidenceLevel").asDouble(),
+                                "outcomeManagerGroup",
+                                "dept-policy",
+                                "version",
+                                original.get("version").asLong()));
         assertEquals(200, admin.put(settings, managers).status());
         try {
             SandboxClient.Reply reply = RunningSandbox.as("paula").post(API, outcome);
@@ -197,8 +221,13 @@ public class OutcomeApiTest {
         assertEquals(401, anonymous.get(API + "/" + id).status());
         assertEquals(401, anonymous.put(API + "/" + id, changes(id, "Anonymous change")).status());
         assertEquals(401, anonymous.get(API + "/" + id + "/measurements").status());
-        assertEquals(401, anonymous.post(API + "/" + id + "/measurements",
-                Map.of("value", 50, "measuredOn", "2025-06-01")).status());
+        assertEquals(
+                401,
+                anonymous
+                        .post(
+                                API + "/" + id + "/measurements",
+                                Map.of("value", 50, "measuredOn", "2025-06-01"))
+                        .status());
         assertEquals(outcome.get("title"), read(id).get("title").asText());
         assertEquals(0, measurementCount(id));
     }
@@ -210,8 +239,12 @@ public class OutcomeApiTest {
         assertEquals(404, admin.get(API + UNKNOWN).status());
         assertEquals(404, admin.put(API + UNKNOWN, changes(id, "Changed")).status());
         assertEquals(404, admin.get(API + UNKNOWN + "/measurements").status());
-        assertEquals(404, admin.post(API + UNKNOWN + "/measurements",
-                Map.of("value", 50, "measuredOn", "2025-06-01")).status());
+        assertEquals(
+                404,
+                admin.post(
+                                API + UNKNOWN + "/measurements",
+                                Map.of("value", 50, "measuredOn", "2025-06-01"))
+                        .status());
     }
 
     // bad input when defining
@@ -228,7 +261,9 @@ public class OutcomeApiTest {
         SandboxClient.Reply reply = admin.post(API + "?lang=nl", with(outcome, "title", " "));
 
         assertBadInput(reply, "title");
-        assertEquals(reply.toString(), "De titel van de uitkomst is verplicht.",
+        assertEquals(
+                reply.toString(),
+                "De titel van de uitkomst is verplicht.",
                 reply.json().get("errors").get(0).get("message").asText());
         assertEquals(before, outcomeCount());
     }
@@ -238,7 +273,9 @@ public class OutcomeApiTest {
         SandboxClient.Reply reply = admin.post(API + "?lang=en", with(outcome, "title", " "));
 
         assertBadInput(reply, "title");
-        assertEquals(reply.toString(), "The outcome title is required.",
+        assertEquals(
+                reply.toString(),
+                "The outcome title is required.",
                 reply.json().get("errors").get(0).get("message").asText());
     }
 
@@ -274,13 +311,16 @@ public class OutcomeApiTest {
 
     @Test
     public void define_shouldAnswer400_whenTheDirectionIsUnknown() {
-        assertDefineRejected(with(outcome, "metric", Map.of("kind", "custom", "direction", "sideways")),
+        assertDefineRejected(
+                with(outcome, "metric", Map.of("kind", "custom", "direction", "sideways")),
                 "metric.direction");
     }
 
     @Test
     public void define_shouldAnswer400_whenTheUnitIsTooLong() {
-        assertDefineRejected(with(outcome, "metric", Map.of("kind", "custom", "unit", "u".repeat(41))), "metric.unit");
+        assertDefineRejected(
+                with(outcome, "metric", Map.of("kind", "custom", "unit", "u".repeat(41))),
+                "metric.unit");
     }
 
     @Test
@@ -290,13 +330,15 @@ public class OutcomeApiTest {
 
     @Test
     public void define_shouldAnswer400_whenTheBaselineValueIsText() {
-        assertDefineRejected(with(outcome, "baseline", Map.of("value", "forty", "date", "2025-01-01")),
+        assertDefineRejected(
+                with(outcome, "baseline", Map.of("value", "forty", "date", "2025-01-01")),
                 "baseline.value");
     }
 
     @Test
     public void define_shouldAnswer400_whenTheBaselineValueIsNotANumber() {
-        assertDefineRejected(with(outcome, "baseline", Map.of("value", "NaN", "date", "2025-01-01")),
+        assertDefineRejected(
+                with(outcome, "baseline", Map.of("value", "NaN", "date", "2025-01-01")),
                 "baseline.value");
     }
 
@@ -307,17 +349,20 @@ public class OutcomeApiTest {
 
     @Test
     public void define_shouldAnswer400_whenTheTargetDateIsNotADate() {
-        assertDefineRejected(with(outcome, "target", Map.of("value", 70, "date", "end of 2026")), "target.date");
+        assertDefineRejected(
+                with(outcome, "target", Map.of("value", 70, "date", "end of 2026")), "target.date");
     }
 
     @Test
     public void define_shouldAnswer400_whenTheTargetIsNotBetterThanTheBaseline() {
-        assertDefineRejected(with(outcome, "target", Map.of("value", 30, "date", "2026-12-31")), "target.value");
+        assertDefineRejected(
+                with(outcome, "target", Map.of("value", 30, "date", "2026-12-31")), "target.value");
     }
 
     @Test
     public void define_shouldAnswer400_whenTheTargetDateIsNotAfterTheBaselineDate() {
-        assertDefineRejected(with(outcome, "target", Map.of("value", 70, "date", "2024-12-31")), "target.date");
+        assertDefineRejected(
+                with(outcome, "target", Map.of("value", 70, "date", "2024-12-31")), "target.date");
     }
 
     @Test
@@ -407,16 +452,23 @@ public class OutcomeApiTest {
 
     @Test
     public void redefine_shouldAnswer400_whenTheTargetIsNotBetterThanTheBaseline() {
-        assertRedefineRejected(id -> with(changes(id, "Changed"), "target", Map.of("value", 40, "date", "2026-12-31")),
+        assertRedefineRejected(
+                id ->
+                        with(
+                                changes(id, "Changed"),
+                                "target",
+                                Map.of("value", 40, "date", "2026-12-31")),
                 "target.value");
     }
 
     @Test
     public void redefine_shouldAnswer400_whenTheMetricKindIsUnknown() {
-        assertRedefineRejected(id -> with(changes(id, "Changed"), "metric", Map.of("kind", "mood")), "metric.kind");
+        assertRedefineRejected(
+                id -> with(changes(id, "Changed"), "metric", Map.of("kind", "mood")),
+                "metric.kind");
     }
 
-    private void assertRedefineRejected(java.util.function.LongFunction<Map<String, Object>> body, String field) {
+    private void assertRedefineRejected(LongFunction<Map<String, Object>> body, String field) {
         long id = define();
         JsonNode before = read(id);
 
@@ -432,8 +484,16 @@ public class OutcomeApiTest {
     public void record_shouldAnswer201WithTheMeasurement_andShowItsProgress() {
         long id = define();
 
-        SandboxClient.Reply reply = admin.post(API + "/" + id + "/measurements",
-                Map.of("value", 55, "measuredOn", "2025-06-01", "note", "From the permit desk's counts."));
+        SandboxClient.Reply reply =
+                admin.post(
+                        API + "/" + id + "/measurements",
+                        Map.of(
+                                "value",
+                                55,
+                                "measuredOn",
+                                "2025-06-01",
+                                "note",
+                                "From the permit desk's counts."));
 
         assertEquals(reply.toString(), 201, reply.status());
         JsonNode json = reply.json();
@@ -453,8 +513,12 @@ public class OutcomeApiTest {
     public void list_shouldCarryEachOutcomesLatestMeasurement() {
         long measured = define();
         long unmeasured = define();
-        admin.post(API + "/" + measured + "/measurements", Map.of("value", 45, "measuredOn", "2025-03-01"));
-        admin.post(API + "/" + measured + "/measurements", Map.of("value", 55, "measuredOn", "2025-06-01"));
+        admin.post(
+                API + "/" + measured + "/measurements",
+                Map.of("value", 45, "measuredOn", "2025-03-01"));
+        admin.post(
+                API + "/" + measured + "/measurements",
+                Map.of("value", 55, "measuredOn", "2025-06-01"));
 
         JsonNode values = olaf.get(API).json().get("values");
 
@@ -466,8 +530,10 @@ public class OutcomeApiTest {
     @Test
     public void measurements_shouldComeOldestFirst_andTheLatestIsTheNewestDay() {
         long id = define();
-        admin.post(API + "/" + id + "/measurements", Map.of("value", 50, "measuredOn", "2025-09-01"));
-        admin.post(API + "/" + id + "/measurements", Map.of("value", 45, "measuredOn", "2025-03-01"));
+        admin.post(
+                API + "/" + id + "/measurements", Map.of("value", 50, "measuredOn", "2025-09-01"));
+        admin.post(
+                API + "/" + id + "/measurements", Map.of("value", 45, "measuredOn", "2025-03-01"));
 
         JsonNode values = olaf.get(API + "/" + id + "/measurements").json().get("values");
 
@@ -481,8 +547,10 @@ public class OutcomeApiTest {
     public void record_shouldAnswer403_whenTheCallerDoesNotManageOutcomes() {
         long id = define();
 
-        SandboxClient.Reply reply = olaf.post(API + "/" + id + "/measurements",
-                Map.of("value", 50, "measuredOn", "2025-06-01"));
+        SandboxClient.Reply reply =
+                olaf.post(
+                        API + "/" + id + "/measurements",
+                        Map.of("value", 50, "measuredOn", "2025-06-01"));
 
         assertEquals(reply.toString(), 403, reply.status());
         assertEquals(0, measurementCount(id));
@@ -510,12 +578,15 @@ public class OutcomeApiTest {
 
     @Test
     public void record_shouldAnswer400_whenTheDayIsInTheFuture() {
-        assertRecordRejected(Map.of("value", 50, "measuredOn", LocalDate.now().plusDays(3).toString()), "measuredOn");
+        assertRecordRejected(
+                Map.of("value", 50, "measuredOn", LocalDate.now().plusDays(3).toString()),
+                "measuredOn");
     }
 
     @Test
     public void record_shouldAnswer400_whenTheNoteIsTooLong() {
-        assertRecordRejected(Map.of("value", 50, "measuredOn", "2025-06-01", "note", "n".repeat(1_001)), "note");
+        assertRecordRejected(
+                Map.of("value", 50, "measuredOn", "2025-06-01", "note", "n".repeat(1_001)), "note");
     }
 
     private void assertRecordRejected(Map<String, Object> body, String field) {

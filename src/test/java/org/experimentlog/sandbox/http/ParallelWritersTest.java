@@ -26,9 +26,10 @@ import org.junit.runners.Parameterized.Parameter;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
- * Twenty writers at once, per kind of record, on H2 and on PostgreSQL: no answer is a 5xx (a deadlock or a
- * serialization failure is retried or answered 409), iteration numbers stay consecutive, and every write that
- * succeeded left exactly one audit entry. "This helped me" answers the same to every identical request.
+ * Twenty writers at once, per kind of record, on H2 and on PostgreSQL: no answer is a 5xx (a
+ * deadlock or a serialization failure is retried or answered 409), iteration numbers stay
+ * consecutive, and every write that succeeded left exactly one audit entry. "This helped me"
+ * answers the same to every identical request.
  */
 @RunWith(Parameterized.class)
 public class ParallelWritersTest {
@@ -36,12 +37,12 @@ public class ParallelWritersTest {
     private static final int WRITERS = 20;
     private static final Map<AoDatabase.Kind, Sandbox> SANDBOXES = new HashMap<>();
 
-    @Parameter
-    public AoDatabase.Kind kind;
+    @Parameter public AoDatabase.Kind kind;
 
     @Parameters(name = "{0}")
     public static List<Object[]> databases() {
-        return List.of(new Object[] {AoDatabase.Kind.H2}, new Object[] {AoDatabase.Kind.POSTGRESQL});
+        return List.of(
+                new Object[] {AoDatabase.Kind.H2}, new Object[] {AoDatabase.Kind.POSTGRESQL});
     }
 
     @AfterClass
@@ -53,17 +54,33 @@ public class ParallelWritersTest {
     }
 
     private Sandbox sandbox() {
-        return SANDBOXES.computeIfAbsent(kind, k -> {
-            try {
-                return k == AoDatabase.Kind.H2
-                        ? Sandbox.start(new Sandbox.Settings("127.0.0.1", 0,
-                                "jdbc:h2:mem:parallel-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", false))
-                        : Sandbox.start(new Sandbox.Settings("127.0.0.1", 0, AoDatabase.freshPostgresUrl(),
-                                AoDatabase.postgresUser(), AoDatabase.postgresPassword(), false));
-            } catch (Exception e) {
-                throw new IllegalStateException("The sandbox did not start", e);
-            }
-        });
+        return SANDBOXES.computeIfAbsent(
+                kind,
+                k -> {
+                    try {
+                        return k == AoDatabase.Kind.H2
+                                ? Sandbox.start(
+                                        new Sandbox.Settings(
+                                                "127.0.0.1",
+                                                0,
+                                                "jdbc:h2:mem:parallel-"
+                                                        + UUID.randomUUID()
+                                                        + ";DB_CLOSE_DELAY=-1",
+                                                "sa",
+                                                "",
+                                                false))
+                                : Sandbox.start(
+                                        new Sandbox.Settings(
+                                                "127.0.0.1",
+                                                0,
+                                                AoDatabase.freshPostgresUrl(),
+                                                AoDatabase.postgresUser(),
+                                                AoDatabase.postgresPassword(),
+                                                false));
+                    } catch (Exception e) {
+                        throw new IllegalStateException("The sandbox did not start", e);
+                    }
+                });
     }
 
     private SandboxClient as(String user) {
@@ -71,25 +88,40 @@ public class ParallelWritersTest {
     }
 
     private String newExperiment() {
-        SandboxClient.Reply issue = as("admin").post("/rest/sandbox/1.0/issues",
-                Map.of("project", "PERMIT", "summary", "Parallel", "type", "Experiment"));
+        SandboxClient.Reply issue =
+                as("admin")
+                        .post(
+                                "/rest/sandbox/1.0/issues",
+                                Map.of(
+                                        "project",
+                                        "PERMIT",
+                                        "summary",
+                                        "Parallel",
+                                        "type",
+                                        "Experiment"));
         String key = issue.json().get("key").asText();
         assertEquals(201, as("pia").post(API + "/experiments/" + key, null).status());
         return key;
     }
 
-    /** Sends the requests all at once (each writer waits at a gate) and returns the answers in writer order. */
-    private static List<SandboxClient.Reply> atOnce(IntFunction<SandboxClient.Reply> writer) throws Exception {
+    /**
+     * Sends the requests all at once (each writer waits at a gate) and returns the answers in
+     * writer order.
+     */
+    private static List<SandboxClient.Reply> atOnce(IntFunction<SandboxClient.Reply> writer)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         CountDownLatch gate = new CountDownLatch(1);
         try {
             List<Future<SandboxClient.Reply>> futures = new ArrayList<>();
             for (int i = 0; i < WRITERS; i++) {
                 int n = i;
-                futures.add(pool.submit(() -> {
-                    gate.await();
-                    return writer.apply(n);
-                }));
+                futures.add(
+                        pool.submit(
+                                () -> {
+                                    gate.await();
+                                    return writer.apply(n);
+                                }));
             }
             gate.countDown();
             List<SandboxClient.Reply> replies = new ArrayList<>();
@@ -118,13 +150,20 @@ public class ParallelWritersTest {
         return count;
     }
 
-    /** The audit entries of this type and action written since the sandbox started (newest first, all pages). */
+    /**
+     * The audit entries of this type and action written since the sandbox started (newest first,
+     * all pages).
+     */
     private List<JsonNode> audit(String type, String action) {
         List<JsonNode> found = new ArrayList<>();
         for (int startAt = 0; ; startAt += 100) {
-            JsonNode page = as("admin").get(API + "/admin/audit/recent?maxResults=100&startAt=" + startAt).json();
+            JsonNode page =
+                    as("admin")
+                            .get(API + "/admin/audit/recent?maxResults=100&startAt=" + startAt)
+                            .json();
             for (JsonNode entry : page.get("values")) {
-                if (entry.get("type").asText().equals(type) && entry.get("action").asText().equals(action)) {
+                if (entry.get("type").asText().equals(type)
+                        && entry.get("action").asText().equals(action)) {
                     found.add(entry);
                 }
             }
@@ -135,13 +174,18 @@ public class ParallelWritersTest {
     }
 
     @Test
-    public void addIteration_shouldNumberConsecutivelyWithout5xx_whenTwentyWritersAddAtOnce() throws Exception {
+    public void addIteration_shouldNumberConsecutivelyWithout5xx_whenTwentyWritersAddAtOnce()
+            throws Exception {
         String key = newExperiment();
         SandboxClient pia = as("pia");
         int before = audit("iteration", "created").size();
 
-        List<SandboxClient.Reply> replies = atOnce(n -> pia.post(API + "/experiments/" + key + "/iterations",
-                Map.of("change", "Parallel " + n)));
+        List<SandboxClient.Reply> replies =
+                atOnce(
+                        n ->
+                                pia.post(
+                                        API + "/experiments/" + key + "/iterations",
+                                        Map.of("change", "Parallel " + n)));
 
         long added = successes(replies, 201);
         JsonNode iterations = pia.get(API + "/experiments/" + key).json().get("iterations");
@@ -154,30 +198,68 @@ public class ParallelWritersTest {
     }
 
     @Test
-    public void recordResult_shouldKeepEveryResultWithout5xx_whenTwentyWritersRecordAtOnce() throws Exception {
+    public void recordResult_shouldKeepEveryResultWithout5xx_whenTwentyWritersRecordAtOnce()
+            throws Exception {
         String key = newExperiment();
         SandboxClient pia = as("pia");
-        long iteration = pia.post(API + "/experiments/" + key + "/iterations", Map.of("change", "one")).json()
-                .get("iterations").get(0).get("id").asLong();
+        long iteration =
+                pia.post(API + "/experiments/" + key + "/iterations", Map.of("change", "one"))
+                        .json()
+                        .get("iterations")
+                        .get(0)
+                        .get("id")
+                        .asLong();
         int before = audit("result", "created").size();
 
-        List<SandboxClient.Reply> replies = atOnce(n -> pia.post(API + "/experiments/" + key + "/iterations/"
-                + iteration + "/results", Map.of("title", "Rate " + n, "kind", "observed", "before", n,
-                "after", n + 1)));
+        List<SandboxClient.Reply> replies =
+                atOnce(
+                        n ->
+                                pia.post(
+                                        API
+                                                + "/experiments/"
+                                                + key
+                                                + "/iterations/"
+                                                + iteration
+                                                + "/results",
+                                        Map.of(
+                                                "title",
+                                                "Rate " + n,
+                                                "kind",
+                                                "observed",
+                                                "before",
+                                                n,
+                                                "after",
+                                                n + 1)));
 
         long recorded = successes(replies, 201);
-        assertEquals(recorded, pia.get(API + "/experiments/" + key).json().get("iterations").get(0).get("results").size());
+        assertEquals(
+                recorded,
+                pia.get(API + "/experiments/" + key)
+                        .json()
+                        .get("iterations")
+                        .get(0)
+                        .get("results")
+                        .size());
         assertEquals(recorded, audit("result", "created").size() - before);
     }
 
     @Test
-    public void addLearning_shouldKeepEveryLearningWithout5xx_whenTwentyWritersAddAtOnce() throws Exception {
+    public void addLearning_shouldKeepEveryLearningWithout5xx_whenTwentyWritersAddAtOnce()
+            throws Exception {
         String key = newExperiment();
         SandboxClient pia = as("pia");
         int before = audit("learning", "created").size();
 
-        List<SandboxClient.Reply> replies = atOnce(n -> pia.post(API + "/experiments/" + key + "/learnings",
-                Map.of("statement", "Lesson " + n, "tags", List.of("parallel", "t" + n))));
+        List<SandboxClient.Reply> replies =
+                atOnce(
+                        n ->
+                                pia.post(
+                                        API + "/experiments/" + key + "/learnings",
+                                        Map.of(
+                                                "statement",
+                                                "Lesson " + n,
+                                                "tags",
+                                                List.of("parallel", "t" + n))));
 
         long added = successes(replies, 201);
         assertEquals(added, pia.get(API + "/experiments/" + key).json().get("learnings").size());
@@ -185,15 +267,18 @@ public class ParallelWritersTest {
     }
 
     @Test
-    public void markHelped_shouldAnswerAlikeAndAuditOnce_whenTwentyIdenticalRequestsArriveAtOnce() throws Exception {
+    public void markHelped_shouldAnswerAlikeAndAuditOnce_whenTwentyIdenticalRequestsArriveAtOnce()
+            throws Exception {
         Map<String, Object> story = new LinkedHashMap<>(StoryFixtures.storyForEveryone());
         long id = StoryFixtures.share(as("pia"), story);
         SandboxClient dirk = as("dirk");
         int marksBefore = audit("failure-story", "marked").size();
         int unmarksBefore = audit("failure-story", "unmarked").size();
 
-        List<SandboxClient.Reply> marks = atOnce(n -> dirk.post(API + "/failures/" + id + "/helpful", null));
-        List<SandboxClient.Reply> unmarks = atOnce(n -> dirk.delete(API + "/failures/" + id + "/helpful"));
+        List<SandboxClient.Reply> marks =
+                atOnce(n -> dirk.post(API + "/failures/" + id + "/helpful", null));
+        List<SandboxClient.Reply> unmarks =
+                atOnce(n -> dirk.delete(API + "/failures/" + id + "/helpful"));
 
         for (SandboxClient.Reply reply : marks) {
             assertEquals(reply.toString(), 200, reply.status());
@@ -208,21 +293,52 @@ public class ParallelWritersTest {
     }
 
     @Test
-    public void recordMeasurement_shouldKeepEveryMeasurementWithout5xx_whenTwentyWritersRecordAtOnce() throws Exception {
+    public void
+            recordMeasurement_shouldKeepEveryMeasurementWithout5xx_whenTwentyWritersRecordAtOnce()
+                    throws Exception {
         SandboxClient admin = as("admin");
-        long department = admin.post(API + "/departments", Map.of("name", "Parallel " + UUID.randomUUID())).json()
-                .get("id").asLong();
-        long outcome = admin.post(API + "/outcomes", Map.of("title", "Parallel " + UUID.randomUUID(),
-                "metric", Map.of("kind", "digital-take-up"), "baseline", Map.of("value", 40, "date", "2025-01-01"),
-                "target", Map.of("value", 70, "date", "2026-12-31"), "ownerDepartment", department)).json()
-                .get("id").asLong();
+        long department =
+                admin.post(API + "/departments", Map.of("name", "Parallel " + UUID.randomUUID()))
+                        .json()
+                        .get("id")
+                        .asLong();
+        long outcome =
+                admin.post(
+                                API + "/outcomes",
+                                Map.of(
+                                        "title",
+                                        "Parallel " + UUID.randomUUID(),
+                                        "metric",
+                                        Map.of("kind", "digital-take-up"),
+                                        "baseline",
+                                        Map.of("value", 40, "date", "2025-01-01"),
+                                        "target",
+                                        Map.of("value", 70, "date", "2026-12-31"),
+                                        "ownerDepartment",
+                                        department))
+                        .json()
+                        .get("id")
+                        .asLong();
         int before = audit("measurement", "created").size();
 
-        List<SandboxClient.Reply> replies = atOnce(n -> admin.post(API + "/outcomes/" + outcome + "/measurements",
-                Map.of("value", 40 + n, "measuredOn", String.format("2025-02-%02d", n + 1))));
+        List<SandboxClient.Reply> replies =
+                atOnce(
+                        n ->
+                                admin.post(
+                                        API + "/outcomes/" + outcome + "/measurements",
+                                        Map.of(
+                                                "value",
+                                                40 + n,
+                                                "measuredOn",
+                                                String.format("2025-02-%02d", n + 1))));
 
         long recorded = successes(replies, 201);
-        assertEquals(recorded, admin.get(API + "/outcomes/" + outcome + "/measurements").json().get("values").size());
+        assertEquals(
+                recorded,
+                admin.get(API + "/outcomes/" + outcome + "/measurements")
+                        .json()
+                        .get("values")
+                        .size());
         assertEquals(recorded, audit("measurement", "created").size() - before);
     }
 }

@@ -19,8 +19,9 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 
 /**
- * Data Center in small: two sandbox nodes on one PostgreSQL database. The HTTP flow runs across both nodes, and
- * concurrent edits through the two nodes with the same version leave exactly one winner and no lost update.
+ * Data Center in small: two sandbox nodes on one PostgreSQL database. The HTTP flow runs across
+ * both nodes, and concurrent edits through the two nodes with the same version leave exactly one
+ * winner and no lost update.
  */
 public class PostgresNodesTest {
     private static final String API = "/rest/experiment-log/1.0/experiments/";
@@ -30,10 +31,24 @@ public class PostgresNodesTest {
     @BeforeClass
     public static void startTwoNodes() throws Exception {
         String url = AoDatabase.freshPostgresUrl();
-        first = Sandbox.start(new Sandbox.Settings("127.0.0.1", 0, url, AoDatabase.postgresUser(),
-                AoDatabase.postgresPassword(), false));
-        second = Sandbox.start(new Sandbox.Settings("127.0.0.1", 0, url, AoDatabase.postgresUser(),
-                AoDatabase.postgresPassword(), false));
+        first =
+                Sandbox.start(
+                        new Sandbox.Settings(
+                                "127.0.0.1",
+                                0,
+                                url,
+                                AoDatabase.postgresUser(),
+                                AoDatabase.postgresPassword(),
+                                false));
+        second =
+                Sandbox.start(
+                        new Sandbox.Settings(
+                                "127.0.0.1",
+                                0,
+                                url,
+                                AoDatabase.postgresUser(),
+                                AoDatabase.postgresPassword(),
+                                false));
     }
 
     @AfterClass
@@ -47,8 +62,17 @@ public class PostgresNodesTest {
     }
 
     private static String newExperiment(Sandbox node) {
-        SandboxClient.Reply issue = on(node, "admin").post("/rest/sandbox/1.0/issues",
-                Map.of("project", "PERMIT", "summary", "Across nodes", "type", "Experiment"));
+        SandboxClient.Reply issue =
+                on(node, "admin")
+                        .post(
+                                "/rest/sandbox/1.0/issues",
+                                Map.of(
+                                        "project",
+                                        "PERMIT",
+                                        "summary",
+                                        "Across nodes",
+                                        "type",
+                                        "Experiment"));
         String key = issue.json().get("key").asText();
         assertEquals(201, on(node, "pia").post(API + key, null).status());
         return key;
@@ -60,21 +84,68 @@ public class PostgresNodesTest {
         SandboxClient pia1 = on(first, "pia");
         SandboxClient pia2 = on(second, "pia");
 
-        pia2.put(API + key + "/hypothesis", Map.of("version", 1, "change", "c", "audience", "a", "expectedResult", "r",
-                "signal", "rises by 5 points"));
+        pia2.put(
+                API + key + "/hypothesis",
+                Map.of(
+                        "version",
+                        1,
+                        "change",
+                        "c",
+                        "audience",
+                        "a",
+                        "expectedResult",
+                        "r",
+                        "signal",
+                        "rises by 5 points"));
         pia1.post(API + key + "/transitions", Map.of("version", 2, "stage", "running"));
-        long iteration = pia2.post(API + key + "/iterations", Map.of("change", "first")).json()
-                .get("iterations").get(0).get("id").asLong();
-        pia1.post(API + key + "/iterations/" + iteration + "/results", Map.of("title", "Rate", "kind", "mean",
-                "controlSize", 40, "controlMean", 5.5, "controlSd", 1.2, "variantSize", 41, "variantMean", 6.1, "variantSd", 1.1));
-        pia2.post(API + key + "/learnings", Map.of("statement", "Across nodes works", "tags", List.of("dc")));
+        long iteration =
+                pia2.post(API + key + "/iterations", Map.of("change", "first"))
+                        .json()
+                        .get("iterations")
+                        .get(0)
+                        .get("id")
+                        .asLong();
+        pia1.post(
+                API + key + "/iterations/" + iteration + "/results",
+                Map.of(
+                        "title",
+                        "Rate",
+                        "kind",
+                        "mean",
+                        "controlSize",
+                        40,
+                        "controlMean",
+                        5.5,
+                        "controlSd",
+                        1.2,
+                        "variantSize",
+                        41,
+                        "variantMean",
+                        6.1,
+                        "variantSd",
+                        1.1));
+        pia2.post(
+                API + key + "/learnings",
+                Map.of("statement", "Across nodes works", "tags", List.of("dc")));
         pia1.post(API + key + "/transitions", Map.of("version", 3, "stage", "analysing"));
-        SandboxClient.Reply concluded = pia2.post(API + key + "/transitions", Map.of("version", 4, "stage", "concluded",
-                "verdict", "validated"));
+        SandboxClient.Reply concluded =
+                pia2.post(
+                        API + key + "/transitions",
+                        Map.of("version", 4, "stage", "concluded", "verdict", "validated"));
 
         assertEquals(concluded.toString(), 200, concluded.status());
         assertEquals("concluded", pia1.get(API + key).json().get("stage").asText());
-        assertEquals(6.1, pia1.get(API + key).json().get("iterations").get(0).get("results").get(0).get("variantMean").asDouble(), 0);
+        assertEquals(
+                6.1,
+                pia1.get(API + key)
+                        .json()
+                        .get("iterations")
+                        .get(0)
+                        .get("results")
+                        .get(0)
+                        .get("variantMean")
+                        .asDouble(),
+                0);
     }
 
     @Test
@@ -87,10 +158,14 @@ public class PostgresNodesTest {
         for (int i = 0; i < writers; i++) {
             SandboxClient client = on(i % 2 == 0 ? first : second, "pia");
             String change = "writer " + i;
-            Callable<Integer> write = () -> {
-                start.await();
-                return client.put(API + key + "/hypothesis", Map.of("version", 1, "change", change)).status();
-            };
+            Callable<Integer> write =
+                    () -> {
+                        start.await();
+                        return client.put(
+                                        API + key + "/hypothesis",
+                                        Map.of("version", 1, "change", change))
+                                .status();
+                    };
             statuses.add(pool.submit(write));
         }
 
@@ -102,7 +177,8 @@ public class PostgresNodesTest {
         pool.shutdown();
 
         assertEquals(results.toString(), 1, results.stream().filter(s -> s == 200).count());
-        assertEquals(results.toString(), writers - 1, results.stream().filter(s -> s == 409).count());
+        assertEquals(
+                results.toString(), writers - 1, results.stream().filter(s -> s == 409).count());
         var stored = on(second, "pia").get(API + key).json();
         assertEquals(2, stored.get("version").asInt());
         assertTrue(stored.get("hypothesis").get("change").asText().startsWith("writer "));

@@ -11,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -30,15 +29,17 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * The register's Atom feed, fetched from the running sandbox, is checked against the rules of Atom 1.0 (RFC 4287):
- * the feed has an id, a title, an updated date, an author and a self link; every entry has an absolute IRI as id, a
- * title, an RFC 3339 updated date and a link; and a withdrawal is an entry of its own next to the publication.
+ * The register's Atom feed, fetched from the running sandbox, is checked against the rules of Atom
+ * 1.0 (RFC 4287): the feed has an id, a title, an updated date, an author and a self link; every
+ * entry has an absolute IRI as id, a title, an RFC 3339 updated date and a link; and a withdrawal
+ * is an entry of its own next to the publication.
  */
 public class RegisterFeedTest {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final String API = "/rest/experiment-log/1.0";
     private static final String FEED = "/plugins/servlet/experiment-log/register/feed";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private static long withdrawnNumber;
     private static boolean wasOn;
@@ -50,8 +51,11 @@ public class RegisterFeedTest {
         publishing(admin, true);
         String key = concluded(admin, "Feed: a shorter parking form");
         check(admin.post(API + "/publications/" + key, Map.of("stories", List.of())), 201);
-        check(admin.post(API + "/publications/" + key + "/withdrawal",
-                Map.of("reason", "Figures were entered twice")), 200);
+        check(
+                admin.post(
+                        API + "/publications/" + key + "/withdrawal",
+                        Map.of("reason", "Figures were entered twice")),
+                200);
         withdrawnNumber = admin.get(API + "/experiments/" + key).json().get("id").asLong();
     }
 
@@ -61,19 +65,54 @@ public class RegisterFeedTest {
     }
 
     private static String concluded(SandboxClient client, String title) {
-        String key = client.post("/rest/sandbox/1.0/issues", Map.of("project", "PERMIT", "summary", title,
-                "type", "Experiment")).json().get("key").asText();
+        String key =
+                client.post(
+                                "/rest/sandbox/1.0/issues",
+                                Map.of("project", "PERMIT", "summary", title, "type", "Experiment"))
+                        .json()
+                        .get("key")
+                        .asText();
         check(client.post(API + "/experiments/" + key, null), 201);
-        check(client.put(API + "/experiments/" + key + "/hypothesis", Map.of("version", version(client, key),
-                "change", "a shorter form", "audience", "permit holders", "expectedResult",
-                "fewer errors", "reason", "the form is long", "signal", "errors drop by 20%")), 200);
+        check(
+                client.put(
+                        API + "/experiments/" + key + "/hypothesis",
+                        Map.of(
+                                "version",
+                                version(client, key),
+                                "change",
+                                "a shorter form",
+                                "audience",
+                                "permit holders",
+                                "expectedResult",
+                                "fewer errors",
+                                "reason",
+                                "the form is long",
+                                "signal",
+                                "errors drop by 20%")),
+                200);
         for (String stage : new String[] {"running", "analysing"}) {
-            check(client.post(API + "/experiments/" + key + "/transitions", Map.of("version", version(client, key),
-                    "stage", stage)), 200);
+            check(
+                    client.post(
+                            API + "/experiments/" + key + "/transitions",
+                            Map.of("version", version(client, key), "stage", stage)),
+                    200);
         }
-        check(client.post(API + "/experiments/" + key + "/learnings", Map.of("statement", "Shorter is read")), 201);
-        check(client.post(API + "/experiments/" + key + "/transitions", Map.of("version", version(client, key),
-                "stage", "concluded", "verdict", "validated")), 200);
+        check(
+                client.post(
+                        API + "/experiments/" + key + "/learnings",
+                        Map.of("statement", "Shorter is read")),
+                201);
+        check(
+                client.post(
+                        API + "/experiments/" + key + "/transitions",
+                        Map.of(
+                                "version",
+                                version(client, key),
+                                "stage",
+                                "concluded",
+                                "verdict",
+                                "validated")),
+                200);
         return key;
     }
 
@@ -97,8 +136,12 @@ public class RegisterFeedTest {
     }
 
     private static HttpResponse<byte[]> fetch(String language) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(RunningSandbox.get().baseUrl() + FEED))
-                .timeout(Duration.ofSeconds(30)).header("Accept-Language", language).GET().build();
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create(RunningSandbox.get().baseUrl() + FEED))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Accept-Language", language)
+                        .GET()
+                        .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -112,14 +155,19 @@ public class RegisterFeedTest {
     private static List<Element> children(Element parent, String name) {
         List<Element> found = new ArrayList<>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element e && ATOM.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
+            if (node instanceof Element e
+                    && ATOM.equals(e.getNamespaceURI())
+                    && name.equals(e.getLocalName())) {
                 found.add(e);
             }
         }
         return found;
     }
 
-    /** Exactly one child of that name, with text; RFC 4287 allows no more than one id, title or updated. */
+    /**
+     * Exactly one child of that name, with text; RFC 4287 allows no more than one id, title or
+     * updated.
+     */
     private static String single(Element parent, String name, List<String> problems, String where) {
         List<Element> found = children(parent, name);
         if (found.size() != 1) {
@@ -134,7 +182,9 @@ public class RegisterFeedTest {
     }
 
     private static void date(String text, List<String> problems, String where) {
-        if (text == null || !text.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})")) {
+        if (text == null
+                || !text.matches(
+                        "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})")) {
             problems.add(where + " has no RFC 3339 date: " + text);
             return;
         }
@@ -148,8 +198,11 @@ public class RegisterFeedTest {
     }
 
     private static boolean hasAuthor(Element parent) {
-        return children(parent, "author").stream().anyMatch(a -> children(a, "name").stream()
-                .anyMatch(n -> !n.getTextContent().isBlank()));
+        return children(parent, "author").stream()
+                .anyMatch(
+                        a ->
+                                children(a, "name").stream()
+                                        .anyMatch(n -> !n.getTextContent().isBlank()));
     }
 
     @Test
@@ -157,7 +210,11 @@ public class RegisterFeedTest {
         for (String language : new String[] {"en", "nl"}) {
             HttpResponse<byte[]> response = fetch(language);
             assertEquals(200, response.statusCode());
-            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+            assertTrue(
+                    response.headers()
+                            .firstValue("Content-Type")
+                            .orElse("")
+                            .startsWith("application/atom+xml"));
             Document document = parse(response.body());
             Element feed = document.getDocumentElement();
             assertEquals(ATOM, feed.getNamespaceURI());
@@ -167,8 +224,13 @@ public class RegisterFeedTest {
             absolute(single(feed, "id", problems, "feed"), problems, "feed id");
             single(feed, "title", problems, "feed");
             date(single(feed, "updated", problems, "feed"), problems, "feed updated");
-            boolean self = children(feed, "link").stream().anyMatch(l -> "self".equals(l.getAttribute("rel"))
-                    && URI.create(l.getAttribute("href")).isAbsolute());
+            boolean self =
+                    children(feed, "link").stream()
+                            .anyMatch(
+                                    l ->
+                                            "self".equals(l.getAttribute("rel"))
+                                                    && URI.create(l.getAttribute("href"))
+                                                            .isAbsolute());
             if (!self) {
                 problems.add("feed has no self link");
             }
@@ -186,28 +248,57 @@ public class RegisterFeedTest {
                 single(entry, "title", problems, where);
                 date(single(entry, "updated", problems, where), problems, where + " updated");
                 List<Element> links = children(entry, "link");
-                if (links.isEmpty() || links.stream().anyMatch(l -> l.getAttribute("href").isBlank())) {
+                if (links.isEmpty()
+                        || links.stream().anyMatch(l -> l.getAttribute("href").isBlank())) {
                     problems.add(where + " has no link");
                 }
                 if (!feedAuthor && !hasAuthor(entry)) {
                     problems.add(where + " has no author and neither has the feed");
                 }
-                if (children(entry, "content").isEmpty() && links.stream().noneMatch(l ->
-                        l.getAttribute("rel").isEmpty() || "alternate".equals(l.getAttribute("rel")))) {
+                if (children(entry, "content").isEmpty()
+                        && links.stream()
+                                .noneMatch(
+                                        l ->
+                                                l.getAttribute("rel").isEmpty()
+                                                        || "alternate"
+                                                                .equals(l.getAttribute("rel")))) {
                     problems.add(where + " has neither content nor an alternate link");
                 }
             }
             assertEquals(language + ": " + problems, List.of(), problems);
 
             String page = "/register/" + withdrawnNumber;
-            List<Element> about = entries.stream().filter(e -> children(e, "link").stream()
-                    .anyMatch(l -> l.getAttribute("href").contains(page + "?") || l.getAttribute("href").endsWith(page)))
-                    .toList();
-            assertEquals(language + ": one entry for the publication and one for its withdrawal", 2, about.size());
-            Element withdrawal = about.stream().filter(e -> single(e, "id", problems, "entry").endsWith("/withdrawn"))
-                    .findFirst().orElse(null);
+            List<Element> about =
+                    entries.stream()
+                            .filter(
+                                    e ->
+                                            children(e, "link").stream()
+                                                    .anyMatch(
+                                                            l ->
+                                                                    l.getAttribute("href")
+                                                                                    .contains(
+                                                                                            page
+                                                                                                    + "?")
+                                                                            || l.getAttribute(
+                                                                                            "href")
+                                                                                    .endsWith(
+                                                                                            page)))
+                            .toList();
+            assertEquals(
+                    language + ": one entry for the publication and one for its withdrawal",
+                    2,
+                    about.size());
+            Element withdrawal =
+                    about.stream()
+                            .filter(e -> single(e, "id", problems, "entry").endsWith("/withdrawn"))
+                            .findFirst()
+                            .orElse(null);
             assertNotNull(language + ": the withdrawal is an entry of its own", withdrawal);
-            assertTrue(children(withdrawal, "summary").get(0).getTextContent().contains("Figures were entered twice"));
+            assertTrue(
+                    children(withdrawal, "summary")
+                            .get(0)
+                            .getTextContent()
+                            .contains("Figures were entered twice"));
         }
     }
 }

@@ -21,15 +21,16 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 
 /**
- * Nothing unpublished is reachable through the public register: every register page, the feed and the open data are
- * walked as an anonymous visitor and as olaf (a user who may not browse PERMIT), with publishing on and off, and what
- * they answer is compared with what was published. Anonymous readers get no session, and the answers carry caching
- * headers fit for public pages.
+ * Nothing unpublished is reachable through the public register: every register page, the feed and
+ * the open data are walked as an anonymous visitor and as olaf (a user who may not browse PERMIT),
+ * with publishing on and off, and what they answer is compared with what was published. Anonymous
+ * readers get no session, and the answers carry caching headers fit for public pages.
  */
 public class RegisterSecurityTest {
     private static final String API = "/rest/experiment-log/1.0";
     private static final String PAGES = "/plugins/servlet/experiment-log/register";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final String PUBLISHED_TITLE = "Published: plain-language parking letter";
     private static final String SECRET_TITLE = "Secret: unpublished towing experiment";
     private static final String SECRET_LEARNING = "Secret learning nobody outside may read";
@@ -42,7 +43,11 @@ public class RegisterSecurityTest {
     @BeforeClass
     public static void publishOneAndKeepOneInternal() {
         SandboxClient admin = RunningSandbox.as("admin");
-        published = concluded(admin, PUBLISHED_TITLE, "People read the letter when the date comes first.");
+        published =
+                concluded(
+                        admin,
+                        PUBLISHED_TITLE,
+                        "People read the letter when the date comes first.");
         secret = concluded(admin, SECRET_TITLE, SECRET_LEARNING);
         publishing(admin, true);
         check(admin.post(API + "/publications/" + published, Map.of("stories", List.of())), 201);
@@ -56,19 +61,56 @@ public class RegisterSecurityTest {
     }
 
     private static String concluded(SandboxClient client, String title, String learning) {
-        String key = client.post("/rest/sandbox/1.0/issues", Map.of("project", "PERMIT", "summary", title,
-                "type", "Experiment")).json().get("key").asText();
+        String key =
+                client.post(
+                                "/rest/sandbox/1.0/issues",
+                                Map.of("project", "PERMIT", "summary", title, "type", "Experiment"))
+                        .json()
+                        .get("key")
+                        .asText();
         check(client.post(API + "/experiments/" + key, null), 201);
-        check(client.put(API + "/experiments/" + key + "/hypothesis", Map.of("version", version(client, key),
-                "change", "a letter with the date first", "audience", "permit holders", "expectedResult",
-                "fewer calls", "reason", "people miss the date", "signal", "calls drop by 20%")), 200);
-        check(client.post(API + "/experiments/" + key + "/transitions", Map.of("version", version(client, key),
-                "stage", "running")), 200);
-        check(client.post(API + "/experiments/" + key + "/learnings", Map.of("statement", learning)), 201);
-        check(client.post(API + "/experiments/" + key + "/transitions", Map.of("version", version(client, key),
-                "stage", "analysing")), 200);
-        check(client.post(API + "/experiments/" + key + "/transitions", Map.of("version", version(client, key),
-                "stage", "concluded", "verdict", "invalidated")), 200);
+        check(
+                client.put(
+                        API + "/experiments/" + key + "/hypothesis",
+                        Map.of(
+                                "version",
+                                version(client, key),
+                                "change",
+                                "a letter with the date first",
+                                "audience",
+                                "permit holders",
+                                "expectedResult",
+                                "fewer calls",
+                                "reason",
+                                "people miss the date",
+                                "signal",
+                                "calls drop by 20%")),
+                200);
+        check(
+                client.post(
+                        API + "/experiments/" + key + "/transitions",
+                        Map.of("version", version(client, key), "stage", "running")),
+                200);
+        check(
+                client.post(
+                        API + "/experiments/" + key + "/learnings", Map.of("statement", learning)),
+                201);
+        check(
+                client.post(
+                        API + "/experiments/" + key + "/transitions",
+                        Map.of("version", version(client, key), "stage", "analysing")),
+                200);
+        check(
+                client.post(
+                        API + "/experiments/" + key + "/transitions",
+                        Map.of(
+                                "version",
+                                version(client, key),
+                                "stage",
+                                "concluded",
+                                "verdict",
+                                "invalidated")),
+                200);
         return key;
     }
 
@@ -91,29 +133,52 @@ public class RegisterSecurityTest {
         }
     }
 
-    /** Every address of the register, public pages and open data, with the published and an unpublished number. */
+    /**
+     * Every address of the register, public pages and open data, with the published and an
+     * unpublished number.
+     */
     private static List<String> everyAddress() {
-        return List.of(PAGES, PAGES + "/", PAGES + "?q=secret", PAGES + "/" + publishedNumber,
-                PAGES + "/" + publishedNumber + "?version=1", PAGES + "/" + secretNumber, PAGES + "/feed",
-                PAGES + "/feed?lang=nl", PAGES + "?lang=nl", PAGES + "/999999", PAGES + "/abc",
-                API + "/register/experiments", API + "/register/experiments?format=csv",
-                API + "/register/experiments?q=secret", API + "/register/experiments/" + publishedNumber,
+        return List.of(
+                PAGES,
+                PAGES + "/",
+                PAGES + "?q=secret",
+                PAGES + "/" + publishedNumber,
+                PAGES + "/" + publishedNumber + "?version=1",
+                PAGES + "/" + secretNumber,
+                PAGES + "/feed",
+                PAGES + "/feed?lang=nl",
+                PAGES + "?lang=nl",
+                PAGES + "/999999",
+                PAGES + "/abc",
+                API + "/register/experiments",
+                API + "/register/experiments?format=csv",
+                API + "/register/experiments?q=secret",
+                API + "/register/experiments/" + publishedNumber,
                 API + "/register/experiments/" + publishedNumber + "?version=1",
-                API + "/register/experiments/" + secretNumber, API + "/register/experiments/999999");
+                API + "/register/experiments/" + secretNumber,
+                API + "/register/experiments/999999");
     }
 
-    private record Answer(int status, String body, HttpResponse<String> response) {
-    }
+    private record Answer(int status, String body, HttpResponse<String> response) {}
 
     private static Answer get(String path, String user) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningSandbox.get().baseUrl() + path))
-                    .timeout(Duration.ofSeconds(30)).header("Accept-Language", "en").GET();
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(URI.create(RunningSandbox.get().baseUrl() + path))
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Accept-Language", "en")
+                            .GET();
             if (user != null) {
-                request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+                request.header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                (user + ":" + user)
+                                                        .getBytes(StandardCharsets.UTF_8)));
             }
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), response);
         } catch (Exception e) {
             throw new AssertionError("GET " + path + " failed", e);
@@ -121,22 +186,43 @@ public class RegisterSecurityTest {
     }
 
     @Test
-    public void everyAddress_shouldShowOnlyWhatWasPublished_toAnonymousVisitorsAndToOlaf_whenPublishingIsOn() {
+    public void
+            everyAddress_shouldShowOnlyWhatWasPublished_toAnonymousVisitorsAndToOlaf_whenPublishingIsOn() {
         List<String> leaks = new ArrayList<>();
         for (String user : new String[] {null, "olaf"}) {
             for (String path : everyAddress()) {
                 Answer answer = get(path, user);
 
-                if (answer.body().contains(SECRET_TITLE) || answer.body().contains(SECRET_LEARNING)
-                        || answer.body().contains(secret) || answer.body().contains(published)) {
-                    leaks.add((user == null ? "anonymous" : user) + " " + path + " " + answer.status());
+                if (answer.body().contains(SECRET_TITLE)
+                        || answer.body().contains(SECRET_LEARNING)
+                        || answer.body().contains(secret)
+                        || answer.body().contains(published)) {
+                    leaks.add(
+                            (user == null ? "anonymous" : user)
+                                    + " "
+                                    + path
+                                    + " "
+                                    + answer.status());
                 }
-                boolean unpublished = path.contains("/" + secretNumber) || path.contains("999999") || path.endsWith("/abc");
+                boolean unpublished =
+                        path.contains("/" + secretNumber)
+                                || path.contains("999999")
+                                || path.endsWith("/abc");
                 if (unpublished && answer.status() != 404) {
-                    leaks.add((user == null ? "anonymous" : user) + " " + path + " answered " + answer.status());
+                    leaks.add(
+                            (user == null ? "anonymous" : user)
+                                    + " "
+                                    + path
+                                    + " answered "
+                                    + answer.status());
                 }
                 if (!unpublished && answer.status() != 200) {
-                    leaks.add((user == null ? "anonymous" : user) + " " + path + " answered " + answer.status());
+                    leaks.add(
+                            (user == null ? "anonymous" : user)
+                                    + " "
+                                    + path
+                                    + " answered "
+                                    + answer.status());
                 }
             }
         }
@@ -154,7 +240,12 @@ public class RegisterSecurityTest {
                 for (String path : everyAddress()) {
                     Answer answer = get(path, user);
                     if (answer.status() != 404 || answer.body().contains(PUBLISHED_TITLE)) {
-                        open.add((user == null ? "anonymous" : user) + " " + path + " answered " + answer.status());
+                        open.add(
+                                (user == null ? "anonymous" : user)
+                                        + " "
+                                        + path
+                                        + " answered "
+                                        + answer.status());
                     }
                 }
             }
@@ -173,26 +264,49 @@ public class RegisterSecurityTest {
         assertTrue(page.body().contains(PUBLISHED_TITLE));
         assertTrue(page.body().contains("People read the letter when the date comes first."));
         assertTrue(page.body().contains("creativecommons.org/licenses/by/4.0"));
-        assertEquals("CC-BY-4.0", RunningSandbox.as("admin").get(API + "/register/experiments/" + publishedNumber)
-                .json().get("licence").get("id").asText());
-        for (Answer answer : List.of(page, data, get(PAGES, null), get(PAGES + "/feed", null),
-                get(API + "/register/experiments", null))) {
-            assertFalse("a session cookie: " + answer.response().headers().map(),
+        assertEquals(
+                "CC-BY-4.0",
+                RunningSandbox.as("admin")
+                        .get(API + "/register/experiments/" + publishedNumber)
+                        .json()
+                        .get("licence")
+                        .get("id")
+                        .asText());
+        for (Answer answer :
+                List.of(
+                        page,
+                        data,
+                        get(PAGES, null),
+                        get(PAGES + "/feed", null),
+                        get(API + "/register/experiments", null))) {
+            assertFalse(
+                    "a session cookie: " + answer.response().headers().map(),
                     answer.response().headers().firstValue("Set-Cookie").isPresent());
-            assertTrue(answer.response().headers().firstValue("Cache-Control").orElse("").contains("max-age=300"));
+            assertTrue(
+                    answer.response()
+                            .headers()
+                            .firstValue("Cache-Control")
+                            .orElse("")
+                            .contains("max-age=300"));
         }
     }
 
     @Test
     public void publishing_shouldBeRefused_toAnonymousVisitorsAndToUsersWhoMayNotSeeTheIssue() {
-        SandboxClient.Reply anonymous = RunningSandbox.anonymous().post(API + "/publications/" + secret,
-                Map.of("stories", List.of()));
-        SandboxClient.Reply olaf = RunningSandbox.as("olaf").post(API + "/publications/" + secret,
-                Map.of("stories", List.of()));
-        SandboxClient.Reply vera = RunningSandbox.as("vera").post(API + "/publications/" + secret,
-                Map.of("stories", List.of()));
-        SandboxClient.Reply withdraw = RunningSandbox.as("olaf").post(API + "/publications/" + published + "/withdrawal",
-                Map.of("reason", "Because I can"));
+        SandboxClient.Reply anonymous =
+                RunningSandbox.anonymous()
+                        .post(API + "/publications/" + secret, Map.of("stories", List.of()));
+        SandboxClient.Reply olaf =
+                RunningSandbox.as("olaf")
+                        .post(API + "/publications/" + secret, Map.of("stories", List.of()));
+        SandboxClient.Reply vera =
+                RunningSandbox.as("vera")
+                        .post(API + "/publications/" + secret, Map.of("stories", List.of()));
+        SandboxClient.Reply withdraw =
+                RunningSandbox.as("olaf")
+                        .post(
+                                API + "/publications/" + published + "/withdrawal",
+                                Map.of("reason", "Because I can"));
         SandboxClient.Reply settings = RunningSandbox.as("pia").get(API + "/register/settings");
 
         assertEquals(401, anonymous.status());

@@ -19,8 +19,9 @@ import org.junit.Before;
 import org.junit.Test;
 
 /**
- * The saved retrospectives over real HTTP against the running sandbox. The sandbox database is shared with other test
- * classes, so each test reviews an outcome id of its own, or finds its retrospectives by a title made for it.
+ * The saved retrospectives over real HTTP against the running sandbox. The sandbox database is
+ * shared with other test classes, so each test reviews an outcome id of its own, or finds its
+ * retrospectives by a title made for it.
  */
 public class RetrospectiveApiTest {
     private static final String API = "/rest/experiment-log/1.0/retrospectives";
@@ -34,7 +35,8 @@ public class RetrospectiveApiTest {
     public void setUp() {
         pia = RunningSandbox.as("pia");
         title = "Retro " + UUID.randomUUID();
-        outcome = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L));
+        outcome =
+                Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L));
     }
 
     private Map<String, Object> body(String kind, String value, String from, String to) {
@@ -46,9 +48,19 @@ public class RetrospectiveApiTest {
         body.put("period", Map.of("from", from, "to", to));
         body.put("title", title);
         body.put("notes", "We tried too much at once.");
-        body.put("actions", List.of(
-                Map.of("text", "Pilot in one district", "ownerName", "dirk", "due", "2026-05-15", "done", true),
-                Map.of("text", "Write down the baseline first", "owner", "pia")));
+        body.put(
+                "actions",
+                List.of(
+                        Map.of(
+                                "text",
+                                "Pilot in one district",
+                                "ownerName",
+                                "dirk",
+                                "due",
+                                "2026-05-15",
+                                "done",
+                                true),
+                        Map.of("text", "Write down the baseline first", "owner", "pia")));
         return body;
     }
 
@@ -76,19 +88,25 @@ public class RetrospectiveApiTest {
 
     private static void assertBadRequest(SandboxClient.Reply reply, String field) {
         assertEquals(reply.toString(), 400, reply.status());
-        assertEquals(reply.toString(), field, reply.json().get("errors").get(0).get("field").asText());
-        assertFalse(reply.toString(), reply.json().get("errors").get(0).get("message").asText().isBlank());
+        assertEquals(
+                reply.toString(), field, reply.json().get("errors").get(0).get("field").asText());
+        assertFalse(
+                reply.toString(),
+                reply.json().get("errors").get(0).get("message").asText().isBlank());
     }
 
     private List<JsonNode> mine(SandboxClient client, String query) {
         SandboxClient.Reply reply = client.get(API + "?" + query);
         assertEquals(reply.toString(), 200, reply.status());
         List<JsonNode> mine = new ArrayList<>();
-        reply.json().get("values").forEach(r -> {
-            if (r.get("title").asText().startsWith(title)) {
-                mine.add(r);
-            }
-        });
+        reply.json()
+                .get("values")
+                .forEach(
+                        r -> {
+                            if (r.get("title").asText().startsWith(title)) {
+                                mine.add(r);
+                            }
+                        });
         return mine;
     }
 
@@ -128,13 +146,16 @@ public class RetrospectiveApiTest {
         held(admin, body("outcome", outcome + "1", "2026-01-01", "2026-03-31"));
         JsonNode project = held(pia, quarter());
 
-        SandboxClient.Reply reply = RunningSandbox.as("olaf").get(API + "?scope=outcome&value=" + outcome);
+        SandboxClient.Reply reply =
+                RunningSandbox.as("olaf").get(API + "?scope=outcome&value=" + outcome);
 
         assertEquals(reply.toString(), 200, reply.status());
         assertEquals(2, reply.json().get("total").asInt());
         assertTrue(reply.json().get("isLast").asBoolean());
-        assertEquals(List.of(second.get("id").asLong(), first.get("id").asLong()),
-                List.of(reply.json().get("values").get(0).get("id").asLong(),
+        assertEquals(
+                List.of(second.get("id").asLong(), first.get("id").asLong()),
+                List.of(
+                        reply.json().get("values").get(0).get("id").asLong(),
                         reply.json().get("values").get(1).get("id").asLong()));
         assertEquals(plain(second), plain(reply.json().get("values").get(0)));
         List<JsonNode> permit = mine(pia, "scope=project&value=PERMIT");
@@ -144,7 +165,10 @@ public class RetrospectiveApiTest {
 
     @Test
     public void heldOn_shouldListEverything_whenTheScopeIsEverything() {
-        JsonNode everything = held(RunningSandbox.as("admin"), body("everything", null, "2026-01-01", "2026-12-31"));
+        JsonNode everything =
+                held(
+                        RunningSandbox.as("admin"),
+                        body("everything", null, "2026-01-01", "2026-12-31"));
 
         List<JsonNode> listed = mine(pia, "scope=everything");
 
@@ -158,8 +182,10 @@ public class RetrospectiveApiTest {
         JsonNode saved = held(pia, quarter());
         ObjectNode edited = revision(saved, title + " (revised)", "Fewer things at once.");
         ArrayNode actions = edited.putArray("actions");
-        actions.addObject().put("id", saved.get("actions").get(1).get("id").asLong())
-                .put("text", "Write down the baseline first").put("done", true);
+        actions.addObject()
+                .put("id", saved.get("actions").get(1).get("id").asLong())
+                .put("text", "Write down the baseline first")
+                .put("done", true);
         actions.addObject().put("text", "Invite policy to the next review");
 
         SandboxClient.Reply reply = pia.put(API + "/" + saved.get("id").asLong(), edited);
@@ -171,7 +197,9 @@ public class RetrospectiveApiTest {
         assertEquals("Fewer things at once.", revised.get("notes").asText());
         assertEquals(2, revised.get("actions").size());
         assertTrue(revised.get("actions").get(0).get("done").asBoolean());
-        assertEquals("Invite policy to the next review", revised.get("actions").get(1).get("text").asText());
+        assertEquals(
+                "Invite policy to the next review",
+                revised.get("actions").get(1).get("text").asText());
         assertEquals("pia", revised.get("createdBy").asText());
         assertEquals(saved.get("createdAt").asText(), revised.get("createdAt").asText());
         assertEquals(plain(revised), plain(mine(pia, "scope=project&value=PERMIT").get(0)));
@@ -181,8 +209,11 @@ public class RetrospectiveApiTest {
     public void revise_shouldBeAllowed_forAnAdministrator() {
         JsonNode saved = held(pia, quarter());
 
-        SandboxClient.Reply reply = RunningSandbox.as("admin").put(API + "/" + saved.get("id").asLong(),
-                revision(saved, title + " by admin", null));
+        SandboxClient.Reply reply =
+                RunningSandbox.as("admin")
+                        .put(
+                                API + "/" + saved.get("id").asLong(),
+                                revision(saved, title + " by admin", null));
 
         assertEquals(reply.toString(), 200, reply.status());
         assertEquals(title + " by admin", reply.json().get("title").asText());
@@ -193,11 +224,20 @@ public class RetrospectiveApiTest {
     public void revise_shouldBeForbiddenAndChangeNothing_forSomeoneElse() {
         JsonNode saved = held(pia, quarter());
 
-        SandboxClient.Reply reply = RunningSandbox.as("dirk").put(API + "/" + saved.get("id").asLong(),
-                revision(saved, title + " by dirk", "Not mine to change."));
+        SandboxClient.Reply reply =
+                RunningSandbox.as("dirk")
+                        .put(
+                                API + "/" + saved.get("id").asLong(),
+                                revision(saved, title + " by dirk", "Not mine to change."));
 
         assertEquals(reply.toString(), 403, reply.status());
-        assertTrue(reply.json().get("errors").get(0).get("message").asText().startsWith("Could not save the retrospective"));
+        assertTrue(
+                reply.json()
+                        .get("errors")
+                        .get(0)
+                        .get("message")
+                        .asText()
+                        .startsWith("Could not save the retrospective"));
         assertEquals(plain(saved), plain(mine(pia, "scope=project&value=PERMIT").get(0)));
     }
 
@@ -262,7 +302,9 @@ public class RetrospectiveApiTest {
         noText.put("actions", List.of(Map.of("owner", "dirk")));
         bad.add(Map.entry("actions.text", noText));
         Map<String, Object> unknownOwner = quarter();
-        unknownOwner.put("actions", List.of(Map.of("text", "Soon"), Map.of("text", "Later", "ownerName", "nobody")));
+        unknownOwner.put(
+                "actions",
+                List.of(Map.of("text", "Soon"), Map.of("text", "Later", "ownerName", "nobody")));
         bad.add(Map.entry("actions[1].ownerName", unknownOwner));
         Map<String, Object> wrongType = quarter();
         wrongType.put("actions", "call the supplier");
@@ -287,7 +329,9 @@ public class RetrospectiveApiTest {
         assertBadRequest(pia.get(API + "?scope=project"), "value");
         assertBadRequest(pia.get(API + "?scope=project&value=not%20a%20key"), "value");
         assertBadRequest(pia.get(API + "?scope=everything&value=PERMIT"), "value");
-        assertNotEquals(title + " without version", mine(pia, "scope=project&value=PERMIT").get(0).get("title").asText());
+        assertNotEquals(
+                title + " without version",
+                mine(pia, "scope=project&value=PERMIT").get(0).get("title").asText());
     }
 
     @Test
@@ -300,6 +344,7 @@ public class RetrospectiveApiTest {
 
         assertEquals(list.toString(), 404, list.status());
         assertEquals(hold.toString(), 404, hold.status());
-        assertEquals(200, RunningSandbox.as("vera").get(API + "?scope=project&value=PERMIT").status());
+        assertEquals(
+                200, RunningSandbox.as("vera").get(API + "?scope=project&value=PERMIT").status());
     }
 }

@@ -11,8 +11,8 @@ import java.util.Map;
 import org.junit.Test;
 
 /**
- * The sandbox's Create: every user may create issues in the projects they may edit (not only administrators), and a
- * new Experiment issue opens with the panel's empty state.
+ * The sandbox's Create: every user may create issues in the projects they may edit (not only
+ * administrators), and a new Experiment issue opens with the panel's empty state.
  */
 public class SandboxCreateApiTest {
     private static final String CREATE = "/rest/sandbox/1.0/create";
@@ -33,11 +33,20 @@ public class SandboxCreateApiTest {
     }
 
     @Test
-    public void create_shouldCreateAnExperimentIssue_thatOpensWithThePanelsEmptyState_whenADemoUserCreatesIt() {
+    public void
+            create_shouldCreateAnExperimentIssue_thatOpensWithThePanelsEmptyState_whenADemoUserCreatesIt() {
         SandboxClient pia = RunningSandbox.as("pia");
 
-        SandboxClient.Reply reply = pia.post(CREATE, Map.of("project", "PERMIT", "issueType", "Experiment",
-                "summary", "Try a shorter renewal letter"));
+        SandboxClient.Reply reply =
+                pia.post(
+                        CREATE,
+                        Map.of(
+                                "project",
+                                "PERMIT",
+                                "issueType",
+                                "Experiment",
+                                "summary",
+                                "Try a shorter renewal letter"));
 
         assertEquals(reply.toString(), 201, reply.status());
         String key = reply.json().get("key").asText();
@@ -48,16 +57,34 @@ public class SandboxCreateApiTest {
 
     @Test
     public void create_shouldAnswer403_whenTheUserMayNotEditTheProject() {
-        SandboxClient.Reply reply = RunningSandbox.as("vera").post(CREATE, Map.of("project", "PERMIT",
-                "issueType", "Experiment", "summary", "Not mine"));
+        SandboxClient.Reply reply =
+                RunningSandbox.as("vera")
+                        .post(
+                                CREATE,
+                                Map.of(
+                                        "project",
+                                        "PERMIT",
+                                        "issueType",
+                                        "Experiment",
+                                        "summary",
+                                        "Not mine"));
 
         assertEquals(reply.toString(), 403, reply.status());
     }
 
     @Test
     public void create_shouldAnswer400NamingTheSummary_whenItIsBlank() {
-        SandboxClient.Reply reply = RunningSandbox.as("pia").post(CREATE, Map.of("project", "PERMIT",
-                "issueType", "Experiment", "summary", " "));
+        SandboxClient.Reply reply =
+                RunningSandbox.as("pia")
+                        .post(
+                                CREATE,
+                                Map.of(
+                                        "project",
+                                        "PERMIT",
+                                        "issueType",
+                                        "Experiment",
+                                        "summary",
+                                        " "));
 
         assertEquals(reply.toString(), 400, reply.status());
         assertEquals("summary", reply.json().get("errors").get(0).get("field").asText());
@@ -65,7 +92,12 @@ public class SandboxCreateApiTest {
 
     @Test
     public void create_shouldAnswer401_whenNobodyIsLoggedIn() {
-        assertEquals(401, RunningSandbox.anonymous().post(CREATE, Map.of("project", "PERMIT", "issueType", "Task",
-                "summary", "x")).status());
+        assertEquals(
+                401,
+                RunningSandbox.anonymous()
+                        .post(
+                                CREATE,
+                                Map.of("project", "PERMIT", "issueType", "Task", "summary", "x"))
+                        .status());
     }
 }

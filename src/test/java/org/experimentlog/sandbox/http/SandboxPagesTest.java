@@ -16,28 +16,50 @@ import java.util.Map;
 import org.junit.Before;
 import org.junit.Test;
 
-/** The sandbox's own pages: login with a session, the banner in both languages, the issue page, escaping. */
+/**
+ * The sandbox's own pages: login with a session, the banner in both languages, the issue page,
+ * escaping.
+ */
 public class SandboxPagesTest {
     private HttpClient browser;
     private String base;
 
     @Before
     public void setUp() {
-        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        browser =
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build();
         base = RunningSandbox.get().baseUrl();
     }
 
-    private HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {
-        return browser.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", language).build(),
+    private HttpResponse<String> get(String path, String language)
+            throws IOException, InterruptedException {
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Accept-Language", language)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> login(String user, String password, String destination) throws IOException, InterruptedException {
-        String form = "os_username=" + user + "&os_password=" + password
-                + (destination == null ? "" : "&os_destination=" + URLEncoder.encode(destination, StandardCharsets.UTF_8));
-        return browser.send(HttpRequest.newBuilder(URI.create(base + "/login.jsp"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> login(String user, String password, String destination)
+            throws IOException, InterruptedException {
+        String form =
+                "os_username="
+                        + user
+                        + "&os_password="
+                        + password
+                        + (destination == null
+                                ? ""
+                                : "&os_destination="
+                                        + URLEncoder.encode(destination, StandardCharsets.UTF_8));
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/login.jsp"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -49,9 +71,15 @@ public class SandboxPagesTest {
         HttpResponse<String> page = get("/browse/" + key, "en");
 
         assertEquals(302, anonymous.statusCode());
-        assertTrue(anonymous.headers().firstValue("Location").orElseThrow().contains("/login.jsp?os_destination="));
+        assertTrue(
+                anonymous
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow()
+                        .contains("/login.jsp?os_destination="));
         assertEquals(302, loggedIn.statusCode());
-        assertTrue(loggedIn.headers().firstValue("Location").orElseThrow().endsWith("/browse/" + key));
+        assertTrue(
+                loggedIn.headers().firstValue("Location").orElseThrow().endsWith("/browse/" + key));
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("This is not Jira."));
         assertTrue(page.body().contains("<dt>Type</dt><dd>Experiment</dd>"));
@@ -89,8 +117,17 @@ public class SandboxPagesTest {
 
     @Test
     public void summaries_shouldBeEscaped() throws Exception {
-        SandboxClient.Reply issue = RunningSandbox.as("admin").post("/rest/sandbox/1.0/issues",
-                Map.of("project", "MOVE", "summary", "<script>alert(1)</script>", "type", "Task"));
+        SandboxClient.Reply issue =
+                RunningSandbox.as("admin")
+                        .post(
+                                "/rest/sandbox/1.0/issues",
+                                Map.of(
+                                        "project",
+                                        "MOVE",
+                                        "summary",
+                                        "<script>alert(1)</script>",
+                                        "type",
+                                        "Task"));
         login("pia", "pia", null);
 
         HttpResponse<String> start = get("/", "en");

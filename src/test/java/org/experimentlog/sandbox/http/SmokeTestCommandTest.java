@@ -12,17 +12,24 @@ import java.util.concurrent.TimeUnit;
 import org.junit.Test;
 
 /**
- * The documented smoke test ({@code java tools/SmokeTest.java}, docs/install.md) run as an administrator would run
- * it after installing, against the sandbox: every check passes, the JQL function included; with a wrong password it
- * fails and says why.
+ * The documented smoke test ({@code java tools/SmokeTest.java}, docs/install.md) run as an
+ * administrator would run it after installing, against the sandbox: every check passes, the JQL
+ * function included; with a wrong password it fails and says why.
  */
 public class SmokeTestCommandTest {
-    private record Run(int exit, String output) {
-    }
+    private record Run(int exit, String output) {}
 
-    private static Run smokeTest(String password, String... options) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "tools/SmokeTest.java", "--base-url", RunningSandbox.get().baseUrl(), "--user", "admin"));
+    private static Run smokeTest(String password, String... options)
+            throws IOException, InterruptedException {
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "tools/SmokeTest.java",
+                                "--base-url",
+                                RunningSandbox.get().baseUrl(),
+                                "--user",
+                                "admin"));
         command.addAll(List.of(options));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("JIRA_SMOKE_PASSWORD", password);
@@ -37,19 +44,40 @@ public class SmokeTestCommandTest {
         Run run = smokeTest("admin", "--project", "PERMIT");
 
         assertEquals(run.output(), 0, run.exit());
-        for (String check : List.of("PASS app: enabled, with all", "PASS issue-type:", "PASS rest:", "PASS create-issue:",
-                "PASS panel: the Experiment panel renders", "PASS validator: \"Done\" refused while open: This issue cannot "
-                        + "be resolved yet", "allowed once abandoned", "PASS jql: experimentsInStage(\"abandoned\") finds PERMIT-", "PASS delete-issue:", "All checks passed.")) {
+        for (String check :
+                List.of(
+                        "PASS app: enabled, with all",
+                        "PASS issue-type:",
+                        "PASS rest:",
+                        "PASS create-issue:",
+                        "PASS panel: the Experiment panel renders",
+                        "PASS validator: \"Done\" refused while open: This issue cannot "
+                                + "be resolved yet",
+                        "allowed once abandoned",
+                        "PASS jql: experimentsInStage(\"abandoned\") finds PERMIT-",
+                        "PASS delete-issue:",
+                        "All checks passed.")) {
             assertTrue(check + " in\n" + run.output(), run.output().contains(check));
         }
     }
 
     @Test
-    public void smokeTest_shouldReportTheConditionHidingDone_onAWorkflowWithTheCondition() throws Exception {
-        Run run = smokeTest("admin", "--project", "MOVE", "--skip", "jql");  // --skip: one check left out
+    public void smokeTest_shouldReportTheConditionHidingDone_onAWorkflowWithTheCondition()
+            throws Exception {
+        Run run =
+                smokeTest(
+                        "admin",
+                        "--project",
+                        "MOVE",
+                        "--skip",
+                        "jql"); // --skip: one check left out
 
         assertEquals(run.output(), 0, run.exit());
-        assertTrue(run.output(), run.output().contains("PASS validator: \"Done\" is hidden while the experiment is open"));
+        assertTrue(
+                run.output(),
+                run.output()
+                        .contains(
+                                "PASS validator: \"Done\" is hidden while the experiment is open"));
         assertTrue(run.output(), run.output().contains("SKIP jql"));
     }
 
@@ -59,15 +87,27 @@ public class SmokeTestCommandTest {
 
         assertEquals(run.output(), 1, run.exit());
         assertTrue(run.output(), run.output().contains("FAIL app: expected HTTP 200, got 401"));
-        assertTrue("one wrong login, then no more requests", run.output().contains("FAIL rest: not run: Jira refused the credentials"));
+        assertTrue(
+                "one wrong login, then no more requests",
+                run.output().contains("FAIL rest: not run: Jira refused the credentials"));
     }
 
     @Test
     public void smokeTest_shouldFail_whenTheValidatorIsMissingFromTheTransition() throws Exception {
-        Run run = smokeTest("admin", "--project", "PERMIT", "--skip", "jql", "--done-transition", "Start running");
+        Run run =
+                smokeTest(
+                        "admin",
+                        "--project",
+                        "PERMIT",
+                        "--skip",
+                        "jql",
+                        "--done-transition",
+                        "Start running");
 
         assertEquals(run.output(), 1, run.exit());
-        assertTrue(run.output(), run.output().contains("FAIL validator: \"Start running\" was not refused"));
+        assertTrue(
+                run.output(),
+                run.output().contains("FAIL validator: \"Start running\" was not refused"));
     }
 
     @Test

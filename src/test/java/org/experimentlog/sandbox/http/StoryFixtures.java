@@ -11,36 +11,45 @@ import org.experimentlog.domain.settings.AppSettings;
 import org.experimentlog.sandbox.CurrentUser;
 
 /**
- * Data for the failure story HTTP tests. The sandbox database is shared by every test class in the JVM, so each test
- * makes its own departments and narrows the feed to them. Departments are made through the component, as the
- * department endpoints do not exist yet.
+ * Data for the failure story HTTP tests. The sandbox database is shared by every test class in the
+ * JVM, so each test makes its own departments and narrows the feed to them. Departments are made
+ * through the component, as the department endpoints do not exist yet.
  */
 final class StoryFixtures {
     static final String API = "/rest/experiment-log/1.0/failures";
 
-    private StoryFixtures() {
-    }
+    private StoryFixtures() {}
 
     /** A new department, unique to the calling test, whose members are the Jira group's members. */
     static long newDepartment(String groupName) {
         AdministrationService admin = RunningSandbox.get().component(AdministrationService.class);
         String name = "Test " + UUID.randomUUID().toString().substring(0, 8);
-        return CurrentUser.as("admin", () -> admin.saveDepartment(new SaveDepartment(null, 0, name, groupName)))
-                .requireId().value();
+        return CurrentUser.as(
+                        "admin",
+                        () -> admin.saveDepartment(new SaveDepartment(null, 0, name, groupName)))
+                .requireId()
+                .value();
     }
 
     /** Makes sure administrators have not turned anonymous stories off. */
     static void allowAnonymousStories() {
         AdministrationService admin = RunningSandbox.get().component(AdministrationService.class);
-        CurrentUser.as("admin", () -> {
-            AppSettings settings = admin.settings();
-            if (!settings.anonymousStoriesAllowed()) {
-                admin.saveSettings(new AppSettings(true, settings.storiesVisibleToEveryone(),
-                        settings.outcomeManagerGroup(), settings.confidenceLevel(), settings.hypothesisPrompts(),
-                        settings.version()));
-            }
-            return null;
-        });
+        CurrentUser.as(
+                "admin",
+                () -> {
+                    AppSettings settings = admin.settings();
+                    if (!settings.anonymousStoriesAllowed()) {
+                        admin.saveSettings(
+                                new AppSettings(
+                                        true,
+                                        settings.storiesVisibleToEveryone(),
+                                        settings.outcomeManagerGroup(),
+                                        settings.confidenceLevel(),
+                                        settings.hypothesisPrompts(),
+                                        settings.version()));
+                    }
+                    return null;
+                });
     }
 
     /** A complete, valid story shared with these departments; tests change one thing in it. */
@@ -57,7 +66,9 @@ final class StoryFixtures {
         story.put("whatWeTried", "We sent renewal reminders by post from the permit register.");
         story.put("whatHappened", "A third of the letters came back.");
         story.put("whatWeLearned", "The permit register is not a reliable source of addresses.");
-        story.put("whatWeWillDoDifferently", "Check addresses against the population register first.");
+        story.put(
+                "whatWeWillDoDifferently",
+                "Check addresses against the population register first.");
         story.put("factors", List.of("data-quality", "untested-assumption"));
         story.put("impact", "medium");
         story.put("audience", audience);

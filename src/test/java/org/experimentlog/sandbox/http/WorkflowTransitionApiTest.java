@@ -10,10 +10,11 @@ import java.util.Map;
 import org.junit.Test;
 
 /**
- * Jira's transitions resource ({@code /rest/api/2/issue/{key}/transitions}) running the plugin's conclude gate as
- * the descriptor declares it: the validator refuses "Done" with its message in the caller's language until the
- * experiment is concluded or abandoned (PERMIT's workflow), and the condition hides "Done" until then (MOVE's);
- * refusals change nothing; errors have Jira's shape; who cannot see or transition the issue gets nothing.
+ * Jira's transitions resource ({@code /rest/api/2/issue/{key}/transitions}) running the plugin's
+ * conclude gate as the descriptor declares it: the validator refuses "Done" with its message in the
+ * caller's language until the experiment is concluded or abandoned (PERMIT's workflow), and the
+ * condition hides "Done" until then (MOVE's); refusals change nothing; errors have Jira's shape;
+ * who cannot see or transition the issue gets nothing.
  */
 public class WorkflowTransitionApiTest {
     private static final String API = "/rest/experiment-log/1.0/experiments/";
@@ -32,7 +33,9 @@ public class WorkflowTransitionApiTest {
         assertEquals(reply.toString(), 200, reply.status());
         assertEquals("transitions", reply.json().get("expand").asText());
         List<String> names = new ArrayList<>();
-        reply.json().get("transitions").forEach(t -> names.add(t.get("id").asText() + " " + t.get("name").asText()));
+        reply.json()
+                .get("transitions")
+                .forEach(t -> names.add(t.get("id").asText() + " " + t.get("name").asText()));
         return names;
     }
 
@@ -41,20 +44,61 @@ public class WorkflowTransitionApiTest {
     }
 
     private static void abandon(String key) {
-        SandboxClient.Reply reply = RunningSandbox.as("pia").post(API + key + "/transitions",
-                Map.of("version", version(key), "stage", "abandoned", "note", "The supplier stopped the pilot"));
+        SandboxClient.Reply reply =
+                RunningSandbox.as("pia")
+                        .post(
+                                API + key + "/transitions",
+                                Map.of(
+                                        "version",
+                                        version(key),
+                                        "stage",
+                                        "abandoned",
+                                        "note",
+                                        "The supplier stopped the pilot"));
         assertEquals(reply.toString(), 200, reply.status());
     }
 
     private static void conclude(String key) {
         SandboxClient pia = RunningSandbox.as("pia");
-        pia.put(API + key + "/hypothesis", Map.of("version", version(key), "change", "c", "audience", "a",
-                "expectedResult", "r", "signal", "s 5"));
-        assertEquals(200, pia.post(API + key + "/transitions", Map.of("version", version(key), "stage", "running")).status());
-        assertEquals(200, pia.post(API + key + "/transitions", Map.of("version", version(key), "stage", "analysing")).status());
-        assertEquals(201, pia.post(API + key + "/learnings", Map.of("statement", "Asking once is enough")).status());
-        SandboxClient.Reply reply = pia.post(API + key + "/transitions", Map.of("version", version(key), "stage", "concluded",
-                "verdict", "validated"));
+        pia.put(
+                API + key + "/hypothesis",
+                Map.of(
+                        "version",
+                        version(key),
+                        "change",
+                        "c",
+                        "audience",
+                        "a",
+                        "expectedResult",
+                        "r",
+                        "signal",
+                        "s 5"));
+        assertEquals(
+                200,
+                pia.post(
+                                API + key + "/transitions",
+                                Map.of("version", version(key), "stage", "running"))
+                        .status());
+        assertEquals(
+                200,
+                pia.post(
+                                API + key + "/transitions",
+                                Map.of("version", version(key), "stage", "analysing"))
+                        .status());
+        assertEquals(
+                201,
+                pia.post(API + key + "/learnings", Map.of("statement", "Asking once is enough"))
+                        .status());
+        SandboxClient.Reply reply =
+                pia.post(
+                        API + key + "/transitions",
+                        Map.of(
+                                "version",
+                                version(key),
+                                "stage",
+                                "concluded",
+                                "verdict",
+                                "validated"));
         assertEquals(reply.toString(), 200, reply.status());
     }
 
@@ -73,8 +117,11 @@ public class WorkflowTransitionApiTest {
 
         SandboxClient.Reply reply = pia.post(transitions(key), done());
 
-        assertJiraError(reply, 400, "This issue cannot be resolved yet: its experiment is still at the stage Designing. "
-                + "Conclude it with a verdict and at least one learning, or abandon it with a reason, first.");
+        assertJiraError(
+                reply,
+                400,
+                "This issue cannot be resolved yet: its experiment is still at the stage Designing. "
+                        + "Conclude it with a verdict and at least one learning, or abandon it with a reason, first.");
         assertEquals("still Designing", List.of("11 Start running", "41 Done"), offered(pia, key));
     }
 
@@ -82,10 +129,14 @@ public class WorkflowTransitionApiTest {
     public void perform_shouldRefuseInDutch_whenTheCallerReadsDutch() {
         String key = RunningSandbox.newExperiment("PERMIT");
 
-        SandboxClient.Reply reply = RunningSandbox.as("pia").post(transitions(key) + "?lang=nl", done());
+        SandboxClient.Reply reply =
+                RunningSandbox.as("pia").post(transitions(key) + "?lang=nl", done());
 
-        assertJiraError(reply, 400, "Dit issue kan nog niet worden opgelost: het experiment staat nog in de fase Ontwerp. "
-                + "Rond het eerst af met een oordeel en minstens \u00e9\u00e9n les, of stop het met een reden.");
+        assertJiraError(
+                reply,
+                400,
+                "Dit issue kan nog niet worden opgelost: het experiment staat nog in de fase Ontwerp. "
+                        + "Rond het eerst af met een oordeel en minstens \u00e9\u00e9n les, of stop het met een reden.");
     }
 
     @Test
@@ -94,8 +145,11 @@ public class WorkflowTransitionApiTest {
 
         SandboxClient.Reply reply = RunningSandbox.as("pia").post(transitions(key), done());
 
-        assertJiraError(reply, 400, "This issue cannot be resolved yet: it has no experiment. Open the experiment in the "
-                + "Experiment panel, then conclude it with a verdict and a learning, or abandon it with a reason.");
+        assertJiraError(
+                reply,
+                400,
+                "This issue cannot be resolved yet: it has no experiment. Open the experiment in the "
+                        + "Experiment panel, then conclude it with a verdict and a learning, or abandon it with a reason.");
     }
 
     @Test
@@ -116,7 +170,9 @@ public class WorkflowTransitionApiTest {
         SandboxClient pia = RunningSandbox.as("pia");
         assertEquals("the condition hides Done", List.of("11 Start running"), offered(pia, key));
         conclude(key);
-        assertEquals("the experiment's stage is not the issue's status", List.of("11 Start running", "41 Done"),
+        assertEquals(
+                "the experiment's stage is not the issue's status",
+                List.of("11 Start running", "41 Done"),
                 offered(pia, key));
 
         SandboxClient.Reply reply = pia.post(transitions(key), done());
@@ -131,8 +187,13 @@ public class WorkflowTransitionApiTest {
 
         SandboxClient.Reply reply = RunningSandbox.as("pia").post(transitions(key), done());
 
-        assertJiraError(reply, 400, "It seems that you have tried to perform a workflow operation (Done) that is not valid "
-                + "for the current state of this issue (" + key + ").");
+        assertJiraError(
+                reply,
+                400,
+                "It seems that you have tried to perform a workflow operation (Done) that is not valid "
+                        + "for the current state of this issue ("
+                        + key
+                        + ").");
         assertEquals(List.of("11 Start running"), offered(RunningSandbox.as("pia"), key));
     }
 
@@ -151,10 +212,18 @@ public class WorkflowTransitionApiTest {
         abandon(key);
         SandboxClient olaf = RunningSandbox.as("olaf");
 
-        assertJiraError(olaf.get(transitions(key)), 404, "Issue " + key + " does not exist or you do not have permission to see it.");
-        assertJiraError(olaf.post(transitions(key), done()), 404,
+        assertJiraError(
+                olaf.get(transitions(key)),
+                404,
                 "Issue " + key + " does not exist or you do not have permission to see it.");
-        assertEquals("not resolved by olaf", List.of("11 Start running", "41 Done"), offered(RunningSandbox.as("pia"), key));
+        assertJiraError(
+                olaf.post(transitions(key), done()),
+                404,
+                "Issue " + key + " does not exist or you do not have permission to see it.");
+        assertEquals(
+                "not resolved by olaf",
+                List.of("11 Start running", "41 Done"),
+                offered(RunningSandbox.as("pia"), key));
     }
 
     @Test
@@ -164,9 +233,17 @@ public class WorkflowTransitionApiTest {
         SandboxClient vera = RunningSandbox.as("vera");
 
         assertEquals(List.of(), offered(vera, key));
-        assertJiraError(vera.post(transitions(key), done()), 400, "It seems that you have tried to perform a workflow "
-                + "operation (Done) that is not valid for the current state of this issue (" + key + ").");
-        assertEquals("not resolved by vera", List.of("11 Start running", "41 Done"), offered(RunningSandbox.as("pia"), key));
+        assertJiraError(
+                vera.post(transitions(key), done()),
+                400,
+                "It seems that you have tried to perform a workflow "
+                        + "operation (Done) that is not valid for the current state of this issue ("
+                        + key
+                        + ").");
+        assertEquals(
+                "not resolved by vera",
+                List.of("11 Start running", "41 Done"),
+                offered(RunningSandbox.as("pia"), key));
     }
 
     @Test
@@ -185,12 +262,25 @@ public class WorkflowTransitionApiTest {
         String missing = "Say which transition to perform: the body needs transition.id.";
 
         assertJiraError(pia.post(transitions(key), Map.of()), 400, missing);
-        assertJiraError(pia.post(transitions(key), Map.of("transition", Map.of("name", "Done"))), 400, missing);
-        assertJiraError(pia.post(transitions(key), "{not json"), 400, "The request body is not valid JSON.");
-        assertJiraError(pia.post(transitions(key), Map.of("transition", Map.of("id", "999"))), 400,
+        assertJiraError(
+                pia.post(transitions(key), Map.of("transition", Map.of("name", "Done"))),
+                400,
+                missing);
+        assertJiraError(
+                pia.post(transitions(key), "{not json"),
+                400,
+                "The request body is not valid JSON.");
+        assertJiraError(
+                pia.post(transitions(key), Map.of("transition", Map.of("id", "999"))),
+                400,
                 "It seems that you have tried to perform a workflow operation (999) that is not valid for the current "
-                        + "state of this issue (" + key + ").");
-        assertJiraError(pia.post(transitions(key), Map.of("transition", Map.of("id", "x".repeat(5000)))), 400, missing);
+                        + "state of this issue ("
+                        + key
+                        + ").");
+        assertJiraError(
+                pia.post(transitions(key), Map.of("transition", Map.of("id", "x".repeat(5000)))),
+                400,
+                missing);
         assertEquals("nothing changed", List.of("11 Start running", "41 Done"), offered(pia, key));
     }
 }

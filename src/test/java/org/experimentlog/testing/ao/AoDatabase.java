@@ -39,14 +39,16 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.experimentlog.persistence.AoSchema;
 
 /**
- * A real database with the plugin's schema migrated by Active Objects, named as Jira names it: H2 in memory, or
- * PostgreSQL (an embedded server, or the one at the JDBC URL in {@code -Dexperimentlog.test.postgres.url}). One of
- * each kind is shared by all tests of a JVM; {@link #clear()} empties it between tests.
+ * A real database with the plugin's schema migrated by Active Objects, named as Jira names it: H2
+ * in memory, or PostgreSQL (an embedded server, or the one at the JDBC URL in {@code
+ * -Dexperimentlog.test.postgres.url}). One of each kind is shared by all tests of a JVM; {@link
+ * #clear()} empties it between tests.
  */
 public final class AoDatabase {
     /** The kinds of database the contract tests run on. */
     public enum Kind {
-        H2, POSTGRESQL
+        H2,
+        POSTGRESQL
     }
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -61,29 +63,39 @@ public final class AoDatabase {
     private final EntityManagerActiveObjects activeObjects;
 
     /**
-     * A database at a JDBC URL (H2 or PostgreSQL), with the plugin's schema and the extra entities migrated. The
-     * sandbox uses this for its file database; tests use {@link #h2()} and {@link #postgres()}.
+     * A database at a JDBC URL (H2 or PostgreSQL), with the plugin's schema and the extra entities
+     * migrated. The sandbox uses this for its file database; tests use {@link #h2()} and {@link
+     * #postgres()}.
      */
-    public static AoDatabase connect(String url, String user, String password,
+    public static AoDatabase connect(
+            String url,
+            String user,
+            String password,
             List<Class<? extends RawEntity<?>>> extraEntities) {
         Kind kind = url.startsWith("jdbc:postgresql:") ? Kind.POSTGRESQL : Kind.H2;
         AoDatabase database = new AoDatabase(kind, url, user, password);
         if (!extraEntities.isEmpty()) {
             @SuppressWarnings("unchecked")
-            Class<? extends RawEntity<?>>[] extra = extraEntities.toArray(new Class[0]);
+            Class<? extends RawEntity<?>>[] extra =
+                    (Class<? extends RawEntity<?>>[]) extraEntities.toArray(new Class<?>[0]);
             database.activeObjects.migrate(extra);
         }
         return database;
     }
 
     /**
-     * A new, empty database of this kind with nothing migrated: for upgrade tests, which build the schema of an
-     * older model version first. Close it after use.
+     * A new, empty database of this kind with nothing migrated: for upgrade tests, which build the
+     * schema of an older model version first. Close it after use.
      */
     public static AoDatabase empty(Kind kind) {
-        String url = kind == Kind.H2 ? "jdbc:h2:mem:experimentlog-empty" + SEQUENCE.incrementAndGet() + ";DB_CLOSE_DELAY=-1"
-                : freshPostgresUrl();
-        return kind == Kind.H2 ? new AoDatabase(kind, url, "sa", "", false)
+        String url =
+                kind == Kind.H2
+                        ? "jdbc:h2:mem:experimentlog-empty"
+                                + SEQUENCE.incrementAndGet()
+                                + ";DB_CLOSE_DELAY=-1"
+                        : freshPostgresUrl();
+        return kind == Kind.H2
+                ? new AoDatabase(kind, url, "sa", "", false)
                 : new AoDatabase(kind, url, postgresUser(), postgresPassword(), false);
     }
 
@@ -107,9 +119,10 @@ public final class AoDatabase {
         this.pool = new HikariDataSource(config);
         DataSource counted = ProxyDataSourceBuilder.create(pool).listener(counter).build();
         DisposableDataSource dataSource = new Disposable(counted, pool);
-        DatabaseProvider provider = kind == Kind.H2
-                ? new H2DatabaseProvider(dataSource, "PUBLIC")
-                : new PostgreSQLDatabaseProvider(dataSource, "public");
+        DatabaseProvider provider =
+                kind == Kind.H2
+                        ? new H2DatabaseProvider(dataSource, "PUBLIC")
+                        : new PostgreSQLDatabaseProvider(dataSource, "public");
         this.entityManager = new EntityManager(provider, configuration());
         this.activeObjects = new EntityManagerActiveObjects(entityManager);
         if (migrate) {
@@ -120,8 +133,14 @@ public final class AoDatabase {
     /** The shared H2 database. */
     public static synchronized AoDatabase h2() {
         if (h2 == null) {
-            h2 = new AoDatabase(Kind.H2, "jdbc:h2:mem:experimentlog" + SEQUENCE.incrementAndGet()
-                    + ";DB_CLOSE_DELAY=-1", "sa", "");
+            h2 =
+                    new AoDatabase(
+                            Kind.H2,
+                            "jdbc:h2:mem:experimentlog"
+                                    + SEQUENCE.incrementAndGet()
+                                    + ";DB_CLOSE_DELAY=-1",
+                            "sa",
+                            "");
         }
         return h2;
     }
@@ -131,11 +150,16 @@ public final class AoDatabase {
         if (postgres == null) {
             String url = System.getProperty("experimentlog.test.postgres.url", "");
             if (url.isBlank()) {
-                postgres = new AoDatabase(Kind.POSTGRESQL, freshEmbeddedDatabase(), "postgres", "postgres");
+                postgres =
+                        new AoDatabase(
+                                Kind.POSTGRESQL, freshEmbeddedDatabase(), "postgres", "postgres");
             } else {
-                postgres = new AoDatabase(Kind.POSTGRESQL, url,
-                        System.getProperty("experimentlog.test.postgres.user", "postgres"),
-                        System.getProperty("experimentlog.test.postgres.password", ""));
+                postgres =
+                        new AoDatabase(
+                                Kind.POSTGRESQL,
+                                url,
+                                System.getProperty("experimentlog.test.postgres.user", "postgres"),
+                                System.getProperty("experimentlog.test.postgres.password", ""));
             }
         }
         return postgres;
@@ -146,8 +170,8 @@ public final class AoDatabase {
     }
 
     /**
-     * The JDBC URL of a new, empty PostgreSQL database: on the external server when
-     * {@code -Dexperimentlog.test.postgres.url} is set (its credentials from {@link #postgresUser()} and
+     * The JDBC URL of a new, empty PostgreSQL database: on the external server when {@code
+     * -Dexperimentlog.test.postgres.url} is set (its credentials from {@link #postgresUser()} and
      * {@link #postgresPassword()}), else on the embedded server.
      */
     public static synchronized String freshPostgresUrl() {
@@ -161,24 +185,31 @@ public final class AoDatabase {
 
     public static String postgresPassword() {
         String url = System.getProperty("experimentlog.test.postgres.url", "");
-        return url.isBlank() ? "postgres" : System.getProperty("experimentlog.test.postgres.password", "");
+        return url.isBlank()
+                ? "postgres"
+                : System.getProperty("experimentlog.test.postgres.password", "");
     }
 
     private static synchronized String freshEmbeddedDatabase() {
         try {
             if (embeddedPostgres == null) {
                 File work = new File("target/embedded-pg");
-                embeddedPostgres = EmbeddedPostgres.builder()
-                        .setOverrideWorkingDirectory(work)
-                        .setCleanDataDirectory(true)
-                        .start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        embeddedPostgres.close();
-                    } catch (IOException e) {
-                        // the JVM is ending; the data directory is cleaned on the next start
-                    }
-                }));
+                embeddedPostgres =
+                        EmbeddedPostgres.builder()
+                                .setOverrideWorkingDirectory(work)
+                                .setCleanDataDirectory(true)
+                                .start();
+                Runtime.getRuntime()
+                        .addShutdownHook(
+                                new Thread(
+                                        () -> {
+                                            try {
+                                                embeddedPostgres.close();
+                                            } catch (IOException e) {
+                                                // the JVM is ending; the data directory is cleaned
+                                                // on the next start
+                                            }
+                                        }));
             }
             String name = "experimentlog_" + SEQUENCE.incrementAndGet();
             try (Connection connection = embeddedPostgres.getPostgresDatabase().getConnection();
@@ -187,27 +218,33 @@ public final class AoDatabase {
             }
             return embeddedPostgres.getJdbcUrl("postgres", name);
         } catch (IOException | SQLException e) {
-            throw new IllegalStateException("Could not start the embedded PostgreSQL for the tests. Run as a user that "
-                    + "may start PostgreSQL (as root, `unshare -U` must be available), or point "
-                    + "-Dexperimentlog.test.postgres.url at a server.", e);
+            throw new IllegalStateException(
+                    "Could not start the embedded PostgreSQL for the tests. Run as a user that "
+                            + "may start PostgreSQL (as root, `unshare -U` must be available), or point "
+                            + "-Dexperimentlog.test.postgres.url at a server.",
+                    e);
         }
     }
 
     private static EntityManagerConfiguration configuration() {
         PluginTablePrefix prefix = new PluginTablePrefix(AoSchema.NAMESPACE);
-        NameConverters converters = new SimpleNameConverters(
-                new AtlassianTableNameConverter(prefix),
-                new AtlassianFieldNameConverter(),
-                new AtlassianSequenceNameConverter(),
-                new AtlassianTriggerNameConverter(),
-                new AtlassianIndexNameConverter(),
-                new AtlassianUniqueNameConverter());
+        NameConverters converters =
+                new SimpleNameConverters(
+                        new AtlassianTableNameConverter(prefix),
+                        new AtlassianFieldNameConverter(),
+                        new AtlassianSequenceNameConverter(),
+                        new AtlassianTriggerNameConverter(),
+                        new AtlassianIndexNameConverter(),
+                        new AtlassianUniqueNameConverter());
         SchemaConfiguration schema = new DefaultSchemaConfiguration();
-        // as Jira's Active Objects plugin configures it (EntityManagerFactoryImpl in activeobjects-plugin): entity
-        // metadata resolved once per class, not on every query, which was most of the issue panel's time here
+        // as Jira's Active Objects plugin configures it (EntityManagerFactoryImpl in
+        // activeobjects-plugin): entity
+        // metadata resolved once per class, not on every query, which was most of the issue panel's
+        // time here
         EntityInfoResolverFactory resolvers = new CachingEntityInfoResolverFactory();
         return new EntityManagerConfiguration() {
             @Override
+            @SuppressWarnings("deprecation") // still part of the interface Active Objects 6 calls
             public boolean useWeakCache() {
                 return false;
             }
@@ -257,6 +294,7 @@ public final class AoDatabase {
     }
 
     /** Deletes every row of every table of the plugin. */
+    @SuppressWarnings("deprecation") // flushAll drops the entity cache, as a clean database needs
     public void clear() {
         for (Class<? extends RawEntity<?>> entity : AoSchema.ENTITIES) {
             deleteAll(entity);

@@ -19,9 +19,10 @@ import net.java.ao.RawEntity;
 import net.java.ao.Transaction;
 
 /**
- * {@link ActiveObjects} over a real Active Objects {@link EntityManager}, the way Jira's Active Objects plugin
- * provides it: SQL failures become unchecked exceptions, and {@link #executeInTransaction} runs the callback in one
- * database transaction (joining an outer one, as the plugin's SAL-based transactions do).
+ * {@link ActiveObjects} over a real Active Objects {@link EntityManager}, the way Jira's Active
+ * Objects plugin provides it: SQL failures become unchecked exceptions, and {@link
+ * #executeInTransaction} runs the callback in one database transaction (joining an outer one, as
+ * the plugin's SAL-based transactions do).
  */
 public final class EntityManagerActiveObjects implements ActiveObjects {
     private final EntityManager entityManager;
@@ -35,7 +36,10 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         return entityManager;
     }
 
-    /** The unchecked wrapper of an {@link SQLException}, like the plugin's {@code ActiveObjectsSqlException}. */
+    /**
+     * The unchecked wrapper of an {@link SQLException}, like the plugin's {@code
+     * ActiveObjectsSqlException}.
+     */
     public static final class ActiveObjectsSqlFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -58,34 +62,41 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
 
     @Override
     @SafeVarargs
+    @SuppressWarnings("varargs") // handed on unchanged to EntityManager
     public final void migrate(Class<? extends RawEntity<?>>... entities) {
-        sql(() -> {
-            entityManager.migrate(entities);
-            return null;
-        });
+        sql(
+                () -> {
+                    entityManager.migrate(entities);
+                    return null;
+                });
     }
 
     @Override
     @SafeVarargs
+    @SuppressWarnings("varargs") // handed on unchanged to EntityManager
     public final void migrateDestructively(Class<? extends RawEntity<?>>... entities) {
-        sql(() -> {
-            entityManager.migrateDestructively(entities);
-            return null;
-        });
+        sql(
+                () -> {
+                    entityManager.migrateDestructively(entities);
+                    return null;
+                });
     }
 
     @Override
+    @SuppressWarnings("deprecation") // the ActiveObjects contract still has it
     public void flushAll() {
         entityManager.flushAll();
     }
 
     @Override
+    @SuppressWarnings("deprecation")
     public void flush(RawEntity<?>... entities) {
         entityManager.flush(entities);
     }
 
     @Override
     @SafeVarargs
+    @SuppressWarnings("varargs") // handed on unchanged to EntityManager
     public final <T extends RawEntity<K>, K> T[] get(Class<T> type, K... keys) {
         return sql(() -> entityManager.get(type, keys));
     }
@@ -107,22 +118,25 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
 
     @Override
     public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) {
-        sql(() -> {
-            entityManager.create(type, rows);
-            return null;
-        });
+        sql(
+                () -> {
+                    entityManager.create(type, rows);
+                    return null;
+                });
     }
 
     @Override
     public void delete(RawEntity<?>... entities) {
-        sql(() -> {
-            entityManager.delete(entities);
-            return null;
-        });
+        sql(
+                () -> {
+                    entityManager.delete(entities);
+                    return null;
+                });
     }
 
     @Override
-    public <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
+    public <K> int deleteWithSQL(
+            Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
         return sql(() -> entityManager.deleteWithSQL(type, criteria, parameters));
     }
 
@@ -132,7 +146,8 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     }
 
     @Override
-    public <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters) {
+    public <T extends RawEntity<K>, K> T[] find(
+            Class<T> type, String criteria, Object... parameters) {
         return sql(() -> entityManager.find(type, criteria, parameters));
     }
 
@@ -147,24 +162,29 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     }
 
     @Override
-    public <T extends RawEntity<K>, K> T[] findWithSQL(Class<T> type, String keyField, String sql, Object... parameters) {
+    public <T extends RawEntity<K>, K> T[] findWithSQL(
+            Class<T> type, String keyField, String sql, Object... parameters) {
         return sql(() -> entityManager.findWithSQL(type, keyField, sql, parameters));
     }
 
     @Override
-    public <T extends RawEntity<K>, K> void stream(Class<T> type, EntityStreamCallback<T, K> streamCallback) {
-        sql(() -> {
-            entityManager.stream(type, streamCallback);
-            return null;
-        });
+    public <T extends RawEntity<K>, K> void stream(
+            Class<T> type, EntityStreamCallback<T, K> streamCallback) {
+        sql(
+                () -> {
+                    entityManager.stream(type, streamCallback);
+                    return null;
+                });
     }
 
     @Override
-    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> streamCallback) {
-        sql(() -> {
-            entityManager.stream(type, query, streamCallback);
-            return null;
-        });
+    public <T extends RawEntity<K>, K> void stream(
+            Class<T> type, Query query, EntityStreamCallback<T, K> streamCallback) {
+        sql(
+                () -> {
+                    entityManager.stream(type, query, streamCallback);
+                    return null;
+                });
     }
 
     @Override
@@ -173,7 +193,8 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     }
 
     @Override
-    public <K> int count(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
+    public <K> int count(
+            Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
         return sql(() -> entityManager.count(type, criteria, parameters));
     }
 
@@ -183,7 +204,8 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     }
 
     @Override
-    public <K> int getFastCountEstimate(Class<? extends RawEntity<K>> type) throws SQLException, FailedFastCountException {
+    public <K> int getFastCountEstimate(Class<? extends RawEntity<K>> type)
+            throws SQLException, FailedFastCountException {
         try {
             return entityManager.getFastCountEstimate(type);
         } catch (net.java.ao.FailedFastCountException e) {
@@ -198,12 +220,14 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         }
         inTransaction.set(Boolean.TRUE);
         try {
-            return sql(() -> new Transaction<T>(entityManager) {
-                @Override
-                protected T run() {
-                    return callback.doInTransaction();
-                }
-            }.execute());
+            return sql(
+                    () ->
+                            new Transaction<T>(entityManager) {
+                                @Override
+                                protected T run() {
+                                    return callback.doInTransaction();
+                                }
+                            }.execute());
         } finally {
             inTransaction.set(Boolean.FALSE);
         }
@@ -240,17 +264,20 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
             @Override
             public boolean isTablePresent(Class<? extends RawEntity<?>> type) {
                 String table = entityManager.getTableNameConverter().getName(type);
-                return sql(() -> {
-                    try (Connection connection = entityManager.getProvider().getConnection();
-                            ResultSet tables = entityManager.getProvider().getTables(connection)) {
-                        while (tables.next()) {
-                            if (table.equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
-                                return true;
+                return sql(
+                        () -> {
+                            try (Connection connection =
+                                            entityManager.getProvider().getConnection();
+                                    ResultSet tables =
+                                            entityManager.getProvider().getTables(connection)) {
+                                while (tables.next()) {
+                                    if (table.equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
+                                        return true;
+                                    }
+                                }
+                                return false;
                             }
-                        }
-                        return false;
-                    }
-                });
+                        });
             }
         };
     }

@@ -8,9 +8,10 @@ import java.util.Locale;
 import net.java.ao.atlassian.TablePrefix;
 
 /**
- * The table prefix Jira's Active Objects plugin gives a plugin: {@code AO_} plus the last six hex digits of the MD5
- * of the {@code <ao namespace>} (or plugin key), upper case, and an underscore. So tables here are named exactly as
- * in Jira, and the 30-character limit is checked on the real names.
+ * The table prefix Jira's Active Objects plugin gives a plugin: {@code AO_} plus the last six hex
+ * digits of the MD5 of the {@code <ao namespace>} (or plugin key), upper case, and an underscore.
+ * So tables here are named exactly as in Jira, and the 30-character limit is checked on the real
+ * names.
  */
 public final class PluginTablePrefix implements TablePrefix {
     private final String prefix;
@@ -21,7 +22,8 @@ public final class PluginTablePrefix implements TablePrefix {
 
     static String lastSixHexDigitsOfMd5(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
             String hex = HexFormat.of().formatHex(digest);
             return hex.substring(hex.length() - 6).toUpperCase(Locale.ROOT);
         } catch (NoSuchAlgorithmException e) {

@@ -1,13 +1,18 @@
 package org.experimentlog.testing.ao;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 
-/** Counts the SQL statements sent through the test data source (and keeps the last ones, for failure messages). */
+/**
+ * Counts the SQL statements sent through the test data source (and keeps the last ones, for failure
+ * messages).
+ */
 public final class StatementCounter implements QueryExecutionListener {
     private static final int KEPT = 200;
 
@@ -54,7 +59,10 @@ public final class StatementCounter implements QueryExecutionListener {
         return count.get();
     }
 
-    /** How many of the statements counted since the last reset were queries (SELECT), the rest being writes. */
+    /**
+     * How many of the statements counted since the last reset were queries (SELECT), the rest being
+     * writes.
+     */
     public int reads() {
         return reads.get();
     }
@@ -66,7 +74,10 @@ public final class StatementCounter implements QueryExecutionListener {
         }
     }
 
-    /** The parameters of the statements counted since the last reset, in step with {@link #statements()}. */
+    /**
+     * The parameters of the statements counted since the last reset, in step with {@link
+     * #statements()}.
+     */
     public List<List<Object>> parameters() {
         synchronized (recent) {
             return List.copyOf(recentParameters);
@@ -80,8 +91,13 @@ public final class StatementCounter implements QueryExecutionListener {
             return values;
         }
         query.getParametersList().get(0).stream()
-                .sorted(java.util.Comparator.comparingInt(op -> ((Number) op.getArgs()[0]).intValue()))
-                .forEach(op -> values.add("setNull".equals(op.getMethod().getName()) ? null : op.getArgs()[1]));
-        return java.util.Collections.unmodifiableList(values);
+                .sorted(Comparator.comparingInt(op -> ((Number) op.getArgs()[0]).intValue()))
+                .forEach(
+                        op ->
+                                values.add(
+                                        "setNull".equals(op.getMethod().getName())
+                                                ? null
+                                                : op.getArgs()[1]));
+        return Collections.unmodifiableList(values);
     }
 }

@@ -13,7 +13,6 @@ import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.DomainException;
 import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
-import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.NotAuthenticatedException;
 import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.StaleVersionException;
@@ -31,13 +30,10 @@ import org.mockito.junit.MockitoRule;
 public class DomainExceptionMapperTest {
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule();
+    @Rule public MockitoRule mockito = MockitoJUnit.rule();
 
-    @Mock
-    private UserDirectory users;
-    @Mock
-    private I18nResolver knowsNothing;
+    @Mock private UserDirectory users;
+    @Mock private I18nResolver knowsNothing;
 
     private DomainExceptionMapper target;
 
@@ -49,7 +45,13 @@ public class DomainExceptionMapperTest {
 
     @Test
     public void toResponse_shouldSayTheMessageInEnglish_whenTheReaderReadsEnglish() {
-        ErrorJson body = body(target.toResponse(refusal(() -> Fields.required("title", FieldLabel.TITLE, " ", 200))));
+        ErrorJson body =
+                body(
+                        target.toResponse(
+                                refusal(
+                                        () ->
+                                                Fields.required(
+                                                        "title", FieldLabel.TITLE, " ", 200))));
 
         assertEquals(400, body.status());
         assertEquals("title", body.errors().get(0).field());
@@ -60,7 +62,13 @@ public class DomainExceptionMapperTest {
     public void toResponse_shouldSayTheMessageAndTheLabelInDutch_whenTheReaderReadsDutch() {
         when(users.locale()).thenReturn(DUTCH);
 
-        ErrorJson body = body(target.toResponse(refusal(() -> Fields.required("title", FieldLabel.TITLE, " ", 200))));
+        ErrorJson body =
+                body(
+                        target.toResponse(
+                                refusal(
+                                        () ->
+                                                Fields.required(
+                                                        "title", FieldLabel.TITLE, " ", 200))));
 
         assertEquals("title", body.errors().get(0).field());
         assertEquals("De titel is verplicht.", body.errors().get(0).message());
@@ -70,10 +78,19 @@ public class DomainExceptionMapperTest {
     public void toResponse_shouldWriteNumbersTheDutchWay_whenATextIsTooLongForADutchReader() {
         when(users.locale()).thenReturn(DUTCH);
 
-        ErrorJson body = body(target.toResponse(refusal(
-                () -> Fields.required("closingNote", FieldLabel.CLOSING_NOTE, "x".repeat(10_001), 10_000))));
+        ErrorJson body =
+                body(
+                        target.toResponse(
+                                refusal(
+                                        () ->
+                                                Fields.required(
+                                                        "closingNote",
+                                                        FieldLabel.CLOSING_NOTE,
+                                                        "x".repeat(10_001),
+                                                        10_000))));
 
-        assertEquals("De slotopmerking mag maximaal 10.000 tekens bevatten; nu zijn het er 10.001.",
+        assertEquals(
+                "De slotopmerking mag maximaal 10.000 tekens bevatten; nu zijn het er 10.001.",
                 body.errors().get(0).message());
     }
 
@@ -82,11 +99,17 @@ public class DomainExceptionMapperTest {
         when(users.locale()).thenReturn(DUTCH);
         Experiment concluded = Experiments.anExperiment().concluded().build();
 
-        ErrorJson body = body(target.toResponse(refusal(() -> concluded.moveTo(Stage.RUNNING,
-                Experiments.STARTED_AT))));
+        ErrorJson body =
+                body(
+                        target.toResponse(
+                                refusal(
+                                        () ->
+                                                concluded.moveTo(
+                                                        Stage.RUNNING, Experiments.STARTED_AT))));
 
         assertEquals(409, body.status());
-        assertEquals("Het experiment kan niet worden verplaatst: het staat al in de fase Afgerond.",
+        assertEquals(
+                "Het experiment kan niet worden verplaatst: het staat al in de fase Afgerond.",
                 body.errors().get(0).message());
     }
 
@@ -95,11 +118,18 @@ public class DomainExceptionMapperTest {
         when(users.locale()).thenReturn(DUTCH);
         Experiment designing = Experiments.anExperiment().build();
 
-        ErrorJson body = body(target.toResponse(refusal(() -> designing.moveTo(Stage.ANALYSING,
-                Experiments.STARTED_AT))));
+        ErrorJson body =
+                body(
+                        target.toResponse(
+                                refusal(
+                                        () ->
+                                                designing.moveTo(
+                                                        Stage.ANALYSING, Experiments.STARTED_AT))));
 
-        assertEquals("Het experiment kan niet van de fase Ontwerp naar de fase Analyse gaan: mogelijke volgende fasen "
-                + "zijn Gestopt, Uitvoering.", body.errors().get(0).message());
+        assertEquals(
+                "Het experiment kan niet van de fase Ontwerp naar de fase Analyse gaan: mogelijke volgende fasen "
+                        + "zijn Gestopt, Uitvoering.",
+                body.errors().get(0).message());
     }
 
     @Test
@@ -110,8 +140,9 @@ public class DomainExceptionMapperTest {
 
         assertEquals(409, body.status());
         assertEquals("version", body.errors().get(0).field());
-        assertEquals("Opslaan van het verhaal is niet gelukt: iemand anders heeft intussen een wijziging aangebracht. "
-                + "Laad de pagina opnieuw om die wijziging te zien en breng daarna uw wijziging opnieuw aan.",
+        assertEquals(
+                "Opslaan van het verhaal is niet gelukt: iemand anders heeft intussen een wijziging aangebracht. "
+                        + "Laad de pagina opnieuw om die wijziging te zien en breng daarna uw wijziging opnieuw aan.",
                 body.errors().get(0).message());
     }
 
@@ -120,7 +151,8 @@ public class DomainExceptionMapperTest {
         when(users.locale()).thenReturn(DUTCH);
         when(knowsNothing.getText(any(Locale.class), anyString(), any(Serializable[].class)))
                 .thenAnswer(call -> call.getArgument(1));
-        when(knowsNothing.getText(any(Locale.class), anyString())).thenAnswer(call -> call.getArgument(1));
+        when(knowsNothing.getText(any(Locale.class), anyString()))
+                .thenAnswer(call -> call.getArgument(1));
         target = new DomainExceptionMapper(knowsNothing, users);
 
         ErrorJson body = body(target.toResponse(new NotAuthenticatedException()));
@@ -133,7 +165,10 @@ public class DomainExceptionMapperTest {
     public void toResponse_shouldUseTheEnglishMessage_whenTheFailureHasNoKey() {
         when(users.locale()).thenReturn(DUTCH);
 
-        ErrorJson body = body(target.toResponse(new RuleViolationException("stage", "Could not do this yet.")));
+        ErrorJson body =
+                body(
+                        target.toResponse(
+                                new RuleViolationException("stage", "Could not do this yet.")));
 
         assertEquals("Could not do this yet.", body.errors().get(0).message());
     }

@@ -14,8 +14,8 @@ import java.util.Optional;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.failure.FailureStory;
-import org.experimentlog.domain.settings.AppSettings;
 import org.experimentlog.domain.retrospective.Retrospective;
+import org.experimentlog.domain.settings.AppSettings;
 import org.experimentlog.testing.Departments;
 import org.experimentlog.testing.FailureStories;
 import org.experimentlog.testing.Retrospectives;
@@ -58,7 +58,8 @@ public class JsonExportWriterTest {
     }
 
     @Test
-    public void retrospectives_shouldWriteEveryPageIntoOneArray_withNotesAndActions() throws Exception {
+    public void retrospectives_shouldWriteEveryPageIntoOneArray_withNotesAndActions()
+            throws Exception {
         Retrospective held = Retrospectives.aRetrospective().build();
 
         target.stories(List.of(), Map.of());
@@ -80,7 +81,8 @@ public class JsonExportWriterTest {
     }
 
     @Test
-    public void stories_shouldWriteEveryPageIntoOneArray_withoutTheAuthorOfAnAnonymousStory() throws Exception {
+    public void stories_shouldWriteEveryPageIntoOneArray_withoutTheAuthorOfAnAnonymousStory()
+            throws Exception {
         FailureStory anonymous = FailureStories.aFailureStory().withId(7).anonymous().build();
         FailureStory signed = FailureStories.aFailureStory().withId(8).build();
 
@@ -92,7 +94,8 @@ public class JsonExportWriterTest {
         assertEquals(2, stories.size());
         assertEquals(4, stories.get(0).get("helpedCount").asInt());
         assertFalse(stories.get(0).has("author"));
-        assertEquals(signed.shownAuthor().orElseThrow().key(), stories.get(1).get("author").asText());
+        assertEquals(
+                signed.shownAuthor().orElseThrow().key(), stories.get(1).get("author").asText());
         assertEquals(0, written().get("outcomes").size());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -15,16 +16,20 @@ public class BarChartTest {
     @Before
     public void setUp() {
         title = "Verdicts of the period";
-        bars = List.of(new BarChart.Bar("Validated", 4), new BarChart.Bar("Invalidated", 2),
-                new BarChart.Bar("Inconclusive", 0));
+        bars =
+                List.of(
+                        new BarChart.Bar("Validated", 4),
+                        new BarChart.Bar("Invalidated", 2),
+                        new BarChart.Bar("Inconclusive", 0));
     }
 
     private String svg() {
-        return BarChart.svg("exlog-verdicts", title, "6 experiments ended", bars, value -> "n" + value);
+        return BarChart.svg(
+                "exlog-verdicts", title, "6 experiments ended", bars, value -> "n" + value);
     }
 
     private static int count(String text, String part) {
-        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 
     private static String widthOf(String svg, int bar) {
@@ -40,9 +45,13 @@ public class BarChartTest {
         assertTrue(svg, svg.contains("role=\"img\""));
         assertTrue(svg, svg.contains("width=\"100%\""));
         assertTrue(svg, svg.contains("viewBox=\"0 0 760 114\""));
-        assertTrue(svg, svg.contains("aria-labelledby=\"exlog-verdicts-title exlog-verdicts-desc\""));
-        assertTrue(svg, svg.contains("<title id=\"exlog-verdicts-title\">Verdicts of the period</title>"));
-        assertTrue(svg, svg.contains("<desc id=\"exlog-verdicts-desc\">6 experiments ended</desc>"));
+        assertTrue(
+                svg, svg.contains("aria-labelledby=\"exlog-verdicts-title exlog-verdicts-desc\""));
+        assertTrue(
+                svg,
+                svg.contains("<title id=\"exlog-verdicts-title\">Verdicts of the period</title>"));
+        assertTrue(
+                svg, svg.contains("<desc id=\"exlog-verdicts-desc\">6 experiments ended</desc>"));
     }
 
     @Test
@@ -78,7 +87,9 @@ public class BarChartTest {
 
         assertFalse(svg, svg.contains("<script>"));
         assertFalse(svg, svg.contains("<img"));
-        assertTrue(svg, svg.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;more&quot;</text>"));
+        assertTrue(
+                svg,
+                svg.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;more&quot;</text>"));
     }
 
     @Test

@@ -29,12 +29,14 @@ import org.junit.Before;
 import org.junit.Test;
 
 /**
- * The messages of domain failures exist in both languages: every {@link ErrorKey}, {@link FieldLabel} and
- * {@link SavedObject} and {@link Attempt}, and every error key the web layer names. The English bundle says what the domain's English
- * says, and a Dutch pattern fills in the same arguments as its English one.
+ * The messages of domain failures exist in both languages: every {@link ErrorKey}, {@link
+ * FieldLabel} and {@link SavedObject} and {@link Attempt}, and every error key the web layer names.
+ * The English bundle says what the domain's English says, and a Dutch pattern fills in the same
+ * arguments as its English one.
  */
 public class ErrorKeyBundlesTest {
-    private static final Pattern WEB_KEY_PREFIX = Pattern.compile("KEY = \"(experimentlog\\.error\\.[a-z.]+\\.)\"");
+    private static final Pattern WEB_KEY_PREFIX =
+            Pattern.compile("KEY = \"(experimentlog\\.error\\.[a-z.]+\\.)\"");
     private static final Pattern WEB_KEY_SUFFIX = Pattern.compile("KEY \\+ \"([a-z0-9\\-]+)\"");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d)");
 
@@ -49,7 +51,8 @@ public class ErrorKeyBundlesTest {
 
     private static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = ErrorKeyBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in =
+                ErrorKeyBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
@@ -75,11 +78,13 @@ public class ErrorKeyBundlesTest {
     public void englishBundle_shouldSayWhatTheDomainSays() {
         Map<String, String> different = new TreeMap<>();
 
-        domainKeys().forEach((key, words) -> {
-            if (!words.equals(english.getProperty(key))) {
-                different.put(key, english.getProperty(key) + " <> " + words);
-            }
-        });
+        domainKeys()
+                .forEach(
+                        (key, words) -> {
+                            if (!words.equals(english.getProperty(key))) {
+                                different.put(key, english.getProperty(key) + " <> " + words);
+                            }
+                        });
 
         assertEquals(Map.of(), different);
     }

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,16 +24,22 @@ import org.experimentlog.domain.experiment.Method;
 import org.experimentlog.domain.experiment.ResultKind;
 import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.experiment.Verdict;
+import org.experimentlog.domain.failure.ContributingFactor;
+import org.experimentlog.domain.failure.Impact;
+import org.experimentlog.domain.retrospective.ScopeKind;
 import org.junit.Before;
 import org.junit.Test;
 
 /**
- * The bundles police themselves: English and Dutch have the same keys, none empty, only ASCII (escaped otherwise, as
- * Jira reads them), and every key a template, the descriptor or the view code uses exists.
+ * The bundles police themselves: English and Dutch have the same keys, none empty, only ASCII
+ * (escaped otherwise, as Jira reads them), and every key a template, the descriptor or the view
+ * code uses exists.
  */
 public class I18nBundlesTest {
-    private static final Pattern TEMPLATE_KEY = Pattern.compile("getText\\(\\s*[\"'](experimentlog\\.[a-zA-Z0-9.\\-]+)[\"']");
-    private static final Pattern DESCRIPTOR_KEY = Pattern.compile("key=\"(experimentlog\\.[a-zA-Z0-9.\\-]+)\"");
+    private static final Pattern TEMPLATE_KEY =
+            Pattern.compile("getText\\(\\s*[\"'](experimentlog\\.[a-zA-Z0-9.\\-]+)[\"']");
+    private static final Pattern DESCRIPTOR_KEY =
+            Pattern.compile("key=\"(experimentlog\\.[a-zA-Z0-9.\\-]+)\"");
 
     private Properties english;
     private Properties dutch;
@@ -45,26 +52,34 @@ public class I18nBundlesTest {
 
     private static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = I18nBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
-            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        try (InputStream in =
+                I18nBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
     }
 
     @Test
     public void bundles_shouldHaveTheSameKeys_noneEmpty() {
-        assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(dutch.stringPropertyNames()));
+        assertEquals(
+                new TreeSet<>(english.stringPropertyNames()),
+                new TreeSet<>(dutch.stringPropertyNames()));
         List<String> empty = new ArrayList<>();
         for (Properties bundle : List.of(english, dutch)) {
-            bundle.stringPropertyNames().stream().filter(k -> bundle.getProperty(k).isBlank()).forEach(empty::add);
+            bundle.stringPropertyNames().stream()
+                    .filter(k -> bundle.getProperty(k).isBlank())
+                    .forEach(empty::add);
         }
         assertEquals(List.of(), empty);
     }
 
-    /** The Dutch texts address the reader with the formal "u" only (see the style notes in docs/architecture.md). */
+    /**
+     * The Dutch texts address the reader with the formal "u" only (see the style notes in
+     * docs/architecture.md).
+     */
     @Test
     public void dutchBundle_shouldAddressTheReaderWithUOnly() {
-        java.util.regex.Pattern informal = java.util.regex.Pattern.compile("(?iu)\\b(je|jij|jou|jouw|jezelf)\\b");
+        Pattern informal = Pattern.compile("(?iu)\\b(je|jij|jou|jouw|jezelf)\\b");
         List<String> wrong = new ArrayList<>();
         for (String key : new TreeSet<>(dutch.stringPropertyNames())) {
             if (informal.matcher(dutch.getProperty(key)).find()) {
@@ -78,8 +93,10 @@ public class I18nBundlesTest {
     @Test
     public void bundles_shouldBeAscii() throws IOException {
         List<String> wrong = new ArrayList<>();
-        for (String file : List.of("src/main/resources/i18n/experiment-log.properties",
-                "src/main/resources/i18n/experiment-log_nl.properties")) {
+        for (String file :
+                List.of(
+                        "src/main/resources/i18n/experiment-log.properties",
+                        "src/main/resources/i18n/experiment-log_nl.properties")) {
             List<String> lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
                 if (!StandardCharsets.US_ASCII.newEncoder().canEncode(lines.get(i))) {
@@ -116,9 +133,9 @@ public class I18nBundlesTest {
         add(built, "experimentlog.hint.", HypothesisHint.values());
         add(built, "experimentlog.expected.", ExpectedDirection.values());
         add(built, "experimentlog.panel.move.", new Stage[] {Stage.RUNNING, Stage.ANALYSING});
-        add(built, "experimentlog.factor.", org.experimentlog.domain.failure.ContributingFactor.values());
-        add(built, "experimentlog.impact.", org.experimentlog.domain.failure.Impact.values());
-        add(built, "experimentlog.report.scope.", org.experimentlog.domain.retrospective.ScopeKind.values());
+        add(built, "experimentlog.factor.", ContributingFactor.values());
+        add(built, "experimentlog.impact.", Impact.values());
+        add(built, "experimentlog.report.scope.", ScopeKind.values());
 
         built.removeAll(english.stringPropertyNames());
 

@@ -18,8 +18,13 @@ public class SpreadChartTest {
     }
 
     private String svg() {
-        return SpreadChart.svg("exlog-time", title, "Median 30 days", spread,
-                new SpreadChart.Labels("fastest 10", "median 30", "slowest 100"), value -> Long.toString(Math.round(value)));
+        return SpreadChart.svg(
+                "exlog-time",
+                title,
+                "Median 30 days",
+                spread,
+                new SpreadChart.Labels("fastest 10", "median 30", "slowest 100"),
+                value -> Long.toString(Math.round(value)));
     }
 
     private static String attribute(String svg, String element, String name) {
@@ -34,7 +39,10 @@ public class SpreadChartTest {
 
         assertTrue(svg, svg.contains("role=\"img\""));
         assertTrue(svg, svg.contains("width=\"100%\""));
-        assertTrue(svg, svg.contains("<title id=\"exlog-time-title\">Days from start to conclusion</title>"));
+        assertTrue(
+                svg,
+                svg.contains(
+                        "<title id=\"exlog-time-title\">Days from start to conclusion</title>"));
         assertTrue(svg, svg.contains("<desc id=\"exlog-time-desc\">Median 30 days</desc>"));
     }
 
@@ -71,8 +79,13 @@ public class SpreadChartTest {
 
         String fastest = svg.substring(0, svg.indexOf(">fastest 10</text>"));
         String slowest = svg.substring(0, svg.indexOf(">slowest 100</text>"));
-        assertFalse(attribute(fastest.substring(fastest.lastIndexOf("<text")), "<text", "y")
-                .equals(attribute(slowest.substring(slowest.lastIndexOf("<text")), "<text", "y")));
+        assertFalse(
+                attribute(fastest.substring(fastest.lastIndexOf("<text")), "<text", "y")
+                        .equals(
+                                attribute(
+                                        slowest.substring(slowest.lastIndexOf("<text")),
+                                        "<text",
+                                        "y")));
     }
 
     @Test

@@ -16,31 +16,51 @@ import java.util.stream.Stream;
 import org.junit.Test;
 
 /**
- * The app's stylesheets restyle nothing of Jira's: every selector starts at one of the app's root elements, nothing is
- * {@code !important}, and every colour is a design token with its fallback ({@code var(--ds-…, #…)}), so Jira's dark
- * theme applies. The templates use AUI: every template with a control carries AUI classes.
+ * The app's stylesheets restyle nothing of Jira's: every selector starts at one of the app's root
+ * elements, nothing is {@code !important}, and every colour is a design token with its fallback
+ * ({@code var(--ds-…, #…)}), so Jira's dark theme applies. The templates use AUI: every template
+ * with a control carries AUI classes.
  *
- * <p>The public register is the one deliberate exception: its pages (the list, an entry, and the publish preview that
- * shows an entry exactly as the public will see it) are whole documents in the register's own layout, without Jira's
- * chrome or AUI, styled only by {@code css/register.css}, which no web-resource context loads into Jira.
+ * <p>The public register is the one deliberate exception: its pages (the list, an entry, and the
+ * publish preview that shows an entry exactly as the public will see it) are whole documents in the
+ * register's own layout, without Jira's chrome or AUI, styled only by {@code css/register.css},
+ * which no web-resource context loads into Jira.
  */
 public class StylesheetsTest {
-    /** The public register's own sheet: a standalone document's stylesheet, linked directly by its pages only. */
+    /**
+     * The public register's own sheet: a standalone document's stylesheet, linked directly by its
+     * pages only.
+     */
     private static final String PUBLIC_SHEET = "register.css";
-    /** The public register's templates, in its own layout (the publish preview is parsed inside the entry page). */
-    private static final Set<String> PUBLIC_TEMPLATES = Set.of("register.vm", "register-entry.vm", "register-publish.vm",
-            "register-header.vm", "register-footer.vm");
+
+    /**
+     * The public register's templates, in its own layout (the publish preview is parsed inside the
+     * entry page).
+     */
+    private static final Set<String> PUBLIC_TEMPLATES =
+            Set.of(
+                    "register.vm",
+                    "register-entry.vm",
+                    "register-publish.vm",
+                    "register-header.vm",
+                    "register-footer.vm");
+
     /** The app's roots: the panel, the pages, a page's own root, and the flags' live region. */
-    private static final Pattern ROOT = Pattern.compile(
-            "^(\\.exlog-root|\\.exlog-page|\\.exlog-panel|\\.exlog-retro|\\.exlog-failure-page|\\.exlog-flags|#exlog-admin)([\\s.:#\\[>]|$)");
+    private static final Pattern ROOT =
+            Pattern.compile(
+                    "^(\\.exlog-root|\\.exlog-page|\\.exlog-panel|\\.exlog-retro|\\.exlog-failure-page|\\.exlog-flags|#exlog-admin)([\\s.:#\\[>]|$)");
+
     private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^{}]*)\\}");
     private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{3,8}\\b");
-    private static final Pattern TOKEN_FALLBACK = Pattern.compile("var\\(--ds-[a-z0-9-]+,\\s*[^()]*?(\\([^()]*\\)[^()]*?)*\\)");
+    private static final Pattern TOKEN_FALLBACK =
+            Pattern.compile("var\\(--ds-[a-z0-9-]+,\\s*[^()]*?(\\([^()]*\\)[^()]*?)*\\)");
 
     private static List<Path> sheets() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/css"))) {
             return files.filter(f -> f.toString().endsWith(".css"))
-                    .filter(f -> !f.getFileName().toString().equals(PUBLIC_SHEET)).sorted().toList();
+                    .filter(f -> !f.getFileName().toString().equals(PUBLIC_SHEET))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -86,10 +106,16 @@ public class StylesheetsTest {
     public void everyTemplateWithAControl_shouldUseAui() throws IOException {
         List<String> plain = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/templates"))) {
-            for (Path template : files.filter(f -> f.toString().endsWith(".vm"))
-                    .filter(f -> !PUBLIC_TEMPLATES.contains(f.getFileName().toString())).sorted().toList()) {
+            for (Path template :
+                    files.filter(f -> f.toString().endsWith(".vm"))
+                            .filter(f -> !PUBLIC_TEMPLATES.contains(f.getFileName().toString()))
+                            .sorted()
+                            .toList()) {
                 String html = Files.readString(template);
-                boolean controls = html.contains("<form") || html.contains("<button") || html.contains("<table");
+                boolean controls =
+                        html.contains("<form")
+                                || html.contains("<button")
+                                || html.contains("<table");
                 if (controls && !html.contains("aui-")) {
                     plain.add(template.getFileName().toString());
                 }
@@ -99,18 +125,28 @@ public class StylesheetsTest {
     }
 
     @Test
-    public void thePolicedSheets_shouldIncludeEveryPageAndPanelSheet_butNotThePublicRegisters() throws IOException {
+    public void thePolicedSheets_shouldIncludeEveryPageAndPanelSheet_butNotThePublicRegisters()
+            throws IOException {
         List<String> names = sheets().stream().map(f -> f.getFileName().toString()).toList();
 
-        assertTrue(names.containsAll(List.of("exlog.css", "pages.css", "experiment-panel.css", "following.css",
-                "register-panel.css")));
+        assertTrue(
+                names.containsAll(
+                        List.of(
+                                "exlog.css",
+                                "pages.css",
+                                "experiment-panel.css",
+                                "following.css",
+                                "register-panel.css")));
         assertFalse(names.contains(PUBLIC_SHEET));
     }
 
     @Test
-    public void thePublicRegistersSheet_shouldBeLoadedByNoContext_soItNeverReachesJirasPages() throws IOException {
+    public void thePublicRegistersSheet_shouldBeLoadedByNoContext_soItNeverReachesJirasPages()
+            throws IOException {
         String descriptor = Files.readString(Path.of("atlassian-plugin.xml"));
-        Matcher resource = Pattern.compile("(?s)<web-resource key=\"register-resources\".*?</web-resource>").matcher(descriptor);
+        Matcher resource =
+                Pattern.compile("(?s)<web-resource key=\"register-resources\".*?</web-resource>")
+                        .matcher(descriptor);
 
         assertTrue(resource.find());
         assertTrue(resource.group().contains("css/" + PUBLIC_SHEET));
@@ -119,10 +155,12 @@ public class StylesheetsTest {
     }
 
     @Test
-    public void thePublishPreview_shouldOnlyBeParsedInsideThePublicRegistersEntryPage() throws IOException {
+    public void thePublishPreview_shouldOnlyBeParsedInsideThePublicRegistersEntryPage()
+            throws IOException {
         List<String> parsing = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path template : files.filter(f -> f.toString().endsWith(".vm")).sorted().toList()) {
+            for (Path template :
+                    files.filter(f -> f.toString().endsWith(".vm")).sorted().toList()) {
                 if (Files.readString(template).contains("templates/register-publish.vm")) {
                     parsing.add(template.getFileName().toString());
                 }

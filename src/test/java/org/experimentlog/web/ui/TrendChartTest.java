@@ -6,6 +6,9 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -18,34 +21,65 @@ public class TrendChartTest {
     @Before
     public void setUp() {
         title = "Trend of faster permits";
-        points = List.of(new TrendChart.Point(LocalDate.of(2026, 1, 31), 61),
-                new TrendChart.Point(LocalDate.of(2026, 2, 28), 66));
-        lines = List.of(new TrendChart.Line("Baseline 61%", 61, "exlog-chart-baseline"),
-                new TrendChart.Line("Target 75%", 75, "exlog-chart-target"));
-        spans = List.of(new TrendChart.Span("PERMIT-1 #1", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 14), false),
-                new TrendChart.Span("PERMIT-1 #2 (running)", LocalDate.of(2026, 2, 15), LocalDate.of(2026, 3, 1), true));
+        points =
+                List.of(
+                        new TrendChart.Point(LocalDate.of(2026, 1, 31), 61),
+                        new TrendChart.Point(LocalDate.of(2026, 2, 28), 66));
+        lines =
+                List.of(
+                        new TrendChart.Line("Baseline 61%", 61, "exlog-chart-baseline"),
+                        new TrendChart.Line("Target 75%", 75, "exlog-chart-target"));
+        spans =
+                List.of(
+                        new TrendChart.Span(
+                                "PERMIT-1 #1",
+                                LocalDate.of(2026, 2, 1),
+                                LocalDate.of(2026, 2, 14),
+                                false),
+                        new TrendChart.Span(
+                                "PERMIT-1 #2 (running)",
+                                LocalDate.of(2026, 2, 15),
+                                LocalDate.of(2026, 3, 1),
+                                true));
     }
 
     private String svg() {
-        return TrendChart.svg("exlog-trend", title, "Measurements against baseline and target", points, lines, spans,
-                LocalDate::toString, value -> Double.toString(value), "%");
+        return TrendChart.svg(
+                "exlog-trend",
+                title,
+                "Measurements against baseline and target",
+                points,
+                lines,
+                spans,
+                LocalDate::toString,
+                value -> Double.toString(value),
+                "%");
     }
 
     private static int count(String text, String part) {
-        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 
     @Test
     public void svg_shouldEscapeEveryText_whenTheTitleHoldsMarkup() {
         title = "Fewer calls <script>alert(1)</script> & \"more\"";
-        spans = List.of(new TrendChart.Span("<b>X-1</b> #1 \"2\"", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 14), false));
+        spans =
+                List.of(
+                        new TrendChart.Span(
+                                "<b>X-1</b> #1 \"2\"",
+                                LocalDate.of(2026, 2, 1),
+                                LocalDate.of(2026, 2, 14),
+                                false));
 
         String svg = svg();
 
         assertFalse(svg, svg.contains("<script>"));
         assertFalse(svg, svg.contains("<b>"));
-        assertTrue(svg, svg.contains("<title id=\"exlog-trend-title\">Fewer calls &lt;script&gt;alert(1)&lt;/script&gt; "
-                + "&amp; &quot;more&quot;</title>"));
+        assertTrue(
+                svg,
+                svg.contains(
+                        "<title id=\"exlog-trend-title\">Fewer calls &lt;script&gt;alert(1)&lt;/script&gt; "
+                                + "&amp; &quot;more&quot;</title>"));
         assertTrue(svg, svg.contains("&lt;b&gt;X-1&lt;/b&gt; #1 &quot;2&quot;</text>"));
     }
 
@@ -73,20 +107,37 @@ public class TrendChartTest {
 
     @Test
     public void dayTicks_shouldBeMonthStarts_whenTheChartSpansMonths() {
-        assertEquals(List.of(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1)),
+        assertEquals(
+                List.of(
+                        LocalDate.of(2026, 2, 1),
+                        LocalDate.of(2026, 3, 1),
+                        LocalDate.of(2026, 4, 1)),
                 TrendChart.dayTicks(LocalDate.of(2026, 1, 20), LocalDate.of(2026, 4, 10)));
-        List<LocalDate> year = TrendChart.dayTicks(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1));
+        List<LocalDate> year =
+                TrendChart.dayTicks(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1));
         assertTrue(year.toString(), year.size() >= 4 && year.size() <= 7);
         assertTrue(year.toString(), year.stream().allMatch(day -> day.getDayOfMonth() == 1));
     }
 
     @Test
     public void svg_shouldWriteRoundValueTicks_andTheUnitOnceAtTheTopOfTheAxis() {
-        String svg = TrendChart.svg("t", title, "d", points, lines, spans, LocalDate::toString, value -> value + "!",
-                "minutes <b>");
+        String svg =
+                TrendChart.svg(
+                        "t",
+                        title,
+                        "d",
+                        points,
+                        lines,
+                        spans,
+                        LocalDate::toString,
+                        value -> value + "!",
+                        "minutes <b>");
 
         assertTrue(svg, svg.contains(">70.0!</text>"));
-        assertTrue(svg, svg.contains("<text class=\"exlog-chart-unit\" x=\"4\" y=\"46\">minutes &lt;b&gt;</text>"));
+        assertTrue(
+                svg,
+                svg.contains(
+                        "<text class=\"exlog-chart-unit\" x=\"4\" y=\"46\">minutes &lt;b&gt;</text>"));
     }
 
     @Test
@@ -108,7 +159,10 @@ public class TrendChartTest {
         assertTrue(svg, svg.contains("role=\"img\""));
         assertTrue(svg, svg.contains("viewBox=\"0 0 760 340\" width=\"100%\""));
         assertTrue(svg, svg.contains("aria-labelledby=\"exlog-trend-title exlog-trend-desc\""));
-        assertTrue(svg, svg.contains("<desc id=\"exlog-trend-desc\">Measurements against baseline and target</desc>"));
+        assertTrue(
+                svg,
+                svg.contains(
+                        "<desc id=\"exlog-trend-desc\">Measurements against baseline and target</desc>"));
         assertEquals(1, count(svg, "<polyline "));
         assertEquals(2, count(svg, "<circle "));
     }
@@ -136,15 +190,34 @@ public class TrendChartTest {
 
     @Test
     public void n_shouldRoundAsPercentPointOneF_forCoordinatesOnTheChart() {
-        double[] edges = {0, 0.05, 0.15, 0.25, 0.35, 1.05, 2.675, 99.95, 123.45, 627.9999, 760, 3.5, 1e-7, 0.04999999};
+        double[] edges = {
+            0,
+            0.05,
+            0.15,
+            0.25,
+            0.35,
+            1.05,
+            2.675,
+            99.95,
+            123.45,
+            627.9999,
+            760,
+            3.5,
+            1e-7,
+            0.04999999
+        };
         for (double value : edges) {
-            assertEquals(Double.toString(value), String.format(java.util.Locale.ROOT, "%.1f", value),
+            assertEquals(
+                    Double.toString(value),
+                    String.format(Locale.ROOT, "%.1f", value),
                     TrendChart.n(value));
         }
-        java.util.Random random = new java.util.Random(20261128);
+        Random random = new Random(20261128);
         for (int i = 0; i < 10_000; i++) {
             double value = random.nextDouble() * TrendChart.WIDTH;
-            assertEquals(Double.toString(value), String.format(java.util.Locale.ROOT, "%.1f", value),
+            assertEquals(
+                    Double.toString(value),
+                    String.format(Locale.ROOT, "%.1f", value),
                     TrendChart.n(value));
         }
     }
@@ -155,11 +228,17 @@ public class TrendChartTest {
         assertEquals("-0.1", TrendChart.n(-0.05));
         assertEquals("0.0", TrendChart.n(-0.04));
     }
-    /** Values at the far ends of double overflow the scale; the page must still render, with its data table. */
+
+    /**
+     * Values at the far ends of double overflow the scale; the page must still render, with its
+     * data table.
+     */
     @Test
     public void svg_shouldStillRender_whenTheValuesSpanMoreThanADoubleHolds() {
-        points = List.of(new TrendChart.Point(LocalDate.of(2026, 1, 31), -1.7e308),
-                new TrendChart.Point(LocalDate.of(2026, 2, 28), 1.7e308));
+        points =
+                List.of(
+                        new TrendChart.Point(LocalDate.of(2026, 1, 31), -1.7e308),
+                        new TrendChart.Point(LocalDate.of(2026, 2, 28), 1.7e308));
 
         String svg = svg();
 

@@ -16,12 +16,14 @@ import org.experimentlog.testing.PluginDescriptor;
 import org.junit.Test;
 
 /**
- * The velocity allowlist names exactly what the templates use: every allowlisted getter is called by some template
- * (nothing unused is allowed), and every property a template reads on a view object has its getter allowlisted. The
- * sandbox enforces the list at render time as well, so a missing entry also fails the page tests.
+ * The velocity allowlist names exactly what the templates use: every allowlisted getter is called
+ * by some template (nothing unused is allowed), and every property a template reads on a view
+ * object has its getter allowlisted. The sandbox enforces the list at render time as well, so a
+ * missing entry also fails the page tests.
  */
 public class VelocityAllowlistTest {
-    private static final Pattern PROPERTY = Pattern.compile("\\$!?\\{?[a-zA-Z]+((?:\\.[a-zA-Z]+)+)");
+    private static final Pattern PROPERTY =
+            Pattern.compile("\\$!?\\{?[a-zA-Z]+((?:\\.[a-zA-Z]+)+)");
 
     private static Set<String> propertiesInTemplates() throws IOException {
         Set<String> properties = new TreeSet<>();
@@ -60,7 +62,8 @@ public class VelocityAllowlistTest {
     }
 
     @Test
-    public void everyPropertyTheTemplatesRead_shouldBeAllowlistedOnSomeViewClass() throws IOException {
+    public void everyPropertyTheTemplatesRead_shouldBeAllowlistedOnSomeViewClass()
+            throws IOException {
         Set<String> allowed = new TreeSet<>();
         PluginDescriptor.load().allowedMethods().forEach(entry -> allowed.add(property(entry)));
         Set<String> missing = propertiesInTemplates();

@@ -1,13 +1,16 @@
 package com.atlassian.jira.event.type;
 
 /**
- * Declaration only, and partial: the ids of Jira's built-in issue event types, as {@code java.lang.Long} (compare with
- * {@code equals}). The real class is also an event type object with methods, which are not declared.
+ * Declaration only, and partial: the ids of Jira's built-in issue event types, as {@code
+ * java.lang.Long} (compare with {@code equals}). The real class is also an event type object with
+ * methods, which are not declared.
  *
- * <p>Names from ../shared/reference/atlassian-api-reference.md §6 (several seen in plugin code compiled against Jira
- * 10); javadoc: https://docs.atlassian.com/software/jira/docs/api/latest/com/atlassian/jira/event/type/EventType.html.
- * The numeric values are Jira's long-standing defaults and UNVERIFIED; {@code Long} constants are not compile-time
- * constants, so the plugin's bytecode reads the real values from Jira, never these.
+ * <p>Names from ../shared/reference/atlassian-api-reference.md §6 (several seen in plugin code
+ * compiled against Jira 10); javadoc:
+ * https://docs.atlassian.com/software/jira/docs/api/latest/com/atlassian/jira/event/type/EventType.html.
+ * The numeric values are Jira's long-standing defaults and UNVERIFIED; {@code Long} constants are
+ * not compile-time constants, so the plugin's bytecode reads the real values from Jira, never
+ * these.
  */
 public class EventType {
     public static final Long ISSUE_CREATED_ID = 1L;
@@ -28,6 +31,5 @@ public class EventType {
     public static final Long ISSUE_WORKLOG_DELETED_ID = 16L;
     public static final Long ISSUE_COMMENT_DELETED_ID = 17L;
 
-    private EventType() {
-    }
+    private EventType() {}
 }

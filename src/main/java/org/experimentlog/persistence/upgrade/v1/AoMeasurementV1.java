@@ -8,7 +8,10 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** The measurement table as model version 1 left it, frozen for {@link Upgrade1LatestMeasurement}; never edit it. */
+/**
+ * The measurement table as model version 1 left it, frozen for {@link Upgrade1LatestMeasurement};
+ * never edit it.
+ */
 @Preload
 @Table("Measurement")
 public interface AoMeasurementV1 extends Entity {

@@ -9,9 +9,9 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * The outcome table as model version 1 left it, frozen: {@link Upgrade1LatestMeasurement} works on this shape, so a
- * later change to the live {@code AoOutcome} cannot change what that upgrade does. Never edit it; a later model
- * version gets its own copy.
+ * The outcome table as model version 1 left it, frozen: {@link Upgrade1LatestMeasurement} works on
+ * this shape, so a later change to the live {@code AoOutcome} cannot change what that upgrade does.
+ * Never edit it; a later model version gets its own copy.
  */
 @Preload
 @Table("Outcome")
@@ -124,7 +124,10 @@ public interface AoOutcomeV1 extends Entity {
 
     void setRowVersion(long version);
 
-    /** The id of the latest measurement (latest day, then latest recorded), or null when there is none. */
+    /**
+     * The id of the latest measurement (latest day, then latest recorded), or null when there is
+     * none.
+     */
     Integer getLatestMeasurementId();
 
     void setLatestMeasurementId(Integer measurementId);

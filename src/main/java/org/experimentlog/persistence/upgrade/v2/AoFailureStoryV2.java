@@ -9,9 +9,9 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * The failure story table as model version 2 left it (with {@code TERMS}), frozen: {@link Upgrade2SearchTerms} works
- * on this shape, so a later change to the live {@code AoFailureStory} cannot change what that upgrade does. Never
- * edit it; a later model version gets its own copy.
+ * The failure story table as model version 2 left it (with {@code TERMS}), frozen: {@link
+ * Upgrade2SearchTerms} works on this shape, so a later change to the live {@code AoFailureStory}
+ * cannot change what that upgrade does. Never edit it; a later model version gets its own copy.
  */
 @Preload
 @Table("FailureStory")
@@ -117,7 +117,10 @@ public interface AoFailureStoryV2 extends Entity {
 
     void setAudience(String departmentIds);
 
-    /** The contributing factor codes, as {@code |code|code|}; empty when only other factors were named. */
+    /**
+     * The contributing factor codes, as {@code |code|code|}; empty when only other factors were
+     * named.
+     */
     @NotNull
     @StringLength(450)
     String getFactors();
@@ -157,8 +160,8 @@ public interface AoFailureStoryV2 extends Entity {
     void setRowVersion(long version);
 
     /**
-     * The title and every narrative field in lower case, for the learning library's case-insensitive text search
-     * with a plain {@code LIKE} (as the learning's); never the author.
+     * The title and every narrative field in lower case, for the learning library's
+     * case-insensitive text search with a plain {@code LIKE} (as the learning's); never the author.
      */
     @StringLength(StringLength.UNLIMITED)
     String getSearchText();
@@ -166,8 +169,9 @@ public interface AoFailureStoryV2 extends Entity {
     void setSearchText(String text);
 
     /**
-     * The search terms of the title and text: every word's English and Dutch Snowball stem, as a sorted {@code |}-delimited
-     * list ({@code SearchTerms}); null for a row written before the column existed, until the upgrade task fills it.
+     * The search terms of the title and text: every word's English and Dutch Snowball stem, as a
+     * sorted {@code |}-delimited list ({@code SearchTerms}); null for a row written before the
+     * column existed, until the upgrade task fills it.
      */
     @StringLength(StringLength.UNLIMITED)
     String getTerms();

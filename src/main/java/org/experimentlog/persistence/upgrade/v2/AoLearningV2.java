@@ -9,9 +9,9 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * The learning table as model version 2 left it (with {@code TERMS}), frozen: {@link Upgrade2SearchTerms} works on
- * this shape, so a later change to the live {@code AoLearning} cannot change what that upgrade does. Never edit it;
- * a later model version gets its own copy.
+ * The learning table as model version 2 left it (with {@code TERMS}), frozen: {@link
+ * Upgrade2SearchTerms} works on this shape, so a later change to the live {@code AoLearning} cannot
+ * change what that upgrade does. Never edit it; a later model version gets its own copy.
  */
 @Preload
 @Table("Learning")
@@ -97,7 +97,10 @@ public interface AoLearningV2 extends Entity {
 
     void setOutcomes(String outcomeIds);
 
-    /** The tags as {@code |tag|tag|} ({@code |} for none); the rows of {@code AoLearningTag} stay the record. */
+    /**
+     * The tags as {@code |tag|tag|} ({@code |} for none); the rows of {@code AoLearningTag} stay
+     * the record.
+     */
     @NotNull
     @StringLength(450)
     String getTags();
@@ -111,8 +114,9 @@ public interface AoLearningV2 extends Entity {
     void setSearchText(String text);
 
     /**
-     * The search terms of the statement and tags: every word's English and Dutch Snowball stem, as a sorted {@code |}-delimited
-     * list ({@code SearchTerms}); null for a row written before the column existed, until the upgrade task fills it.
+     * The search terms of the statement and tags: every word's English and Dutch Snowball stem, as
+     * a sorted {@code |}-delimited list ({@code SearchTerms}); null for a row written before the
+     * column existed, until the upgrade task fills it.
      */
     @StringLength(StringLength.UNLIMITED)
     String getTerms();

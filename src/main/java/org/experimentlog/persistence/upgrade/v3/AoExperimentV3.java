@@ -10,9 +10,10 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * The experiment table ({@code Experiment}) as model version 3 left it, frozen: {@link Upgrade3RegisteredLate} reads
- * this shape, so a later change to the live {@code AoExperiment} cannot change what that upgrade does. Never edit it;
- * a later model version gets its own copy. The table has not changed since model version 0.
+ * The experiment table ({@code Experiment}) as model version 3 left it, frozen: {@link
+ * Upgrade3RegisteredLate} reads this shape, so a later change to the live {@code AoExperiment}
+ * cannot change what that upgrade does. Never edit it; a later model version gets its own copy. The
+ * table has not changed since model version 0.
  */
 @Preload
 @Table("Experiment")

@@ -8,9 +8,10 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * The iteration table ({@code Iteration}) as model version 3 left it, frozen: {@link Upgrade3RegisteredLate} reads
- * this shape, so a later change to the live {@code AoIteration} cannot change what that upgrade does. Never edit it; a
- * later model version gets its own copy. The table has not changed since model version 0.
+ * The iteration table ({@code Iteration}) as model version 3 left it, frozen: {@link
+ * Upgrade3RegisteredLate} reads this shape, so a later change to the live {@code AoIteration}
+ * cannot change what that upgrade does. Never edit it; a later model version gets its own copy. The
+ * table has not changed since model version 0.
  */
 @Preload
 @Table("Iteration")

@@ -9,9 +9,9 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * The registered plan table ({@code RegPlan}) as model version 3 created it, frozen: {@link Upgrade3RegisteredLate}
- * writes this shape, so a later change to the live {@code AoRegisteredPlan} cannot change what that upgrade does.
- * Never edit it; a later model version gets its own copy.
+ * The registered plan table ({@code RegPlan}) as model version 3 created it, frozen: {@link
+ * Upgrade3RegisteredLate} writes this shape, so a later change to the live {@code AoRegisteredPlan}
+ * cannot change what that upgrade does. Never edit it; a later model version gets its own copy.
  */
 @Preload
 @Table("RegPlan")

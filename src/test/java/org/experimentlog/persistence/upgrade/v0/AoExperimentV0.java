@@ -10,8 +10,9 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * The experiment table ({@code Experiment}) at model version 0, frozen for the upgrade tests; never edit it. Model
- * versions 1 and 2 did not change this table, so this shape is also the one at versions 1 and 2.
+ * The experiment table ({@code Experiment}) at model version 0, frozen for the upgrade tests; never
+ * edit it. Model versions 1 and 2 did not change this table, so this shape is also the one at
+ * versions 1 and 2.
  */
 @Preload
 @Table("Experiment")

@@ -9,8 +9,9 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * The failure story table at model version 0, before {@code TERMS} existed, frozen for the upgrade tests; never edit
- * it. Model version 1 did not change this table, so this shape is also the one at version 1.
+ * The failure story table at model version 0, before {@code TERMS} existed, frozen for the upgrade
+ * tests; never edit it. Model version 1 did not change this table, so this shape is also the one at
+ * version 1.
  */
 @Preload
 @Table("FailureStory")
@@ -115,7 +116,10 @@ public interface AoFailureStoryV0 extends Entity {
 
     void setAudience(String departmentIds);
 
-    /** The contributing factor codes, as {@code |code|code|}; empty when only other factors were named. */
+    /**
+     * The contributing factor codes, as {@code |code|code|}; empty when only other factors were
+     * named.
+     */
     @NotNull
     @StringLength(450)
     String getFactors();
@@ -155,8 +159,8 @@ public interface AoFailureStoryV0 extends Entity {
     void setRowVersion(long version);
 
     /**
-     * The title and every narrative field in lower case, for the learning library's case-insensitive text search
-     * with a plain {@code LIKE} (as the learning's); never the author.
+     * The title and every narrative field in lower case, for the learning library's
+     * case-insensitive text search with a plain {@code LIKE} (as the learning's); never the author.
      */
     @StringLength(StringLength.UNLIMITED)
     String getSearchText();

@@ -8,8 +8,9 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * The iteration table ({@code Iteration}) at model version 0, frozen for the upgrade tests; never edit it. Model
- * versions 1 and 2 did not change this table, so this shape is also the one at versions 1 and 2.
+ * The iteration table ({@code Iteration}) at model version 0, frozen for the upgrade tests; never
+ * edit it. Model versions 1 and 2 did not change this table, so this shape is also the one at
+ * versions 1 and 2.
  */
 @Preload
 @Table("Iteration")

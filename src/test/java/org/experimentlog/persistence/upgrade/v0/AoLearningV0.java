@@ -9,8 +9,9 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * The learning table at model version 0, before {@code TERMS} existed, frozen for the upgrade tests; never edit it.
- * Model version 1 did not change this table, so this shape is also the one at version 1.
+ * The learning table at model version 0, before {@code TERMS} existed, frozen for the upgrade
+ * tests; never edit it. Model version 1 did not change this table, so this shape is also the one at
+ * version 1.
  */
 @Preload
 @Table("Learning")
@@ -95,7 +96,10 @@ public interface AoLearningV0 extends Entity {
 
     void setOutcomes(String outcomeIds);
 
-    /** The tags as {@code |tag|tag|} ({@code |} for none); the rows of {@code AoLearningTag} stay the record. */
+    /**
+     * The tags as {@code |tag|tag|} ({@code |} for none); the rows of {@code AoLearningTag} stay
+     * the record.
+     */
     @NotNull
     @StringLength(450)
     String getTags();

@@ -9,8 +9,8 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * The outcome table at model version 0 (before any upgrade task), frozen: the upgrade tests build this shape first
- * and run every later task on it. Never edit it.
+ * The outcome table at model version 0 (before any upgrade task), frozen: the upgrade tests build
+ * this shape first and run every later task on it. Never edit it.
  */
 @Preload
 @Table("Outcome")

@@ -25,14 +25,14 @@ import org.junit.runners.Parameterized.Parameter;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
- * Upgrade task 1 from each earlier model version (only 0 so far), on H2 and PostgreSQL: a database built with the
- * frozen shapes of version 0, filled as the app filled it then, upgraded, then migrated to today's schema as Active
- * Objects does after the tasks, and read through today's entities.
+ * Upgrade task 1 from each earlier model version (only 0 so far), on H2 and PostgreSQL: a database
+ * built with the frozen shapes of version 0, filled as the app filled it then, upgraded, then
+ * migrated to today's schema as Active Objects does after the tasks, and read through today's
+ * entities.
  */
 @RunWith(Parameterized.class)
 public class Upgrade1LatestMeasurementTest {
-    @Parameter
-    public AoDatabase.Kind kind;
+    @Parameter public AoDatabase.Kind kind;
 
     private AoDatabase database;
     private ActiveObjects ao;
@@ -43,6 +43,7 @@ public class Upgrade1LatestMeasurementTest {
         return RepositoryContract.databases();
     }
 
+    @SuppressWarnings("unchecked") // ActiveObjects.migrate takes generic varargs
     @Before
     public void setUp() {
         database = AoDatabase.empty(kind);
@@ -97,8 +98,11 @@ public class Upgrade1LatestMeasurementTest {
         target.upgrade(ModelVersion.valueOf("0"), ao);
         ao.migrate(AoSchema.entityArray());
 
-        assertEquals(Integer.valueOf(april), ao.get(AoOutcome.class, permits).getLatestMeasurementId());
-        assertEquals(Integer.valueOf(corrected), ao.get(AoOutcome.class, calls).getLatestMeasurementId());
+        assertEquals(
+                Integer.valueOf(april), ao.get(AoOutcome.class, permits).getLatestMeasurementId());
+        assertEquals(
+                Integer.valueOf(corrected),
+                ao.get(AoOutcome.class, calls).getLatestMeasurementId());
         assertNull(ao.get(AoOutcome.class, unmeasured).getLatestMeasurementId());
     }
 
@@ -111,7 +115,8 @@ public class Upgrade1LatestMeasurementTest {
         target.upgrade(ModelVersion.valueOf("0"), ao);
         ao.migrate(AoSchema.entityArray());
 
-        assertEquals(Integer.valueOf(april), ao.get(AoOutcome.class, permits).getLatestMeasurementId());
+        assertEquals(
+                Integer.valueOf(april), ao.get(AoOutcome.class, permits).getLatestMeasurementId());
     }
 
     @Test

@@ -31,16 +31,16 @@ import org.junit.runners.Parameterized.Parameter;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
- * Upgrade task 2 from each earlier model version, on H2 and PostgreSQL: a database built with the frozen shapes of
- * version 0, filled as the app filled it then, brought to version 1 by upgrade task 1 where the test starts there,
- * upgraded, then migrated to today's schema as Active Objects does after the tasks, and read through today's entities.
- * Model version 1 did not change the learning and failure story tables, so their version 0 shapes
- * ({@link AoLearningV0}, {@link AoFailureStoryV0}) are their version 1 shapes too.
+ * Upgrade task 2 from each earlier model version, on H2 and PostgreSQL: a database built with the
+ * frozen shapes of version 0, filled as the app filled it then, brought to version 1 by upgrade
+ * task 1 where the test starts there, upgraded, then migrated to today's schema as Active Objects
+ * does after the tasks, and read through today's entities. Model version 1 did not change the
+ * learning and failure story tables, so their version 0 shapes ({@link AoLearningV0}, {@link
+ * AoFailureStoryV0}) are their version 1 shapes too.
  */
 @RunWith(Parameterized.class)
 public class Upgrade2SearchTermsTest {
-    @Parameter
-    public AoDatabase.Kind kind;
+    @Parameter public AoDatabase.Kind kind;
 
     private AoDatabase database;
     private ActiveObjects ao;
@@ -52,11 +52,16 @@ public class Upgrade2SearchTermsTest {
         return RepositoryContract.databases();
     }
 
+    @SuppressWarnings("unchecked") // ActiveObjects.migrate takes generic varargs
     @Before
     public void setUp() {
         database = AoDatabase.empty(kind);
         ao = database.activeObjects();
-        ao.migrate(AoOutcomeV0.class, AoMeasurementV0.class, AoLearningV0.class, AoFailureStoryV0.class);
+        ao.migrate(
+                AoOutcomeV0.class,
+                AoMeasurementV0.class,
+                AoLearningV0.class,
+                AoFailureStoryV0.class);
         target = new Upgrade2SearchTerms(progress::add);
     }
 
@@ -115,13 +120,17 @@ public class Upgrade2SearchTermsTest {
         target.upgrade(ModelVersion.valueOf("0"), ao);
         ao.migrate(AoSchema.entityArray());
 
-        assertEquals(SearchTerms.of("Residents finish one-page forms more often", "online permits"),
+        assertEquals(
+                SearchTerms.of("Residents finish one-page forms more often", "online permits"),
                 learningTerms(forms));
         assertTrue(learningTerms(forms), learningTerms(forms).contains("|form|"));
         assertTrue(learningTerms(forms), learningTerms(forms).contains("|permit|"));
-        assertEquals(SearchTerms.of("Het nieuwe formulier werkt beter", ""), learningTerms(untagged));
+        assertEquals(
+                SearchTerms.of("Het nieuwe formulier werkt beter", ""), learningTerms(untagged));
         assertEquals("|", learningTerms(empty));
-        assertEquals(SearchTerms.of("reminders went to old addresses the letters came back"), storyTerms(letters));
+        assertEquals(
+                SearchTerms.of("reminders went to old addresses the letters came back"),
+                storyTerms(letters));
         assertTrue(storyTerms(letters), storyTerms(letters).contains("|letter|"));
     }
 
@@ -149,9 +158,11 @@ public class Upgrade2SearchTermsTest {
         target.upgrade(ModelVersion.valueOf("1"), ao);
         ao.migrate(AoSchema.entityArray());
 
-        assertEquals(SearchTerms.of("Uploaded documents got lost", "aanvraag"), learningTerms(forms));
+        assertEquals(
+                SearchTerms.of("Uploaded documents got lost", "aanvraag"), learningTerms(forms));
         assertTrue(learningTerms(forms), learningTerms(forms).contains("|document|"));
-        assertEquals(SearchTerms.of("uploaded documents got lost check the upload"), storyTerms(lost));
+        assertEquals(
+                SearchTerms.of("uploaded documents got lost check the upload"), storyTerms(lost));
         assertEquals("Permits", ao.get(AoOutcome.class, permits).getTitle());
     }
 
@@ -169,16 +180,24 @@ public class Upgrade2SearchTermsTest {
         for (AoLearning row : ao.find(AoLearning.class)) {
             assertTrue(row.getTerms(), row.getTerms().contains("|older|"));
         }
-        assertEquals(List.of("Search terms: 504 learnings to index", "Search terms: 500 of 504 learnings indexed",
-                "Search terms: 504 of 504 learnings indexed", "Search terms: 2 failure stories to index",
-                "Search terms: 2 of 2 failure stories indexed"), progress);
+        assertEquals(
+                List.of(
+                        "Search terms: 504 learnings to index",
+                        "Search terms: 500 of 504 learnings indexed",
+                        "Search terms: 504 of 504 learnings indexed",
+                        "Search terms: 2 failure stories to index",
+                        "Search terms: 2 of 2 failure stories indexed"),
+                progress);
     }
 
     @Test
     public void upgrade_shouldReportNothingToIndex_whenThereAreNoRows() {
         target.upgrade(ModelVersion.valueOf("0"), ao);
 
-        assertEquals(List.of("Search terms: 0 learnings to index", "Search terms: 0 failure stories to index"),
+        assertEquals(
+                List.of(
+                        "Search terms: 0 learnings to index",
+                        "Search terms: 0 failure stories to index"),
                 progress);
     }
 
@@ -191,8 +210,12 @@ public class Upgrade2SearchTermsTest {
         target.upgrade(ModelVersion.valueOf("0"), ao);
         ao.migrate(AoSchema.entityArray());
 
-        assertEquals(SearchTerms.of("Residents finish one-page forms more often", "online"), learningTerms(forms));
-        assertEquals(SearchTerms.of("reminders went to old addresses the letters came back"), storyTerms(letters));
+        assertEquals(
+                SearchTerms.of("Residents finish one-page forms more often", "online"),
+                learningTerms(forms));
+        assertEquals(
+                SearchTerms.of("reminders went to old addresses the letters came back"),
+                storyTerms(letters));
     }
 
     @Test

@@ -49,20 +49,20 @@ import org.junit.runners.Parameterized.Parameter;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
- * Upgrade task 3 from each earlier model version, on H2 and PostgreSQL: a database built with the frozen shapes of
- * version 0, filled as the app filled it then, brought to version 1 or 2 by the earlier upgrade tasks where the test
- * starts there, upgraded, then migrated to today's schema as Active Objects does after the tasks, and read through
- * today's repositories. The experiment, outcome link and iteration tables did not change in model versions 1 and 2, so
- * their version 0 shapes ({@link AoExperimentV0}, {@link AoOutcomeLinkV0}, {@link AoIterationV0}) are their version 1
- * and 2 shapes too. The plan table is new in version 3.
+ * Upgrade task 3 from each earlier model version, on H2 and PostgreSQL: a database built with the
+ * frozen shapes of version 0, filled as the app filled it then, brought to version 1 or 2 by the
+ * earlier upgrade tasks where the test starts there, upgraded, then migrated to today's schema as
+ * Active Objects does after the tasks, and read through today's repositories. The experiment,
+ * outcome link and iteration tables did not change in model versions 1 and 2, so their version 0
+ * shapes ({@link AoExperimentV0}, {@link AoOutcomeLinkV0}, {@link AoIterationV0}) are their version
+ * 1 and 2 shapes too. The plan table is new in version 3.
  */
 @RunWith(Parameterized.class)
 public class Upgrade3RegisteredLateTest {
     private static final Instant OPENED = Instant.parse("2026-01-05T08:00:00Z");
     private static final Instant NOW = Instant.parse("2026-03-02T09:15:00Z");
 
-    @Parameter
-    public AoDatabase.Kind kind;
+    @Parameter public AoDatabase.Kind kind;
 
     private AoDatabase database;
     private ActiveObjects ao;
@@ -73,12 +73,19 @@ public class Upgrade3RegisteredLateTest {
         return RepositoryContract.databases();
     }
 
+    @SuppressWarnings("unchecked") // ActiveObjects.migrate takes generic varargs
     @Before
     public void setUp() {
         database = AoDatabase.empty(kind);
         ao = database.activeObjects();
-        ao.migrate(AoOutcomeV0.class, AoMeasurementV0.class, AoLearningV0.class, AoFailureStoryV0.class,
-                AoExperimentV0.class, AoOutcomeLinkV0.class, AoIterationV0.class);
+        ao.migrate(
+                AoOutcomeV0.class,
+                AoMeasurementV0.class,
+                AoLearningV0.class,
+                AoFailureStoryV0.class,
+                AoExperimentV0.class,
+                AoOutcomeLinkV0.class,
+                AoIterationV0.class);
     }
 
     @After
@@ -86,7 +93,10 @@ public class Upgrade3RegisteredLateTest {
         database.close();
     }
 
-    /** An experiment row as version 0 wrote it, with its outcome links (outcome id, direction) in the team's order. */
+    /**
+     * An experiment row as version 0 wrote it, with its outcome links (outcome id, direction) in
+     * the team's order.
+     */
     private int experiment(long issueId, String stage, String method, int... outcomeIds) {
         Map<String, Object> columns = new HashMap<>();
         columns.put(AoExperimentV0.ISSUE_ID, issueId);
@@ -102,7 +112,9 @@ public class Upgrade3RegisteredLateTest {
         columns.put(AoExperimentV0.STAGE, stage);
         columns.put(AoExperimentV0.CREATED_BY, "alice");
         columns.put(AoExperimentV0.CREATED_AT, Date.from(OPENED));
-        columns.put(AoExperimentV0.STARTED_AT, stage.equals("designing") ? null : Date.from(OPENED.plusSeconds(3600)));
+        columns.put(
+                AoExperimentV0.STARTED_AT,
+                stage.equals("designing") ? null : Date.from(OPENED.plusSeconds(3600)));
         columns.put(AoExperimentV0.ROW_VERSION, 2L);
         int id = ao.create(AoExperimentV0.class, columns).getID();
         int position = 0;
@@ -132,25 +144,48 @@ public class Upgrade3RegisteredLateTest {
         return new AoRegistrationRepository(ao).planOf(new ExperimentId(experimentId));
     }
 
-    /** The plan today's domain registers late for this experiment as today's repository reads it. */
+    /**
+     * The plan today's domain registers late for this experiment as today's repository reads it.
+     */
     private RegisteredPlan expectedLatePlan(int experimentId, Instant at) {
-        ExperimentRecord record = new AoExperimentRepository(ao).exportPage(experimentId - 1, 1).get(0);
-        return RegisteredPlan.registerLate(record.experiment(), RegisteredPlan.plannedEndOf(record.iterations()),
-                record.experiment().createdBy(), at);
+        ExperimentRecord record =
+                new AoExperimentRepository(ao).exportPage(experimentId - 1, 1).get(0);
+        return RegisteredPlan.registerLate(
+                record.experiment(),
+                RegisteredPlan.plannedEndOf(record.iterations()),
+                record.experiment().createdBy(),
+                at);
     }
 
     /** A plan row's columns but its id, as the database holds them. */
     private List<Object> planRow(int experimentId) {
-        AoRegisteredPlan row = ao.find(AoRegisteredPlan.class,
-                Query.select().where(AoRegisteredPlan.EXPERIMENT_ID + " = ?", (long) experimentId))[0];
-        return Arrays.asList(row.getExperimentId(), row.getHypChange(), row.getHypAudience(), row.getHypResult(),
-                row.getHypReason(), row.getHypSignal(), row.getMethod(), row.getMethodDetails(), row.getOutcomes(),
-                row.getPlannedEnd(), row.getRegisteredBy(), row.getRegisteredAt().getTime(), row.isLate());
+        AoRegisteredPlan row =
+                ao.find(
+                                AoRegisteredPlan.class,
+                                Query.select()
+                                        .where(
+                                                AoRegisteredPlan.EXPERIMENT_ID + " = ?",
+                                                (long) experimentId))[0];
+        return Arrays.asList(
+                row.getExperimentId(),
+                row.getHypChange(),
+                row.getHypAudience(),
+                row.getHypResult(),
+                row.getHypReason(),
+                row.getHypSignal(),
+                row.getMethod(),
+                row.getMethodDetails(),
+                row.getOutcomes(),
+                row.getPlannedEnd(),
+                row.getRegisteredBy(),
+                row.getRegisteredAt().getTime(),
+                row.isLate());
     }
 
     /**
-     * The row the task wrote is, column for column, the row today's repository writes for the plan today's domain
-     * registers late for the same experiment: the snapshot format the task froze is the one the live code reads.
+     * The row the task wrote is, column for column, the row today's repository writes for the plan
+     * today's domain registers late for the same experiment: the snapshot format the task froze is
+     * the one the live code reads.
      */
     private void assertTheLiveCodeWritesTheSameRow(int experimentId) {
         List<Object> written = planRow(experimentId);
@@ -164,7 +199,8 @@ public class Upgrade3RegisteredLateTest {
         assertEquals(read, live.planOf(new ExperimentId(experimentId)).orElseThrow());
     }
 
-    private void assertTheUpgradeRegistersRunningAndAnalysingOnesLate(Runnable earlierTasks, ModelVersion from) {
+    private void assertTheUpgradeRegistersRunningAndAnalysingOnesLate(
+            Runnable earlierTasks, ModelVersion from) {
         int running = experiment(10_001, "running", "ab-test", 9, 4, 7);
         iteration(running, 2, "2026-04-30");
         iteration(running, 1, "2026-02-28");
@@ -179,11 +215,21 @@ public class Upgrade3RegisteredLateTest {
 
         RegisteredPlan plan = planOf(running).orElseThrow();
         assertTrue(plan.late());
-        assertEquals(new PlanContent(new Hypothesis("a one-page form 10001", "residents", "more finished applications",
-                        "the old form asked twice", "completion rises from 61% to 75%"), Method.AB_TEST, "50/50 split",
-                List.of(new OutcomeLink(new OutcomeId(4), ExpectedDirection.DECREASE),
-                        new OutcomeLink(new OutcomeId(7), ExpectedDirection.INCREASE),
-                        new OutcomeLink(new OutcomeId(9), ExpectedDirection.INCREASE))), plan.content());
+        assertEquals(
+                new PlanContent(
+                        new Hypothesis(
+                                "a one-page form 10001",
+                                "residents",
+                                "more finished applications",
+                                "the old form asked twice",
+                                "completion rises from 61% to 75%"),
+                        Method.AB_TEST,
+                        "50/50 split",
+                        List.of(
+                                new OutcomeLink(new OutcomeId(4), ExpectedDirection.DECREASE),
+                                new OutcomeLink(new OutcomeId(7), ExpectedDirection.INCREASE),
+                                new OutcomeLink(new OutcomeId(9), ExpectedDirection.INCREASE))),
+                plan.content());
         assertEquals(LocalDate.parse("2026-04-30"), plan.plannedEnd());
         assertEquals(new UserRef("alice"), plan.registeredBy());
         RegisteredPlan analysed = planOf(analysing).orElseThrow();
@@ -198,29 +244,38 @@ public class Upgrade3RegisteredLateTest {
 
     @Test
     public void upgrade_shouldRegisterRunningAndAnalysingExperimentsLate_fromModelVersion0() {
-        assertTheUpgradeRegistersRunningAndAnalysingOnesLate(() -> { }, ModelVersion.valueOf("0"));
+        assertTheUpgradeRegistersRunningAndAnalysingOnesLate(() -> {}, ModelVersion.valueOf("0"));
     }
 
     @Test
-    public void upgrade_shouldRegisterRunningAndAnalysingExperimentsLate_fromModelVersion1AfterUpgradeTask1() {
+    public void
+            upgrade_shouldRegisterRunningAndAnalysingExperimentsLate_fromModelVersion1AfterUpgradeTask1() {
         assertTheUpgradeRegistersRunningAndAnalysingOnesLate(
                 () -> new Upgrade1LatestMeasurement().upgrade(ModelVersion.valueOf("0"), ao),
                 ModelVersion.valueOf("1"));
     }
 
     @Test
-    public void upgrade_shouldRegisterRunningAndAnalysingExperimentsLate_fromModelVersion2AfterUpgradeTasks1And2() {
-        assertTheUpgradeRegistersRunningAndAnalysingOnesLate(() -> {
-            new Upgrade1LatestMeasurement().upgrade(ModelVersion.valueOf("0"), ao);
-            new Upgrade2SearchTerms().upgrade(ModelVersion.valueOf("1"), ao);
-        }, ModelVersion.valueOf("2"));
+    public void
+            upgrade_shouldRegisterRunningAndAnalysingExperimentsLate_fromModelVersion2AfterUpgradeTasks1And2() {
+        assertTheUpgradeRegistersRunningAndAnalysingOnesLate(
+                () -> {
+                    new Upgrade1LatestMeasurement().upgrade(ModelVersion.valueOf("0"), ao);
+                    new Upgrade2SearchTerms().upgrade(ModelVersion.valueOf("1"), ao);
+                },
+                ModelVersion.valueOf("2"));
     }
 
+    @SuppressWarnings("unchecked") // ActiveObjects.migrate takes generic varargs
     @Test
     public void registerLate_shouldLeaveRegisteredPlansAlone_andRegisterNothing_whenItRunsTwice() {
         int running = experiment(10_001, "running", "ab-test", 7);
         int registered = experiment(10_002, "running", "ab-test", 7);
-        ao.migrate(AoExperimentV3.class, AoOutcomeLinkV3.class, AoIterationV3.class, AoRegisteredPlanV3.class);
+        ao.migrate(
+                AoExperimentV3.class,
+                AoOutcomeLinkV3.class,
+                AoIterationV3.class,
+                AoRegisteredPlanV3.class);
         Map<String, Object> plan = new HashMap<>();
         plan.put(AoRegisteredPlanV3.EXPERIMENT_ID, (long) registered);
         plan.put(AoRegisteredPlanV3.REGISTERED_BY, "bob");
