@@ -50,7 +50,8 @@ public class AdministrationService {
             UserDirectory users,
             AuditLog audit,
             Clock clock,
-            Transactions transactions) {
+            Transactions transactions,
+            Caller caller) {
         this.departments = departments;
         this.settings = settings;
         this.access = access;
@@ -58,7 +59,7 @@ public class AdministrationService {
         this.audit = audit;
         this.clock = clock;
         this.transactions = transactions;
-        this.caller = new Caller(users, access, departments);
+        this.caller = caller;
     }
 
     public List<Department> departments() {
@@ -96,9 +97,7 @@ public class AdministrationService {
                                                         new NotFoundException(
                                                                 ErrorKey.DEPARTMENT_NOT_FOUND,
                                                                 command.department().toString()));
-                        if (current.version() != command.version()) {
-                            throw new StaleVersionException("department");
-                        }
+                        current.requireVersion(command.version());
                         changed = current.renamed(command.name(), command.groupName());
                     }
                     Department saved = departments.save(changed);

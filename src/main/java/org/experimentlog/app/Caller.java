@@ -1,5 +1,7 @@
 package org.experimentlog.app;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.experimentlog.app.port.AccessPolicy;
@@ -13,14 +15,16 @@ import org.experimentlog.domain.failure.Reader;
 
 /**
  * Who is calling a use case: the logged-in user, their departments and whether they administer the
- * app.
+ * app. Every service learns its caller from this one component.
  */
-final class Caller {
+@Named
+public final class Caller {
     private final UserDirectory users;
     private final AccessPolicy access;
     private final DepartmentRepository departments;
 
-    Caller(UserDirectory users, AccessPolicy access, DepartmentRepository departments) {
+    @Inject
+    public Caller(UserDirectory users, AccessPolicy access, DepartmentRepository departments) {
         this.users = users;
         this.access = access;
         this.departments = departments;
@@ -29,7 +33,7 @@ final class Caller {
     /**
      * @throws NotAuthenticatedException when nobody is logged in
      */
-    UserRef user() {
+    public UserRef user() {
         return users.currentUser().orElseThrow(NotAuthenticatedException::new);
     }
 
@@ -37,7 +41,7 @@ final class Caller {
      * The caller as a reader of failure stories; one group check per department (departments are
      * few).
      */
-    Reader reader() {
+    public Reader reader() {
         UserRef user = user();
         Set<DepartmentId> memberOf =
                 departments.list().stream()

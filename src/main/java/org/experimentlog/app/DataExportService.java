@@ -17,7 +17,6 @@ import org.experimentlog.app.port.OutcomeRepository;
 import org.experimentlog.app.port.RetrospectiveRepository;
 import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.Transactions;
-import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.UserRef;
@@ -72,10 +71,10 @@ public class DataExportService {
             FailureStoryRepository stories,
             RetrospectiveRepository retrospectives,
             AccessPolicy access,
-            UserDirectory users,
             AuditLog audit,
             Clock clock,
-            Transactions transactions) {
+            Transactions transactions,
+            Caller caller) {
         this.settings = settings;
         this.departments = departments;
         this.outcomes = outcomes;
@@ -86,7 +85,7 @@ public class DataExportService {
         this.audit = audit;
         this.clock = clock;
         this.transactions = transactions;
-        this.caller = new Caller(users, access, departments);
+        this.caller = caller;
     }
 
     /**

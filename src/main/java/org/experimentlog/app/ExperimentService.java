@@ -37,7 +37,6 @@ import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.app.port.RegistrationRepository;
 import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.Transactions;
-import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.Attempt;
 import org.experimentlog.domain.ConcurrentWriteException;
@@ -99,11 +98,11 @@ public class ExperimentService {
             SettingsRepository settings,
             IssueGateway issues,
             AccessPolicy access,
-            UserDirectory users,
             AuditLog audit,
             Clock clock,
             Transactions transactions,
-            RegistrationRepository registrations) {
+            RegistrationRepository registrations,
+            Caller caller) {
         this.experiments = experiments;
         this.settings = settings;
         this.stories = stories;
@@ -114,7 +113,7 @@ public class ExperimentService {
         this.audit = audit;
         this.clock = clock;
         this.transactions = transactions;
-        this.caller = new Caller(users, access, departments);
+        this.caller = caller;
         this.registrations = registrations;
     }
 
@@ -127,9 +126,7 @@ public class ExperimentService {
     public ExperimentRecord view(String issueKey) {
         UserRef user = caller.user();
         IssueSummary issue = browsable(user, issueKey);
-        Experiment experiment =
-                experiments.findByIssue(issue.ref().id()).orElseThrow(() -> noExperiment(issue));
-        return experiments.recordOf(experiment.requireId()).orElseThrow(() -> noExperiment(issue));
+        return experiments.recordOfIssue(issue.ref().id()).orElseThrow(() -> noExperiment(issue));
     }
 
     /**
@@ -340,9 +337,7 @@ public class ExperimentService {
                 issueKey,
                 Attempt.REOPEN_THE_EXPERIMENT,
                 (user, stored) -> {
-                    if (stored.version() != version) {
-                        throw new StaleVersionException("experiment");
-                    }
+                    stored.requireVersion(version);
                     Experiment saved = experiments.save(stored.reopen(reason));
                     record(
                             user,
@@ -450,16 +445,7 @@ public class ExperimentService {
                     experiment.requireOpen(Attempt.EDIT_THE_ITERATION);
                     Iteration current = iterationOf(experiment, command.iteration());
                     Iteration edited =
-                            Iteration.stored(
-                                            current.requireId(),
-                                            current.experimentId(),
-                                            current.number(),
-                                            current.change(),
-                                            current.startDate().orElse(null),
-                                            current.endDate().orElse(null),
-                                            current.decision().orElse(null),
-                                            current.rationale().orElse(null),
-                                            command.version())
+                            current.requireVersion(command.version())
                                     .replan(
                                             command.change(),
                                             command.startDate(),
@@ -537,17 +523,7 @@ public class ExperimentService {
                     experiment.requireOpen(Attempt.REVISE_THE_RESULT);
                     Result current = resultOf(experiment, command.result());
                     Result revised =
-                            Result.stored(
-                                            current.requireId(),
-                                            current.experimentId(),
-                                            current.iterationId(),
-                                            current.outcomeId().orElse(null),
-                                            current.title(),
-                                            current.measure(),
-                                            current.note().orElse(null),
-                                            current.recordedBy(),
-                                            current.recordedAt(),
-                                            command.version())
+                            current.requireVersion(command.version())
                                     .revise(
                                             command.outcome(),
                                             command.title(),
@@ -631,15 +607,7 @@ public class ExperimentService {
                 (user, experiment) -> {
                     Learning current = learningOf(experiment, command.learning());
                     Learning edited =
-                            Learning.stored(
-                                            current.requireId(),
-                                            current.experimentId(),
-                                            current.iterationId().orElse(null),
-                                            current.statement(),
-                                            current.tags(),
-                                            current.author(),
-                                            current.createdAt(),
-                                            command.version())
+                            current.requireVersion(command.version())
                                     .reword(command.statement(), command.tags());
                     Learning saved = experiments.save(edited);
                     record(
@@ -661,10 +629,8 @@ public class ExperimentService {
                 Attempt.DELETE_THE_LEARNING,
                 (user, experiment) -> {
                     learningOf(experiment, id);
-                    if (experiment.verdict().isPresent()
-                            && experiments.learningsOf(experiment.requireId()).size() == 1) {
-                        throw new RuleViolationException("learning", ErrorKey.LEARNING_KEEP_ONE);
-                    }
+                    experiment.requireLearningMayGo(
+                            experiments.learningsOf(experiment.requireId()));
                     experiments.delete(id);
                     record(
                             user,
@@ -740,9 +706,7 @@ public class ExperimentService {
                 issueKey,
                 action,
                 (user, stored) -> {
-                    if (stored.version() != version) {
-                        throw new StaleVersionException("experiment");
-                    }
+                    stored.requireVersion(version);
                     Experiment saved = experiments.save(edit.apply(stored));
                     record(
                             user,
@@ -789,9 +753,7 @@ public class ExperimentService {
                 issueKey,
                 action,
                 (user, stored) -> {
-                    if (stored.version() != version) {
-                        throw new StaleVersionException("experiment");
-                    }
+                    stored.requireVersion(version);
                     Experiment edited = edit.apply(stored);
                     Optional<RegisteredPlan> plan = registrations.planOf(stored.requireId());
                     List<PlanContent.PlanChange> changes =

@@ -22,7 +22,6 @@ import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.StoryFilter;
 import org.experimentlog.app.port.Transactions;
-import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.Attempt;
 import org.experimentlog.domain.ErrorKey;
@@ -78,10 +77,10 @@ public class FailureStoryService {
             SettingsRepository settings,
             IssueGateway issues,
             AccessPolicy access,
-            UserDirectory users,
             AuditLog audit,
             Clock clock,
-            Transactions transactions) {
+            Transactions transactions,
+            Caller caller) {
         this.stories = stories;
         this.experiments = experiments;
         this.departments = departments;
@@ -91,7 +90,7 @@ public class FailureStoryService {
         this.audit = audit;
         this.clock = clock;
         this.transactions = transactions;
-        this.caller = new Caller(users, access, departments);
+        this.caller = caller;
     }
 
     /** The stories the caller may read, newest first. */
@@ -230,9 +229,7 @@ public class FailureStoryService {
         return transactions.inTransaction(
                 () -> {
                     FailureStory current = visible(reader, command.story());
-                    if (current.version() != command.version()) {
-                        throw new StaleVersionException("story");
-                    }
+                    current.requireVersion(command.version());
                     FailureStory saved =
                             stories.save(
                                     current.edit(

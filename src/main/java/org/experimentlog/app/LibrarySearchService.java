@@ -3,22 +3,16 @@ package org.experimentlog.app;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.Clock;
-import org.experimentlog.app.port.DepartmentRepository;
+import org.experimentlog.app.port.LearningHit;
 import org.experimentlog.app.port.LearningQuery;
-import org.experimentlog.app.port.LearningSearch;
 import org.experimentlog.app.port.LibraryHit;
 import org.experimentlog.app.port.LibraryOrder;
 import org.experimentlog.app.port.LibraryResult;
 import org.experimentlog.app.port.LibrarySearch;
 import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
-import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.NotAuthenticatedException;
-import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.failure.Reader;
 
@@ -26,7 +20,7 @@ import org.experimentlog.domain.failure.Reader;
  * The learning library page: one search over the learnings and the failure stories the caller may
  * see.
  *
- * <p>Learnings follow {@link LibraryService}'s rule (only projects the caller may browse are
+ * <p>Learnings follow {@link LearningVisibility}'s rule (only projects the caller may browse are
  * searched, and a hit in an issue hidden by issue security is dropped and taken off the total);
  * stories follow the failures-shared feed's rule, decided inside the query from the caller's
  * departments, so a story shared with one department is never shown or counted for anyone else.
@@ -37,24 +31,17 @@ public class LibrarySearchService {
     public static final int TAG_SUGGESTIONS = 10;
 
     private final LibrarySearch library;
-    private final LearningSearch learnings;
-    private final AccessPolicy access;
+    private final LearningVisibility visibility;
     private final Clock clock;
     private final Caller caller;
 
     @Inject
     public LibrarySearchService(
-            LibrarySearch library,
-            LearningSearch learnings,
-            AccessPolicy access,
-            UserDirectory users,
-            DepartmentRepository departments,
-            Clock clock) {
+            LibrarySearch library, LearningVisibility visibility, Clock clock, Caller caller) {
         this.library = library;
-        this.learnings = learnings;
-        this.access = access;
+        this.visibility = visibility;
         this.clock = clock;
-        this.caller = new Caller(users, access, departments);
+        this.caller = caller;
     }
 
     /**
@@ -67,21 +54,15 @@ public class LibrarySearchService {
         Reader reader = caller.reader();
         LibraryResult found =
                 library.search(
-                        query.in(clock.zone()).visibleIn(browsable(reader.user(), query)),
+                        query.in(clock.zone()).visibleIn(visibility.projects(reader.user(), query)),
                         reader,
                         order,
                         page);
         List<LibraryHit> visible =
-                found.page().items().stream()
-                        .filter(
-                                hit ->
-                                        hit.learningIfAny()
-                                                .map(
-                                                        l ->
-                                                                access.canBrowse(
-                                                                        reader.user(), l.issue()))
-                                                .orElse(true))
-                        .toList();
+                visibility.visible(
+                        reader.user(),
+                        found.page().items(),
+                        hit -> hit.learningIfAny().map(LearningHit::issue));
         int hidden = found.page().items().size() - visible.size();
         if (hidden == 0) {
             return found;
@@ -104,17 +85,6 @@ public class LibrarySearchService {
     public List<String> tags(String prefix) {
         UserRef user = caller.user();
         return library.tagsStartingWith(
-                prefix, browsable(user, LearningQuery.all()), TAG_SUGGESTIONS);
-    }
-
-    private Set<ProjectKey> browsable(UserRef user, LearningQuery query) {
-        return learnings.projectsWithLearnings().stream()
-                .filter(
-                        project ->
-                                query.visibleProjectsIfRestricted()
-                                        .map(asked -> asked.contains(project))
-                                        .orElse(true))
-                .filter(project -> access.canBrowseProject(user, project))
-                .collect(Collectors.toSet());
+                prefix, visibility.projects(user, LearningQuery.all()), TAG_SUGGESTIONS);
     }
 }

@@ -67,7 +67,8 @@ public class OutcomeService {
             UserDirectory users,
             AuditLog audit,
             Clock clock,
-            Transactions transactions) {
+            Transactions transactions,
+            Caller caller) {
         this.outcomes = outcomes;
         this.experiments = experiments;
         this.departments = departments;
@@ -77,7 +78,7 @@ public class OutcomeService {
         this.audit = audit;
         this.clock = clock;
         this.transactions = transactions;
-        this.caller = new Caller(users, access, departments);
+        this.caller = caller;
     }
 
     public List<Outcome> list() {
@@ -215,9 +216,7 @@ public class OutcomeService {
                     Outcome current =
                             outcomes.find(command.outcome())
                                     .orElseThrow(() -> notFound(command.outcome()));
-                    if (current.version() != command.version()) {
-                        throw new StaleVersionException("outcome");
-                    }
+                    current.requireVersion(command.version());
                     Outcome saved =
                             outcomes.save(
                                     current.redefine(

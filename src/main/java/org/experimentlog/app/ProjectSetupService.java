@@ -6,14 +6,12 @@ import java.util.List;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.AuditLog;
 import org.experimentlog.app.port.Clock;
-import org.experimentlog.app.port.DepartmentRepository;
 import org.experimentlog.app.port.ExperimentProjects;
 import org.experimentlog.app.port.ExperimentProjects.ProjectUse;
 import org.experimentlog.app.port.ExperimentQuery;
 import org.experimentlog.app.port.ExperimentRepository;
 import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.app.port.Transactions;
-import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.Attempt;
 import org.experimentlog.domain.ErrorKey;
@@ -43,18 +41,17 @@ public class ProjectSetupService {
             ExperimentProjects projects,
             ExperimentRepository experiments,
             AccessPolicy access,
-            UserDirectory users,
-            DepartmentRepository departments,
             AuditLog audit,
             Clock clock,
-            Transactions transactions) {
+            Transactions transactions,
+            Caller caller) {
         this.projects = projects;
         this.experiments = experiments;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
         this.transactions = transactions;
-        this.caller = new Caller(users, access, departments);
+        this.caller = caller;
     }
 
     /**

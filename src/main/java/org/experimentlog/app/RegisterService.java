@@ -120,7 +120,8 @@ public class RegisterService {
             UserDirectory users,
             AuditLog audit,
             Clock clock,
-            Transactions transactions) {
+            Transactions transactions,
+            Caller caller) {
         this.experiments = experiments;
         this.registrations = registrations;
         this.publications = publications;
@@ -135,7 +136,7 @@ public class RegisterService {
         this.audit = audit;
         this.clock = clock;
         this.transactions = transactions;
-        this.caller = new Caller(users, access, departments);
+        this.caller = caller;
     }
 
     // ---- administration

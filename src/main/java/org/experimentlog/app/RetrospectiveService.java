@@ -14,7 +14,6 @@ import org.experimentlog.app.command.ReviseRetrospective;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.AuditLog;
 import org.experimentlog.app.port.Clock;
-import org.experimentlog.app.port.DepartmentRepository;
 import org.experimentlog.app.port.RetrospectiveRepository;
 import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.Transactions;
@@ -65,13 +64,13 @@ public class RetrospectiveService {
     public RetrospectiveService(
             RetrospectiveRepository retrospectives,
             RetrospectiveFigures figures,
-            DepartmentRepository departments,
             AccessPolicy access,
             UserDirectory users,
             AuditLog audit,
             Clock clock,
             Transactions transactions,
-            SettingsRepository settings) {
+            SettingsRepository settings,
+            Caller caller) {
         this.settings = settings;
         this.retrospectives = retrospectives;
         this.figures = figures;
@@ -80,7 +79,7 @@ public class RetrospectiveService {
         this.clock = clock;
         this.transactions = transactions;
         this.users = users;
-        this.caller = new Caller(users, access, departments);
+        this.caller = caller;
     }
 
     /**
@@ -296,9 +295,7 @@ public class RetrospectiveService {
                     if (!owner && !mayRevise(reader, current)) {
                         throw new AccessDeniedException(ErrorKey.RETROSPECTIVE_ACTION_DENIED);
                     }
-                    if (current.version() != version) {
-                        throw new StaleVersionException("retrospective");
-                    }
+                    current.requireVersion(version);
                     List<RetroAction> actions =
                             current.actions().stream()
                                     .map(
@@ -354,9 +351,7 @@ public class RetrospectiveService {
                     if (!mayRevise(reader, current)) {
                         throw new AccessDeniedException(ErrorKey.RETROSPECTIVE_CHANGE_DENIED);
                     }
-                    if (current.version() != command.version()) {
-                        throw new StaleVersionException("retrospective");
-                    }
+                    current.requireVersion(command.version());
                     Retrospective saved =
                             retrospectives.save(
                                     current.revise(

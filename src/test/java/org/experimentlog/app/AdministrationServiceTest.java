@@ -91,7 +91,8 @@ public class AdministrationServiceTest {
                         users,
                         audit,
                         FixedClock.at(NOW),
-                        transactions);
+                        transactions,
+                        new Caller(users, access, departments));
         storedDepartments.put(TECHNOLOGY.requireId(), TECHNOLOGY);
         nextDepartmentId = NEW_DEPARTMENT.value();
         department = null;

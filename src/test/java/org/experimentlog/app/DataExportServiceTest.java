@@ -114,10 +114,10 @@ public class DataExportServiceTest {
                         stories,
                         retrospectives,
                         access,
-                        users,
                         audit,
                         clock,
-                        new RecordingTransactions());
+                        new RecordingTransactions(),
+                        new Caller(users, access, departments));
         technology = Department.stored(Departments.TECHNOLOGY, "Technology", "tech-team", 3);
         outcome = Outcomes.anOutcome().build();
         anonymousStory = FailureStories.aFailureStory().anonymous().build();

@@ -89,11 +89,11 @@ public class ExperimentServiceTest {
                         settings,
                         issues,
                         access,
-                        users,
                         audit,
                         FixedClock.at(NOW),
                         transactions,
-                        registrations);
+                        registrations,
+                        new Caller(users, access, departments));
         when(settings.load()).thenReturn(AppSettings.defaults());
         when(users.currentUser()).thenReturn(Optional.of(MARIA));
         when(issues.findByKey("PERMIT-12"))

@@ -124,10 +124,10 @@ public class FailureStoryServiceTest {
                         settings,
                         issues,
                         access,
-                        users,
                         audit,
                         new FixedClock(NOW, ZONE),
-                        transactions);
+                        transactions,
+                        new Caller(users, access, departments));
         version = 1;
         issueKey = Experiments.ISSUE.key();
         iteration = ITERATION;

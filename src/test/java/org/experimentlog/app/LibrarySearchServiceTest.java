@@ -91,7 +91,12 @@ public class LibrarySearchServiceTest {
 
     @Before
     public void setUp() {
-        target = new LibrarySearchService(library, learnings, access, users, departments, clock);
+        target =
+                new LibrarySearchService(
+                        library,
+                        new LearningVisibility(learnings, access),
+                        clock,
+                        new Caller(users, access, departments));
         when(users.currentUser()).thenReturn(Optional.of(MARIA));
         when(departments.list())
                 .thenReturn(

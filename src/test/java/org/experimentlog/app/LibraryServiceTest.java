@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.Clock;
+import org.experimentlog.app.port.DepartmentRepository;
 import org.experimentlog.app.port.LearningHit;
 import org.experimentlog.app.port.LearningQuery;
 import org.experimentlog.app.port.LearningSearch;
@@ -67,6 +68,7 @@ public class LibraryServiceTest {
     @Mock private LearningSearch library;
     @Mock private AccessPolicy access;
     @Mock private UserDirectory users;
+    @Mock private DepartmentRepository departments;
 
     private final Clock clock = new FixedClock(Instant.parse("2026-03-02T09:15:00Z"), AMSTERDAM);
     private final LearningQuery query =
@@ -77,7 +79,12 @@ public class LibraryServiceTest {
 
     @Before
     public void setUp() {
-        target = new LibraryService(library, access, users, clock);
+        target =
+                new LibraryService(
+                        library,
+                        new LearningVisibility(library, access),
+                        new Caller(users, access, departments),
+                        clock);
         when(users.currentUser()).thenReturn(Optional.of(MARIA));
         when(library.projectsWithLearnings()).thenReturn(Set.of(PERMIT, MOVE, SECRET));
         when(access.canBrowseProject(MARIA, PERMIT)).thenReturn(true);

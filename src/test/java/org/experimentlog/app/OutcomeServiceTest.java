@@ -136,7 +136,8 @@ public class OutcomeServiceTest {
                 users,
                 audit,
                 FixedClock.at(now),
-                transactions);
+                transactions,
+                new Caller(users, access, departments));
     }
 
     private DefineOutcome defineCommand() {

@@ -87,11 +87,11 @@ public class PlanRegistrationTest {
                         settings,
                         issues,
                         access,
-                        users,
                         audit,
                         FixedClock.at(NOW),
                         new RecordingTransactions(),
-                        registrations);
+                        registrations,
+                        new Caller(users, access, departments));
         when(settings.load()).thenReturn(AppSettings.defaults());
         when(users.currentUser()).thenReturn(Optional.of(Users.MARIA));
         when(issues.findByKey("PERMIT-12"))

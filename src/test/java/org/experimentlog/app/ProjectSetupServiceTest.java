@@ -61,11 +61,10 @@ public class ProjectSetupServiceTest {
                         projects,
                         experiments,
                         access,
-                        users,
-                        departments,
                         audit,
                         FixedClock.at(NOW),
-                        new RecordingTransactions());
+                        new RecordingTransactions(),
+                        new Caller(users, access, departments));
         when(users.currentUser()).thenReturn(Optional.of(Users.ADMIN));
         when(access.isAdministrator(Users.ADMIN)).thenReturn(true);
         when(projects.offer(any(), anyBoolean()))

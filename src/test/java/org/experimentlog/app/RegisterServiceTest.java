@@ -99,7 +99,8 @@ public class RegisterServiceTest {
                         users,
                         audit,
                         FixedClock.at(NOW),
-                        new RecordingTransactions());
+                        new RecordingTransactions(),
+                        new Caller(users, access, departments));
         concluded = Experiments.anExperiment().concluded().build();
         when(users.currentUser()).thenReturn(Optional.of(Users.MARIA));
         when(users.displayName(any()))

@@ -105,13 +105,13 @@ public class RetrospectiveServiceTest {
                 new RetrospectiveService(
                         retrospectives,
                         figures,
-                        departments,
                         access,
                         users,
                         audit,
                         FixedClock.at(NOW),
                         transactions,
-                        settings);
+                        settings,
+                        new Caller(users, access, departments));
         version = 1;
 
         // Maria is a member of Operations, the department her retrospective reviewed, so she may

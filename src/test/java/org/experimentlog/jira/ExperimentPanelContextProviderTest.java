@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.experimentlog.app.Caller;
 import org.experimentlog.app.ExperimentService;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.AuditLog;
@@ -77,11 +78,11 @@ public class ExperimentPanelContextProviderTest {
                         settings,
                         issues,
                         access,
-                        users,
                         audit,
                         FixedClock.at(Instant.parse("2026-03-02T09:15:00Z")),
                         new RecordingTransactions(),
-                        registrations);
+                        registrations,
+                        new Caller(users, access, departments));
         target = new ExperimentPanelContextProvider(new ExperimentPanelViews(service, users, i18n));
         when(issue.getKey()).thenReturn("PERMIT-12");
         when(users.currentUser()).thenReturn(Optional.of(Users.MARIA));

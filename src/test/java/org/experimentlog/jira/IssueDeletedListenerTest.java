@@ -20,6 +20,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.experimentlog.app.Caller;
 import org.experimentlog.app.ExperimentService;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.AuditLog;
@@ -88,11 +89,11 @@ public class IssueDeletedListenerTest {
                         settings,
                         issues,
                         access,
-                        users,
                         audit,
                         FixedClock.at(NOW),
                         transactions,
-                        registrations);
+                        registrations,
+                        new Caller(users, access, departments));
         target = new IssueDeletedListener(events, service, authentication);
         when(maria.getKey()).thenReturn("JIRAUSER10100");
         when(authentication.getLoggedInUser()).thenReturn(maria);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
+import org.experimentlog.domain.StaleVersionException;
 
 /**
  * A part of the organisation that takes part in experiments and reads shared stories, optionally
@@ -64,6 +65,16 @@ public final class Department {
 
     public long version() {
         return version;
+    }
+
+    /**
+     * @param read the version the writer read before this change
+     * @return this {@code Department}, when it is still the version the writer read
+     * @throws StaleVersionException when someone else changed it since
+     */
+    public Department requireVersion(long read) {
+        StaleVersionException.unlessSame("department", read, version);
+        return this;
     }
 
     /** The departments a new installation starts with. */

@@ -21,6 +21,7 @@ import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.Phrase;
 import org.experimentlog.domain.RuleViolationException;
+import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.outcome.OutcomeId;
@@ -247,6 +248,20 @@ public final class Experiment {
         return new Experiment(b);
     }
 
+    /**
+     * Checks that one of its learnings may be deleted: a concluded experiment keeps at least one,
+     * the same rule {@link #conclude} applies.
+     *
+     * @param learnings the experiment's learnings now, the one to delete among them
+     * @throws RuleViolationException when it would be the last learning of a concluded experiment
+     */
+    public void requireLearningMayGo(Collection<Learning> learnings) {
+        long own = learnings.stream().filter(l -> l.experimentId().equals(id)).count();
+        if (verdict != null && own <= 1) {
+            throw new RuleViolationException("learning", ErrorKey.LEARNING_KEEP_ONE);
+        }
+    }
+
     /** Stops the experiment before it concluded; the reason is kept for others to learn from. */
     public Experiment abandon(String reason, Instant at) {
         if (stage.isFinal()) {
@@ -385,6 +400,16 @@ public final class Experiment {
 
     public long version() {
         return version;
+    }
+
+    /**
+     * @param read the version the writer read before this change
+     * @return this {@code Experiment}, when it is still the version the writer read
+     * @throws StaleVersionException when someone else changed it since
+     */
+    public Experiment requireVersion(long read) {
+        StaleVersionException.unlessSame("experiment", read, version);
+        return this;
     }
 
     /** Fills a stored experiment field by field; only repositories use it. */

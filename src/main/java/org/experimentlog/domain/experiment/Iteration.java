@@ -12,6 +12,7 @@ import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.Phrase;
+import org.experimentlog.domain.StaleVersionException;
 
 /**
  * One round of an experiment: what changed, when it ran, and the decision taken at its end.
@@ -200,5 +201,15 @@ public final class Iteration {
 
     public long version() {
         return version;
+    }
+
+    /**
+     * @param read the version the writer read before this change
+     * @return this {@code Iteration}, when it is still the version the writer read
+     * @throws StaleVersionException when someone else changed it since
+     */
+    public Iteration requireVersion(long read) {
+        StaleVersionException.unlessSame("iteration", read, version);
+        return this;
     }
 }

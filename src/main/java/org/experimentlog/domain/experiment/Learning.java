@@ -12,6 +12,7 @@ import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
 
 /**
@@ -146,5 +147,15 @@ public final class Learning {
 
     public long version() {
         return version;
+    }
+
+    /**
+     * @param read the version the writer read before this change
+     * @return this {@code Learning}, when it is still the version the writer read
+     * @throws StaleVersionException when someone else changed it since
+     */
+    public Learning requireVersion(long read) {
+        StaleVersionException.unlessSame("learning", read, version);
+        return this;
     }
 }

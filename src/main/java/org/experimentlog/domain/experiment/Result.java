@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.experimentlog.domain.Attempt;
 import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
+import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.outcome.OutcomeId;
 
@@ -172,5 +173,15 @@ public final class Result {
 
     public long version() {
         return version;
+    }
+
+    /**
+     * @param read the version the writer read before this change
+     * @return this {@code Result}, when it is still the version the writer read
+     * @throws StaleVersionException when someone else changed it since
+     */
+    public Result requireVersion(long read) {
+        StaleVersionException.unlessSame("result", read, version);
+        return this;
     }
 }

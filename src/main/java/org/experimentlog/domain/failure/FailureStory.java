@@ -13,6 +13,7 @@ import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
 
 /**
@@ -257,5 +258,15 @@ public final class FailureStory {
 
     public long version() {
         return version;
+    }
+
+    /**
+     * @param read the version the writer read before this change
+     * @return this {@code FailureStory}, when it is still the version the writer read
+     * @throws StaleVersionException when someone else changed it since
+     */
+    public FailureStory requireVersion(long read) {
+        StaleVersionException.unlessSame("story", read, version);
+        return this;
     }
 }

@@ -8,6 +8,7 @@ import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.department.DepartmentId;
 
@@ -246,5 +247,15 @@ public final class Outcome {
 
     public long version() {
         return version;
+    }
+
+    /**
+     * @param read the version the writer read before this change
+     * @return this {@code Outcome}, when it is still the version the writer read
+     * @throws StaleVersionException when someone else changed it since
+     */
+    public Outcome requireVersion(long read) {
+        StaleVersionException.unlessSame("outcome", read, version);
+        return this;
     }
 }

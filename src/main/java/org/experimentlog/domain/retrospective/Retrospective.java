@@ -10,6 +10,7 @@ import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.Period;
+import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
 
 /**
@@ -168,5 +169,15 @@ public final class Retrospective {
 
     public long version() {
         return version;
+    }
+
+    /**
+     * @param read the version the writer read before this change
+     * @return this {@code Retrospective}, when it is still the version the writer read
+     * @throws StaleVersionException when someone else changed it since
+     */
+    public Retrospective requireVersion(long read) {
+        StaleVersionException.unlessSame("retrospective", read, version);
+        return this;
     }
 }

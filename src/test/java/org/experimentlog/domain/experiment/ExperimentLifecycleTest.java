@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.experimentlog.domain.Attempt;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.testing.Experiments;
@@ -498,5 +499,29 @@ public class ExperimentLifecycleTest {
                         RuleViolationException.class, () -> concluded.moveTo(Stage.RUNNING, NOW));
 
         assertEquals("Could not move the experiment: it is already concluded.", e.getMessage());
+    }
+
+    @Test
+    public void requireLearningMayGo_shouldRefuse_whenItIsTheLastLearningOfAConcludedExperiment() {
+        Experiment concluded = target.conclude(Verdict.VALIDATED, null, learnings, NOW);
+
+        RuleViolationException e =
+                assertThrows(
+                        RuleViolationException.class,
+                        () -> concluded.requireLearningMayGo(learnings));
+
+        assertEquals(Optional.of(ErrorKey.LEARNING_KEEP_ONE), e.key());
+    }
+
+    @Test
+    public void requireLearningMayGo_shouldAllow_whenAConcludedExperimentKeepsAnother() {
+        Experiment concluded = target.conclude(Verdict.VALIDATED, null, learnings, NOW);
+
+        concluded.requireLearningMayGo(List.of(aLearning().build(), aLearning().build()));
+    }
+
+    @Test
+    public void requireLearningMayGo_shouldAllow_whenTheExperimentIsNotConcluded() {
+        target.requireLearningMayGo(learnings);
     }
 }

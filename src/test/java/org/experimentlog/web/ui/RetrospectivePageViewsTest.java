@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.experimentlog.app.Caller;
 import org.experimentlog.app.OutcomeService;
 import org.experimentlog.app.RetrospectiveService;
 import org.experimentlog.app.port.AccessPolicy;
@@ -105,13 +106,13 @@ public class RetrospectivePageViewsTest {
                         new RetrospectiveService(
                                 retrospectives,
                                 figures,
-                                departments,
                                 access,
                                 users,
                                 audit,
                                 clock,
                                 transactions,
-                                settings),
+                                settings,
+                                new Caller(users, access, departments)),
                         new OutcomeService(
                                 outcomes,
                                 experiments,
@@ -121,7 +122,8 @@ public class RetrospectivePageViewsTest {
                                 users,
                                 audit,
                                 clock,
-                                transactions),
+                                transactions,
+                                new Caller(users, access, departments)),
                         users,
                         clock,
                         i18n);
