@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.Test;
@@ -97,5 +98,39 @@ public class AllErrorsAtOnceTest {
         assertEquals("The value before is required.", observed.get("before"));
         // both groups' figures are checked, not only the first group's
         assertEquals("[controlSize, variantConversions]", proportion.keySet().toString());
+    }
+
+    @Test
+    public void shareStory_shouldListEveryMissingPart_inDutch() {
+        Map<String, Object> story = new LinkedHashMap<>(StoryFixtures.storyForEveryone());
+        story.put("title", "");
+        story.remove("whatHappened");
+        story.put("factors", List.of());
+
+        Map<String, String> dutch =
+                errors(RunningSandbox.as("pia").post(API + "/failures?lang=nl", story));
+
+        assertEquals("[title, whatHappened, factors]", dutch.keySet().toString());
+        assertTrue(dutch.get("title"), dutch.get("title").endsWith(" is verplicht."));
+    }
+
+    @Test
+    public void addIteration_shouldReportTheChangeAndTheDates_atOnce() {
+        String key = RunningSandbox.newExperiment("PERMIT");
+
+        Map<String, String> english =
+                errors(
+                        RunningSandbox.as("pia")
+                                .post(
+                                        API + "/experiments/" + key + "/iterations",
+                                        Map.of(
+                                                "change",
+                                                " ",
+                                                "startDate",
+                                                "2026-03-10",
+                                                "endDate",
+                                                "2026-03-01")));
+
+        assertEquals("[change, endDate]", english.keySet().toString());
     }
 }
