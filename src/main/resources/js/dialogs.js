@@ -102,13 +102,20 @@
         }
     });
 
-    // Escape closes the dialog that holds focus, as AUI's dialog2 does, also where the browser withholds its own
-    // close request (Chromium does so for a modal dialog after a page-level key event without user activation).
-    document.addEventListener('keydown', function (event) {
-        if (event.key !== 'Escape' || event.defaultPrevented || !event.target.closest) {
+    // Escape closes the dialog that holds focus, as AUI's dialog2 does. AUI's layer manager (in every page of the
+    // frame) answers every Escape on the document with preventDefault, even with none of its layers open: that
+    // suppresses the browser's own close request for a modal dialog, and a handler that skips prevented events never
+    // saw the key. So this listens on the window, after the document's handlers, and does not ask whether the default
+    // was prevented; a control that uses Escape itself (a suggestion list) stops the event's propagation instead.
+    window.addEventListener('keydown', function (event) {
+        if (event.key !== 'Escape' || !event.target || !event.target.closest) {
             return;
         }
         var dialog = event.target.closest('dialog.exlog-dialog[open]');
+        if (!dialog) {
+            var open = document.querySelectorAll('dialog.exlog-dialog[open]');
+            dialog = open.length ? open[open.length - 1] : null;
+        }
         if (dialog) {
             event.preventDefault();
             close(dialog);

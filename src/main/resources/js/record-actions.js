@@ -10,6 +10,10 @@
  *
  * A form with data-confirm-title (conclude, abandon, stop offering experiments) asks the same before the form library
  * sends it; cancelling leaves the form as it was.
+ *
+ * A form with data-started-on (an ISO day) warns before it sends one of its date fields dated earlier: the question
+ * is data-early-title, data-early-message ("{0}" the day it started, {1} the day typed), data-early-button; the user
+ * may accept the date and save, or cancel and change it.
  */
 (function () {
     'use strict';
@@ -26,6 +30,41 @@
 
     function dialogs() {
         return window.ExperimentLogDialogs;
+    }
+
+    /** The first date field of a form with data-started-on dated before that day, or null. */
+    function earlyDate(form) {
+        var started = form.dataset.startedOn;
+        if (!started) {
+            return null;
+        }
+        return Array.prototype.filter.call(form.querySelectorAll('input[type="date"]'), function (input) {
+            return !input.disabled && input.value && input.value < started;
+        })[0] || null;
+    }
+
+    /** A day (ISO) as the reader's language writes it in a sentence. */
+    function day(iso) {
+        var parts = iso.split('-').map(Number);
+        try {
+            return new Intl.DateTimeFormat(document.documentElement.lang || 'en',
+                { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+                .format(new Date(Date.UTC(parts[0], parts[1] - 1, parts[2])));
+        } catch (ignored) {
+            return iso;
+        }
+    }
+
+    /** Asks whether to save a date before the experiment started. */
+    function earlyConfirmed(form, input, opener) {
+        return dialogs().confirm({
+            title: form.dataset.earlyTitle,
+            // the page wrote the day it started ({0}); the day typed is {1}
+            message: forms().format(form.dataset.earlyMessage || '', ['{0}', day(input.value)]),
+            confirm: form.dataset.earlyButton || form.dataset.earlyTitle,
+            cancel: form.dataset.confirmCancel || '',
+            opener: opener
+        });
     }
 
     /** Asks for confirmation when the element carries data-confirm-title; resolves true at once otherwise. */
@@ -107,7 +146,8 @@
     /* A form that asks first: stop its submit before the form library sees it, ask, then submit it again. */
     document.addEventListener('submit', function (event) {
         var form = event.target;
-        if (!form.dataset || !form.dataset.confirmTitle) {
+        var early = form.dataset ? earlyDate(form) : null;
+        if (!form.dataset || (!form.dataset.confirmTitle && !(early && dialogs()))) {
             return;
         }
         if (form.dataset.confirmed === 'yes') {
@@ -117,7 +157,7 @@
         event.preventDefault();
         event.stopImmediatePropagation();
         var submitter = event.submitter || form.querySelector('button[type="submit"]');
-        confirmed(form, submitter).then(function (yes) {
+        (early && dialogs() ? earlyConfirmed(form, early, submitter) : confirmed(form, submitter)).then(function (yes) {
             if (yes) {
                 form.dataset.confirmed = 'yes';
                 if (form.requestSubmit) {

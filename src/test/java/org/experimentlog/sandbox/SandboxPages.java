@@ -482,6 +482,23 @@ final class SandboxPages extends HttpServlet {
                                 + "</body></html>");
     }
 
+    /** The Create dialog's texts, as data-text-* attributes of the header's Create button. */
+    private static String createTexts(SandboxI18n text) {
+        StringBuilder attributes = new StringBuilder();
+        for (String name :
+                List.of(
+                        "title", "project", "type", "summary", "submit", "cancel", "none",
+                        "failed")) {
+            attributes
+                    .append(" data-text-")
+                    .append(name)
+                    .append("=\"")
+                    .append(Html.escape(text.getText("experimentlog.sandbox.create." + name)))
+                    .append('"');
+        }
+        return attributes.toString();
+    }
+
     /**
      * The session's theme: {@code ?theme=dark} or {@code light} sets it, as Jira's theme setting in
      * the user menu.
@@ -533,7 +550,9 @@ final class SandboxPages extends HttpServlet {
                     .append("</li>");
         }
         nav.append(
-                        "<li><button type=\"button\" class=\"aui-button aui-button-primary\" id=\"create_link\">")
+                        "<li><button type=\"button\" class=\"aui-button aui-button-primary\" id=\"create_link\" aria-haspopup=\"dialog\"")
+                .append(createTexts(text))
+                .append(">")
                 .append(Html.escape(text.getText("experimentlog.sandbox.create")))
                 .append("</button></li></ul></div>")
                 .append("<div class=\"aui-header-secondary\"><ul class=\"aui-nav\">");

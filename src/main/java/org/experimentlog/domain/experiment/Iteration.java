@@ -12,6 +12,7 @@ import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.Phrase;
+import org.experimentlog.domain.Problems;
 import org.experimentlog.domain.StaleVersionException;
 
 /**
@@ -49,18 +50,32 @@ public final class Iteration {
             throw new IllegalArgumentException("Iteration numbers start at 1");
         }
         this.number = number;
-        this.change = Fields.required("change", FieldLabel.ITERATION_CHANGE, change, CHANGE_MAX);
-        Fields.ordered("endDate", FieldLabel.END_DATE, startDate, endDate);
+        Problems problems = new Problems();
+        this.change =
+                problems.check(
+                        () ->
+                                Fields.required(
+                                        "change", FieldLabel.ITERATION_CHANGE, change, CHANGE_MAX));
+        problems.run(() -> Fields.ordered("endDate", FieldLabel.END_DATE, startDate, endDate));
         this.startDate = startDate;
         this.endDate = endDate;
         this.rationale =
-                Fields.optional("rationale", FieldLabel.RATIONALE, rationale, RATIONALE_MAX);
-        if (decision != null && this.rationale == null) {
-            throw new InvalidInputException(
-                    "rationale",
-                    ErrorKey.ITERATION_RATIONALE_REQUIRED,
-                    Phrase.of("experimentlog.decision." + decision.code(), decision.code()));
+                problems.check(
+                        () ->
+                                Fields.optional(
+                                        "rationale",
+                                        FieldLabel.RATIONALE,
+                                        rationale,
+                                        RATIONALE_MAX));
+        if (decision != null && (rationale == null || rationale.isBlank())) {
+            problems.note(
+                    new InvalidInputException(
+                            "rationale",
+                            ErrorKey.ITERATION_RATIONALE_REQUIRED,
+                            Phrase.of(
+                                    "experimentlog.decision." + decision.code(), decision.code())));
         }
+        problems.done();
         this.decision = decision;
         this.version = Fields.version(version);
     }

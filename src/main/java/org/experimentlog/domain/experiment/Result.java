@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.experimentlog.domain.Attempt;
 import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
+import org.experimentlog.domain.Problems;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.outcome.OutcomeId;
@@ -42,9 +43,16 @@ public final class Result {
         this.experimentId = requireNonNull(experimentId, "experimentId");
         this.iterationId = requireNonNull(iterationId, "iterationId");
         this.outcomeId = outcomeId;
-        this.title = Fields.requiredName("title", FieldLabel.RESULT_TITLE, title, TITLE_MAX);
-        this.measure = Fields.present("kind", FieldLabel.RESULT_KIND, measure);
-        this.note = Fields.optional("note", FieldLabel.NOTE, note, NOTE_MAX);
+        Problems problems = new Problems();
+        this.title =
+                problems.check(
+                        () ->
+                                Fields.requiredName(
+                                        "title", FieldLabel.RESULT_TITLE, title, TITLE_MAX));
+        this.measure =
+                problems.check(() -> Fields.present("kind", FieldLabel.RESULT_KIND, measure));
+        this.note = problems.check(() -> Fields.optional("note", FieldLabel.NOTE, note, NOTE_MAX));
+        problems.done();
         this.recordedBy = requireNonNull(recordedBy, "recordedBy");
         this.recordedAt = requireNonNull(recordedAt, "recordedAt");
         this.version = Fields.version(version);

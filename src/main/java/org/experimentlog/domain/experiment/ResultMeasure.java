@@ -7,6 +7,7 @@ import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.Phrase;
+import org.experimentlog.domain.Problems;
 
 /**
  * The figures (or the finding) of a result. Each kind checks that its figures are consistent: no
@@ -34,12 +35,22 @@ public sealed interface ResultMeasure {
         public static final int UNIT_MAX = 40;
 
         public Observed {
-            Fields.finite("before", FieldLabel.VALUE_BEFORE, before);
-            Fields.finite("after", FieldLabel.VALUE_AFTER, after);
-            unit = Fields.optional("unit", FieldLabel.UNIT, unit, UNIT_MAX);
-            if (Fields.isPercentage(unit)) {
-                Fields.percentage("before", FieldLabel.VALUE_BEFORE, before);
-                Fields.percentage("after", FieldLabel.VALUE_AFTER, after);
+            Problems problems = new Problems();
+            String given = unit;
+            String checked =
+                    problems.check(() -> Fields.optional("unit", FieldLabel.UNIT, given, UNIT_MAX));
+            boolean percentage = Fields.isPercentage(checked);
+            problems.run(() -> value("before", FieldLabel.VALUE_BEFORE, before, percentage));
+            problems.run(() -> value("after", FieldLabel.VALUE_AFTER, after, percentage));
+            problems.done();
+            unit = checked;
+        }
+
+        private static void value(
+                String field, FieldLabel label, double value, boolean percentage) {
+            Fields.finite(field, label, value);
+            if (percentage) {
+                Fields.percentage(field, label, value);
             }
         }
 
@@ -69,8 +80,14 @@ public sealed interface ResultMeasure {
         public static final long MAX_COUNT = 1_000_000_000_000L;
 
         public Proportion {
-            group("control", controlSize, controlConversions);
-            group("variant", variantSize, variantConversions);
+            Problems problems = new Problems();
+            problems.run(() -> group("control", controlSize, controlConversions));
+            problems.run(() -> group("variant", variantSize, variantConversions));
+            problems.run(() -> share(plannedVariantShare));
+            problems.done();
+        }
+
+        private static void share(double plannedVariantShare) {
             Fields.finite(
                     "plannedVariantShare", FieldLabel.PLANNED_VARIANT_SHARE, plannedVariantShare);
             if (plannedVariantShare <= 0 || plannedVariantShare >= 1) {
@@ -132,8 +149,10 @@ public sealed interface ResultMeasure {
             double variantSd)
             implements ResultMeasure {
         public Mean {
-            group("control", controlSize, controlMean, controlSd);
-            group("variant", variantSize, variantMean, variantSd);
+            Problems problems = new Problems();
+            problems.run(() -> group("control", controlSize, controlMean, controlSd));
+            problems.run(() -> group("variant", variantSize, variantMean, variantSd));
+            problems.done();
         }
 
         private static void group(String name, long size, double mean, double sd) {

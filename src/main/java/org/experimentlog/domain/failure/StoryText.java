@@ -2,6 +2,7 @@ package org.experimentlog.domain.failure;
 
 import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
+import org.experimentlog.domain.Problems;
 
 /**
  * The blameless account itself.
@@ -23,27 +24,59 @@ public record StoryText(
     public static final int OTHER_FACTORS_MAX = 1_000;
 
     public StoryText {
-        title = Fields.requiredName("title", FieldLabel.TITLE, title, Fields.TITLE_MAX);
+        // every part is checked before any refusal, so a form gets all its errors at once
+        Problems problems = new Problems();
+        String givenTitle = title;
+        String givenTried = whatWeTried;
+        String givenHappened = whatHappened;
+        String givenLearned = whatWeLearned;
+        String givenDifferently = whatWeWillDoDifferently;
+        String givenOther = otherFactors;
+        title =
+                problems.check(
+                        () ->
+                                Fields.requiredName(
+                                        "title", FieldLabel.TITLE, givenTitle, Fields.TITLE_MAX));
         whatWeTried =
-                Fields.required(
-                        "whatWeTried", FieldLabel.WHAT_WE_TRIED, whatWeTried, Fields.TEXT_MAX);
+                problems.check(
+                        () ->
+                                Fields.required(
+                                        "whatWeTried",
+                                        FieldLabel.WHAT_WE_TRIED,
+                                        givenTried,
+                                        Fields.TEXT_MAX));
         whatHappened =
-                Fields.required(
-                        "whatHappened", FieldLabel.WHAT_HAPPENED, whatHappened, Fields.TEXT_MAX);
+                problems.check(
+                        () ->
+                                Fields.required(
+                                        "whatHappened",
+                                        FieldLabel.WHAT_HAPPENED,
+                                        givenHappened,
+                                        Fields.TEXT_MAX));
         whatWeLearned =
-                Fields.required(
-                        "whatWeLearned",
-                        FieldLabel.WHAT_WE_LEARNED,
-                        whatWeLearned,
-                        Fields.TEXT_MAX);
+                problems.check(
+                        () ->
+                                Fields.required(
+                                        "whatWeLearned",
+                                        FieldLabel.WHAT_WE_LEARNED,
+                                        givenLearned,
+                                        Fields.TEXT_MAX));
         whatWeWillDoDifferently =
-                Fields.optional(
-                        "whatWeWillDoDifferently",
-                        FieldLabel.WHAT_WE_WILL_DO_DIFFERENTLY,
-                        whatWeWillDoDifferently,
-                        Fields.TEXT_MAX);
+                problems.check(
+                        () ->
+                                Fields.optional(
+                                        "whatWeWillDoDifferently",
+                                        FieldLabel.WHAT_WE_WILL_DO_DIFFERENTLY,
+                                        givenDifferently,
+                                        Fields.TEXT_MAX));
         otherFactors =
-                Fields.optional(
-                        "otherFactors", FieldLabel.OTHER_FACTORS, otherFactors, OTHER_FACTORS_MAX);
+                problems.check(
+                        () ->
+                                Fields.optional(
+                                        "otherFactors",
+                                        FieldLabel.OTHER_FACTORS,
+                                        givenOther,
+                                        OTHER_FACTORS_MAX));
+        problems.done();
     }
 }

@@ -8,6 +8,7 @@ import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.Problems;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.department.DepartmentId;
@@ -45,28 +46,49 @@ public final class Outcome {
             Instant createdAt,
             long version) {
         this.id = id;
-        this.title = Fields.requiredName("title", FieldLabel.OUTCOME_TITLE, title, TITLE_MAX);
+        Problems problems = new Problems();
+        this.title =
+                problems.check(
+                        () ->
+                                Fields.requiredName(
+                                        "title", FieldLabel.OUTCOME_TITLE, title, TITLE_MAX));
         this.description =
-                Fields.optional(
-                        "description", FieldLabel.DESCRIPTION, description, DESCRIPTION_MAX);
-        this.metric = Fields.present("metric", FieldLabel.METRIC, metric);
-        this.baseline = Fields.present("baseline", FieldLabel.BASELINE, baseline);
-        this.target = Fields.present("target", FieldLabel.TARGET, target);
-        this.owner = Fields.present("ownerDepartment", FieldLabel.OWNER_DEPARTMENT, owner);
-        this.status = Fields.present("status", FieldLabel.STATUS, status);
+                problems.check(
+                        () ->
+                                Fields.optional(
+                                        "description",
+                                        FieldLabel.DESCRIPTION,
+                                        description,
+                                        DESCRIPTION_MAX));
+        this.metric = problems.check(() -> Fields.present("metric", FieldLabel.METRIC, metric));
+        this.baseline =
+                problems.check(() -> Fields.present("baseline", FieldLabel.BASELINE, baseline));
+        this.target = problems.check(() -> Fields.present("target", FieldLabel.TARGET, target));
+        this.owner =
+                problems.check(
+                        () ->
+                                Fields.present(
+                                        "ownerDepartment", FieldLabel.OWNER_DEPARTMENT, owner));
+        this.status = problems.check(() -> Fields.present("status", FieldLabel.STATUS, status));
         this.createdBy = requireNonNull(createdBy, "createdBy");
         this.createdAt = requireNonNull(createdAt, "createdAt");
         this.version = Fields.version(version);
-        if (!target.date().isAfter(baseline.date())) {
-            throw new InvalidInputException("target.date", ErrorKey.OUTCOME_TARGET_DATE_ORDER);
+        if (target != null && baseline != null && !target.date().isAfter(baseline.date())) {
+            problems.note(
+                    new InvalidInputException("target.date", ErrorKey.OUTCOME_TARGET_DATE_ORDER));
         }
-        if (!metric.direction().isBetter(target.value(), baseline.value())) {
-            throw new InvalidInputException(
-                    "target.value",
-                    metric.direction() == Direction.HIGHER_IS_BETTER
-                            ? ErrorKey.OUTCOME_TARGET_HIGHER
-                            : ErrorKey.OUTCOME_TARGET_LOWER);
+        if (metric != null
+                && target != null
+                && baseline != null
+                && !metric.direction().isBetter(target.value(), baseline.value())) {
+            problems.note(
+                    new InvalidInputException(
+                            "target.value",
+                            metric.direction() == Direction.HIGHER_IS_BETTER
+                                    ? ErrorKey.OUTCOME_TARGET_HIGHER
+                                    : ErrorKey.OUTCOME_TARGET_LOWER));
         }
+        problems.done();
     }
 
     public static Outcome define(
@@ -78,19 +100,25 @@ public final class Outcome {
             DepartmentId owner,
             UserRef by,
             Instant at) {
-        plausible(metric, baseline, target);
-        return new Outcome(
-                null,
-                title,
-                description,
-                metric,
-                baseline,
-                target,
-                owner,
-                OutcomeStatus.ACTIVE,
-                by,
-                at,
-                0);
+        Problems problems = new Problems();
+        problems.run(() -> plausible(metric, baseline, target));
+        Outcome defined =
+                problems.check(
+                        () ->
+                                new Outcome(
+                                        null,
+                                        title,
+                                        description,
+                                        metric,
+                                        baseline,
+                                        target,
+                                        owner,
+                                        OutcomeStatus.ACTIVE,
+                                        by,
+                                        at,
+                                        0));
+        problems.done();
+        return defined;
     }
 
     public static Outcome stored(
@@ -142,19 +170,25 @@ public final class Outcome {
             Reference newTarget,
             DepartmentId newOwner,
             OutcomeStatus newStatus) {
-        plausible(newMetric, newBaseline, newTarget);
-        return new Outcome(
-                id,
-                newTitle,
-                newDescription,
-                newMetric,
-                newBaseline,
-                newTarget,
-                newOwner,
-                newStatus,
-                createdBy,
-                createdAt,
-                version);
+        Problems problems = new Problems();
+        problems.run(() -> plausible(newMetric, newBaseline, newTarget));
+        Outcome redefined =
+                problems.check(
+                        () ->
+                                new Outcome(
+                                        id,
+                                        newTitle,
+                                        newDescription,
+                                        newMetric,
+                                        newBaseline,
+                                        newTarget,
+                                        newOwner,
+                                        newStatus,
+                                        createdBy,
+                                        createdAt,
+                                        version));
+        problems.done();
+        return redefined;
     }
 
     /**
@@ -164,14 +198,25 @@ public final class Outcome {
         if (metric == null || baseline == null || target == null) {
             return;
         }
-        Fields.finite("baseline.value", FieldLabel.BASELINE, baseline.value());
-        Fields.finite("target.value", FieldLabel.TARGET, target.value());
-        if (Fields.isPercentage(metric.unit())) {
-            Fields.percentage("baseline.value", FieldLabel.BASELINE, baseline.value());
-            Fields.percentage("target.value", FieldLabel.TARGET, target.value());
+        boolean percentage = Fields.isPercentage(metric.unit());
+        Problems problems = new Problems();
+        problems.run(
+                () -> value("baseline.value", FieldLabel.BASELINE, baseline.value(), percentage));
+        problems.run(() -> value("target.value", FieldLabel.TARGET, target.value(), percentage));
+        problems.run(
+                () ->
+                        Fields.plausibleDate(
+                                "baseline.date", FieldLabel.BASELINE_DATE, baseline.date()));
+        problems.run(
+                () -> Fields.plausibleDate("target.date", FieldLabel.TARGET_DATE, target.date()));
+        problems.done();
+    }
+
+    private static void value(String field, FieldLabel label, double value, boolean percentage) {
+        Fields.finite(field, label, value);
+        if (percentage) {
+            Fields.percentage(field, label, value);
         }
-        Fields.plausibleDate("baseline.date", FieldLabel.BASELINE_DATE, baseline.date());
-        Fields.plausibleDate("target.date", FieldLabel.TARGET_DATE, target.date());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.experimentlog.web.format;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -40,14 +41,29 @@ public final class Formats {
     }
 
     /**
-     * A number with its unit: {@code 12%}, {@code 3.5 days}, or the bare number when there is no
-     * unit.
+     * A number someone typed (a result's figures, a measurement, a baseline), written exactly as
+     * the locale writes it, every decimal kept ({@code 1,250.555}, Dutch {@code 1.250,555}): what
+     * the page shows, typed back into a form, is the same number.
+     */
+    public String exact(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return numbers.format(value);
+        }
+        BigDecimal decimal = BigDecimal.valueOf(value).stripTrailingZeros();
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(Math.max(0, decimal.scale()));
+        return format.format(decimal);
+    }
+
+    /**
+     * A typed number with its unit: {@code 12%}, {@code 3.5 days}, or the bare number when there is
+     * no unit; the number {@link #exact}.
      */
     public String value(double value, String unit) {
         if (unit == null || unit.isBlank()) {
-            return number(value);
+            return exact(value);
         }
-        return unit.equals("%") ? number(value) + "%" : number(value) + " " + unit;
+        return unit.equals("%") ? exact(value) + "%" : exact(value) + " " + unit;
     }
 
     /** A day in the locale's medium style ("1 jul 2026", "Jul 1, 2026"). */

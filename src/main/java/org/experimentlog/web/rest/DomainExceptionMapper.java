@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.ConcurrentWriteException;
@@ -34,6 +35,20 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     @Override
     public Response toResponse(DomainException exception) {
         int status = statusOf(exception);
+        if (exception instanceof InvalidInputException invalid && invalid.problems().size() > 1) {
+            // every problem of the request, each naming its field, so a form shows them all at once
+            List<ErrorJson.FieldErrorJson> errors =
+                    invalid.problems().stream()
+                            .map(
+                                    p ->
+                                            new ErrorJson.FieldErrorJson(
+                                                    p.field().orElse(null), text.of(p)))
+                            .toList();
+            return Response.status(status)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ErrorJson(status, errors))
+                    .build();
+        }
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(ErrorJson.of(status, exception.field().orElse(null), text.of(exception)))

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.experimentlog.domain.Coded;
 import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
+import org.experimentlog.domain.Problems;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.experiment.ExpectedDirection;
 import org.experimentlog.domain.experiment.Experiment;
@@ -160,30 +161,73 @@ final class ExperimentJsonMapper {
                 StatisticsJson.of(STATISTICS.analyse(m, confidence), confidence));
     }
 
-    /** The figures of a result request, checked by the domain. */
+    /**
+     * The figures of a result request, checked by the domain; every missing or refused figure is
+     * reported at once, with the title and note of the request.
+     */
     static ResultMeasure measure(ResultJson json) {
-        ResultKind kind = JsonInput.requiredCode(ResultKind.class, json.kind(), "kind");
+        Problems problems = new Problems();
+        problems.run(
+                () ->
+                        Fields.requiredName(
+                                "title", FieldLabel.RESULT_TITLE, json.title(), Result.TITLE_MAX));
+        problems.run(() -> Fields.optional("note", FieldLabel.NOTE, json.note(), Result.NOTE_MAX));
+        ResultKind kind =
+                problems.check(() -> JsonInput.requiredCode(ResultKind.class, json.kind(), "kind"));
+        ResultMeasure measure =
+                kind == null ? null : problems.check(() -> measure(kind, json, problems));
+        problems.done();
+        return measure;
+    }
+
+    private static ResultMeasure measure(ResultKind kind, ResultJson json, Problems problems) {
         return switch (kind) {
-            case OBSERVED ->
-                    new ResultMeasure.Observed(
-                            JsonInput.required(json.before(), "before"),
-                            JsonInput.required(json.after(), "after"),
-                            json.unit());
-            case PROPORTION ->
-                    new ResultMeasure.Proportion(
-                            JsonInput.required(json.controlSize(), "controlSize"),
-                            JsonInput.required(json.controlConversions(), "controlConversions"),
-                            JsonInput.required(json.variantSize(), "variantSize"),
-                            JsonInput.required(json.variantConversions(), "variantConversions"),
-                            json.plannedVariantShare() == null ? 0.5 : json.plannedVariantShare());
-            case MEAN ->
-                    new ResultMeasure.Mean(
-                            JsonInput.required(json.controlSize(), "controlSize"),
-                            JsonInput.required(json.controlMean(), "controlMean"),
-                            JsonInput.required(json.controlSd(), "controlSd"),
-                            JsonInput.required(json.variantSize(), "variantSize"),
-                            JsonInput.required(json.variantMean(), "variantMean"),
-                            JsonInput.required(json.variantSd(), "variantSd"));
+            case OBSERVED -> {
+                Double before = problems.check(() -> JsonInput.required(json.before(), "before"));
+                Double after = problems.check(() -> JsonInput.required(json.after(), "after"));
+                problems.done();
+                yield new ResultMeasure.Observed(before, after, json.unit());
+            }
+            case PROPORTION -> {
+                Long controlSize =
+                        problems.check(() -> JsonInput.required(json.controlSize(), "controlSize"));
+                Long controlConversions =
+                        problems.check(
+                                () ->
+                                        JsonInput.required(
+                                                json.controlConversions(), "controlConversions"));
+                Long variantSize =
+                        problems.check(() -> JsonInput.required(json.variantSize(), "variantSize"));
+                Long variantConversions =
+                        problems.check(
+                                () ->
+                                        JsonInput.required(
+                                                json.variantConversions(), "variantConversions"));
+                problems.done();
+                yield new ResultMeasure.Proportion(
+                        controlSize,
+                        controlConversions,
+                        variantSize,
+                        variantConversions,
+                        json.plannedVariantShare() == null ? 0.5 : json.plannedVariantShare());
+            }
+            case MEAN -> {
+                Long controlSize =
+                        problems.check(() -> JsonInput.required(json.controlSize(), "controlSize"));
+                Double controlMean =
+                        problems.check(() -> JsonInput.required(json.controlMean(), "controlMean"));
+                Double controlSd =
+                        problems.check(() -> JsonInput.required(json.controlSd(), "controlSd"));
+                Long variantSize =
+                        problems.check(() -> JsonInput.required(json.variantSize(), "variantSize"));
+                Double variantMean =
+                        problems.check(() -> JsonInput.required(json.variantMean(), "variantMean"));
+                Double variantSd =
+                        problems.check(() -> JsonInput.required(json.variantSd(), "variantSd"));
+                problems.done();
+                yield new ResultMeasure.Mean(
+                        controlSize, controlMean, controlSd, variantSize, variantMean, variantSd);
+            }
             case QUALITATIVE ->
                     new ResultMeasure.Qualitative(json.finding(), evidence(json.evidenceUrl()));
         };

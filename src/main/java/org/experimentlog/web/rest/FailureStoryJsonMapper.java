@@ -12,6 +12,7 @@ import org.experimentlog.domain.Coded;
 import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.Problems;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.experiment.IterationId;
@@ -83,28 +84,54 @@ final class FailureStoryJsonMapper {
     }
 
     static ShareStory share(FailureStoryRequestJson.StoryJson json) {
+        Parts parts = parts(json, new Problems());
         return new ShareStory(
-                text(json),
-                factors(json.factors()),
-                impact(json),
+                parts.text(),
+                parts.factors(),
+                parts.impact(),
                 json.experimentIssueKey(),
-                iteration(json),
-                audience(json.audience()),
+                parts.iteration(),
+                parts.audience(),
                 Boolean.TRUE.equals(json.anonymous()));
     }
 
     static EditStory edit(FailureStoryId id, FailureStoryRequestJson.StoryJson json) {
-        long version = JsonInput.version(json.version());
+        Problems problems = new Problems();
+        Long version = problems.check(() -> JsonInput.version(json.version()));
+        Parts parts = parts(json, problems);
         return new EditStory(
                 id,
                 version,
-                text(json),
-                factors(json.factors()),
-                impact(json),
+                parts.text(),
+                parts.factors(),
+                parts.impact(),
                 json.experimentIssueKey(),
-                iteration(json),
-                audience(json.audience()),
+                parts.iteration(),
+                parts.audience(),
                 Boolean.TRUE.equals(json.anonymous()));
+    }
+
+    /** The parts of a story request, every problem of them reported at once. */
+    private record Parts(
+            StoryText text,
+            Set<ContributingFactor> factors,
+            Impact impact,
+            IterationId iteration,
+            Audience audience) {}
+
+    private static Parts parts(FailureStoryRequestJson.StoryJson json, Problems problems) {
+        StoryText text = problems.check(() -> text(json));
+        Set<ContributingFactor> factors = problems.check(() -> factors(json.factors()));
+        if (factors != null
+                && factors.isEmpty()
+                && (json.otherFactors() == null || json.otherFactors().isBlank())) {
+            problems.note(new InvalidInputException("factors", ErrorKey.STORY_FACTORS_REQUIRED));
+        }
+        Impact impact = problems.check(() -> impact(json));
+        IterationId iteration = problems.check(() -> iteration(json));
+        Audience audience = problems.check(() -> audience(json.audience()));
+        problems.done();
+        return new Parts(text, factors, impact, iteration, audience);
     }
 
     static RecordAppliedIn appliedIn(

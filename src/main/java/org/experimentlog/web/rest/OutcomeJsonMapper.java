@@ -1,5 +1,6 @@
 package org.experimentlog.web.rest;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.experimentlog.app.command.DefineOutcome;
 import org.experimentlog.app.command.RecordMeasurement;
@@ -8,6 +9,7 @@ import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.FieldLabel;
 import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.InvalidInputException;
+import org.experimentlog.domain.Problems;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.outcome.Direction;
 import org.experimentlog.domain.outcome.Measurement;
@@ -72,35 +74,63 @@ final class OutcomeJsonMapper {
     }
 
     static DefineOutcome define(OutcomeJson json) {
+        Problems problems = new Problems();
+        Parts parts = parts(json, problems);
+        problems.done();
         return new DefineOutcome(
                 json.title(),
                 json.description(),
-                metric(json.metric()),
-                reference(json.baseline(), "baseline"),
-                reference(json.target(), "target"),
-                owner(json.ownerDepartment()));
+                parts.metric(),
+                parts.baseline(),
+                parts.target(),
+                parts.owner());
     }
 
     static RedefineOutcome redefine(OutcomeId id, OutcomeJson json) {
-        long version = JsonInput.version(json.version());
+        Problems problems = new Problems();
+        Long version = problems.check(() -> JsonInput.version(json.version()));
+        Parts parts = parts(json, problems);
+        OutcomeStatus status =
+                problems.check(() -> JsonInput.code(OutcomeStatus.class, json.status(), "status"));
+        problems.done();
         return new RedefineOutcome(
                 id,
                 version,
                 json.title(),
                 json.description(),
-                metric(json.metric()),
-                reference(json.baseline(), "baseline"),
-                reference(json.target(), "target"),
-                owner(json.ownerDepartment()),
-                JsonInput.code(OutcomeStatus.class, json.status(), "status"));
+                parts.metric(),
+                parts.baseline(),
+                parts.target(),
+                parts.owner(),
+                status);
+    }
+
+    /** The parts of an outcome request, read with every problem noted (the title checked too). */
+    private record Parts(Metric metric, Reference baseline, Reference target, DepartmentId owner) {}
+
+    private static Parts parts(OutcomeJson json, Problems problems) {
+        problems.run(
+                () ->
+                        Fields.requiredName(
+                                "title",
+                                FieldLabel.OUTCOME_TITLE,
+                                json.title(),
+                                Outcome.TITLE_MAX));
+        return new Parts(
+                problems.check(() -> metric(json.metric())),
+                problems.check(() -> reference(json.baseline(), "baseline")),
+                problems.check(() -> reference(json.target(), "target")),
+                problems.check(() -> owner(json.ownerDepartment())));
     }
 
     static RecordMeasurement record(OutcomeId id, MeasurementJson json) {
-        return new RecordMeasurement(
-                id,
-                JsonInput.required(json.value(), "value"),
-                JsonInput.day(json.measuredOn(), "measuredOn"),
-                json.note());
+        Problems problems = new Problems();
+        Double value = problems.check(() -> JsonInput.required(json.value(), "value"));
+        LocalDate day = problems.check(() -> JsonInput.day(json.measuredOn(), "measuredOn"));
+        problems.run(
+                () -> Fields.optional("note", FieldLabel.NOTE, json.note(), Measurement.NOTE_MAX));
+        problems.done();
+        return new RecordMeasurement(id, value, day, json.note());
     }
 
     /** The metric asked for; a unit or direction left out is the kind's default. */
@@ -117,15 +147,24 @@ final class OutcomeJsonMapper {
 
     private static Reference reference(OutcomeJson.ReferenceJson json, String field) {
         JsonInput.required(json, field);
+        FieldLabel label = field.equals("target") ? FieldLabel.TARGET : FieldLabel.BASELINE;
+        Problems problems = new Problems();
         // Jackson reads the text "NaN" as a number; Reference refuses it without naming a field
-        double value =
-                Fields.finite(
-                        field + ".value",
-                        FieldLabel.VALUE,
-                        JsonInput.required(json.value(), field + ".value"));
-        return new Reference(
-                value,
-                JsonInput.required(JsonInput.day(json.date(), field + ".date"), field + ".date"));
+        Double value =
+                problems.check(
+                        () ->
+                                Fields.finite(
+                                        field + ".value",
+                                        label,
+                                        JsonInput.required(json.value(), field + ".value")));
+        LocalDate date =
+                problems.check(
+                        () ->
+                                JsonInput.required(
+                                        JsonInput.day(json.date(), field + ".date"),
+                                        field + ".date"));
+        problems.done();
+        return new Reference(value, date);
     }
 
     private static DepartmentId owner(Long id) {

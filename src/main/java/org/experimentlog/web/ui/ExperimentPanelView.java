@@ -27,6 +27,9 @@ public final class ExperimentPanelView {
     private final List<LearningView> generalLearnings;
     private final List<OptionView> nextStages;
     private final boolean canConclude;
+    private final boolean concludeHint;
+    private final String startedOn;
+    private final String startedOnText;
     private final List<OptionView> methodOptions;
     private final List<OptionView> departmentOptions;
     private final List<OptionView> outcomeOptions;
@@ -56,6 +59,9 @@ public final class ExperimentPanelView {
         this.generalLearnings = List.copyOf(b.generalLearnings);
         this.nextStages = List.copyOf(b.nextStages);
         this.canConclude = b.canConclude;
+        this.concludeHint = b.concludeHint;
+        this.startedOn = b.startedOn;
+        this.startedOnText = b.startedOnText;
         this.methodOptions = List.copyOf(b.methodOptions);
         this.departmentOptions = List.copyOf(b.departmentOptions);
         this.outcomeOptions = List.copyOf(b.outcomeOptions);
@@ -187,6 +193,27 @@ public final class ExperimentPanelView {
         return canConclude;
     }
 
+    /**
+     * Whether the panel says what concluding still needs: only where concluding is the next step
+     * (the experiment is being analysed) and a learning is missing.
+     */
+    public boolean isConcludeHint() {
+        return concludeHint;
+    }
+
+    /**
+     * The day the experiment started (ISO, {@code 2026-03-02}), or the day it was opened when it
+     * has not run yet: an iteration dated earlier asks for confirmation first.
+     */
+    public String getStartedOn() {
+        return startedOn;
+    }
+
+    /** {@link #getStartedOn()} in the reader's format, for the confirmation's sentence. */
+    public String getStartedOnText() {
+        return startedOnText;
+    }
+
     public List<OptionView> getMethodOptions() {
         return methodOptions;
     }
@@ -245,6 +272,9 @@ public final class ExperimentPanelView {
         List<LearningView> generalLearnings = List.of();
         List<OptionView> nextStages = List.of();
         boolean canConclude;
+        boolean concludeHint;
+        String startedOn = "";
+        String startedOnText = "";
         List<OptionView> methodOptions = List.of();
         List<OptionView> departmentOptions = List.of();
         List<OptionView> outcomeOptions = List.of();

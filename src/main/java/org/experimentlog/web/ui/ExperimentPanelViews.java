@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -180,10 +181,18 @@ public class ExperimentPanelViews {
                                 s ->
                                         OptionView.keyed(
                                                 s.code(),
-                                                "experimentlog.panel.move." + s.code(),
+                                                s.compareTo(e.stage()) < 0
+                                                        ? "experimentlog.panel.move.back."
+                                                                + s.code()
+                                                        : "experimentlog.panel.move." + s.code(),
                                                 false))
                         .toList();
         view.canConclude = e.stage().canMoveTo(Stage.CONCLUDED) && !record.learnings().isEmpty();
+        view.concludeHint = e.stage().canMoveTo(Stage.CONCLUDED) && record.learnings().isEmpty();
+        LocalDate started =
+                LocalDate.ofInstant(e.startedAt().orElse(e.createdAt()), ZoneId.systemDefault());
+        view.startedOn = started.toString();
+        view.startedOnText = formats.day(started);
         return view.build();
     }
 
@@ -267,17 +276,17 @@ public class ExperimentPanelViews {
                             + formats.count(p.variantSize());
         } else if (m instanceof ResultMeasure.Mean mean) {
             figures =
-                    formats.number(mean.controlMean())
+                    formats.exact(mean.controlMean())
                             + " (n "
                             + formats.count(mean.controlSize())
                             + ", sd "
-                            + formats.number(mean.controlSd())
+                            + formats.exact(mean.controlSd())
                             + ") · "
-                            + formats.number(mean.variantMean())
+                            + formats.exact(mean.variantMean())
                             + " (n "
                             + formats.count(mean.variantSize())
                             + ", sd "
-                            + formats.number(mean.variantSd())
+                            + formats.exact(mean.variantSd())
                             + ")";
         } else if (m instanceof ResultMeasure.Qualitative q) {
             figures = q.finding();

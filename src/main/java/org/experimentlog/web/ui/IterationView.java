@@ -94,6 +94,13 @@ public final class IterationView {
         return decisionLabelKey;
     }
 
+    /**
+     * The decision's code, for the forms that keep it as it is (the edit form); empty when none.
+     */
+    public String getDecisionCode() {
+        return decisionLabelKey.substring(decisionLabelKey.lastIndexOf('.') + 1);
+    }
+
     public String getRationale() {
         return rationale;
     }

@@ -147,7 +147,7 @@ public final class OutcomeDetailView {
         return baseline;
     }
 
-    /** The baseline as a plain number, for the edit form. */
+    /** The baseline exactly as the reader writes numbers, for the edit form. */
     public String getBaselineValue() {
         return baselineValue;
     }

@@ -3,7 +3,6 @@ package org.experimentlog.web.ui;
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -264,15 +263,8 @@ public class OutcomePageViews {
 
     private static String[] reference(Formats formats, double value, LocalDate day, String unit) {
         return new String[] {
-            formats.value(value, unit), plain(value), formats.day(day), day.toString()
+            formats.value(value, unit), formats.exact(value), formats.day(day), day.toString()
         };
-    }
-
-    /** A number as the API reads it back: a dot, no grouping. */
-    private static String plain(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15
-                ? Long.toString((long) value)
-                : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static OutcomeRowView row(

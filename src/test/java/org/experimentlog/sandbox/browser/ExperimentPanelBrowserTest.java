@@ -184,7 +184,7 @@ public class ExperimentPanelBrowserTest {
     }
 
     @Test
-    public void aDeleteConfirmation_shouldSpeakDutch_andCancellingShouldKeepTheResult() {
+    public void aDeleteConfirmation_shouldSpeakDutch_andEscapeShouldCancelAndKeepTheResult() {
         String experiment = RunningSandbox.newExperiment("PERMIT");
         SandboxClient admin = RunningSandbox.as("admin");
         long iteration =
@@ -207,11 +207,10 @@ public class ExperimentPanelBrowserTest {
         assertTrue(question.getText(), question.getText().contains("Dit resultaat verwijderen?"));
         assertTrue(question.getText(), question.getText().contains("Afgerond"));
         assertAccessible("Dutch delete confirmation");
-        // Cancel by keyboard from where the dialog put focus (its cancel button). Escape is not
-        // asserted here: after
-        // the merge of the AUI frame it left this confirmation open in this test; see the session
-        // note.
-        question.findElement(By.cssSelector(".exlog-close")).sendKeys(Keys.ENTER);
+        // Escape cancels, as in Jira's dialogs (AUI's layer manager prevents the default of every
+        // Escape on the page, which used to keep this dialog open), and focus returns to the
+        // opener.
+        browser.press(Keys.ESCAPE);
         browser.waitFor(d -> d.findElements(By.cssSelector("dialog.exlog-confirm")).isEmpty());
         assertEquals(delete, browser.active());
         assertTrue(panelText(), panelText().contains("1.250,5"));
