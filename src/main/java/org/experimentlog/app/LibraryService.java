@@ -1,7 +1,6 @@
 package org.experimentlog.app;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,6 +15,7 @@ import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.NotAuthenticatedException;
 import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.UserRef;
+import org.springframework.stereotype.Component;
 
 /**
  * The learning library: what every team learned, searchable by anyone who may see the experiments
@@ -28,7 +28,7 @@ import org.experimentlog.domain.UserRef;
  * checked once more: a hit hidden that way is left out of its page and taken off that page's total.
  * Only then can a total still count a hidden learning, on a page not read.
  */
-@Named
+@Component
 public class LibraryService {
     private final LearningSearch library;
     private final AccessPolicy access;
