@@ -8,6 +8,7 @@ import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.experimentlog.app.DashboardService;
 import org.experimentlog.app.ExperimentService;
 import org.experimentlog.persistence.AoExperimentRepository;
 import org.experimentlog.web.rest.ExperimentResource;
@@ -50,6 +51,7 @@ public class ComponentRegistrationTest {
         for (Class<?> expected :
                 List.of(
                         ExperimentService.class,
+                        DashboardService.class,
                         AoExperimentRepository.class,
                         ExperimentResource.class,
                         PageRenderer.class,
