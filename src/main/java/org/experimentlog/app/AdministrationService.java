@@ -1,7 +1,6 @@
 package org.experimentlog.app;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import org.experimentlog.app.command.SaveDepartment;
@@ -26,12 +25,13 @@ import org.experimentlog.domain.audit.AuditEntry;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.settings.AppSettings;
+import org.springframework.stereotype.Component;
 
 /**
  * What administrators manage: departments, the app settings and the audit history. Everyone logged
  * in may read the department list.
  */
-@Named
+@Component
 public class AdministrationService {
     private final DepartmentRepository departments;
     private final SettingsRepository settings;

@@ -1,7 +1,6 @@
 package org.experimentlog.app;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.experimentlog.app.port.AccessPolicy;
@@ -12,12 +11,13 @@ import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.failure.Reader;
+import org.springframework.stereotype.Component;
 
 /**
  * Who is calling a use case: the logged-in user, their departments and whether they administer the
  * app. Every service learns its caller from this one component.
  */
-@Named
+@Component
 public final class Caller {
     private final UserDirectory users;
     private final AccessPolicy access;

@@ -1,12 +1,12 @@
 package org.experimentlog.app;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.Locale;
 import java.util.Optional;
 import org.experimentlog.app.port.ExperimentRepository;
 import org.experimentlog.domain.experiment.Experiment;
 import org.experimentlog.domain.experiment.Stage;
+import org.springframework.stereotype.Component;
 
 /**
  * The conclude gate Jira's workflow enforces: an Experiment issue may be resolved only when its
@@ -19,7 +19,7 @@ import org.experimentlog.domain.experiment.Stage;
  * the answer names only the experiment's stage, which the issue panel shows to anyone who can see
  * the issue.
  */
-@Named
+@Component
 public class ClosingGate {
     /** Why an issue may not be resolved yet; {@link #key()} is its message in the i18n bundles. */
     public enum Refusal {

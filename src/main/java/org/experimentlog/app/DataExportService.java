@@ -1,7 +1,6 @@
 package org.experimentlog.app;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -30,6 +29,7 @@ import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.outcome.OutcomeId;
 import org.experimentlog.domain.retrospective.Retrospective;
 import org.experimentlog.domain.settings.AppSettings;
+import org.springframework.stereotype.Component;
 
 /**
  * The full export of the app's data for administrators: settings, departments, outcomes with their
@@ -45,7 +45,7 @@ import org.experimentlog.domain.settings.AppSettings;
  * appears exactly once; a row created meanwhile may or may not appear, and one deleted meanwhile
  * may or may not.
  */
-@Named
+@Component
 public class DataExportService {
     /** How many experiments or stories one read fetches. */
     static final int BATCH = 100;

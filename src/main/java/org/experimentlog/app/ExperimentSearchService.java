@@ -1,7 +1,6 @@
 package org.experimentlog.app;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.experiment.Tag;
 import org.experimentlog.domain.experiment.Verdict;
 import org.experimentlog.domain.outcome.OutcomeId;
+import org.springframework.stereotype.Component;
 
 /**
  * Finds the issues of the experiments that meet one criterion (a stage, a verdict, an outcome, a
@@ -32,7 +32,7 @@ import org.experimentlog.domain.outcome.OutcomeId;
  * experiments are read in one statement whatever their number, and only the issues of projects the
  * searcher may browse are returned, with one permission check per project, not per issue.
  */
-@Named
+@Component
 public class ExperimentSearchService {
     /** What a search selects experiments by. */
     public enum Criterion {

@@ -1,7 +1,6 @@
 package org.experimentlog.app;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -68,13 +67,14 @@ import org.experimentlog.domain.register.Deviation;
 import org.experimentlog.domain.register.PlanContent;
 import org.experimentlog.domain.register.RegisteredPlan;
 import org.experimentlog.domain.settings.AppSettings;
+import org.springframework.stereotype.Component;
 
 /**
  * The use cases of an experiment: open it on an issue, shape its hypothesis and plan, run its
  * iterations, record results and learnings, and close it. Every call checks the caller's permission
  * on the issue, runs in one transaction and leaves an audit entry.
  */
-@Named
+@Component
 public class ExperimentService {
     private final ExperimentRepository experiments;
     private final FailureStoryRepository stories;

@@ -1,7 +1,6 @@
 package org.experimentlog.app;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +45,7 @@ import org.experimentlog.domain.failure.FailureStoryId;
 import org.experimentlog.domain.failure.HelpedMark;
 import org.experimentlog.domain.failure.Reader;
 import org.experimentlog.domain.failure.StoryLink;
+import org.springframework.stereotype.Component;
 
 /**
  * The use cases of failures shared: share a blameless story, edit it, read the feed, say "this
@@ -53,7 +53,7 @@ import org.experimentlog.domain.failure.StoryLink;
  * not found, never as forbidden, so its existence does not leak. Audit summaries never name the
  * author of an anonymous story.
  */
-@Named
+@Component
 public class FailureStoryService {
     /** The actor the audit log shows for the author of an anonymous story. */
     public static final UserRef ANONYMOUS = new UserRef("(anonymous)");

@@ -1,7 +1,6 @@
 package org.experimentlog.app;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +12,7 @@ import org.experimentlog.app.port.LearningSearch;
 import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.UserRef;
+import org.springframework.stereotype.Component;
 
 /**
  * The one rule for which learnings a user may see, used by every search over them.
@@ -24,7 +24,7 @@ import org.experimentlog.domain.UserRef;
  * hit hidden that way is left out of its page and taken off that page's total. Only then can a
  * total still count a hidden learning, on a page not read.
  */
-@Named
+@Component
 public final class LearningVisibility {
     private final LearningSearch learnings;
     private final AccessPolicy access;

@@ -1,7 +1,6 @@
 package org.experimentlog.app;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.List;
 import org.experimentlog.app.port.Clock;
 import org.experimentlog.app.port.LearningHit;
@@ -15,6 +14,7 @@ import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.domain.NotAuthenticatedException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.failure.Reader;
+import org.springframework.stereotype.Component;
 
 /**
  * The learning library page: one search over the learnings and the failure stories the caller may
@@ -25,7 +25,7 @@ import org.experimentlog.domain.failure.Reader;
  * stories follow the failures-shared feed's rule, decided inside the query from the caller's
  * departments, so a story shared with one department is never shown or counted for anyone else.
  */
-@Named
+@Component
 public class LibrarySearchService {
     /** How many tag suggestions the autocomplete offers. */
     public static final int TAG_SUGGESTIONS = 10;

@@ -1,7 +1,6 @@
 package org.experimentlog.app;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
 import org.experimentlog.app.port.Clock;
@@ -12,12 +11,13 @@ import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.domain.NotAuthenticatedException;
 import org.experimentlog.domain.UserRef;
+import org.springframework.stereotype.Component;
 
 /**
  * The learning library: what every team learned, searchable by anyone who may see the experiments
  * it came from, by {@link LearningVisibility}'s rule.
  */
-@Named
+@Component
 public class LibraryService {
     private final LearningSearch library;
     private final LearningVisibility visibility;

@@ -1,7 +1,6 @@
 package org.experimentlog.app;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,12 +38,13 @@ import org.experimentlog.domain.outcome.MeasurementId;
 import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.outcome.OutcomeId;
 import org.experimentlog.domain.outcome.OutcomeStatus;
+import org.springframework.stereotype.Component;
 
 /**
  * The use cases of outcomes: every logged-in user reads them; administrators and members of the
  * configured outcome-manager group define them and record measurements.
  */
-@Named
+@Component
 public class OutcomeService {
     private final OutcomeRepository outcomes;
     private final ExperimentRepository experiments;

@@ -1,7 +1,6 @@
 package org.experimentlog.app;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.List;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.app.port.AuditLog;
@@ -22,11 +21,12 @@ import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
 import org.experimentlog.domain.audit.AuditedType;
+import org.springframework.stereotype.Component;
 
 /**
  * Which projects offer the Experiment issue type: administrators list them and switch it on or off.
  */
-@Named
+@Component
 public class ProjectSetupService {
     private final ExperimentProjects projects;
     private final ExperimentRepository experiments;

@@ -1,7 +1,6 @@
 package org.experimentlog.app;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -71,6 +70,7 @@ import org.experimentlog.domain.register.PublicRecord;
 import org.experimentlog.domain.register.Publication;
 import org.experimentlog.domain.register.PublishingSettings;
 import org.experimentlog.domain.register.RegisteredPlan;
+import org.springframework.stereotype.Component;
 
 /**
  * The public register: an administrator switches it on and sets its terms; whoever may edit a
@@ -78,7 +78,7 @@ import org.experimentlog.domain.register.RegisteredPlan;
  * version each time) or withdraws it with a reason; anyone reads what was published while
  * publishing is on. Every change is audited.
  */
-@Named
+@Component
 public class RegisterService {
     /** How many publications and withdrawals the feed carries. */
     public static final int FEED_SIZE = 50;

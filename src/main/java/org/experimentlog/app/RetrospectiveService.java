@@ -1,7 +1,6 @@
 package org.experimentlog.app;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,6 +40,7 @@ import org.experimentlog.domain.retrospective.Retrospective;
 import org.experimentlog.domain.retrospective.RetrospectiveId;
 import org.experimentlog.domain.retrospective.Scope;
 import org.experimentlog.domain.retrospective.ScopeKind;
+import org.springframework.stereotype.Component;
 
 /**
  * The retrospectives teams hold. Who may hold one depends on its scope: on a project, whoever may
@@ -48,7 +48,7 @@ import org.experimentlog.domain.retrospective.ScopeKind;
  * the outcome managers. Revising and deleting follow the same rule plus authorship (administrators
  * always may); the owner of an action may tick it done. Every change is audited.
  */
-@Named
+@Component
 public class RetrospectiveService {
     private final RetrospectiveRepository retrospectives;
     private final RetrospectiveFigures figures;

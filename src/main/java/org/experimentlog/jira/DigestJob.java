@@ -13,12 +13,12 @@ import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.Date;
 import org.experimentlog.app.digest.DigestService;
 import org.experimentlog.domain.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * The digest job on Jira's scheduler: every hour, on one node of the cluster ({@link
@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * every start of the plugin (Jira keeps the schedule, not the runner) and unregistered when the
  * plugin stops; scheduling the same job id again replaces the schedule.
  */
-@Named
+@Component
 @ExportAsService(LifecycleAware.class)
 public final class DigestJob implements JobRunner, LifecycleAware {
     /**

@@ -8,13 +8,13 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * Creates the issue type Experiment when the plugin starts, if Jira has no issue type of that name
@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * shared API reference advises (the API that gives the default issue-type avatar is unverified). A
  * failure is logged with what to do instead, and never stops the plugin.
  */
-@Named
+@Component
 @ExportAsService(LifecycleAware.class)
 final class ExperimentIssueTypeInstaller implements LifecycleAware {
     /** The plugin key of atlassian-plugin.xml (a test keeps the two equal). */

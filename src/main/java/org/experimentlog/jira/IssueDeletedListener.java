@@ -13,7 +13,6 @@ import com.atlassian.jira.user.ApplicationUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.experimentlog.app.ExperimentService;
 import org.experimentlog.domain.UserRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * Deletes an issue's experiment data when Jira deletes the issue (DESIGN.md §3), so nothing is left
@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * <p>Public, with a public handler method, because Atlassian's event system calls the handler
  * reflectively from outside this package.
  */
-@Named
+@Component
 public final class IssueDeletedListener {
     /**
      * Who the audit names when an issue is deleted with nobody logged in (a background job or a

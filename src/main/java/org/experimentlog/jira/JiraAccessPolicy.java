@@ -12,11 +12,11 @@ import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import org.experimentlog.app.port.AccessPolicy;
 import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.UserRef;
+import org.springframework.stereotype.Component;
 
 /**
  * {@link AccessPolicy} on Jira's permission schemes: Browse Projects to see an issue's experiment,
@@ -28,7 +28,7 @@ import org.experimentlog.domain.UserRef;
  * permission only, not whether the issue's workflow step allows edits: learnings are typically
  * written after an issue is closed.
  */
-@Named
+@Component
 final class JiraAccessPolicy implements AccessPolicy {
     private final PermissionManager permissions;
     private final GlobalPermissionManager globalPermissions;

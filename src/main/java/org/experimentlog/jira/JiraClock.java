@@ -2,19 +2,19 @@ package org.experimentlog.jira;
 
 import com.atlassian.jira.timezone.TimeZoneManager;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.experimentlog.app.port.Clock;
+import org.springframework.stereotype.Component;
 
 /**
  * {@link Clock} on the system clock and Jira's default time zone (General configuration, the JVM's
  * zone unless an administrator changed it). The zone is asked for on every call rather than kept,
  * so a change by an administrator applies at once, on every node.
  */
-@Named
+@Component
 final class JiraClock implements Clock {
     private final TimeZoneManager timeZones;
     private final InstantSource time;

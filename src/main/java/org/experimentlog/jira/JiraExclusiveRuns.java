@@ -3,16 +3,16 @@ package org.experimentlog.jira;
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.experimentlog.app.port.ExclusiveRuns;
+import org.springframework.stereotype.Component;
 
 /**
  * {@link ExclusiveRuns} on a cluster lock: the scheduled digest job runs once per cluster anyway,
  * but an administrator's "run now" on another node must not run beside it.
  */
-@Named
+@Component
 final class JiraExclusiveRuns implements ExclusiveRuns {
     private final ClusterLockService locks;
 

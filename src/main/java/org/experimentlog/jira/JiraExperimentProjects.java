@@ -7,7 +7,6 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.RuleViolationException;
+import org.springframework.stereotype.Component;
 
 /**
  * {@link ExperimentProjects} on Jira's issue type schemes: a project offers the Experiment issue
@@ -26,7 +26,7 @@ import org.experimentlog.domain.RuleViolationException;
  * administrator), and withdrawing is refused, because the default scheme holds every issue type;
  * the administrator gives the project a scheme of its own instead.
  */
-@Named
+@Component
 final class JiraExperimentProjects implements ExperimentProjects {
     private final ProjectManager projects;
     private final IssueTypeSchemeManager schemes;

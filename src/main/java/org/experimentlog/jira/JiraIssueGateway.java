@@ -3,16 +3,16 @@ package org.experimentlog.jira;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.Objects;
 import java.util.Optional;
 import org.experimentlog.app.port.IssueGateway;
 import org.experimentlog.app.port.IssueSummary;
 import org.experimentlog.domain.IssueKeys;
 import org.experimentlog.domain.IssueRef;
+import org.springframework.stereotype.Component;
 
 /** {@link IssueGateway} on Jira's {@link IssueManager}. */
-@Named
+@Component
 final class JiraIssueGateway implements IssueGateway {
     private final IssueManager issues;
 

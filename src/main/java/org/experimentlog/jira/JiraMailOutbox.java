@@ -4,11 +4,11 @@ import com.atlassian.mail.Email;
 import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.mail.queue.SingleMailQueueItem;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMultipart;
 import org.experimentlog.app.port.MailOutbox;
+import org.springframework.stereotype.Component;
 
 /**
  * {@link MailOutbox} on Jira's mail queue: each digest becomes one {@link Email} with a {@code
@@ -18,7 +18,7 @@ import org.experimentlog.app.port.MailOutbox;
  * is sent at most once from the queue. The {@code List-Unsubscribe} headers let mail programs offer
  * one-click unsubscribe (RFC 8058).
  */
-@Named
+@Component
 public final class JiraMailOutbox implements MailOutbox {
     private final MailQueue queue;
 

@@ -5,20 +5,20 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.UserLocaleStore;
 import com.atlassian.jira.user.util.UserManager;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.experimentlog.app.port.Recipients;
 import org.experimentlog.domain.UserRef;
+import org.springframework.stereotype.Component;
 
 /**
  * {@link Recipients} on Jira's users: the e-mail address and display name of the profile, the
  * language chosen in the profile (Jira's default language otherwise), and group members. Inactive
  * users and users without an address get no digest.
  */
-@Named
+@Component
 final class JiraRecipients implements Recipients {
     private final UserManager users;
     private final GroupManager groups;

@@ -3,14 +3,14 @@ package org.experimentlog.jira;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import org.experimentlog.app.port.SiteLinks;
+import org.springframework.stereotype.Component;
 
 /**
  * {@link SiteLinks} on SAL: Jira's configured base URL, the only one that works in mail read
  * outside a request.
  */
-@Named
+@Component
 final class JiraSiteLinks implements SiteLinks {
     private final ApplicationProperties properties;
 

@@ -5,18 +5,18 @@ import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.Locale;
 import java.util.Optional;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.UserRef;
+import org.springframework.stereotype.Component;
 
 /**
  * {@link UserDirectory} on Jira's users and groups. Users are referred to by their Jira user key,
  * which stays the same when a user is renamed; a user Jira no longer knows has no name and is in no
  * group.
  */
-@Named
+@Component
 final class JiraUserDirectory implements UserDirectory {
     private final JiraAuthenticationContext authentication;
     private final UserManager users;

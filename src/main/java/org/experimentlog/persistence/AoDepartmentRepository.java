@@ -2,7 +2,6 @@ package org.experimentlog.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.department.DepartmentId;
+import org.springframework.stereotype.Component;
 
 /**
  * Departments in Active Objects. Names are unique ignoring case through a lower-case NAME_KEY
@@ -25,7 +25,7 @@ import org.experimentlog.domain.department.DepartmentId;
  * a function such as LOWER(NAME) in a where clause is avoided because Active Objects does not quote
  * columns inside functions, which breaks PostgreSQL.
  */
-@Named
+@Component
 public final class AoDepartmentRepository implements DepartmentRepository {
     private final ActiveObjects ao;
     private final VersionClaims claims;

@@ -2,7 +2,6 @@ package org.experimentlog.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,6 +25,7 @@ import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.experiment.Result;
 import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.experiment.Verdict;
+import org.springframework.stereotype.Component;
 
 /**
  * {@link DigestSource} on Active Objects: a period's activity in a fixed number of queries (eleven
@@ -33,7 +33,7 @@ import org.experimentlog.domain.experiment.Verdict;
  * InClause#MAX_VALUES} parents takes one more per thousand), whatever the number of recipients it
  * is for.
  */
-@Named
+@Component
 public final class AoDigestSource implements DigestSource {
     private final ActiveObjects ao;
 

@@ -2,7 +2,6 @@ package org.experimentlog.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,9 +21,10 @@ import org.experimentlog.domain.Coded;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.follow.DigestFrequency;
 import org.experimentlog.domain.follow.DigestPreferences;
+import org.springframework.stereotype.Component;
 
 /** {@link DigestStore} on Active Objects. */
-@Named
+@Component
 public final class AoDigestStore implements DigestStore {
     /** The setting that holds the key signing unsubscribe links (random, made on first use). */
     static final String SIGNING_KEY = "digests.signing-key";

@@ -2,7 +2,6 @@ package org.experimentlog.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -38,9 +37,10 @@ import org.experimentlog.domain.experiment.ResultId;
 import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.experiment.Tag;
 import org.experimentlog.domain.outcome.OutcomeId;
+import org.springframework.stereotype.Component;
 
 /** Experiments with their iterations, results and learnings, in Active Objects. */
-@Named
+@Component
 public final class AoExperimentRepository implements ExperimentRepository {
     private final ActiveObjects ao;
     private final VersionClaims claims;

@@ -2,7 +2,6 @@ package org.experimentlog.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +14,7 @@ import org.experimentlog.app.port.ExperimentFilter;
 import org.experimentlog.app.port.ExperimentSelection;
 import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.outcome.OutcomeId;
+import org.springframework.stereotype.Component;
 
 /**
  * {@link ExperimentSelection} on Active Objects: each criterion is a condition on the experiment
@@ -22,7 +22,7 @@ import org.experimentlog.domain.outcome.OutcomeId;
  * selection is one statement that reads only the issue id and key, whatever the number of
  * experiments it matches.
  */
-@Named
+@Component
 public final class AoExperimentSelection implements ExperimentSelection {
     /** Active Objects puts the main table's alias before each selected column itself. */
     private static final String ISSUE_COLUMNS =

@@ -2,7 +2,6 @@ package org.experimentlog.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -31,9 +30,10 @@ import org.experimentlog.domain.failure.FailureStory;
 import org.experimentlog.domain.failure.FailureStoryId;
 import org.experimentlog.domain.failure.HelpedMark;
 import org.experimentlog.domain.failure.Reader;
+import org.springframework.stereotype.Component;
 
 /** Failure stories, "this helped me" marks and "applied in" records, in Active Objects. */
-@Named
+@Component
 public final class AoFailureStoryRepository implements FailureStoryRepository {
     private final ActiveObjects ao;
     private final VersionClaims claims;

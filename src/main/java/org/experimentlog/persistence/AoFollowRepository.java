@@ -2,7 +2,6 @@ package org.experimentlog.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,12 +16,13 @@ import org.experimentlog.domain.Coded;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.follow.FollowKind;
 import org.experimentlog.domain.follow.FollowTarget;
+import org.springframework.stereotype.Component;
 
 /**
  * {@link FollowRepository} on Active Objects: one row per person and thing, unique by {@code
  * FOLLOW_KEY}.
  */
-@Named
+@Component
 public final class AoFollowRepository implements FollowRepository {
     private final ActiveObjects ao;
 

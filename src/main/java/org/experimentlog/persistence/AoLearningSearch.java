@@ -2,7 +2,6 @@ package org.experimentlog.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -22,13 +21,14 @@ import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.experiment.Verdict;
+import org.springframework.stereotype.Component;
 
 /**
  * The learning library on Active Objects. Every criterion is a condition on the columns {@link
  * LearningIndex} keeps on each learning, so a search is one count, one paged query, and one query
  * each for the page's tags and experiments, whatever the number of learnings.
  */
-@Named
+@Component
 public final class AoLearningSearch implements LearningSearch {
     /**
      * Escapes the wildcards of a LIKE pattern; stated explicitly because Oracle and SQL Server have

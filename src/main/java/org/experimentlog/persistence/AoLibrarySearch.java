@@ -2,7 +2,6 @@ package org.experimentlog.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -26,6 +25,7 @@ import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.failure.Reader;
+import org.springframework.stereotype.Component;
 
 /**
  * The learning library across learnings and failure stories, on Active Objects.
@@ -44,7 +44,7 @@ import org.experimentlog.domain.failure.Reader;
  * END} summed over the words, computed by the database in the {@code ORDER BY}, so both sources are
  * cut in the same order the merge uses; then the newest.
  */
-@Named
+@Component
 public final class AoLibrarySearch implements LibrarySearch {
     private static final String ESCAPE = "ESCAPE '!'";
 

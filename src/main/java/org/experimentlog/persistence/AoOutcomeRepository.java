@@ -2,7 +2,6 @@ package org.experimentlog.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -26,9 +25,10 @@ import org.experimentlog.domain.outcome.Measurement;
 import org.experimentlog.domain.outcome.MeasurementId;
 import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.outcome.OutcomeId;
+import org.springframework.stereotype.Component;
 
 /** Outcomes and their measurements, in Active Objects. */
-@Named
+@Component
 public final class AoOutcomeRepository implements OutcomeRepository {
     private final ActiveObjects ao;
     private final VersionClaims claims;

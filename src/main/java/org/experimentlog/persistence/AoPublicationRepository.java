@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -27,13 +26,14 @@ import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.outcome.OutcomeId;
 import org.experimentlog.domain.register.PublicRecord;
 import org.experimentlog.domain.register.Publication;
+import org.springframework.stereotype.Component;
 
 /**
  * Publications in Active Objects. The public record is kept as JSON exactly as it was published;
  * the columns the register filters on are copies taken at publication, so listing the register is
  * one count and one select.
  */
-@Named
+@Component
 public final class AoPublicationRepository implements PublicationRepository {
     private static final ObjectMapper JSON =
             new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);

@@ -2,7 +2,6 @@ package org.experimentlog.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,12 +16,13 @@ import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.register.Licence;
 import org.experimentlog.domain.register.PublishingSettings;
+import org.springframework.stereotype.Component;
 
 /**
  * The register's settings, as rows of the settings table under keys starting {@code register.},
  * with their own version, so saving them never collides with the other settings.
  */
-@Named
+@Component
 public final class AoPublishingSettingsRepository implements PublishingSettingsRepository {
     static final String PREFIX = "register.";
     static final String ENABLED = PREFIX + "enabled";

@@ -2,7 +2,6 @@ package org.experimentlog.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -28,9 +27,10 @@ import org.experimentlog.domain.register.DeviationKind;
 import org.experimentlog.domain.register.PlanContent;
 import org.experimentlog.domain.register.PlanPart;
 import org.experimentlog.domain.register.RegisteredPlan;
+import org.springframework.stereotype.Component;
 
 /** Registered plans and deviations in Active Objects; rows are inserted once and never updated. */
-@Named
+@Component
 public final class AoRegistrationRepository implements RegistrationRepository {
     private final ActiveObjects ao;
 

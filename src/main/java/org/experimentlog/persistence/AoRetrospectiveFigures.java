@@ -2,7 +2,6 @@ package org.experimentlog.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -55,6 +54,7 @@ import org.experimentlog.domain.outcome.OutcomeId;
 import org.experimentlog.domain.register.DeviationKind;
 import org.experimentlog.domain.register.PlanPart;
 import org.experimentlog.domain.retrospective.ScopeKind;
+import org.springframework.stereotype.Component;
 
 /**
  * The retrospective's figures on Active Objects, with a fixed number of statements whatever the
@@ -85,7 +85,7 @@ import org.experimentlog.domain.retrospective.ScopeKind;
  * stories' titles (left out when none), 1 learning count and 1 learning page with 1 for its
  * experiments (left out when there is no learning).
  */
-@Named
+@Component
 public final class AoRetrospectiveFigures implements RetrospectiveFigures {
     private final ActiveObjects ao;
     private final int exportPage;

@@ -2,7 +2,6 @@ package org.experimentlog.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +15,10 @@ import org.experimentlog.domain.retrospective.Retrospective;
 import org.experimentlog.domain.retrospective.RetrospectiveId;
 import org.experimentlog.domain.retrospective.Scope;
 import org.experimentlog.domain.retrospective.ScopeKind;
+import org.springframework.stereotype.Component;
 
 /** Retrospectives with their actions, in Active Objects. */
-@Named
+@Component
 public final class AoRetrospectiveRepository implements RetrospectiveRepository {
     private static final String ACTION_ORDER =
             AoRetroAction.RETRO_ID + ", " + AoRetroAction.POSITION;

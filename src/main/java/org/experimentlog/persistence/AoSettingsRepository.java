@@ -2,7 +2,6 @@ package org.experimentlog.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,12 +15,13 @@ import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.settings.AppSettings;
 import org.experimentlog.domain.settings.HypothesisPart;
 import org.experimentlog.domain.settings.HypothesisPrompts;
+import org.springframework.stereotype.Component;
 
 /**
  * The administrator's settings, one Active Objects row per setting. A setting missing from the
  * table (a new one, added by a later release) reads as its default.
  */
-@Named
+@Component
 public final class AoSettingsRepository implements SettingsRepository {
     static final String ANONYMOUS_STORIES_ALLOWED = "stories.anonymous-allowed";
     static final String STORIES_VISIBLE_TO_EVERYONE = "stories.everyone-by-default";

@@ -2,11 +2,11 @@ package org.experimentlog.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.experimentlog.app.port.Transactions;
 import org.experimentlog.domain.ConcurrentWriteException;
+import org.springframework.stereotype.Component;
 
 /**
  * Transactions of the host database, through Active Objects. A transaction that fails because of
@@ -16,7 +16,7 @@ import org.experimentlog.domain.ConcurrentWriteException;
  * caller gets {@link ConcurrentWriteException} (409). Only the outermost transaction retries: a
  * nested call joins it and lets the failure pass up.
  */
-@Named
+@Component
 public final class AoTransactions implements Transactions {
     /**
      * Attempts in all; enough for twenty writers racing for one experiment's next iteration number.

@@ -8,7 +8,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Constructor;
@@ -23,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.BeforeClass;
 import org.junit.Test;
+import org.springframework.stereotype.Component;
 
 /**
  * Polices STYLE.md rule 4 as Spring Scanner will see the plugin in Jira: every host service a
@@ -48,7 +48,7 @@ public class ComponentImportsTest {
     public void componentImports_shouldImportExactlyTheHostServicesThatComponentsTake() {
         Set<String> taken =
                 pluginClasses.stream()
-                        .filter(c -> c.isAnnotationPresent(Named.class))
+                        .filter(c -> c.isAnnotationPresent(Component.class))
                         .flatMap(ComponentImportsTest::injectedParameters)
                         .map(Parameter::getType)
                         .filter(type -> type.getName().startsWith("com.atlassian."))

@@ -42,9 +42,9 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 /**
  * The sandbox host: the plugin running outside Jira, on Jetty 12 (Servlet 6), Jersey 3.1 and Spring
  * 6, the stack of Jira 11. It reads the plugin descriptor and wires what it declares, builds the
- * plugin's components with Spring from their {@code @Named}/{@code @Inject} annotations, implements
- * the host ports with its own stand-ins, and persists with real Active Objects. It is a test and
- * evaluation host, labelled as such, not Jira.
+ * plugin's components with Spring from their {@code @Component}/{@code @Inject} annotations,
+ * implements the host ports with its own stand-ins, and persists with real Active Objects. It is a
+ * test and evaluation host, labelled as such, not Jira.
  */
 public final class Sandbox implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
@@ -89,6 +89,7 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxClock clock = new SandboxClock();
     private final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
     private final SandboxDigests digests = new SandboxDigests();
+    private final SandboxDashboard dashboard;
 
     private Sandbox(Settings settings) throws Exception {
         this.settings = settings;
@@ -239,6 +240,25 @@ public final class Sandbox implements AutoCloseable {
         context.addServlet(
                 new ServletHolder("upm-rest", new ServletContainer(upmRest)),
                 "/rest/plugins/1.0/*");
+        // Jira's dashboard with the descriptor's dashboard items, and where it keeps their
+        // preferences (SandboxDashboard)
+        dashboard = new SandboxDashboard(descriptor, fragments);
+        context.addServlet(new ServletHolder("jira-dashboard", dashboard), SandboxDashboard.PAGE);
+        context.addServlet(
+                new ServletHolder("jira-dashboard-preferences", dashboard),
+                SandboxDashboard.PREFERENCES);
+        // Jira's project page with the project sidebar and the web panel its app item selects
+        context.addServlet(
+                new ServletHolder(
+                        "jira-project-page",
+                        new SandboxProjectPage(
+                                directory,
+                                access,
+                                issues,
+                                components.panels(),
+                                descriptor,
+                                fragments)),
+                SandboxProjectPage.PATH);
         SandboxWorkflowPages workflowPages =
                 new SandboxWorkflowPages(
                         issues, access, workflow, directory, descriptor, fragments);
@@ -336,6 +356,11 @@ public final class Sandbox implements AutoCloseable {
     /** The plugin's components, for tests that look behind the API. */
     public <T> T component(Class<T> type) {
         return spring.getBean(type);
+    }
+
+    /** The preferences a user stored for a dashboard item on the sandbox dashboard. */
+    public Map<String, String> dashboardPreferences(String user, String itemKey) {
+        return dashboard.preferences(user, itemKey);
     }
 
     /** The SMTP server and mail queue the plugin's mail goes through. */

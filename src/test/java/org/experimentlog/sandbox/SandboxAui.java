@@ -21,6 +21,12 @@ final class SandboxAui {
     /** The sandbox's own host script (theme switch), served from the test resources. */
     static final String HOST_SCRIPT = "sandbox/sandbox-host.js";
 
+    /**
+     * The sandbox dashboard's script: a small AMD loader and Jira's dashboard item API, as the
+     * dashboard page needs them.
+     */
+    static final String DASHBOARD_SCRIPT = "sandbox/sandbox-dashboard.js";
+
     /** The sandbox's own host stylesheet (the frame around the plugin's pages). */
     static final String HOST_STYLE = "sandbox/sandbox-host.css";
 

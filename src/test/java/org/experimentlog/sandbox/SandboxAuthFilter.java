@@ -101,8 +101,9 @@ final class SandboxAuthFilter implements Filter {
 
     /**
      * The request's language. A page opened with {@code ?lang=} sets it for the session, as a Jira
-     * user's profile language holds for every request; so the REST calls a Dutch page makes answer
-     * in Dutch too, while an API client without a session keeps the language it asks for.
+     * user's profile language holds for every request; so the REST calls and other script requests
+     * a Dutch page makes answer in Dutch too, while an API client without a session keeps the
+     * language it asks for.
      */
     private static Locale locale(HttpServletRequest request) {
         Locale locale = SandboxPages.localeOf(request);
@@ -115,7 +116,18 @@ final class SandboxAuthFilter implements Filter {
             return locale;
         }
         Object remembered = session.getAttribute(SESSION_LOCALE);
-        return isRest(request) && remembered instanceof Locale chosen ? chosen : locale;
+        return (isRest(request) || isScripted(request)) && remembered instanceof Locale chosen
+                ? chosen
+                : locale;
+    }
+
+    /**
+     * A request a page's script made (a browser's fetch, not a navigation), such as a dashboard
+     * item asking for its HTML: it follows the session's language like the REST calls.
+     */
+    private static boolean isScripted(HttpServletRequest request) {
+        String mode = request.getHeader("Sec-Fetch-Mode");
+        return mode != null && !mode.equals("navigate");
     }
 
     private static boolean isRest(HttpServletRequest request) {

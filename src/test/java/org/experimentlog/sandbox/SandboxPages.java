@@ -745,6 +745,19 @@ final class SandboxPages extends HttpServlet {
             SandboxI18n text,
             PluginDescriptor descriptor,
             String projectKey) {
+        return projectSidebar(request, text, descriptor, projectKey, "");
+    }
+
+    /**
+     * The project sidebar with the item whose link is {@code selected} (after the project key is
+     * put in) marked as the current page, as Jira marks the selected item of a project page.
+     */
+    static String projectSidebar(
+            HttpServletRequest request,
+            SandboxI18n text,
+            PluginDescriptor descriptor,
+            String projectKey,
+            String selected) {
         String encoded = URLEncoder.encode(projectKey, StandardCharsets.UTF_8);
         StringBuilder nav =
                 new StringBuilder(
@@ -757,12 +770,13 @@ final class SandboxPages extends HttpServlet {
                                 + "</h2><ul>");
         for (PluginDescriptor.WebItemModule item : descriptor.webItems()) {
             if (item.section().equals(PROJECT_SIDEBAR)) {
+                String link = item.link().replace("$pathEncodedProjectKey", encoded);
                 nav.append("<li><a class=\"")
                         .append(Html.escape(item.key()))
                         .append("\" href=\"")
                         .append(request.getContextPath())
-                        .append(Html.escape(item.link().replace("$pathEncodedProjectKey", encoded)))
-                        .append("\">")
+                        .append(Html.escape(link))
+                        .append(link.equals(selected) ? "\" aria-current=\"page\">" : "\">")
                         .append(Html.escape(text.getText(item.labelKey())))
                         .append("</a></li>");
             }

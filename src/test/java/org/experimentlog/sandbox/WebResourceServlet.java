@@ -85,7 +85,9 @@ final class WebResourceServlet extends HttpServlet {
      */
     private void host(String name, HttpServletResponse response) throws IOException {
         String extension = name.substring(name.lastIndexOf('.') + 1);
-        if (name.equals(SandboxAui.HOST_SCRIPT) || name.equals(SandboxAui.HOST_STYLE)) {
+        if (name.equals(SandboxAui.HOST_SCRIPT)
+                || name.equals(SandboxAui.HOST_STYLE)
+                || name.equals(SandboxAui.DASHBOARD_SCRIPT)) {
             response.setContentType(TYPES.get(extension));
             response.setHeader("Cache-Control", "no-cache");
             try (InputStream in = getClass().getClassLoader().getResourceAsStream(name)) {

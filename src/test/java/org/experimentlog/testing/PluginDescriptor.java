@@ -4,10 +4,12 @@ import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.annotations.security.AdminOnly;
 import com.atlassian.annotations.security.LicensedOnly;
 import com.atlassian.annotations.security.UnrestrictedAccess;
+import com.atlassian.plugin.web.ContextProvider;
 import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -85,7 +87,24 @@ public final class PluginDescriptor {
             String link,
             List<String> conditions) {}
 
+    /**
+     * A {@code <dashboard-item>} module: its name and description keys, the AMD module that draws
+     * it, its thumbnail and whether viewers may configure it.
+     */
+    public record DashboardItemModule(
+            String key,
+            String nameKey,
+            String titleKey,
+            String descriptionKey,
+            String amdModule,
+            String thumbnail,
+            boolean configurable) {}
+
+    /** The web-resource context Jira loads on its dashboards. */
+    public static final String DASHBOARD_CONTEXT = "atl.dashboard";
+
     private final String pluginKey;
+    private final List<DashboardItemModule> dashboardItems = new ArrayList<>();
     private final List<RestModule> restModules = new ArrayList<>();
     private final List<ServletModule> servlets = new ArrayList<>();
     private final List<WebPanelModule> webPanels = new ArrayList<>();
@@ -274,6 +293,9 @@ public final class PluginDescriptor {
                             label,
                             conditions(section, "web-section " + key)));
         }
+        for (Element item : children(root, "dashboard-item")) {
+            dashboardItems.add(dashboardItem(item));
+        }
         for (Element allowlist : children(root, "velocity-allowlist")) {
             for (Element method : children(allowlist, "method")) {
                 allowedMethods.add(allowedMethod(method.getTextContent().strip()));
@@ -291,6 +313,25 @@ public final class PluginDescriptor {
                     }
                 }
                 i18nBundles.add(location);
+            }
+        }
+        for (DashboardItemModule item : dashboardItems) {
+            for (String key : List.of(item.nameKey(), item.titleKey(), item.descriptionKey())) {
+                for (String location : i18nBundles) {
+                    for (Locale locale : List.of(Locale.ROOT, Locale.forLanguageTag("nl"))) {
+                        if (!ResourceBundle.getBundle(location.replace('/', '.'), locale)
+                                .containsKey(key)) {
+                            throw new IllegalStateException(
+                                    "The dashboard-item "
+                                            + item.key()
+                                            + " names the i18n key "
+                                            + key
+                                            + ", which the bundle "
+                                            + location
+                                            + " lacks");
+                        }
+                    }
+                }
             }
         }
     }
@@ -320,6 +361,141 @@ public final class PluginDescriptor {
         } catch (IOException | ParserConfigurationException | SAXException e) {
             throw new IllegalStateException(
                     "atlassian-plugin.xml could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A dashboard item as Jira's "Dashboard item module" page describes it: a key, an i18n name, a
+     * {@code <definition>} with a title key, a description key, and what draws it. The sandbox
+     * draws only items with an {@code <amd-module>}, which one of the descriptor's web resources in
+     * the dashboard's context must define; a context provider must be a {@code ContextProvider};
+     * the thumbnail must be one of the descriptor's downloadable resources; {@code configurable} is
+     * {@code true} or {@code false}.
+     */
+    private DashboardItemModule dashboardItem(Element item) {
+        String key = required(item, "key");
+        String name = "dashboard-item " + key;
+        String nameKey = required(item, "i18n-name-key");
+        Element definition =
+                children(item, "definition").stream()
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "The " + name + " has no <definition>"));
+        String titleKey =
+                children(definition, "title").stream()
+                        .map(e -> required(e, "key"))
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "The " + name + " has no <definition><title key>"));
+        if (children(definition, "categories").stream()
+                .flatMap(c -> children(c, "category").stream())
+                .findAny()
+                .isEmpty()) {
+            throw new IllegalStateException(
+                    "The " + name + " has no <definition><categories><category>");
+        }
+        String thumbnail =
+                children(definition, "thumbnail").stream()
+                        .map(e -> required(e, "location"))
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "The "
+                                                        + name
+                                                        + " has no <definition><thumbnail"
+                                                        + " location>"));
+        String prefix = "/download/resources/" + pluginKey + ":";
+        int slash = thumbnail.indexOf('/', prefix.length());
+        if (!thumbnail.startsWith(prefix)
+                || slash < 0
+                || webResource(pluginKey + ":" + thumbnail.substring(prefix.length(), slash))
+                        .filter(m -> m.resources().containsKey(thumbnail.substring(slash + 1)))
+                        .isEmpty()) {
+            throw new IllegalStateException(
+                    "The "
+                            + name
+                            + "'s thumbnail "
+                            + thumbnail
+                            + " is not a resource of one of the plugin's web resources");
+        }
+        String descriptionKey =
+                children(item, "description").stream()
+                        .map(e -> required(e, "key"))
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "The " + name + " has no <description key>"));
+        String configurable = item.getAttribute("configurable");
+        if (!configurable.isEmpty()
+                && !configurable.equals("true")
+                && !configurable.equals("false")) {
+            throw new IllegalStateException(
+                    "The "
+                            + name
+                            + " has configurable=\""
+                            + configurable
+                            + "\", not true or false");
+        }
+        for (Element provider : children(item, "context-provider")) {
+            Class<?> type = moduleClass(required(provider, "class"), name);
+            if (!ContextProvider.class.isAssignableFrom(type)) {
+                throw new IllegalStateException(
+                        "The "
+                                + name
+                                + "'s context provider "
+                                + type.getName()
+                                + " is not a com.atlassian.plugin.web.ContextProvider");
+            }
+        }
+        String amd =
+                children(item, "amd-module").stream()
+                        .map(e -> e.getTextContent().strip())
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "The "
+                                                        + name
+                                                        + " has no <amd-module>; the sandbox draws"
+                                                        + " dashboard items by their AMD module"));
+        String defines = "define('" + amd + "'";
+        boolean defined =
+                webResources.stream()
+                        .filter(m -> m.contexts().contains(DASHBOARD_CONTEXT))
+                        .flatMap(m -> m.resources().values().stream())
+                        .filter(location -> location.endsWith(".js"))
+                        .anyMatch(location -> resourceText(location).contains(defines));
+        if (!defined) {
+            throw new IllegalStateException(
+                    "The "
+                            + name
+                            + "'s AMD module "
+                            + amd
+                            + " is defined by no web resource in the context "
+                            + DASHBOARD_CONTEXT);
+        }
+        return new DashboardItemModule(
+                key,
+                nameKey,
+                titleKey,
+                descriptionKey,
+                amd,
+                thumbnail,
+                !"false".equals(configurable));
+    }
+
+    private static String resourceText(String location) {
+        try (InputStream in =
+                PluginDescriptor.class.getClassLoader().getResourceAsStream(location)) {
+            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("The resource " + location + " cannot be read", e);
         }
     }
 
@@ -433,6 +609,10 @@ public final class PluginDescriptor {
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("The <ao> entity " + name + " does not exist", e);
         }
+    }
+
+    public List<DashboardItemModule> dashboardItems() {
+        return List.copyOf(dashboardItems);
     }
 
     public String pluginKey() {

@@ -1,7 +1,6 @@
 package org.experimentlog.app.digest;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -49,6 +48,7 @@ import org.experimentlog.domain.follow.FollowTarget;
 import org.experimentlog.domain.outcome.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * Sends the digests: for each person who follows something and whose digest is due, what happened
@@ -61,7 +61,7 @@ import org.slf4j.LoggerFactory;
  * marked queued with the watermark moved (a second transaction); see {@link DigestStore} for what
  * happens when a node dies in between.
  */
-@Named
+@Component
 public class DigestService {
     /** How many recipients one batch reads at once. */
     public static final int BATCH = 100;

@@ -1,7 +1,6 @@
 package org.experimentlog.app.digest;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,13 +41,14 @@ import org.experimentlog.domain.follow.FollowKind;
 import org.experimentlog.domain.follow.FollowTarget;
 import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.outcome.OutcomeId;
+import org.springframework.stereotype.Component;
 
 /**
  * Following: what a person follows (their own choices and their department's default), their digest
  * preferences, the unsubscribe link from a digest, and, for administrators, department defaults and
  * follower counts without names.
  */
-@Named
+@Component
 public class FollowingService {
     /** How many things one person can follow. */
     public static final int MAX_FOLLOWS = 200;

@@ -3,7 +3,6 @@ package org.experimentlog.web.rest;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,6 +24,7 @@ import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.audit.AuditedType;
+import org.springframework.stereotype.Component;
 
 /**
  * What Jira administrators manage: the app settings, the audit history of any object and the
@@ -33,7 +33,7 @@ import org.experimentlog.domain.audit.AuditedType;
  * <p>Statuses: 200 done; 400 invalid input (the field is named); 401 not logged in; 403 not an
  * administrator; 409 stale version. The export is a download of everything; see {@link #export()}.
  */
-@Named
+@Component
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

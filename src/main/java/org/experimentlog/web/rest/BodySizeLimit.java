@@ -1,6 +1,5 @@
 package org.experimentlog.web.rest;
 
-import jakarta.inject.Named;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -9,13 +8,14 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.springframework.stereotype.Component;
 
 /**
  * Refuses request bodies over {@value #MAX_BYTES} bytes with 413, while reading, so a huge or
  * endless body never reaches a JSON parser or the heap. The largest legitimate body (a failure
  * story at its length limits) is well below this.
  */
-@Named
+@Component
 @Provider
 public class BodySizeLimit implements ReaderInterceptor {
     public static final int MAX_BYTES = 512 * 1024;

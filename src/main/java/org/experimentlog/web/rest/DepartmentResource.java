@@ -3,7 +3,6 @@ package org.experimentlog.web.rest;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.experimentlog.app.AdministrationService;
 import org.experimentlog.domain.department.DepartmentId;
+import org.springframework.stereotype.Component;
 
 /**
  * The departments: every logged-in user reads the list; administrators create and change them.
@@ -23,7 +23,7 @@ import org.experimentlog.domain.department.DepartmentId;
  * is named); 401 not logged in; 403 not an administrator; 404 no such department; 409 stale
  * version.
  */
-@Named
+@Component
 @Path("departments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

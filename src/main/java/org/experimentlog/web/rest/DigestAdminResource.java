@@ -2,7 +2,6 @@ package org.experimentlog.web.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +17,7 @@ import org.experimentlog.app.digest.FollowingService;
 import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.department.DepartmentId;
+import org.springframework.stereotype.Component;
 
 /**
  * The digests for administrators: run them now, see the last run, department defaults and follower
@@ -26,7 +26,7 @@ import org.experimentlog.domain.department.DepartmentId;
  * <p>Statuses: 200 done; 204 saved; 400 invalid input (the field is named); 401 not logged in; 403
  * not an administrator; 409 the digests are being sent right now.
  */
-@Named
+@Component
 @Path("admin/digests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -2,7 +2,6 @@ package org.experimentlog.web.rest;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -17,12 +16,13 @@ import org.experimentlog.domain.NotAuthenticatedException;
 import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.StaleVersionException;
+import org.springframework.stereotype.Component;
 
 /**
  * The one place where domain failures become HTTP statuses: 400, 401, 403, 404 or 409, with a JSON
  * body whose message is in the reader's language (English where a bundle lacks the message).
  */
-@Named
+@Component
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     private final ErrorText text;

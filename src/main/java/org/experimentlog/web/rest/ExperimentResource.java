@@ -2,7 +2,6 @@ package org.experimentlog.web.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -38,6 +37,7 @@ import org.experimentlog.domain.experiment.ResultId;
 import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.experiment.Verdict;
 import org.experimentlog.domain.outcome.OutcomeId;
+import org.springframework.stereotype.Component;
 
 /**
  * Experiments by issue key, with their iterations, results and learnings. Every change answers with
@@ -47,7 +47,7 @@ import org.experimentlog.domain.outcome.OutcomeId;
  * but not edit the issue; 404 no such issue, no permission to see it, or no experiment on it; 409
  * stale version or a stage rule.
  */
-@Named
+@Component
 @Path("experiments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -2,7 +2,6 @@ package org.experimentlog.web.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,6 +20,7 @@ import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.domain.failure.FailureStory;
 import org.experimentlog.domain.failure.FailureStoryId;
+import org.springframework.stereotype.Component;
 
 /**
  * Failures shared: blameless stories, "this helped me" and where a lesson was applied. A story the
@@ -32,7 +32,7 @@ import org.experimentlog.domain.failure.FailureStoryId;
  * read but not edit or delete the story; 404 no such story or no permission to see it (or the
  * issue, for "applied in"); 409 stale version, or marking one's own story.
  */
-@Named
+@Component
 @Path("failures")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

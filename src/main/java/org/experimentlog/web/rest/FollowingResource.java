@@ -3,7 +3,6 @@ package org.experimentlog.web.rest;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,6 +21,7 @@ import org.experimentlog.domain.follow.DigestFrequency;
 import org.experimentlog.domain.follow.DigestPreferences;
 import org.experimentlog.domain.follow.FollowKind;
 import org.experimentlog.domain.follow.FollowTarget;
+import org.springframework.stereotype.Component;
 
 /**
  * Following departments, outcomes, tags and projects, and how the digest comes.
@@ -30,7 +30,7 @@ import org.experimentlog.domain.follow.FollowTarget;
  * value}, {@code frequency}, {@code language}, {@code token}); 401 not logged in (except the
  * unsubscribe link); 409 the limit of follows is reached.
  */
-@Named
+@Component
 @Path("following")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

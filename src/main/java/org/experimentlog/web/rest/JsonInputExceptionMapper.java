@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -19,13 +18,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.FieldLabel;
+import org.springframework.stereotype.Component;
 
 /**
  * A body that is not the JSON we expect is the client's mistake: 400, naming the field where
  * Jackson knows it (a number sent as text, a list sent as an object), never a 500. The message is
  * in the reader's language.
  */
-@Named
+@Component
 @Provider
 public class JsonInputExceptionMapper implements ExceptionMapper<JsonProcessingException> {
     private static final String KEY = "experimentlog.error.body.";

@@ -2,7 +2,6 @@ package org.experimentlog.web.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,9 +15,10 @@ import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.experiment.Verdict;
 import org.experimentlog.domain.outcome.OutcomeId;
+import org.springframework.stereotype.Component;
 
 /** The learning library: the learnings of every experiment the caller may see, searchable. */
-@Named
+@Component
 @Path("learnings")
 @Produces(MediaType.APPLICATION_JSON)
 @LicensedOnly

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import jakarta.inject.Named;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
+import org.springframework.stereotype.Component;
 
 /**
  * How the API reads and writes JSON: unknown properties are accepted (clients and newer versions
@@ -17,7 +17,7 @@ import jakarta.ws.rs.ext.Provider;
  * boolean for text, or a field sent twice in one object is an error, and absent values are left out
  * of responses.
  */
-@Named
+@Component
 @Provider
 public class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
     private final ObjectMapper mapper =

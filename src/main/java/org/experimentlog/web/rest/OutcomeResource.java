@@ -2,7 +2,6 @@ package org.experimentlog.web.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,6 +20,7 @@ import org.experimentlog.domain.outcome.Measurement;
 import org.experimentlog.domain.outcome.MeasurementId;
 import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.outcome.OutcomeId;
+import org.springframework.stereotype.Component;
 
 /**
  * Outcomes and their measurements. Every logged-in user reads them; administrators and members of
@@ -30,7 +30,7 @@ import org.experimentlog.domain.outcome.OutcomeId;
  * <p>Statuses: 200/201 done; 400 invalid input (the field is named); 401 not logged in; 403 not an
  * outcome manager; 404 no such outcome; 409 stale version.
  */
-@Named
+@Component
 @Path("outcomes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,10 +1,10 @@
 package org.experimentlog.web.rest;
 
-import jakarta.inject.Named;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
+import org.springframework.stereotype.Component;
 
 /**
  * Every answer of this API is private to the user who asked (experiments, failure stories, reports
@@ -13,7 +13,7 @@ import jakarta.ws.rs.ext.Provider;
  * they hold on any host. The one exception decides it for itself: the public register's open data
  * sets its own {@code Cache-Control} (public, a few minutes), which this filter leaves as it is.
  */
-@Named
+@Component
 @Provider
 public class PrivateAnswers implements ContainerResponseFilter {
     @Override

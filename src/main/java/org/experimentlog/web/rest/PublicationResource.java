@@ -1,7 +1,6 @@
 package org.experimentlog.web.rest;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,13 +19,14 @@ import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.failure.FailureStoryId;
 import org.experimentlog.domain.register.PublicRecord;
 import org.experimentlog.domain.register.Publication;
+import org.springframework.stereotype.Component;
 
 /**
  * A team's side of the public register: the experiment's registration and publications, the preview
  * of exactly what publishing would make public, publishing (a new version each time) and
  * withdrawing with a reason.
  */
-@Named
+@Component
 @Path("publications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -2,7 +2,6 @@ package org.experimentlog.web.rest;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -13,9 +12,10 @@ import org.experimentlog.domain.register.PublicRecord;
 import org.experimentlog.domain.register.Publication;
 import org.experimentlog.domain.register.PublishingSettings;
 import org.experimentlog.web.format.RegisterReading;
+import org.springframework.stereotype.Component;
 
 /** Maps publications to the register's open data: JSON entries and CSV rows. */
-@Named
+@Component
 public class RegisterJsonMapper {
     static final List<String> CSV_HEADER =
             List.of(

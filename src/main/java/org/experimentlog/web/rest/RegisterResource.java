@@ -3,7 +3,6 @@ package org.experimentlog.web.rest;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -34,13 +33,14 @@ import org.experimentlog.domain.register.Licence;
 import org.experimentlog.domain.register.PublicRecord;
 import org.experimentlog.domain.register.Publication;
 import org.experimentlog.domain.register.PublishingSettings;
+import org.springframework.stereotype.Component;
 
 /**
  * The public register's open data, readable by anyone (no login, no session) while an administrator
  * has publishing switched on, and its settings, for administrators. When publishing is off the data
  * does not exist: 404.
  */
-@Named
+@Component
 @Path("register")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -3,7 +3,6 @@ package org.experimentlog.web.rest;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -34,6 +33,7 @@ import org.experimentlog.domain.Period;
 import org.experimentlog.domain.retrospective.ActionId;
 import org.experimentlog.domain.retrospective.RetrospectiveId;
 import org.experimentlog.domain.retrospective.Scope;
+import org.springframework.stereotype.Component;
 
 /**
  * The retrospectives teams held: the notes and actions recorded for a scope and period. Who may
@@ -41,7 +41,7 @@ import org.experimentlog.domain.retrospective.Scope;
  * an outcome: administrators and outcome managers); its author (under the same rule) and
  * administrators may revise or delete it; an action's owner may tick it done.
  */
-@Named
+@Component
 @Path("retrospectives")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

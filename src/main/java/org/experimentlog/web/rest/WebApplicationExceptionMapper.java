@@ -2,19 +2,19 @@ package org.experimentlog.web.rest;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.experimentlog.app.port.UserDirectory;
+import org.springframework.stereotype.Component;
 
 /**
  * Errors the JAX-RS runtime raises itself (unknown path, wrong method or media type) in the same
  * JSON shape, in the reader's language.
  */
-@Named
+@Component
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
     private static final String KEY = "experimentlog.error.http.";

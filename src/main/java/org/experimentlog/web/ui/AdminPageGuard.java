@@ -2,12 +2,12 @@ package org.experimentlog.web.ui;
 
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.experimentlog.app.AdministrationService;
 import org.experimentlog.domain.AccessDeniedException;
+import org.springframework.stereotype.Component;
 
 /**
  * Lets only administrators with web sudo onto the administration page: a visitor who is not logged
@@ -15,7 +15,7 @@ import org.experimentlog.domain.AccessDeniedException;
  * administrator without a web sudo session goes to the host's page that asks for the password
  * again, which comes back here afterwards.
  */
-@Named
+@Component
 public class AdminPageGuard {
     private final PageRenderer pages;
     private final AdministrationService administration;

@@ -2,7 +2,6 @@ package org.experimentlog.web.ui;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -18,9 +17,10 @@ import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.settings.AppSettings;
 import org.experimentlog.domain.settings.HypothesisPart;
 import org.experimentlog.domain.settings.HypothesisPrompts;
+import org.springframework.stereotype.Component;
 
 /** Builds the administration page's view for an administrator, in the reader's language. */
-@Named
+@Component
 public class AdminPageViews {
     /** The page's address under Jira's context path. */
     public static final String PATH = "/plugins/servlet/experiment-log/admin";

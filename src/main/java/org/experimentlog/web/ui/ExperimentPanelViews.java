@@ -2,7 +2,6 @@ package org.experimentlog.web.ui;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,11 +41,12 @@ import org.experimentlog.domain.settings.HypothesisPrompts;
 import org.experimentlog.stats.Analysis;
 import org.experimentlog.stats.ResultStatistics;
 import org.experimentlog.web.format.Formats;
+import org.springframework.stereotype.Component;
 
 /**
  * Builds the experiment panel's view for an issue and a reader's locale, from one use-case call.
  */
-@Named
+@Component
 public class ExperimentPanelViews {
     private static final ResultStatistics STATISTICS = new ResultStatistics();
     private final ExperimentService experiments;

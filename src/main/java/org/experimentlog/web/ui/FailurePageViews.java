@@ -1,7 +1,6 @@
 package org.experimentlog.web.ui;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
@@ -27,9 +26,10 @@ import org.experimentlog.domain.failure.ContributingFactor;
 import org.experimentlog.domain.failure.FailureStory;
 import org.experimentlog.domain.failure.FailureStoryId;
 import org.experimentlog.domain.failure.Impact;
+import org.springframework.stereotype.Component;
 
 /** Builds the failures-shared pages' views for the current user, in their language. */
-@Named
+@Component
 public class FailurePageViews {
     /** The feed's address under Jira's context path. */
     public static final String PATH = "/plugins/servlet/experiment-log/failures";

@@ -1,7 +1,6 @@
 package org.experimentlog.web.ui;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -33,12 +32,13 @@ import org.experimentlog.domain.experiment.Verdict;
 import org.experimentlog.domain.failure.FailureStory;
 import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.outcome.OutcomeId;
+import org.springframework.stereotype.Component;
 
 /**
  * Builds the learning library page's view from the submitted search, for the current user, in their
  * language.
  */
-@Named
+@Component
 public class LibraryPageViews {
     /** Results per page. */
     static final int PAGE_SIZE = 20;

@@ -2,7 +2,6 @@ package org.experimentlog.web.ui;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,9 +26,10 @@ import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.outcome.OutcomeId;
 import org.experimentlog.domain.outcome.OutcomeStatus;
 import org.experimentlog.web.format.Formats;
+import org.springframework.stereotype.Component;
 
 /** Builds the outcomes page's view for the current user, in their language. */
-@Named
+@Component
 public class OutcomePageViews {
     private final OutcomeService outcomes;
     private final UserDirectory users;

@@ -4,7 +4,6 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,13 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.UserRef;
+import org.springframework.stereotype.Component;
 
 /**
  * Renders the app's pages: asks for the pages' web resources, and renders a page template with its
  * one view object and the host's translations. The templates declare Jira's decorator, so the host
  * wraps them in its own chrome.
  */
-@Named
+@Component
 public class PageRenderer {
     /** The web-resource context every page of the app loads. */
     public static final String RESOURCE_CONTEXT = "experiment-log-pages";

@@ -3,16 +3,16 @@ package org.experimentlog.web.ui;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
  * Renders the public register's pages: complete HTML documents of their own (no Jira decorator, no
  * Jira web resources, no script), cacheable by browsers and proxies for a few minutes.
  */
-@Named
+@Component
 public class RegisterPages {
     /** Five minutes: a new publication shows up soon, and a busy register costs little. */
     static final String CACHE_CONTROL = "public, max-age=300";

@@ -2,7 +2,6 @@ package org.experimentlog.web.ui;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,12 +18,13 @@ import org.experimentlog.domain.register.PlanPart;
 import org.experimentlog.domain.register.Publication;
 import org.experimentlog.domain.register.RegisteredPlan;
 import org.experimentlog.web.format.Formats;
+import org.springframework.stereotype.Component;
 
 /**
  * Builds the plan section of the issue panel for an issue, in the reader's language, from one
  * use-case call.
  */
-@Named
+@Component
 public class RegisterPanelViews {
     private final RegisterService register;
     private final UserDirectory users;

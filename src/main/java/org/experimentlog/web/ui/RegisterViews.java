@@ -2,7 +2,6 @@ package org.experimentlog.web.ui;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -31,13 +30,14 @@ import org.experimentlog.domain.register.Publication;
 import org.experimentlog.domain.register.PublishingSettings;
 import org.experimentlog.web.format.Formats;
 import org.experimentlog.web.format.RegisterReading;
+import org.springframework.stereotype.Component;
 
 /**
  * Builds the public register's pages in the reader's language: the list with its filters and one
  * experiment's record. Everything shown comes from the published snapshots, so a page can show
  * nothing that was not published.
  */
-@Named
+@Component
 public class RegisterViews {
     /** The register's languages; the first is the default. */
     public static final List<String> LANGUAGES = List.of("en", "nl");

@@ -2,7 +2,6 @@ package org.experimentlog.web.ui;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -37,13 +36,14 @@ import org.experimentlog.domain.retrospective.Retrospective;
 import org.experimentlog.domain.retrospective.Scope;
 import org.experimentlog.domain.retrospective.ScopeKind;
 import org.experimentlog.web.format.Formats;
+import org.springframework.stereotype.Component;
 
 /**
  * Builds the retrospective page's view from the submitted scope and period, for the current user,
  * in their language. A parameter that cannot be read is named next to its field and answered with
  * 400; a project the user may not browse with 404; the rest of the page still renders.
  */
-@Named
+@Component
 public class RetrospectivePageViews {
     private static final String REPORT_API =
             "../../../rest/experiment-log/1.0/retrospectives/report?";

@@ -3,7 +3,6 @@ package org.experimentlog.web.ui;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringWriter;
@@ -18,13 +17,14 @@ import java.util.Map;
 import org.experimentlog.app.digest.Digest;
 import org.experimentlog.app.port.Clock;
 import org.experimentlog.app.port.DigestComposer;
+import org.springframework.stereotype.Component;
 
 /**
  * Writes a digest in its reader's language: the HTML part with the {@code digest-mail.vm} template
  * (escaped like every page), and the plain-text part line by line here, since plain text needs no
  * escaping and a template would escape it as HTML.
  */
-@Named
+@Component
 public class VelocityDigestComposer implements DigestComposer {
     static final String TEMPLATE = "templates/digest-mail.vm";
 

@@ -370,10 +370,12 @@ public class RetrospectivePageBrowserTest {
     }
 
     @Test
-    public void theProjectSidebar_shouldOpenTheProjectsRetrospective_whereOneIsHeldAndRevised() {
+    public void theProjectSidebar_shouldLeadToTheProjectsRetrospective_whereOneIsHeldAndRevised() {
         browser.logIn("pia", "en");
         browser.open("/browse/" + running);
-        browser.tabTo("a.project-sidebar-retrospective").sendKeys(Keys.ENTER);
+        browser.tabTo("a.project-sidebar-experiments").sendKeys(Keys.ENTER);
+        browser.waitFor(d -> d.getCurrentUrl().contains("/projects/PERMIT?selectedItem="));
+        browser.tabTo("#exlog-project-page a.aui-button").sendKeys(Keys.ENTER);
         browser.waitFor(d -> d.getCurrentUrl().contains("scope=project&value=PERMIT"));
         assertTrue(
                 text("exlog-retro-scope-summary"),

@@ -98,6 +98,7 @@ public final class Screenshots {
             WorkflowScreenshots.take(sandbox.baseUrl(), folder);
             RegisterScreenshots.take(sandbox, folder);
             FollowingScreenshots.take(sandbox, folder);
+            DashboardScreenshots.take(sandbox.baseUrl(), folder);
         }
     }
 
