@@ -62,7 +62,19 @@ public final class LoadTest {
 
     private LoadTest() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run();
+        } catch (Exception | Error e) {
+            // a node that failed half-way still holds Jetty's threads: end the JVM, and with it
+            // the embedded PostgreSQL, rather than hang
+            e.printStackTrace();
+            System.out.println("LOAD TEST FAILED: " + e);
+            System.exit(2);
+        }
+    }
+
+    private static void run() throws Exception {
         int users = Integer.getInteger("load.users", 200);
         int seconds = Integer.getInteger("load.seconds", 180);
         int ramp = Integer.getInteger("load.ramp", 30);

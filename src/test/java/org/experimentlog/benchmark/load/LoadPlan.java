@@ -53,6 +53,22 @@ public record LoadPlan(
     public static final String SHARE_STORY = "share a story";
     public static final String LOG_IN = "log in";
 
+    /** The order of the summary table. */
+    public static final List<String> ORDER =
+            List.of(
+                    LOG_IN,
+                    VIEW_WITH_PANEL,
+                    VIEW_WITHOUT_PANEL,
+                    RECORD_RESULT,
+                    ADD_LEARNING,
+                    RECORD_MEASUREMENT,
+                    SEARCH_LIBRARY,
+                    OPEN_FEED,
+                    OPEN_STORY,
+                    OPEN_RETROSPECTIVE,
+                    EXPORT_REPORT,
+                    SHARE_STORY);
+
     /** The audited type each write request creates, for the check after the run. */
     public static final Map<String, String> WRITES =
             Map.of(

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -208,7 +209,14 @@ public final class LoadReport {
             out.append(
                     "| Action | Count | Errors | Error rate | Median | p95 | p99 | Throughput |\n");
             out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-            for (Action action : run.actions().values()) {
+            List<Action> ordered = new ArrayList<>(run.actions().values());
+            ordered.sort(
+                    Comparator.comparingInt(
+                            a -> {
+                                int at = LoadPlan.ORDER.indexOf(a.name());
+                                return at < 0 ? Integer.MAX_VALUE : at;
+                            }));
+            for (Action action : ordered) {
                 out.append(
                         String.format(
                                 Locale.ROOT,
@@ -244,8 +252,10 @@ public final class LoadReport {
                                             ? "met"
                                             : String.format(
                                                     Locale.ROOT,
-                                                    "missed by %.0f%%",
-                                                    (ratio - PANEL_LIMIT) * 100)));
+                                                    "missed: the panel adds %.0f%% where %.0f%% is"
+                                                            + " allowed",
+                                                    (ratio - 1) * 100,
+                                                    (PANEL_LIMIT - 1) * 100)));
             out.append("\nDatabase check after the run: ")
                     .append(
                             run.problems().isEmpty()
