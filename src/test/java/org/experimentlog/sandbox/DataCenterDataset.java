@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import net.java.ao.Query;
+import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.department.Department;
@@ -445,6 +446,11 @@ public final class DataCenterDataset {
             for (int m = 0; m < perOutcome; m++) {
                 LocalDate on = day(END).minusDays((long) (perOutcome - m) * gap);
                 value += (outcome.target().value() - value) * 0.01 + random.nextGaussian();
+                if (Fields.isPercentage(outcome.metric().unit())) {
+                    // a percentage stays within 0-100, which Measurement.record now refuses
+                    // outside; the random walk near a bound would otherwise leave it
+                    value = Math.max(0, Math.min(100, value));
+                }
                 batch.add(
                         Measurement.record(
                                 outcome,
