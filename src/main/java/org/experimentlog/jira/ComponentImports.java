@@ -12,6 +12,7 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
+import com.atlassian.jira.avatar.AvatarService;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
@@ -54,6 +55,8 @@ final class ComponentImports {
     private UserManager userManager;
     @ComponentImport
     private GroupManager groupManager;
+    @ComponentImport
+    private AvatarService avatarService;
     @ComponentImport
     private TimeZoneManager timeZoneManager;
     @ComponentImport

@@ -139,6 +139,7 @@ public final class Sandbox implements AutoCloseable {
         SandboxPickers pickers = new SandboxPickers(directory);
         context.addServlet(new ServletHolder("jira-user-picker", pickers), "/rest/api/2/user/picker");
         context.addServlet(new ServletHolder("jira-group-picker", pickers), "/rest/api/2/groups/picker");
+        context.addServlet(new ServletHolder("jira-user-avatars", new SandboxAvatars(directory)), SandboxAvatars.PATH);
         context.addServlet(new ServletHolder("issue-navigator", new SandboxIssueNavigator(jql, descriptor, fragments)),
                 "/issues/*");
         // Jira's workflow: statuses, transitions and the descriptor's validators and conditions (SandboxWorkflow)

@@ -391,7 +391,8 @@ public class RetrospectivePageViews {
 
     private RetroActionView action(RetroAction a, Formats formats) {
         return new RetroActionView(a.id() == null ? "" : a.id().toString(), a.text(),
-                new String[] {a.ownerIfAny().map(this::name).orElse(""), a.ownerIfAny().map(this::userName).orElse("")},
+                new String[] {a.ownerIfAny().map(this::name).orElse(""), a.ownerIfAny().map(this::userName).orElse(""),
+                        a.ownerIfAny().flatMap(users::avatarUrl).orElse("")},
                 new String[] {a.dueIfAny().map(formats::day).orElse(""), a.dueIfAny().map(LocalDate::toString).orElse("")},
                 a.done());
     }

@@ -124,6 +124,12 @@ public class AdminPageBrowserTest {
         browser.tabTo("#exlog-admin-add-department button[type=submit]").sendKeys(Keys.ENTER);
         browser.waitFor(d -> d.findElement(By.id("exlog-admin")).getText().contains(name));
         assertTrue(browser.driver().findElement(By.id("exlog-admin-audit-table")).getText().contains(name));
+        // the audit log shows who made the change with their avatar, as Jira shows people
+        WebElement actor = browser.driver().findElements(By.cssSelector("#exlog-admin-audit-table tbody tr")).stream()
+                .filter(row -> row.getText().contains(name)).findFirst().orElseThrow()
+                .findElement(By.cssSelector(".aui-avatar.aui-avatar-xsmall .aui-avatar-inner img"));
+        assertTrue(actor.getAttribute("src"), actor.getAttribute("src").contains("/secure/useravatar?size=xsmall&ownerId=admin"));
+        assertEquals("", actor.getAttribute("alt"));
 
         // The settings: sections with their own Save. An unknown outcome manager group is refused in its section.
         browser.tabTo("#exlog-admin-outcomeManagerGroup").sendKeys("no-such-group");
