@@ -141,6 +141,22 @@ public class AdminPageBrowserTest {
                         .findElement(By.id("exlog-admin-audit-table"))
                         .getText()
                         .contains(name));
+        // the audit log shows who made the change with their avatar, as Jira shows people
+        WebElement actor =
+                browser
+                        .driver()
+                        .findElements(By.cssSelector("#exlog-admin-audit-table tbody tr"))
+                        .stream()
+                        .filter(row -> row.getText().contains(name))
+                        .findFirst()
+                        .orElseThrow()
+                        .findElement(
+                                By.cssSelector(
+                                        ".aui-avatar.aui-avatar-xsmall .aui-avatar-inner img"));
+        assertTrue(
+                actor.getAttribute("src"),
+                actor.getAttribute("src").contains("/secure/useravatar?size=xsmall&ownerId=admin"));
+        assertEquals("", actor.getAttribute("alt"));
 
         // The settings: sections with their own Save. An unknown outcome manager group is refused
         // in its section.
