@@ -23,6 +23,7 @@ import org.experimentlog.app.port.FailureStoryRepository;
 import org.experimentlog.app.port.IssueGateway;
 import org.experimentlog.app.port.IssueSummary;
 import org.experimentlog.app.port.OutcomeRepository;
+import org.experimentlog.app.port.PublicationRepository;
 import org.experimentlog.app.port.RegistrationRepository;
 import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.UserDirectory;
@@ -51,6 +52,7 @@ public class ExperimentPanelContextProviderTest {
     @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
     @Mock private RegistrationRepository registrations;
+    @Mock private PublicationRepository publications;
     @Mock private Issue issue;
     @Mock private ExperimentRepository experiments;
     @Mock private FailureStoryRepository stories;
@@ -81,7 +83,8 @@ public class ExperimentPanelContextProviderTest {
                         audit,
                         FixedClock.at(Instant.parse("2026-03-02T09:15:00Z")),
                         new RecordingTransactions(),
-                        registrations);
+                        registrations,
+                        publications);
         target = new ExperimentPanelContextProvider(new ExperimentPanelViews(service, users, i18n));
         when(issue.getKey()).thenReturn("PERMIT-12");
         when(users.currentUser()).thenReturn(Optional.of(Users.MARIA));

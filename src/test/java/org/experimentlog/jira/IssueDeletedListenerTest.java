@@ -28,6 +28,7 @@ import org.experimentlog.app.port.ExperimentRepository;
 import org.experimentlog.app.port.FailureStoryRepository;
 import org.experimentlog.app.port.IssueGateway;
 import org.experimentlog.app.port.OutcomeRepository;
+import org.experimentlog.app.port.PublicationRepository;
 import org.experimentlog.app.port.RegistrationRepository;
 import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.UserDirectory;
@@ -58,6 +59,7 @@ public class IssueDeletedListenerTest {
     @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
     @Mock private RegistrationRepository registrations;
+    @Mock private PublicationRepository publications;
     @Mock private EventPublisher events;
     @Mock private JiraAuthenticationContext authentication;
     @Mock private ApplicationUser maria;
@@ -92,7 +94,8 @@ public class IssueDeletedListenerTest {
                         audit,
                         FixedClock.at(NOW),
                         transactions,
-                        registrations);
+                        registrations,
+                        publications);
         target = new IssueDeletedListener(events, service, authentication);
         when(maria.getKey()).thenReturn("JIRAUSER10100");
         when(authentication.getLoggedInUser()).thenReturn(maria);

@@ -40,6 +40,11 @@ public final class AuditRowView {
         return actorAvatarUrl;
     }
 
+    /** Whether the actor has an avatar to show. */
+    public boolean isHasActorAvatar() {
+        return !actorAvatarUrl.isEmpty();
+    }
+
     public String getTypeLabelKey() {
         return typeLabelKey;
     }

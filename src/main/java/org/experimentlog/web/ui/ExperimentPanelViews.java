@@ -4,6 +4,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URI;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -129,6 +130,11 @@ public class ExperimentPanelViews {
         view.methodOptions =
                 options(Method.values(), "experimentlog.method.", e.method().orElse(null));
         view.methodDetails = e.methodDetails().orElse(null);
+        view.plannedSampleSize = e.plannedSampleSize().map(String::valueOf).orElse(null);
+        view.plannedSampleSizeLabel =
+                e.plannedSampleSize()
+                        .map(size -> NumberFormat.getIntegerInstance(users.locale()).format(size))
+                        .orElse(null);
         view.departmentNames =
                 overview.departments().stream()
                         .filter(d -> e.departments().contains(d.requireId()))

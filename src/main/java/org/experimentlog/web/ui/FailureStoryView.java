@@ -146,6 +146,11 @@ public final class FailureStoryView {
         return authorAvatarUrl;
     }
 
+    /** Whether the shown author has an avatar to show. */
+    public boolean isHasAuthorAvatar() {
+        return !authorAvatarUrl.isEmpty();
+    }
+
     public String getAuthorName() {
         return authorName;
     }

@@ -49,6 +49,11 @@ public final class RetroActionView {
         return ownerAvatarUrl;
     }
 
+    /** Whether the owner has an avatar to show. */
+    public boolean isHasOwnerAvatar() {
+        return !ownerAvatarUrl.isEmpty();
+    }
+
     public boolean isHasDue() {
         return !dueIso.isEmpty();
     }
