@@ -1,7 +1,7 @@
 /*
- * Experiment Log: once an experiment's plan is registered, the hypothesis and plan forms of the experiment panel ask
- * why the plan changes. The plan section says so (data-asks-reason); this adds the reason field, labelled and with
- * its error slot, to those two forms. The panel's script sends it with the form as "deviationReason"; the server
+ * Experiment Log: once an experiment's plan is registered, the hypothesis, plan and iteration forms of the experiment
+ * panel ask why the plan changes (an iteration's end may be the planned end). The plan section says so (data-asks-reason); this adds the reason field, labelled and with
+ * its error slot, to those forms. The panel's script sends it with the form as "deviationReason"; the server
  * refuses a change of the plan without it, naming the field.
  */
 (function () {
@@ -45,6 +45,10 @@
         }
         addReason(section, document.querySelector('form[data-api$="/hypothesis"]'), 'hypothesis');
         addReason(section, document.querySelector('form[data-api$="/plan"]'), 'plan');
+        // an iteration's end date may be the registered planned end: moving it is a change of the plan too
+        document.querySelectorAll('dialog[id^="exlog-iteration-edit-"] form').forEach(function (form) {
+            addReason(section, form, form.closest('dialog').id.replace('exlog-iteration-edit-', 'iteration-'));
+        });
     }
 
     if (document.readyState === 'loading') {

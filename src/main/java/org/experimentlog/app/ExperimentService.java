@@ -1,7 +1,9 @@
 package org.experimentlog.app;
 
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +35,7 @@ import org.experimentlog.app.port.IssueSummary;
 import org.experimentlog.app.port.OutcomeRepository;
 import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.app.port.PublicationRepository;
 import org.experimentlog.app.port.RegistrationRepository;
 import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.Transactions;
@@ -65,6 +68,8 @@ import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.outcome.OutcomeId;
 import org.experimentlog.domain.register.Deviation;
 import org.experimentlog.domain.register.PlanContent;
+import org.experimentlog.domain.register.PlanPart;
+import org.experimentlog.domain.register.Publication;
 import org.experimentlog.domain.register.RegisteredPlan;
 import org.experimentlog.domain.settings.AppSettings;
 import org.springframework.stereotype.Component;
@@ -76,6 +81,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ExperimentService {
+    /**
+     * The reason a publication is withdrawn with when its experiment's issue is deleted: the public
+     * register then says, in every version, that it was withdrawn, when and why.
+     */
+    public static final String ISSUE_DELETED_REASON = "The experiment's issue was deleted.";
+
     private final ExperimentRepository experiments;
     private final FailureStoryRepository stories;
     private final SettingsRepository settings;
@@ -88,6 +99,7 @@ public class ExperimentService {
     private final Transactions transactions;
     private final Caller caller;
     private final RegistrationRepository registrations;
+    private final PublicationRepository publications;
 
     @Inject
     public ExperimentService(
@@ -102,6 +114,7 @@ public class ExperimentService {
             Clock clock,
             Transactions transactions,
             RegistrationRepository registrations,
+            PublicationRepository publications,
             Caller caller) {
         this.experiments = experiments;
         this.settings = settings;
@@ -115,6 +128,7 @@ public class ExperimentService {
         this.transactions = transactions;
         this.caller = caller;
         this.registrations = registrations;
+        this.publications = publications;
     }
 
     /**
@@ -264,9 +278,10 @@ public class ExperimentService {
                 Attempt.EDIT_THE_PLAN,
                 e ->
                         e.withMethod(command.method(), command.methodDetails())
+                                .withPlannedSampleSize(command.plannedSampleSize())
                                 .withDepartments(command.departments())
                                 .withOutcomes(command.outcomes()),
-                "Edited the method, departments and outcomes of %s.",
+                "Edited the method, sample size, departments and outcomes of %s.",
                 command.deviationReason());
     }
 
@@ -451,6 +466,12 @@ public class ExperimentService {
                                             command.startDate(),
                                             command.endDate())
                                     .decide(command.decision(), command.rationale());
+                    List<PlanContent.PlanChange> changes =
+                            plannedEndChange(experiment, current, edited).stream().toList();
+                    if (!changes.isEmpty() && command.deviationReason() == null) {
+                        throw new InvalidInputException(
+                                "deviationReason", ErrorKey.DEVIATION_REASON_REQUIRED);
+                    }
                     Iteration saved = experiments.save(edited);
                     record(
                             user,
@@ -464,6 +485,7 @@ public class ExperimentService {
                                     + saved.decision()
                                             .map(d -> " (decision: " + d.code() + ").")
                                             .orElse("."));
+                    recordDeviations(user, experiment, changes, command.deviationReason());
                     return saved;
                 });
     }
@@ -645,7 +667,9 @@ public class ExperimentService {
     /**
      * Removes an experiment with everything recorded on it when its issue is deleted. Failure
      * stories about it stay, without the link; records that a lesson was applied in the issue go
-     * with it.
+     * with it. A publication in the public register is withdrawn, not deleted: the register keeps
+     * saying that the experiment was published and is withdrawn because its issue was deleted,
+     * rather than letting a public page disappear without a word.
      */
     public void deleteWithIssue(long issueId, UserRef by) {
         transactions.inTransaction(
@@ -658,6 +682,7 @@ public class ExperimentService {
                                                 stories.detachExperiment(
                                                         experiment.requireId(), issueId);
                                         registrations.deleteOf(experiment.requireId());
+                                        withdrawPublication(experiment, by);
                                         experiments.delete(experiment.requireId());
                                         record(
                                                 by,
@@ -675,6 +700,29 @@ public class ExperimentService {
                                     });
                     return null;
                 });
+    }
+
+    /** Withdraws the experiment's public version, if it has one, because its issue is deleted. */
+    private void withdrawPublication(Experiment experiment, UserRef by) {
+        publications.versionsOf(experiment.requireId()).stream()
+                .max(Comparator.comparingInt(Publication::version))
+                .filter(latest -> !latest.isWithdrawn())
+                .ifPresent(
+                        latest -> {
+                            publications.save(
+                                    latest.withdraw(ISSUE_DELETED_REASON, by, clock.now()));
+                            record(
+                                    by,
+                                    AuditedType.PUBLICATION,
+                                    experiment.requireId().value(),
+                                    AuditAction.WITHDRAWN,
+                                    "Withdrew version "
+                                            + latest.version()
+                                            + " of "
+                                            + experiment.issue().key()
+                                            + " from the public register. Reason: "
+                                            + ISSUE_DELETED_REASON);
+                        });
     }
 
     private interface EditWork<T> {
@@ -771,43 +819,79 @@ public class ExperimentService {
                             saved.requireId().value(),
                             AuditAction.UPDATED,
                             String.format(summary, saved.issue().key()));
-                    if (!changes.isEmpty()) {
-                        int next =
-                                registrations.deviationsOf(saved.requireId()).stream()
-                                                .mapToInt(Deviation::planVersion)
-                                                .max()
-                                                .orElse(1)
-                                        + 1;
-                        for (PlanContent.PlanChange change : changes) {
-                            registrations.add(
-                                    new Deviation(
-                                            saved.requireId(),
-                                            next,
-                                            change.part(),
-                                            change.before(),
-                                            change.after(),
-                                            reason,
-                                            user,
-                                            clock.now()));
-                        }
-                        record(
-                                user,
-                                AuditedType.EXPERIMENT,
-                                saved.requireId().value(),
-                                AuditAction.DEVIATED,
-                                "Changed the registered plan of "
-                                        + saved.issue().key()
-                                        + " (version "
-                                        + next
-                                        + ": "
-                                        + changes.stream()
-                                                .map(c -> c.part().code())
-                                                .collect(Collectors.joining(", "))
-                                        + "). Reason: "
-                                        + reason);
-                    }
+                    recordDeviations(user, saved, changes, reason);
                     return saved;
                 });
+    }
+
+    /**
+     * Keeps changes of registered parts as deviations, all leading to the next version of the plan,
+     * with the reason given, and audits them.
+     */
+    private void recordDeviations(
+            UserRef user, Experiment saved, List<PlanContent.PlanChange> changes, String reason) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        int next =
+                registrations.deviationsOf(saved.requireId()).stream()
+                                .mapToInt(Deviation::planVersion)
+                                .max()
+                                .orElse(1)
+                        + 1;
+        for (PlanContent.PlanChange change : changes) {
+            registrations.add(
+                    new Deviation(
+                            saved.requireId(),
+                            next,
+                            change.part(),
+                            change.before(),
+                            change.after(),
+                            reason,
+                            user,
+                            clock.now()));
+        }
+        record(
+                user,
+                AuditedType.EXPERIMENT,
+                saved.requireId().value(),
+                AuditAction.DEVIATED,
+                "Changed the registered plan of "
+                        + saved.issue().key()
+                        + " (version "
+                        + next
+                        + ": "
+                        + changes.stream()
+                                .map(c -> c.part().code())
+                                .collect(Collectors.joining(", "))
+                        + "). Reason: "
+                        + reason);
+    }
+
+    /**
+     * The change of the planned end an edit of an iteration makes: none unless the plan is
+     * registered with a planned end and the edited iteration is the one that ends on it (the
+     * planned end as registered, or as its last change set it) and now ends on another day or on
+     * none. A later iteration with its own end is the experiment going on, not a change of plan.
+     */
+    private Optional<PlanContent.PlanChange> plannedEndChange(
+            Experiment experiment, Iteration before, Iteration after) {
+        Optional<RegisteredPlan> plan = registrations.planOf(experiment.requireId());
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        String planned =
+                registrations.deviationsOf(experiment.requireId()).stream()
+                        .filter(d -> d.part() == PlanPart.PLANNED_END)
+                        .max(Comparator.comparingInt(Deviation::planVersion))
+                        .map(Deviation::after)
+                        .orElse(plan.get().plannedEndDate().map(LocalDate::toString).orElse(null));
+        String was = before.endDate().map(LocalDate::toString).orElse(null);
+        String now = after.endDate().map(LocalDate::toString).orElse(null);
+        if (planned == null || !planned.equals(was) || planned.equals(now)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PlanContent.PlanChange(PlanPart.PLANNED_END, was, now));
     }
 
     private IssueSummary browsable(UserRef user, String issueKey) {

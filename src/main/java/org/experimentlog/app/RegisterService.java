@@ -524,6 +524,7 @@ public class RegisterService {
                 hypothesis(experiment.hypothesis()),
                 experiment.method().map(m -> m.code()).orElse(null),
                 experiment.methodDetails().orElse(null),
+                experiment.plannedSampleSize().orElse(null),
                 plan.map(p -> plan(p, named, names)).orElse(null),
                 deviations.stream().map(d -> change(d, named, names)).toList(),
                 record.iterations().stream().map(i -> round(record, i, named)).toList(),
@@ -586,6 +587,7 @@ public class RegisterService {
                                                 titleOf(named, l.outcome()), l.expected().code()))
                         .toList(),
                 p.plannedEndDate().map(LocalDate::toString).orElse(null),
+                c.sampleSize(),
                 day(p.registeredAt()),
                 p.late(),
                 names ? nameOf(p.registeredBy()) : null);

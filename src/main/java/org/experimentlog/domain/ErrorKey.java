@@ -185,6 +185,7 @@ public enum ErrorKey {
     JQL_ONE_VALUE(
             "Could not search the experiments: {0} takes exactly one value, such as {0}(\"{1}\")."),
     // Registered plans and the public register
+    SAMPLE_SIZE_RANGE("{0} must be a whole number from 1 to {1,number,#}."),
     DEVIATION_REASON_REQUIRED(
             "Could not change the registered plan: give the reason for the change."),
     PUBLICATION_ALREADY_WITHDRAWN("Could not withdraw the publication: it was withdrawn already."),

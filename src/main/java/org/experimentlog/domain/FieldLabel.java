@@ -81,6 +81,7 @@ public enum FieldLabel implements Phrase {
     NOTES("The notes"),
     // Registered plans and the public register
     DEVIATION_REASON("The reason for changing the registered plan"),
+    PLANNED_SAMPLE_SIZE("The planned sample size"),
     WITHDRAWAL_REASON("The reason for withdrawing"),
     LICENCE("The licence"),
     ORGANISATION("The organisation name"),

@@ -3,6 +3,7 @@ package org.experimentlog.jira;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.avatar.AvatarService;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
@@ -54,6 +55,7 @@ final class ComponentImports {
     private UserManager userManager;
 
     @ComponentImport private GroupManager groupManager;
+    @ComponentImport private AvatarService avatarService;
     @ComponentImport private TimeZoneManager timeZoneManager;
     @ComponentImport private ClusterLockService clusterLockService;
     @ComponentImport private EventPublisher eventPublisher;

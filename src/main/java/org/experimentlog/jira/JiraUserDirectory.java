@@ -1,5 +1,6 @@
 package org.experimentlog.jira;
 
+import com.atlassian.jira.avatar.AvatarService;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.ApplicationUser;
@@ -21,13 +22,18 @@ final class JiraUserDirectory implements UserDirectory {
     private final JiraAuthenticationContext authentication;
     private final UserManager users;
     private final GroupManager groups;
+    private final AvatarService avatars;
 
     @Inject
     JiraUserDirectory(
-            JiraAuthenticationContext authentication, UserManager users, GroupManager groups) {
+            JiraAuthenticationContext authentication,
+            UserManager users,
+            GroupManager groups,
+            AvatarService avatars) {
         this.authentication = authentication;
         this.users = users;
         this.groups = groups;
+        this.avatars = avatars;
     }
 
     @Override
@@ -52,6 +58,15 @@ final class JiraUserDirectory implements UserDirectory {
     public Optional<String> displayName(UserRef user) {
         return Optional.ofNullable(users.getUserByKey(user.key()))
                 .map(ApplicationUser::getDisplayName);
+    }
+
+    @Override
+    public Optional<String> avatarUrl(UserRef user) {
+        return Optional.ofNullable(users.getUserByKey(user.key()))
+                .map(
+                        avatarUser ->
+                                avatars.getAvatarURL(authentication.getLoggedInUser(), avatarUser))
+                .map(Object::toString);
     }
 
     @Override

@@ -26,6 +26,7 @@ public interface AoExperiment extends Entity {
     String HYP_SIGNAL = "HYP_SIGNAL";
     String METHOD = "METHOD";
     String METHOD_DETAILS = "METHOD_DETAILS";
+    String PLANNED_SAMPLE = "PLANNED_SAMPLE";
     String STAGE = "STAGE";
     String VERDICT = "VERDICT";
     String CLOSING_NOTE = "CLOSING_NOTE";
@@ -97,6 +98,14 @@ public interface AoExperiment extends Entity {
     String getMethodDetails();
 
     void setMethodDetails(String details);
+
+    /**
+     * How many participants or observations are planned; null when none was given. A nullable
+     * column Active Objects adds to an existing table by itself, so no upgrade task is needed.
+     */
+    Long getPlannedSample();
+
+    void setPlannedSample(Long size);
 
     /** The stage code. */
     @NotNull

@@ -22,6 +22,7 @@ public interface AoRegisteredPlan extends Entity {
     String METHOD_DETAILS = "METHOD_DETAILS";
     String OUTCOMES = "OUTCOMES";
     String PLANNED_END = "PLANNED_END";
+    String PLANNED_SAMPLE = "PLANNED_SAMPLE";
     String REGISTERED_BY = "REGISTERED_BY";
     String REGISTERED_AT = "REGISTERED_AT";
     String LATE = "LATE";
@@ -80,6 +81,14 @@ public interface AoRegisteredPlan extends Entity {
     String getOutcomes();
 
     void setOutcomes(String value);
+
+    /**
+     * The planned sample size when one was given; a nullable column added after model version 3,
+     * which Active Objects adds by itself (plans registered before it have none).
+     */
+    Long getPlannedSample();
+
+    void setPlannedSample(Long size);
 
     /** The planned end, ISO-8601, when one was given. */
     @StringLength(10)

@@ -64,6 +64,7 @@ public final class AoRegistrationRepository implements RegistrationRepository {
         columns.put(AoRegisteredPlan.METHOD, c.method() == null ? null : c.method().code());
         columns.put(AoRegisteredPlan.METHOD_DETAILS, c.methodDetails());
         columns.put(AoRegisteredPlan.OUTCOMES, PlanContent.outcomesText(c.outcomes()));
+        columns.put(AoRegisteredPlan.PLANNED_SAMPLE, c.sampleSize());
         columns.put(
                 AoRegisteredPlan.PLANNED_END, plan.plannedEndDate().map(Days::format).orElse(null));
         columns.put(AoRegisteredPlan.REGISTERED_BY, plan.registeredBy().key());
@@ -151,7 +152,8 @@ public final class AoRegistrationRepository implements RegistrationRepository {
                                 ? null
                                 : Coded.fromCode(Method.class, row.getMethod(), "method"),
                         row.getMethodDetails(),
-                        outcomes(row.getOutcomes()));
+                        outcomes(row.getOutcomes()),
+                        row.getPlannedSample());
         return new RegisteredPlan(
                 new ExperimentId(row.getExperimentId()),
                 content,

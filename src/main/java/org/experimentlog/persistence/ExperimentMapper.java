@@ -53,6 +53,7 @@ final class ExperimentMapper {
                                 ? null
                                 : Coded.fromCode(Method.class, row.getMethod(), "method"),
                         row.getMethodDetails())
+                .plannedSampleSize(row.getPlannedSample())
                 .stage(
                         Coded.fromCode(Stage.class, row.getStage(), "stage"),
                         row.getVerdict() == null
@@ -120,6 +121,10 @@ final class ExperimentMapper {
                             AoExperiment.METHOD_DETAILS,
                             e -> e.methodDetails().orElse(null),
                             AoExperiment::setMethodDetails)
+                    .changeable(
+                            AoExperiment.PLANNED_SAMPLE,
+                            e -> e.plannedSampleSize().orElse(null),
+                            AoExperiment::setPlannedSample)
                     .changeable(AoExperiment.STAGE, e -> e.stage().code(), AoExperiment::setStage)
                     .changeable(
                             AoExperiment.VERDICT,

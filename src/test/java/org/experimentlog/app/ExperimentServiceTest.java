@@ -25,6 +25,7 @@ import org.experimentlog.app.port.IssueSummary;
 import org.experimentlog.app.port.OutcomeRepository;
 import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.app.port.PublicationRepository;
 import org.experimentlog.app.port.RegistrationRepository;
 import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.UserDirectory;
@@ -65,6 +66,7 @@ public class ExperimentServiceTest {
     @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
     @Mock private RegistrationRepository registrations;
+    @Mock private PublicationRepository publications;
     @Mock private ExperimentRepository experiments;
     @Mock private FailureStoryRepository stories;
     @Mock private OutcomeRepository outcomes;
@@ -93,6 +95,7 @@ public class ExperimentServiceTest {
                         FixedClock.at(NOW),
                         transactions,
                         registrations,
+                        publications,
                         new Caller(users, access, departments));
         when(settings.load()).thenReturn(AppSettings.defaults());
         when(users.currentUser()).thenReturn(Optional.of(MARIA));

@@ -191,7 +191,9 @@ public class StoredCodesTest {
                         "SIGNAL", "signal",
                         "METHOD", "method",
                         "METHOD_DETAILS", "method-details",
-                        "OUTCOMES", "outcomes"));
+                        "OUTCOMES", "outcomes",
+                        "PLANNED_END", "planned-end",
+                        "SAMPLE_SIZE", "sample-size"));
         PINNED.put(
                 DeviationKind.class,
                 Map.of(

@@ -24,6 +24,7 @@ import org.experimentlog.app.port.FailureStoryRepository;
 import org.experimentlog.app.port.IssueGateway;
 import org.experimentlog.app.port.IssueSummary;
 import org.experimentlog.app.port.OutcomeRepository;
+import org.experimentlog.app.port.PublicationRepository;
 import org.experimentlog.app.port.RegistrationRepository;
 import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.UserDirectory;
@@ -52,6 +53,7 @@ public class ExperimentPanelContextProviderTest {
     @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
     @Mock private RegistrationRepository registrations;
+    @Mock private PublicationRepository publications;
     @Mock private Issue issue;
     @Mock private ExperimentRepository experiments;
     @Mock private FailureStoryRepository stories;
@@ -82,6 +84,7 @@ public class ExperimentPanelContextProviderTest {
                         FixedClock.at(Instant.parse("2026-03-02T09:15:00Z")),
                         new RecordingTransactions(),
                         registrations,
+                        publications,
                         new Caller(users, access, departments));
         target = new ExperimentPanelContextProvider(new ExperimentPanelViews(service, users, i18n));
         when(issue.getKey()).thenReturn("PERMIT-12");

@@ -29,6 +29,7 @@ import org.experimentlog.app.port.ExperimentRepository;
 import org.experimentlog.app.port.FailureStoryRepository;
 import org.experimentlog.app.port.IssueGateway;
 import org.experimentlog.app.port.OutcomeRepository;
+import org.experimentlog.app.port.PublicationRepository;
 import org.experimentlog.app.port.RegistrationRepository;
 import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.UserDirectory;
@@ -59,6 +60,7 @@ public class IssueDeletedListenerTest {
     @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
     @Mock private RegistrationRepository registrations;
+    @Mock private PublicationRepository publications;
     @Mock private EventPublisher events;
     @Mock private JiraAuthenticationContext authentication;
     @Mock private ApplicationUser maria;
@@ -93,6 +95,7 @@ public class IssueDeletedListenerTest {
                         FixedClock.at(NOW),
                         transactions,
                         registrations,
+                        publications,
                         new Caller(users, access, departments));
         target = new IssueDeletedListener(events, service, authentication);
         when(maria.getKey()).thenReturn("JIRAUSER10100");

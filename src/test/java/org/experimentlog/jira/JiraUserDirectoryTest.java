@@ -9,10 +9,12 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.jira.avatar.AvatarService;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import org.experimentlog.domain.UserRef;
@@ -34,12 +36,13 @@ public class JiraUserDirectoryTest {
     @Mock private UserManager users;
     @Mock private GroupManager groups;
     @Mock private ApplicationUser maria;
+    @Mock private AvatarService avatars;
 
     private JiraUserDirectory target;
 
     @Before
     public void setUp() {
-        target = new JiraUserDirectory(authentication, users, groups);
+        target = new JiraUserDirectory(authentication, users, groups, avatars);
         when(maria.getKey()).thenReturn("JIRAUSER10100");
         when(maria.getUsername()).thenReturn("maria.jansen");
         when(maria.getDisplayName()).thenReturn("Maria Jansen");
@@ -49,6 +52,17 @@ public class JiraUserDirectoryTest {
         when(users.getUserByName("maria.jansen")).thenReturn(maria);
         when(groups.isUserInGroup(maria, "permit-team")).thenReturn(true);
         when(groups.groupExists("permit-team")).thenReturn(true);
+    }
+
+    @Test
+    public void avatarUrl_shouldBeJirasAvatarAddress_asTheCurrentUserMaySeeIt() {
+        when(avatars.getAvatarURL(maria, maria))
+                .thenReturn(URI.create("/jira/secure/useravatar?ownerId=maria.jansen"));
+
+        assertEquals(
+                Optional.of("/jira/secure/useravatar?ownerId=maria.jansen"),
+                target.avatarUrl(new UserRef("JIRAUSER10100")));
+        assertEquals(Optional.empty(), target.avatarUrl(new UserRef("JIRAUSER99999")));
     }
 
     @Test

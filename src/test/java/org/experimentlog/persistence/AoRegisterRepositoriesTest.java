@@ -6,6 +6,7 @@ import static org.junit.Assert.assertThrows;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
@@ -85,6 +86,29 @@ public class AoRegisterRepositoriesTest extends RepositoryContract {
     }
 
     @Test
+    public void register_shouldStoreThePlannedSampleSize_asTheExperimentDoes() {
+        Experiment e = experiments.save(running(10_001).withPlannedSampleSize(1_200L));
+
+        registrations.register(RegisteredPlan.register(e, null, ALICE, NOW));
+
+        assertEquals(
+                Optional.of(1_200L),
+                experiments.findByIssue(10_001).orElseThrow().plannedSampleSize());
+        assertEquals(
+                Long.valueOf(1_200),
+                registrations.planOf(e.requireId()).orElseThrow().content().sampleSize());
+        assertEquals(
+                Optional.empty(),
+                experiments
+                        .save(
+                                experiments
+                                        .findByIssue(10_001)
+                                        .orElseThrow()
+                                        .withPlannedSampleSize(null))
+                        .plannedSampleSize());
+    }
+
+    @Test
     public void register_shouldRefuseASecondPlan_forTheSameExperiment() {
         Experiment e = running(10_001);
         registrations.register(RegisteredPlan.register(e, null, ALICE, NOW));
@@ -160,6 +184,7 @@ public class AoRegisterRepositoriesTest extends RepositoryContract {
                 new PublicRecord.Hypothesis(
                         "a shorter form", "residents", "faster", null, "under 5 minutes"),
                 "ab-test",
+                null,
                 null,
                 null,
                 List.of(),

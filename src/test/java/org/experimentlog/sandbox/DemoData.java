@@ -246,7 +246,8 @@ final class DemoData {
                         List.of(
                                 new OutcomeLink(completion, ExpectedDirection.INCREASE),
                                 new OutcomeLink(satisfaction, ExpectedDirection.INCREASE)));
-        // a deviation from the registered plan, with its reason: the split ran longer than planned
+        // a deviation from the registered plan, with its reason: the split ran longer than planned,
+        // to reach the sample size it now names
         at(daysAgo(322));
         as(
                 "pia",
@@ -266,6 +267,7 @@ final class DemoData {
                                                         completion, ExpectedDirection.INCREASE),
                                                 new OutcomeLink(
                                                         satisfaction, ExpectedDirection.INCREASE)),
+                                        4_000L,
                                         "Summer brought fewer applicants than planned; four weeks would not have reached the sample we needed.")));
         IterationId formFirst =
                 iteration(shortForm, "pia", 320, "Removed the duplicate document questions", 28);

@@ -205,6 +205,9 @@ public final class Sandbox implements AutoCloseable {
         context.addServlet(
                 new ServletHolder("jira-group-picker", pickers), "/rest/api/2/groups/picker");
         context.addServlet(
+                new ServletHolder("jira-user-avatars", new SandboxAvatars(directory)),
+                SandboxAvatars.PATH);
+        context.addServlet(
                 new ServletHolder(
                         "issue-navigator", new SandboxIssueNavigator(jql, descriptor, fragments)),
                 "/issues/*");

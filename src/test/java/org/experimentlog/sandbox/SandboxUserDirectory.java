@@ -34,6 +34,15 @@ final class SandboxUserDirectory implements UserDirectory {
         return directory.user(user.key()).map(SandboxDirectory.User::displayName);
     }
 
+    /**
+     * The sandbox draws each user's initials as a picture, at the address Jira serves user avatars
+     * from.
+     */
+    @Override
+    public Optional<String> avatarUrl(UserRef user) {
+        return directory.user(user.key()).map(u -> SandboxAvatars.url(u.name()));
+    }
+
     @Override
     public boolean isMember(UserRef user, String groupName) {
         return directory.user(user.key()).map(u -> u.groups().contains(groupName)).orElse(false);

@@ -10,9 +10,10 @@ import org.experimentlog.domain.experiment.OutcomeLink;
 import org.experimentlog.domain.register.Deviation;
 
 /**
- * Replaces the method, departments and linked outcomes of an experiment. Checked at construction:
- * required parts present. Once the experiment's plan is registered, a change of the method or
- * outcomes needs a {@code deviationReason}, which is kept with the deviation.
+ * Replaces the method, departments, linked outcomes and planned sample size (null for none) of an
+ * experiment. Checked at construction: required parts present. Once the experiment's plan is
+ * registered, a change of the method, outcomes or sample size needs a {@code deviationReason},
+ * which is kept with the deviation.
  */
 public record EditPlan(
         String issueKey,
@@ -21,6 +22,7 @@ public record EditPlan(
         String methodDetails,
         Set<DepartmentId> departments,
         List<OutcomeLink> outcomes,
+        Long plannedSampleSize,
         String deviationReason) {
     public EditPlan {
         Fields.present("issueKey", FieldLabel.ISSUE_KEY, issueKey);
@@ -35,7 +37,10 @@ public record EditPlan(
                         Deviation.REASON_MAX);
     }
 
-    /** An edit before the plan is registered, or one that gives no reason. */
+    /**
+     * An edit before the plan is registered, or one that gives no reason, without a planned sample
+     * size.
+     */
     public EditPlan(
             String issueKey,
             long version,
@@ -43,6 +48,26 @@ public record EditPlan(
             String methodDetails,
             Set<DepartmentId> departments,
             List<OutcomeLink> outcomes) {
-        this(issueKey, version, method, methodDetails, departments, outcomes, null);
+        this(issueKey, version, method, methodDetails, departments, outcomes, null, null);
+    }
+
+    /** An edit without a planned sample size. */
+    public EditPlan(
+            String issueKey,
+            long version,
+            Method method,
+            String methodDetails,
+            Set<DepartmentId> departments,
+            List<OutcomeLink> outcomes,
+            String deviationReason) {
+        this(
+                issueKey,
+                version,
+                method,
+                methodDetails,
+                departments,
+                outcomes,
+                null,
+                deviationReason);
     }
 }

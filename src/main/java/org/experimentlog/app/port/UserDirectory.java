@@ -23,6 +23,12 @@ public interface UserDirectory {
     /** The name to show for a user; empty for a user the host no longer knows. */
     Optional<String> displayName(UserRef user);
 
+    /**
+     * The address of the user's avatar picture as the current user may see it, to show next to
+     * their name; empty for a user the host no longer knows.
+     */
+    Optional<String> avatarUrl(UserRef user);
+
     /** Whether the user is a member of the host group with this name. */
     boolean isMember(UserRef user, String groupName);
 

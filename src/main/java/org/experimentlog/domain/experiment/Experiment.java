@@ -40,11 +40,15 @@ public final class Experiment {
     public static final int MAX_DEPARTMENTS = 20;
     public static final int MAX_OUTCOMES = 20;
 
+    /** The largest planned sample size: a billion participants or observations. */
+    public static final long SAMPLE_SIZE_MAX = 1_000_000_000L;
+
     private final ExperimentId id;
     private final IssueRef issue;
     private final Hypothesis hypothesis;
     private final Method method;
     private final String methodDetails;
+    private final Long plannedSampleSize;
     private final Stage stage;
     private final Verdict verdict;
     private final String closingNote;
@@ -67,6 +71,15 @@ public final class Experiment {
                         FieldLabel.METHOD_DETAILS,
                         b.methodDetails,
                         METHOD_DETAILS_MAX);
+        this.plannedSampleSize = b.plannedSampleSize;
+        if (plannedSampleSize != null
+                && (plannedSampleSize < 1 || plannedSampleSize > SAMPLE_SIZE_MAX)) {
+            throw new InvalidInputException(
+                    "plannedSampleSize",
+                    ErrorKey.SAMPLE_SIZE_RANGE,
+                    FieldLabel.PLANNED_SAMPLE_SIZE,
+                    SAMPLE_SIZE_MAX);
+        }
         this.stage = requireNonNull(b.stage, "stage");
         this.verdict = b.verdict;
         this.closingNote =
@@ -127,6 +140,7 @@ public final class Experiment {
         b.hypothesis = hypothesis;
         b.method = method;
         b.methodDetails = methodDetails;
+        b.plannedSampleSize = plannedSampleSize;
         b.stage = stage;
         b.verdict = verdict;
         b.closingNote = closingNote;
@@ -174,6 +188,14 @@ public final class Experiment {
         Builder b = copy();
         b.method = newMethod;
         b.methodDetails = details;
+        return new Experiment(b);
+    }
+
+    /** The same experiment planning this many participants or observations; null for none. */
+    public Experiment withPlannedSampleSize(Long size) {
+        requireOpen(Attempt.CHANGE_THE_METHOD);
+        Builder b = copy();
+        b.plannedSampleSize = size;
         return new Experiment(b);
     }
 
@@ -361,6 +383,11 @@ public final class Experiment {
         return Optional.ofNullable(methodDetails);
     }
 
+    /** How many participants or observations the experiment plans to measure, when given. */
+    public Optional<Long> plannedSampleSize() {
+        return Optional.ofNullable(plannedSampleSize);
+    }
+
     public Stage stage() {
         return stage;
     }
@@ -419,6 +446,7 @@ public final class Experiment {
         private Hypothesis hypothesis = Hypothesis.empty();
         private Method method;
         private String methodDetails;
+        private Long plannedSampleSize;
         private Stage stage;
         private Verdict verdict;
         private String closingNote;
@@ -445,6 +473,11 @@ public final class Experiment {
         public Builder method(Method value, String details) {
             method = value;
             methodDetails = details;
+            return this;
+        }
+
+        public Builder plannedSampleSize(Long value) {
+            plannedSampleSize = value;
             return this;
         }
 

@@ -15,16 +15,30 @@ import org.experimentlog.domain.outcome.OutcomeId;
 
 /**
  * What a plan says: the hypothesis (all five parts, the success signal among them), the method and
- * its details, and the linked outcomes with their expected direction.
+ * its details, the linked outcomes with their expected direction, and the planned sample size.
  *
  * @param method the method; null when none was chosen
  * @param methodDetails the details of the method; null when none were given
+ * @param sampleSize the planned sample size; null when none was given
  */
 public record PlanContent(
-        Hypothesis hypothesis, Method method, String methodDetails, List<OutcomeLink> outcomes) {
+        Hypothesis hypothesis,
+        Method method,
+        String methodDetails,
+        List<OutcomeLink> outcomes,
+        Long sampleSize) {
     public PlanContent {
         requireNonNull(hypothesis, "hypothesis");
         outcomes = List.copyOf(outcomes);
+    }
+
+    /** A plan without a planned sample size. */
+    public PlanContent(
+            Hypothesis hypothesis,
+            Method method,
+            String methodDetails,
+            List<OutcomeLink> outcomes) {
+        this(hypothesis, method, methodDetails, outcomes, null);
     }
 
     /** The plan an experiment holds now. */
@@ -33,7 +47,8 @@ public record PlanContent(
                 experiment.hypothesis(),
                 experiment.method().orElse(null),
                 experiment.methodDetails().orElse(null),
-                experiment.outcomes());
+                experiment.outcomes(),
+                experiment.plannedSampleSize().orElse(null));
     }
 
     /**
@@ -57,6 +72,11 @@ public record PlanContent(
                 after.method == null ? null : after.method.code());
         compare(changes, PlanPart.METHOD_DETAILS, methodDetails, after.methodDetails);
         compare(changes, PlanPart.OUTCOMES, outcomesText(outcomes), outcomesText(after.outcomes));
+        compare(
+                changes,
+                PlanPart.SAMPLE_SIZE,
+                sampleSize == null ? null : sampleSize.toString(),
+                after.sampleSize == null ? null : after.sampleSize.toString());
         return changes;
     }
 

@@ -25,6 +25,7 @@ import org.experimentlog.domain.experiment.ResultMeasure;
  * @param hypothesis the hypothesis as it stood at publication
  * @param method the method code at publication, or null
  * @param methodDetails the method details at publication, or null
+ * @param plannedSampleSize the planned sample size at publication, or null
  * @param plan the registered plan, or null when the experiment never ran (so nothing was
  *     registered)
  * @param deviations the changes to the registered plan, oldest first
@@ -46,6 +47,7 @@ public record PublicRecord(
         Hypothesis hypothesis,
         String method,
         String methodDetails,
+        Long plannedSampleSize,
         Plan plan,
         List<Change> deviations,
         List<Round> iterations,
@@ -77,6 +79,8 @@ public record PublicRecord(
     /**
      * The registered plan.
      *
+     * @param plannedSampleSize the registered planned sample size; null when none was given (and in
+     *     snapshots published before sample sizes were registered)
      * @param registeredBy the name of who registered it, only when names were allowed; else null
      * @param late registered after the experiment had started (by the upgrade that introduced
      *     registration)
@@ -87,6 +91,7 @@ public record PublicRecord(
             String methodDetails,
             List<Aim> outcomes,
             String plannedEnd,
+            Long plannedSampleSize,
             String registeredOn,
             boolean late,
             String registeredBy) {

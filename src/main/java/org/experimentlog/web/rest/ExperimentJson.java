@@ -17,6 +17,7 @@ public record ExperimentJson(
         List<String> hypothesisHints,
         String method,
         String methodDetails,
+        Long plannedSampleSize,
         List<Long> departments,
         List<OutcomeLinkJson> outcomes,
         String createdBy,

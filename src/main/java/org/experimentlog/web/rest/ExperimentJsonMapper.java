@@ -52,6 +52,7 @@ final class ExperimentJsonMapper {
                 h.hints().stream().map(Coded::code).toList(),
                 e.method().map(Coded::code).orElse(null),
                 e.methodDetails().orElse(null),
+                e.plannedSampleSize().orElse(null),
                 e.departments().stream().map(DepartmentId::value).sorted().toList(),
                 e.outcomes().stream()
                         .map(

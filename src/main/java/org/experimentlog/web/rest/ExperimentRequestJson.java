@@ -10,12 +10,15 @@ import java.util.List;
 public final class ExperimentRequestJson {
     private ExperimentRequestJson() {}
 
-    /** The method, departments and linked outcomes. */
+    /**
+     * The method, departments, linked outcomes and planned sample size (null or absent for none).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PlanJson(
             Long version,
             String method,
             String methodDetails,
+            Long plannedSampleSize,
             List<Long> departments,
             List<ExperimentJson.OutcomeLinkJson> outcomes,
             String deviationReason) {}
@@ -45,7 +48,10 @@ public final class ExperimentRequestJson {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ReopenJson(Long version, String reason) {}
 
-    /** A new iteration, or changes to one (with {@code version}, and optionally the decision). */
+    /**
+     * A new iteration, or changes to one (with {@code version}, and optionally the decision);
+     * {@code deviationReason} says why the registered plan's planned end moves.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record IterationChangeJson(
             Long version,
@@ -53,7 +59,8 @@ public final class ExperimentRequestJson {
             String startDate,
             String endDate,
             String decision,
-            String rationale) {}
+            String rationale,
+            String deviationReason) {}
 
     /** A new learning, or changes to one (with {@code version}). */
     @JsonIgnoreProperties(ignoreUnknown = true)

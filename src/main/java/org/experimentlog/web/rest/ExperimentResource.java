@@ -123,8 +123,9 @@ public class ExperimentResource {
     }
 
     /**
-     * Replaces the method, departments and linked outcomes. 200; 400 unknown department or outcome;
-     * 403; 404; 409.
+     * Replaces the method, departments, linked outcomes and planned sample size. 200; 400 unknown
+     * department or outcome, a sample size out of range, or a registered plan that changes without
+     * {@code deviationReason}; 403; 404; 409.
      */
     @PUT
     @Path("{issueKey}/plan")
@@ -139,6 +140,7 @@ public class ExperimentResource {
                         json.methodDetails(),
                         ExperimentJsonMapper.departments(json.departments()),
                         ExperimentJsonMapper.outcomes(json.outcomes()),
+                        json.plannedSampleSize(),
                         json.deviationReason()));
         return get(issueKey);
     }
@@ -215,7 +217,10 @@ public class ExperimentResource {
         return Response.status(Response.Status.CREATED).entity(get(issueKey)).build();
     }
 
-    /** Changes an iteration's plan and decision. 200; 400; 403; 404; 409. */
+    /**
+     * Changes an iteration's plan and decision. 200; 400 (also: the registered plan's planned end
+     * moves without {@code deviationReason}); 403; 404; 409.
+     */
     @PUT
     @Path("{issueKey}/iterations/{iterationId}")
     public ExperimentJson editIteration(
@@ -232,7 +237,8 @@ public class ExperimentResource {
                         JsonInput.day(json.startDate(), "startDate"),
                         JsonInput.day(json.endDate(), "endDate"),
                         JsonInput.code(Decision.class, json.decision(), "decision"),
-                        json.rationale()));
+                        json.rationale(),
+                        json.deviationReason()));
         return get(issueKey);
     }
 

@@ -43,7 +43,11 @@ public class RegisterJsonMapper {
                     "published_at",
                     "withdrawn_at",
                     "withdrawal_reason",
-                    "licence");
+                    "licence",
+                    // added in schema version 1 after its first release: new columns go last
+                    "planned_end",
+                    "planned_sample_size",
+                    "deviation_details");
 
     private final I18nResolver i18n;
 
@@ -178,8 +182,40 @@ public class RegisterJsonMapper {
                             p.publishedAt().toString(),
                             p.withdrawn().map(w -> w.at().toString()).orElse(""),
                             p.withdrawn().map(w -> w.reason()).orElse(""),
-                            terms.licence().spdx()));
+                            terms.licence().spdx(),
+                            withdrawn || r.plan() == null ? "" : text(r.plan().plannedEnd()),
+                            withdrawn || r.plan() == null || r.plan().plannedSampleSize() == null
+                                    ? ""
+                                    : Long.toString(r.plan().plannedSampleSize()),
+                            withdrawn ? "" : String.join(" | ", deviations(r))));
         }
+    }
+
+    /**
+     * Each deviation as one line: the plan version it led to, the part, the day, the texts before
+     * and after, and the reason ({@code v2 method 2026-03-01: "ab-test" -> "pilot"; reason: …}).
+     */
+    private static List<String> deviations(PublicRecord r) {
+        return r.deviations().stream()
+                .map(
+                        d ->
+                                "v"
+                                        + d.planVersion()
+                                        + " "
+                                        + d.part()
+                                        + " "
+                                        + d.on()
+                                        + ": "
+                                        + quoted(d.before())
+                                        + " -> "
+                                        + quoted(d.after())
+                                        + "; reason: "
+                                        + d.reason())
+                .toList();
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "(none)" : "\"" + value + "\"";
     }
 
     private static List<String> learnings(PublicRecord r) {

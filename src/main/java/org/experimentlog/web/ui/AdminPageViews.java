@@ -130,7 +130,10 @@ public class AdminPageViews {
         return new AuditRowView(
                 times.format(entry.at()),
                 entry.at().toString(),
-                users.displayName(entry.actor()).orElse(entry.actor().key()),
+                new String[] {
+                    users.displayName(entry.actor()).orElse(entry.actor().key()),
+                    users.avatarUrl(entry.actor()).orElse("")
+                },
                 "experimentlog.admin.audit.type." + entry.type().code(),
                 entry.summary());
     }

@@ -8,13 +8,15 @@ public final class AuditRowView {
     private final String at;
     private final String isoAt;
     private final String actor;
+    private final String actorAvatarUrl;
     private final String typeLabelKey;
     private final String summary;
 
-    AuditRowView(String at, String isoAt, String actor, String typeLabelKey, String summary) {
+    AuditRowView(String at, String isoAt, String[] actor, String typeLabelKey, String summary) {
         this.at = at;
         this.isoAt = isoAt;
-        this.actor = actor;
+        this.actor = actor[0];
+        this.actorAvatarUrl = actor[1];
         this.typeLabelKey = typeLabelKey;
         this.summary = summary;
     }
@@ -31,6 +33,16 @@ public final class AuditRowView {
 
     public String getActor() {
         return actor;
+    }
+
+    /** The address of the actor's avatar, empty when the host no longer knows them. */
+    public String getActorAvatarUrl() {
+        return actorAvatarUrl;
+    }
+
+    /** Whether the actor has an avatar to show. */
+    public boolean isHasActorAvatar() {
+        return !actorAvatarUrl.isEmpty();
     }
 
     public String getTypeLabelKey() {

@@ -21,6 +21,8 @@ public final class ExperimentPanelView {
     private final HypothesisPromptsView prompts;
     private final String methodLabelKey;
     private final String methodDetails;
+    private final String plannedSampleSize;
+    private final String plannedSampleSizeLabel;
     private final List<String> departmentNames;
     private final List<OutcomeProgressView> outcomes;
     private final List<IterationView> iterations;
@@ -53,6 +55,8 @@ public final class ExperimentPanelView {
         this.prompts = b.prompts;
         this.methodLabelKey = b.methodLabelKey;
         this.methodDetails = b.methodDetails;
+        this.plannedSampleSize = b.plannedSampleSize;
+        this.plannedSampleSizeLabel = b.plannedSampleSizeLabel;
         this.departmentNames = List.copyOf(b.departmentNames);
         this.outcomes = List.copyOf(b.outcomes);
         this.iterations = List.copyOf(b.iterations);
@@ -146,6 +150,20 @@ public final class ExperimentPanelView {
 
     public String getMethodDetails() {
         return methodDetails == null ? "" : methodDetails;
+    }
+
+    /** The planned sample size as digits; empty when none was given. */
+    public String getPlannedSampleSize() {
+        return plannedSampleSize == null ? "" : plannedSampleSize;
+    }
+
+    public boolean isHasPlannedSampleSize() {
+        return plannedSampleSize != null;
+    }
+
+    /** The planned sample size as the reader's language writes numbers (12,500 or 12.500). */
+    public String getPlannedSampleSizeLabel() {
+        return plannedSampleSizeLabel == null ? "" : plannedSampleSizeLabel;
     }
 
     public boolean isHasDepartments() {
@@ -266,6 +284,8 @@ public final class ExperimentPanelView {
         HypothesisPromptsView prompts;
         String methodLabelKey;
         String methodDetails;
+        String plannedSampleSize;
+        String plannedSampleSizeLabel;
         List<String> departmentNames = List.of();
         List<OutcomeProgressView> outcomes = List.of();
         List<IterationView> iterations = List.of();

@@ -3,6 +3,7 @@ package org.experimentlog.web.ui;
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -130,6 +131,11 @@ public class ExperimentPanelViews {
         view.methodOptions =
                 options(Method.values(), "experimentlog.method.", e.method().orElse(null));
         view.methodDetails = e.methodDetails().orElse(null);
+        view.plannedSampleSize = e.plannedSampleSize().map(String::valueOf).orElse(null);
+        view.plannedSampleSizeLabel =
+                e.plannedSampleSize()
+                        .map(size -> NumberFormat.getIntegerInstance(users.locale()).format(size))
+                        .orElse(null);
         view.departmentNames =
                 overview.departments().stream()
                         .filter(d -> e.departments().contains(d.requireId()))

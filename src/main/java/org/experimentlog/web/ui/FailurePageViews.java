@@ -152,6 +152,7 @@ public class FailurePageViews {
         b.issueHidden = story.linkHidden();
         b.authorName =
                 story.shownAuthor().map(u -> users.displayName(u).orElse(u.key())).orElse("");
+        b.authorAvatarUrl = story.shownAuthor().flatMap(users::avatarUrl).orElse("");
         b.sharedOn = dates.format(story.createdAt());
         b.toEveryone = story.audience().toEveryone();
         b.departmentNames = departmentNames(story.audience(), names);

@@ -18,6 +18,7 @@ public final class FailureStoryView {
     private final String issueUrl;
     private final boolean issueHidden;
     private final String authorName;
+    private final String authorAvatarUrl;
     private final String sharedOn;
     private final boolean toEveryone;
     private final List<String> departmentNames;
@@ -42,6 +43,7 @@ public final class FailureStoryView {
         this.issueUrl = orEmpty(b.issueUrl);
         this.issueHidden = b.issueHidden;
         this.authorName = orEmpty(b.authorName);
+        this.authorAvatarUrl = orEmpty(b.authorAvatarUrl);
         this.sharedOn = b.sharedOn;
         this.toEveryone = b.toEveryone;
         this.departmentNames = List.copyOf(b.departmentNames);
@@ -136,6 +138,19 @@ public final class FailureStoryView {
         return !authorName.isEmpty();
     }
 
+    /**
+     * The address of the author's avatar; empty for an anonymous story or an author the host no
+     * longer knows.
+     */
+    public String getAuthorAvatarUrl() {
+        return authorAvatarUrl;
+    }
+
+    /** Whether the shown author has an avatar to show. */
+    public boolean isHasAuthorAvatar() {
+        return !authorAvatarUrl.isEmpty();
+    }
+
     public String getAuthorName() {
         return authorName;
     }
@@ -193,6 +208,7 @@ public final class FailureStoryView {
         String issueUrl;
         boolean issueHidden;
         String authorName;
+        String authorAvatarUrl;
         String sharedOn;
         boolean toEveryone;
         List<String> departmentNames = List.of();

@@ -136,8 +136,14 @@ public class OutcomePageViews {
                         .map(
                                 m ->
                                         new MeasurementRowView(
-                                                formats.day(m.measuredOn()),
-                                                formats.value(m.value(), unit),
+                                                new String[] {
+                                                    formats.day(m.measuredOn()),
+                                                    m.measuredOn().toString()
+                                                },
+                                                new String[] {
+                                                    formats.value(m.value(), unit),
+                                                    Double.toString(m.value())
+                                                },
                                                 m.note() == null ? "" : m.note(),
                                                 users.displayName(m.recordedBy())
                                                         .orElse(m.recordedBy().key())))

@@ -3,6 +3,7 @@ package org.experimentlog.web.ui;
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -94,6 +95,13 @@ public class RegisterPanelViews {
                     RegisterPairView.of(
                             text(locale, "experimentlog.register.planned-end"),
                             p.plannedEndDate().map(formats::day).orElse("")));
+            plan.add(
+                    RegisterPairView.of(
+                            text(locale, "experimentlog.register.sample-size"),
+                            p.content().sampleSize() == null
+                                    ? ""
+                                    : NumberFormat.getIntegerInstance(locale)
+                                            .format(p.content().sampleSize())));
         }
         List<RegisterChangeView> deviations = new ArrayList<>();
         for (Deviation d : r.deviations()) {
@@ -101,8 +109,8 @@ public class RegisterPanelViews {
                     new RegisterChangeView(
                             d.planVersion(),
                             text(locale, "experimentlog.register.part." + d.part().code()),
-                            value(d, d.before(), r, locale),
-                            value(d, d.after(), r, locale),
+                            value(d, d.before(), r, locale, formats),
+                            value(d, d.after(), r, locale, formats),
                             d.reason(),
                             formats.day(LocalDate.ofInstant(d.at(), ZoneOffset.UTC)),
                             r.authors().getOrDefault(d.by().key(), d.by().key())));
@@ -153,12 +161,19 @@ public class RegisterPanelViews {
                 publicHref);
     }
 
-    private String value(Deviation d, String stored, Registration r, Locale locale) {
+    private String value(
+            Deviation d, String stored, Registration r, Locale locale, Formats formats) {
         if (stored == null) {
             return text(locale, "experimentlog.register.empty");
         }
         if (d.part() == PlanPart.METHOD) {
             return text(locale, "experimentlog.method." + stored);
+        }
+        if (d.part() == PlanPart.PLANNED_END) {
+            return formats.day(LocalDate.parse(stored));
+        }
+        if (d.part() == PlanPart.SAMPLE_SIZE) {
+            return NumberFormat.getIntegerInstance(locale).format(Long.parseLong(stored));
         }
         return d.part() == PlanPart.OUTCOMES
                 ? RegisterService.outcomesText(stored, r.outcomes())

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -484,6 +485,13 @@ public class RegisterViews {
                             plan.plannedEnd() == null
                                     ? ""
                                     : formats.day(LocalDate.parse(plan.plannedEnd()))));
+            parts.add(
+                    RegisterPairView.of(
+                            text(locale, "experimentlog.register.sample-size"),
+                            plan.plannedSampleSize() == null
+                                    ? ""
+                                    : NumberFormat.getIntegerInstance(locale)
+                                            .format(plan.plannedSampleSize())));
             view.plan = parts;
         }
         view.deviations =
@@ -495,8 +503,8 @@ public class RegisterViews {
                                                 text(
                                                         locale,
                                                         "experimentlog.register.part." + d.part()),
-                                                changeText(d.part(), d.before(), locale),
-                                                changeText(d.part(), d.after(), locale),
+                                                changeText(d.part(), d.before(), locale, formats),
+                                                changeText(d.part(), d.after(), locale, formats),
                                                 d.reason(),
                                                 formats.day(LocalDate.parse(d.on())),
                                                 d.by()))
@@ -617,11 +625,17 @@ public class RegisterViews {
                         text(locale, "experimentlog.register.part.signal"), h.signal()));
     }
 
-    private String changeText(String part, String value, Locale locale) {
+    private String changeText(String part, String value, Locale locale, Formats formats) {
         if (value == null) {
             return text(locale, "experimentlog.register.empty");
         }
-        return "method".equals(part) ? text(locale, "experimentlog.method." + value) : value;
+        return switch (part) {
+            case "method" -> text(locale, "experimentlog.method." + value);
+            case "planned-end" -> formats.day(LocalDate.parse(value));
+            case "sample-size" ->
+                    NumberFormat.getIntegerInstance(locale).format(Long.parseLong(value));
+            default -> value;
+        };
     }
 
     private String outcomeLabel(PublicRecord r, Locale locale) {

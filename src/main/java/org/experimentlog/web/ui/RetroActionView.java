@@ -6,6 +6,7 @@ public final class RetroActionView {
     private final String text;
     private final String ownerName;
     private final String ownerUserName;
+    private final String ownerAvatarUrl;
     private final String due;
     private final String dueIso;
     private final boolean done;
@@ -15,6 +16,7 @@ public final class RetroActionView {
         this.text = text;
         this.ownerName = owner[0];
         this.ownerUserName = owner[1];
+        this.ownerAvatarUrl = owner[2];
         this.due = due[0];
         this.dueIso = due[1];
         this.done = done;
@@ -40,6 +42,16 @@ public final class RetroActionView {
     /** The name the owner logs in with, as the revise form sends it back to be resolved. */
     public String getOwnerUserName() {
         return ownerUserName;
+    }
+
+    /** The address of the owner's avatar, empty when the host no longer knows them. */
+    public String getOwnerAvatarUrl() {
+        return ownerAvatarUrl;
+    }
+
+    /** Whether the owner has an avatar to show. */
+    public boolean isHasOwnerAvatar() {
+        return !ownerAvatarUrl.isEmpty();
     }
 
     public boolean isHasDue() {

@@ -633,7 +633,8 @@ public class RetrospectivePageViews {
                 a.text(),
                 new String[] {
                     a.ownerIfAny().map(this::name).orElse(""),
-                    a.ownerIfAny().map(this::userName).orElse("")
+                    a.ownerIfAny().map(this::userName).orElse(""),
+                    a.ownerIfAny().flatMap(users::avatarUrl).orElse("")
                 },
                 new String[] {
                     a.dueIfAny().map(formats::day).orElse(""),

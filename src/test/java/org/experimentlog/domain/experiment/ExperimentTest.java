@@ -99,6 +99,23 @@ public class ExperimentTest {
     }
 
     @Test
+    public void withPlannedSampleSize_shouldRefuseNamingTheField_whenNotFromOneToABillion() {
+        Experiment designing = anExperiment().designing().build();
+
+        for (long size : new long[] {0, -5, Experiment.SAMPLE_SIZE_MAX + 1}) {
+            InvalidInputException e =
+                    assertThrows(
+                            InvalidInputException.class,
+                            () -> designing.withPlannedSampleSize(size));
+            assertEquals(Optional.of("plannedSampleSize"), e.field());
+        }
+        assertEquals(
+                Optional.of(Experiment.SAMPLE_SIZE_MAX),
+                designing.withPlannedSampleSize(Experiment.SAMPLE_SIZE_MAX).plannedSampleSize());
+        assertEquals(Optional.empty(), designing.withPlannedSampleSize(null).plannedSampleSize());
+    }
+
+    @Test
     public void stored_shouldThrowIllegalState_whenConcludedWithoutVerdict() {
         Experiment.Builder builder =
                 Experiment.stored(new ExperimentId(Experiments.ID), 1)

@@ -5,6 +5,9 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +144,22 @@ public class AdminPageBrowserTest {
                         .findElement(By.id("exlog-admin-audit-table"))
                         .getText()
                         .contains(name));
+        // the audit log shows who made the change with their avatar, as Jira shows people
+        WebElement actor =
+                browser
+                        .driver()
+                        .findElements(By.cssSelector("#exlog-admin-audit-table tbody tr"))
+                        .stream()
+                        .filter(row -> row.getText().contains(name))
+                        .findFirst()
+                        .orElseThrow()
+                        .findElement(
+                                By.cssSelector(
+                                        ".aui-avatar.aui-avatar-xsmall .aui-avatar-inner img"));
+        assertTrue(
+                actor.getAttribute("src"),
+                actor.getAttribute("src").contains("/secure/useravatar?size=xsmall&ownerId=admin"));
+        assertEquals("", actor.getAttribute("alt"));
 
         // The settings: sections with their own Save. An unknown outcome manager group is refused
         // in its section.
@@ -241,6 +260,78 @@ public class AdminPageBrowserTest {
         browser.tabTo("[data-opens=exlog-hypothesis-dialog]").sendKeys(Keys.ENTER);
         assertEquals(
                 "bijv. een kaart", browser.waitForVisible(By.id("exlog-h-change-help")).getText());
+    }
+
+    @Test
+    public void theAuditTable_shouldSortByKeyboard_andSayHowItIsSorted() {
+        // changes of two kinds, so the log has rows to sort
+        admin.post(
+                "/rest/experiment-log/1.0/departments",
+                Map.of("name", "Sorting " + UUID.randomUUID()));
+        String key =
+                admin.post(
+                                "/rest/sandbox/1.0/issues",
+                                Map.of(
+                                        "project",
+                                        "MOVE",
+                                        "summary",
+                                        "Sorted audit",
+                                        "type",
+                                        "Experiment"))
+                        .json()
+                        .get("key")
+                        .asText();
+        admin.post("/rest/experiment-log/1.0/experiments/" + key, null);
+        openAsAdministrator("en");
+        String table = "#exlog-admin-audit-table";
+        assertEquals("descending", attribute(table + " thead th:nth-child(1)", "aria-sort"));
+
+        WebElement what = browser.tabTo(table + " thead th:nth-child(3) button");
+        what.sendKeys(Keys.ENTER);
+
+        assertEquals("ascending", attribute(table + " thead th:nth-child(3)", "aria-sort"));
+        assertEquals(null, attribute(table + " thead th:nth-child(1)", "aria-sort"));
+        List<String> ascending = column(table, 3);
+        List<String> expected = new ArrayList<>(ascending);
+        expected.sort(String.CASE_INSENSITIVE_ORDER);
+        assertEquals(expected, ascending);
+        assertEquals(what, browser.active());
+
+        browser.active().sendKeys(Keys.SPACE);
+
+        assertEquals("descending", attribute(table + " thead th:nth-child(3)", "aria-sort"));
+        assertEquals(
+                expected.stream().sorted(String.CASE_INSENSITIVE_ORDER.reversed()).toList(),
+                column(table, 3));
+
+        browser.tabTo(table + " thead th:nth-child(1) button").sendKeys(Keys.ENTER);
+
+        List<String> times = new ArrayList<>();
+        browser.driver()
+                .findElements(By.cssSelector(table + " tbody tr td:nth-child(1) time"))
+                .forEach(t -> times.add(t.getAttribute("datetime")));
+        List<String> chronological =
+                times.stream().sorted(Comparator.comparing(Instant::parse)).toList();
+        assertEquals(chronological, times);
+        assertTrue(
+                browser.driver()
+                        .findElement(By.cssSelector(table + " caption"))
+                        .getAttribute("textContent")
+                        .contains("can be sorted"));
+        assertEquals(List.of(), browser.accessibilityViolations());
+    }
+
+    private String attribute(String selector, String name) {
+        return browser.driver().findElement(By.cssSelector(selector)).getAttribute(name);
+    }
+
+    private List<String> column(String table, int column) {
+        return browser
+                .driver()
+                .findElements(By.cssSelector(table + " tbody tr > :nth-child(" + column + ")"))
+                .stream()
+                .map(cell -> cell.getAttribute("textContent").strip())
+                .toList();
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -151,6 +152,14 @@ public class FailuresPageBrowserTest {
         }
         assertTrue(page, page.contains("Data quality"));
         assertTrue(page, page.contains("Pia de Vries"));
+        WebElement avatar =
+                browser.driver()
+                        .findElement(
+                                By.cssSelector(
+                                        "#exlog-failure-story .aui-avatar.aui-avatar-xsmall img"));
+        assertTrue(
+                avatar.getAttribute("src"),
+                avatar.getAttribute("src").contains("/secure/useravatar?size=xsmall&ownerId=pia"));
         assertEquals(null, script("return window.exlogXss"));
         assertTrue(browser.driver().findElements(By.id("exlog-helped")).isEmpty());
         assertEquals(List.of(), browser.accessibilityViolations());

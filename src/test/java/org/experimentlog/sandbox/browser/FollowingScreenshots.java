@@ -15,9 +15,9 @@ import org.openqa.selenium.Keys;
 
 /**
  * The following page and a digest for the documentation, from a sandbox with demo data: pia's
- * following page in English and Dutch, then the digests sent now, as the sandbox's mail page shows
- * pia's (English) and dirk's (Dutch). Part of {@code mvn -Pscreenshots}; runs alone with its own
- * {@code main}.
+ * following page in English and Dutch, light and dark, then the digests sent now, as the sandbox's
+ * mail page shows pia's (English) and dirk's (Dutch). Part of {@code mvn -Pscreenshots}; runs alone
+ * with its own {@code main}.
  */
 public final class FollowingScreenshots {
     private FollowingScreenshots() {}
@@ -38,14 +38,17 @@ public final class FollowingScreenshots {
     }
 
     static void take(Sandbox sandbox, Path folder) throws Exception {
-        for (String language : List.of("en", "nl")) {
-            try (Browser browser = new Browser(sandbox.baseUrl())) {
-                browser.logIn("pia", language);
-                browser.open("/plugins/servlet/experiment-log/following?lang=" + language);
-                browser.waitForVisible(By.id("exlog-following"));
-                browser.screenshot(folder.resolve("following-" + language + ".png"));
+        for (String theme : List.of("light", "dark"))
+            for (String language : List.of("en", "nl")) {
+                String t = theme.equals("light") ? "" : "-dark";
+                try (Browser browser = new Browser(sandbox.baseUrl())) {
+                    browser.logIn("pia", language);
+                    browser.open("/?theme=" + theme);
+                    browser.open("/plugins/servlet/experiment-log/following?lang=" + language);
+                    browser.waitForVisible(By.id("exlog-following"));
+                    browser.screenshot(folder.resolve("following-" + language + t + ".png"));
+                }
             }
-        }
         HttpResponse<String> run =
                 HttpClient.newHttpClient()
                         .send(

@@ -120,6 +120,54 @@ public class FrameBrowserTest {
     }
 
     @Test
+    public void theAdminPage_shouldStayAccessible_inTheDarkTheme_inEnglishAndDutch() {
+        for (String language : List.of("en", "nl")) {
+            browser.logIn("admin", language);
+            browser.open("/plugins/servlet/experiment-log/admin?lang=" + language);
+            if (browser.driver()
+                    .getCurrentUrl()
+                    .contains("/secure/admin/WebSudoAuthenticate.jspa")) {
+                browser.tabTo("#webSudoPassword").sendKeys("admin", Keys.ENTER);
+            }
+            browser.waitForVisible(By.id("exlog-admin"));
+            browser.menuItem("user-options", "sandbox-theme-dark").sendKeys(Keys.ENTER);
+            browser.waitFor(
+                    d ->
+                            "dark"
+                                    .equals(
+                                            script(
+                                                    "return document.documentElement.getAttribute('data-color-mode')")));
+            browser.waitFor(
+                    d ->
+                            isDark(
+                                    (String)
+                                            script(
+                                                    "return getComputedStyle(document.body).backgroundColor")));
+            assertTrue(
+                    isLight(
+                            (String)
+                                    script(
+                                            "return getComputedStyle(document.getElementById('exlog-admin')).color")));
+            assertEquals(language + " dark admin", List.of(), browser.accessibilityViolations());
+            // a section's errors shown next to their fields stay readable in the dark theme too
+            browser.tabTo("#exlog-admin-add-department button[type=submit]").sendKeys(Keys.ENTER);
+            browser.waitFor(
+                    d -> !d.findElement(By.id("exlog-dep-new-name-error")).getText().isEmpty());
+            assertEquals(
+                    language + " dark admin with errors",
+                    List.of(),
+                    browser.accessibilityViolations());
+            browser.menuItem("user-options", "sandbox-theme-light").sendKeys(Keys.ENTER);
+            browser.waitFor(
+                    d ->
+                            "light"
+                                    .equals(
+                                            script(
+                                                    "return document.documentElement.getAttribute('data-color-mode')")));
+        }
+    }
+
+    @Test
     public void anActionOwner_shouldBeChosenWithJirasUserPicker() {
         browser.logIn("pia", "en");
         browser.open("/plugins/servlet/experiment-log/retrospective");

@@ -132,6 +132,52 @@ public class OutcomePageBrowserTest {
     }
 
     @Test
+    public void theHistory_shouldSortByValueAsNumbers_byKeyboard_inDutch() {
+        SandboxClient admin = RunningSandbox.as("admin");
+        for (Object[] m :
+                new Object[][] {{100, "2026-01-10"}, {9.5, "2026-01-20"}, {12, "2026-01-05"}}) {
+            SandboxClient.Reply reply =
+                    admin.post(
+                            "/rest/experiment-log/1.0/outcomes/" + id + "/measurements",
+                            Map.of("value", m[0], "measuredOn", m[1]));
+            assertEquals(reply.toString(), 201, reply.status());
+        }
+        browser.logIn("pia", "nl");
+        browser.open("/plugins/servlet/experiment-log/outcomes/" + id + "?lang=nl");
+        browser.waitForVisible(By.id("exlog-history"));
+        assertEquals("descending", heading(1).getAttribute("aria-sort"));
+
+        browser.tabTo("#exlog-history thead th:nth-child(2) button").sendKeys(Keys.ENTER);
+
+        // as numbers, not as text ("100" would come before "12" and "9,5")
+        assertEquals("ascending", heading(2).getAttribute("aria-sort"));
+        assertEquals(null, heading(1).getAttribute("aria-sort"));
+        assertEquals(List.of("9.5", "12.0", "100.0"), sortValues(2));
+        browser.active().sendKeys(Keys.ENTER);
+        assertEquals("descending", heading(2).getAttribute("aria-sort"));
+        assertEquals(List.of("100.0", "12.0", "9.5"), sortValues(2));
+
+        browser.tabTo("#exlog-history thead th:nth-child(1) button").sendKeys(Keys.ENTER);
+
+        assertEquals(List.of("2026-01-05", "2026-01-10", "2026-01-20"), sortValues(1));
+        assertEquals(List.of(), browser.accessibilityViolations());
+    }
+
+    private WebElement heading(int column) {
+        return browser.driver()
+                .findElement(By.cssSelector("#exlog-history thead th:nth-child(" + column + ")"));
+    }
+
+    private List<String> sortValues(int column) {
+        return browser
+                .driver()
+                .findElements(By.cssSelector("#exlog-history tbody td:nth-child(" + column + ")"))
+                .stream()
+                .map(cell -> cell.getAttribute("data-sort-value"))
+                .toList();
+    }
+
+    @Test
     public void aReader_shouldSeeNoForms_andTheDutchPage_shouldBeAccessible() {
         browser.logIn("pia", "nl");
         browser.open("/plugins/servlet/experiment-log/outcomes/" + id + "?lang=nl");

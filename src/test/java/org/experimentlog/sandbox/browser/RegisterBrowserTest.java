@@ -1,6 +1,7 @@
 package org.experimentlog.sandbox.browser;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -199,6 +200,56 @@ public class RegisterBrowserTest {
         browser.waitFor(d -> page().contains("Withdrawn on"));
         assertTrue(page().contains("De cijfers klopten niet."));
         assertTrue(!page().contains("calls drop by 10%"));
+        assertEquals(List.of(), browser.accessibilityViolations());
+    }
+
+    @Test
+    public void thePlanDialog_shouldAskWhyTheSampleSizeChanges_andShowItAsADeviation() {
+        browser.logIn("paula", "en");
+        browser.open("/browse/" + running);
+        browser.waitForVisible(By.id("exlog-register-panel-title"));
+        assertEquals(
+                "every iteration's edit form asks why, as its end may be the planned end",
+                browser.driver()
+                        .findElements(By.cssSelector("dialog[id^=exlog-iteration-edit-] form"))
+                        .size(),
+                browser.driver()
+                        .findElements(
+                                By.cssSelector(
+                                        "dialog[id^=exlog-iteration-edit-] textarea[name=deviationReason]"))
+                        .size());
+
+        browser.tabTo("[data-opens=exlog-plan-dialog]").sendKeys(Keys.ENTER);
+        browser.waitForVisible(By.id("exlog-p-plannedSampleSize")).sendKeys("1,500");
+        browser.tabTo("#exlog-plan-dialog button[type=submit]").sendKeys(Keys.ENTER);
+
+        browser.waitFor(
+                d ->
+                        d.findElement(By.id("exlog-deviation-reason-plan-error"))
+                                .getText()
+                                .contains("give the reason"));
+        assertEquals(List.of(), browser.accessibilityViolations());
+        assertFalse(
+                "nothing was saved",
+                RunningSandbox.as("paula")
+                        .get(API + "/experiments/" + running)
+                        .json()
+                        .path("plannedSampleSize")
+                        .isIntegralNumber());
+
+        browser.tabTo("#exlog-deviation-reason-plan")
+                .sendKeys("The grant pays for 1,500 interviews.");
+        browser.tabTo("#exlog-plan-dialog button[type=submit]").sendKeys(Keys.ENTER);
+
+        browser.waitFor(d -> page().contains("The grant pays for 1,500 interviews."));
+        assertTrue(page(), page().contains("Planned sample size"));
+        assertEquals(
+                1500,
+                RunningSandbox.as("paula")
+                        .get(API + "/experiments/" + running)
+                        .json()
+                        .get("plannedSampleSize")
+                        .asInt());
         assertEquals(List.of(), browser.accessibilityViolations());
     }
 

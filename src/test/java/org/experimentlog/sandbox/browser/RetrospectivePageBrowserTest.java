@@ -434,6 +434,20 @@ public class RetrospectivePageBrowserTest {
         assertTrue(held.getText(), held.getText().contains("Call <b>three</b> residents " + word));
         assertTrue(held.getText(), held.getText().contains("Otto Visser (Operations)"));
         assertTrue(held.getText(), held.getText().contains("Not yet"));
+        // the owner's avatar is drawn next to their name, as Jira shows people, and it loads
+        WebElement avatar =
+                held.findElement(
+                        By.cssSelector(".aui-avatar.aui-avatar-xsmall .aui-avatar-inner img"));
+        assertTrue(
+                avatar.getAttribute("src"),
+                avatar.getAttribute("src").contains("/secure/useravatar?size=xsmall&ownerId=otto"));
+        assertEquals("", avatar.getAttribute("alt"));
+        browser.waitFor(
+                d ->
+                        Boolean.TRUE.equals(
+                                script(
+                                        "return arguments[0].complete && arguments[0].naturalWidth > 0",
+                                        avatar)));
         assertEquals(null, script("return window.exlogXss"));
         assertAccessible("a retrospective held");
 

@@ -131,8 +131,7 @@ public final class Screenshots {
      * The administration page, after the sandbox's web sudo page asked for the administrator's
      * password again.
      */
-    private static void admin(Browser browser, String language, String theme, Path file)
-            throws Exception {
+    static void admin(Browser browser, String language, String theme, Path file) throws Exception {
         browser.logIn("admin", language);
         browser.open("/?theme=" + theme);
         browser.open("/plugins/servlet/experiment-log/admin?lang=" + language);
@@ -148,7 +147,7 @@ public final class Screenshots {
         page(browser, path, "exlog-panel", file);
     }
 
-    private static void page(Browser browser, String path, String id, Path file) throws Exception {
+    static void page(Browser browser, String path, String id, Path file) throws Exception {
         browser.open(path);
         WebElement panel = browser.waitForVisible(By.id(id));
         long height =

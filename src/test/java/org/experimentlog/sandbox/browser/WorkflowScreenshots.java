@@ -12,10 +12,10 @@ import org.experimentlog.sandbox.Sandbox;
 import org.openqa.selenium.By;
 
 /**
- * The admin guide's workflow screenshots, in English and Dutch: the sandbox's workflow page with
- * the gate's view and edit templates, and an issue whose "Done" the validator refused. Part of
- * {@code mvn -Pscreenshots}; on its own: {@code mvn -o test-compile exec:java
- * -Dexec.mainClass=org.experimentlog.sandbox.browser.WorkflowScreenshots
+ * The admin guide's workflow screenshots, in English and Dutch, light and dark (files ending in
+ * {@code -dark}): the sandbox's workflow page with the gate's view and edit templates, and an issue
+ * whose "Done" the validator refused. Part of {@code mvn -Pscreenshots}; on its own: {@code mvn -o
+ * test-compile exec:java -Dexec.mainClass=org.experimentlog.sandbox.browser.WorkflowScreenshots
  * -Dexec.classpathScope=test}.
  */
 public final class WorkflowScreenshots {
@@ -38,23 +38,27 @@ public final class WorkflowScreenshots {
 
     /** Takes the screenshots from a running sandbox. */
     static void take(String baseUrl, Path folder) throws Exception {
-        for (String language : List.of("en", "nl")) {
-            String key = newExperiment(baseUrl, "PERMIT");
-            try (Browser browser = new Browser(baseUrl)) {
-                browser.logIn("pia", language);
-                browser.open("/browse/" + key + "?lang=" + language);
-                browser.driver().findElement(By.id("action_id_41")).click();
-                browser.waitForVisible(By.id("transition-error"));
-                browser.screenshot(folder.resolve("workflow-refused-" + language + ".png"));
+        for (String theme : List.of("light", "dark"))
+            for (String language : List.of("en", "nl")) {
+                String t = theme.equals("light") ? "" : "-dark";
+                String key = newExperiment(baseUrl, "PERMIT");
+                try (Browser browser = new Browser(baseUrl)) {
+                    browser.logIn("pia", language);
+                    browser.open("/?theme=" + theme);
+                    browser.open("/browse/" + key + "?lang=" + language);
+                    browser.driver().findElement(By.id("action_id_41")).click();
+                    browser.waitForVisible(By.id("transition-error"));
+                    browser.screenshot(folder.resolve("workflow-refused-" + language + t + ".png"));
+                }
+                try (Browser browser = new Browser(baseUrl)) {
+                    browser.logIn("admin", language);
+                    browser.open("/?theme=" + theme);
+                    browser.open(
+                            "/secure/admin/workflows/ViewWorkflowTransition.jspa?lang=" + language);
+                    browser.waitForVisible(By.id("configure-experiment-closed-validator"));
+                    browser.screenshot(folder.resolve("workflow-editor-" + language + t + ".png"));
+                }
             }
-            try (Browser browser = new Browser(baseUrl)) {
-                browser.logIn("admin", language);
-                browser.open(
-                        "/secure/admin/workflows/ViewWorkflowTransition.jspa?lang=" + language);
-                browser.waitForVisible(By.id("configure-experiment-closed-validator"));
-                browser.screenshot(folder.resolve("workflow-editor-" + language + ".png"));
-            }
-        }
     }
 
     private static String newExperiment(String baseUrl, String project) throws Exception {

@@ -9,13 +9,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -73,6 +79,8 @@ public class OpenDataSchemaTest {
                                 version(admin, key),
                                 "method",
                                 "ab-test",
+                                "plannedSampleSize",
+                                800,
                                 "departments",
                                 List.of(),
                                 "outcomes",
@@ -91,6 +99,8 @@ public class OpenDataSchemaTest {
                                 version(admin, key),
                                 "method",
                                 "pilot",
+                                "plannedSampleSize",
+                                600,
                                 "departments",
                                 List.of(),
                                 "outcomes",
@@ -218,8 +228,87 @@ public class OpenDataSchemaTest {
 
         assertEquals(List.of(), violations(entry, schema("RegisterEntry"), "$"));
         assertEquals("pilot", entry.at("/experiment/deviations/0/after").asText());
+        assertEquals("sample-size", entry.at("/experiment/deviations/1/part").asText());
+        assertEquals("800", entry.at("/experiment/deviations/1/before").asText());
+        assertEquals("600", entry.at("/experiment/deviations/1/after").asText());
+        assertEquals(800, entry.at("/experiment/plan/plannedSampleSize").asInt());
+        assertEquals(600, entry.at("/experiment/plannedSampleSize").asInt());
         assertEquals("CC0-1.0", entry.at("/licence/id").asText());
         assertEquals(2, entry.at("/findings").size());
+    }
+
+    @Test
+    public void theCsv_shouldHaveTheDocumentedColumns_withTheDeviationsSpelledOut() {
+        SandboxClient.Reply reply =
+                RunningSandbox.anonymous().get(API + "/register/experiments?format=csv");
+        List<List<String>> rows = csvRows(reply.body());
+
+        assertEquals(200, reply.status());
+        assertEquals(documentedCsvColumns(), rows.get(0));
+        List<String> header = rows.get(0);
+        List<String> row =
+                rows.stream()
+                        .filter(r -> r.get(0).equals(Long.toString(number)))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals(header.size(), row.size());
+        assertEquals("2", row.get(header.indexOf("deviations")));
+        assertEquals("800", row.get(header.indexOf("planned_sample_size")));
+        String details = row.get(header.indexOf("deviation_details"));
+        assertTrue(
+                details,
+                details.matches(
+                        "v2 method \\d{4}-\\d{2}-\\d{2}: \"ab-test\" -> \"pilot\"; reason: Too few"
+                                + " visitors to split\\. \\| v2 sample-size \\d{4}-\\d{2}-\\d{2}:"
+                                + " \"800\" -> \"600\"; reason: Too few visitors to split\\."));
+    }
+
+    /** The CSV columns docs/open-data.md lists, in its order. */
+    private static List<String> documentedCsvColumns() {
+        try {
+            String doc = Files.readString(Path.of("docs/open-data.md"));
+            Matcher columns = Pattern.compile("Columns: `([^`]+)`").matcher(doc);
+            assertTrue("docs/open-data.md lists the CSV columns", columns.find());
+            return Arrays.stream(columns.group(1).split(",")).map(String::strip).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads RFC 4180 CSV: quoted cells may hold commas, doubled quotes and line breaks. */
+    private static List<List<String>> csvRows(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r') {
+                continue;
+            } else if (c == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else {
+                cell.append(c);
+            }
+        }
+        return rows;
     }
 
     @Test
