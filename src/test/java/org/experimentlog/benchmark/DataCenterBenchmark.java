@@ -56,7 +56,8 @@ import org.experimentlog.web.ui.OutcomePageViews;
  * <p>Run with {@code mvn -Pbenchmark -Dbenchmark=datacenter}. System properties: {@code
  * benchmark.runs} (timed runs per request, default 20), {@code benchmark.scale} (divide the data
  * set by this, default 1), {@code benchmark.db} (a JDBC URL; an H2 file already filled by an
- * earlier run is reused, default a new in-memory H2).
+ * earlier run is reused, or {@code postgresql} for a new database on the embedded PostgreSQL of the
+ * tests; default a new in-memory H2).
  */
 public final class DataCenterBenchmark {
     private static final String READER = DataCenterDataset.userName(0);
@@ -74,7 +75,15 @@ public final class DataCenterBenchmark {
                 System.getProperty(
                         "benchmark.db", "jdbc:h2:mem:datacenter-benchmark;DB_CLOSE_DELAY=-1");
         PrintStream out = System.out;
-        AoDatabase database = AoDatabase.connect(url, "sa", "", List.of(AoSandboxIssue.class));
+        // -Dbenchmark.db=postgresql: a new database on the embedded PostgreSQL of the tests
+        AoDatabase database =
+                "postgresql".equals(url)
+                        ? AoDatabase.connect(
+                                AoDatabase.freshPostgresUrl(),
+                                AoDatabase.postgresUser(),
+                                AoDatabase.postgresPassword(),
+                                List.of(AoSandboxIssue.class))
+                        : AoDatabase.connect(url, "sa", "", List.of(AoSandboxIssue.class));
         UpgradeTasks.run(
                 PluginDescriptor.load().upgradeTasks(), database.activeObjects(), out::println);
         SandboxComponents components =

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import net.java.ao.Query;
+import org.experimentlog.domain.Fields;
 import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.department.Department;
@@ -61,6 +62,7 @@ import org.experimentlog.persistence.AoExperiment;
 import org.experimentlog.persistence.AoOutcomeRepository;
 import org.experimentlog.persistence.BulkRows;
 import org.experimentlog.persistence.upgrade.v1.Upgrade1LatestMeasurement;
+import org.experimentlog.persistence.upgrade.v4.Upgrade4TermIndex;
 import org.experimentlog.testing.ao.AoDatabase;
 
 /**
@@ -372,6 +374,13 @@ public final class DataCenterDataset {
         List<FailureStory> stories = stories(bulk, experiments, departments);
         helpedMarks(bulk, stories);
         appliedIn(bulk, stories, experiments);
+        // learnings and stories are written in bulk too, so their term index is built as the
+        // upgrade task builds it for rows stored before the index existed
+        long indexing = System.nanoTime();
+        new Upgrade4TermIndex(line -> {}).upgrade(ModelVersion.valueOf("3"), ao);
+        out.printf(
+                "Term index built in %d s%n",
+                Duration.ofNanos(System.nanoTime() - indexing).toSeconds());
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         out.printf(
                 "Generated %,d rows in %d s%n",
@@ -445,6 +454,10 @@ public final class DataCenterDataset {
             for (int m = 0; m < perOutcome; m++) {
                 LocalDate on = day(END).minusDays((long) (perOutcome - m) * gap);
                 value += (outcome.target().value() - value) * 0.01 + random.nextGaussian();
+                if (Fields.isPercentage(outcome.metric().unit())) {
+                    // a percentage stays one, as the app now checks
+                    value = Math.max(0, Math.min(100, value));
+                }
                 batch.add(
                         Measurement.record(
                                 outcome,
