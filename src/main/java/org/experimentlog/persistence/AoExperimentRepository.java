@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -296,6 +297,12 @@ public final class AoExperimentRepository implements ExperimentRepository {
             claims.release("iteration:" + iteration.getID());
         }
         ao.deleteWithSQL(AoLearningTag.class, AoLearningTag.EXPERIMENT_ID + " = ?", key);
+        List<Integer> learningIds = new ArrayList<>();
+        ao.stream(
+                AoLearning.class,
+                Query.select("ID").where(AoLearning.EXPERIMENT_ID + " = ?", key),
+                row -> learningIds.add(row.getID()));
+        TermIndex.deleteLearnings(ao, learningIds);
         ao.deleteWithSQL(AoLearning.class, AoLearning.EXPERIMENT_ID + " = ?", key);
         ao.deleteWithSQL(AoResult.class, AoResult.EXPERIMENT_ID + " = ?", key);
         ao.deleteWithSQL(AoIteration.class, AoIteration.EXPERIMENT_ID + " = ?", key);
@@ -446,6 +453,7 @@ public final class AoExperimentRepository implements ExperimentRepository {
             columns.put(AoLearning.ROW_VERSION, 1L);
             columns.putAll(LearningIndex.experimentColumnsForNew(ao, learning));
             id = ao.create(AoLearning.class, columns).getID();
+            TermIndex.addLearning(ao, id, (String) columns.get(AoLearning.TERMS));
             next = 1;
         } else {
             id = (int) learning.requireId().value();
@@ -457,9 +465,13 @@ public final class AoExperimentRepository implements ExperimentRepository {
                             "learning",
                             () -> Rows.byId(ao, AoLearning.class, id),
                             AoLearning::getRowVersion);
+            String terms = row.getTerms();
             ExperimentMapper.copy(learning, row);
             row.setRowVersion(next);
             row.save();
+            if (!Objects.equals(terms, row.getTerms())) {
+                TermIndex.replaceLearning(ao, id, row.getTerms());
+            }
             ao.deleteWithSQL(AoLearningTag.class, AoLearningTag.LEARNING_ID + " = ?", id);
         }
         for (Tag tag : learning.tags()) {
@@ -496,6 +508,7 @@ public final class AoExperimentRepository implements ExperimentRepository {
     @Override
     public void delete(LearningId id) {
         ao.deleteWithSQL(AoLearningTag.class, AoLearningTag.LEARNING_ID + " = ?", (int) id.value());
+        TermIndex.deleteLearnings(ao, List.of((int) id.value()));
         ao.deleteWithSQL(AoLearning.class, "ID = ?", (int) id.value());
         claims.release("learning:" + id);
     }

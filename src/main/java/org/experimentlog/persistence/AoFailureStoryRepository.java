@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import net.java.ao.Query;
 import org.experimentlog.app.port.FailureStoryRepository;
@@ -81,26 +82,61 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
             conditions.add(AoFailureStory.CREATED_AT + " < ?");
             params.add(Date.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            conditions.add(
-                    SearchTerms.allWords(
-                            AoFailureStory.TERMS, SearchTerms.ofQuery(filter.text()), params));
+        boolean joined = filter.text() != null && !filter.text().isBlank();
+        if (joined) {
+            TermIndex.allWords(
+                    SearchTerms.ofQuery(filter.text()), AoFailureStory.TERMS, conditions, params);
         }
         String where = String.join(" AND ", conditions);
         Object[] values = params.toArray();
         int total =
                 conditions.isEmpty()
                         ? ao.count(AoFailureStory.class)
-                        : ao.count(AoFailureStory.class, Query.select().where(where, values));
-        Query select = conditions.isEmpty() ? Query.select() : Query.select().where(where, values);
-        select =
-                select.order(AoFailureStory.CREATED_AT + " DESC, ID DESC")
-                        .offset(page.startAt())
-                        .limit(page.maxResults());
-        List<FailureStory> items =
-                List.of(ao.find(AoFailureStory.class, select)).stream()
-                        .map(StoryMapper::toDomain)
-                        .toList();
+                        : ao.count(
+                                AoFailureStory.class,
+                                TermIndex.select(
+                                                AoFailureStory.class,
+                                                AoSearchTerm.STORY_ID,
+                                                joined,
+                                                null)
+                                        .where(where, values));
+        String order =
+                TermIndex.column(joined, AoFailureStory.CREATED_AT)
+                        + " DESC, "
+                        + TermIndex.column(joined, "ID")
+                        + " DESC";
+        List<FailureStory> items;
+        if (joined) {
+            // Through the index the page is found by id, then read in full: a joined query's
+            // whole rows would carry the index row's columns too.
+            List<Integer> ids = new ArrayList<>();
+            ao.stream(
+                    AoFailureStory.class,
+                    TermIndex.select(AoFailureStory.class, AoSearchTerm.STORY_ID, true, "ID")
+                            .where(where, values)
+                            .order(order)
+                            .offset(page.startAt())
+                            .limit(page.maxResults()),
+                    row -> ids.add(row.getID()));
+            Map<Integer, AoFailureStory> rows = new HashMap<>();
+            if (!ids.isEmpty()) {
+                Rows.whereIn(ao, AoFailureStory.class, "ID", ids, "ID")
+                        .forEach(row -> rows.put(row.getID(), row));
+            }
+            items =
+                    ids.stream()
+                            .filter(rows::containsKey)
+                            .map(id -> StoryMapper.toDomain(rows.get(id)))
+                            .toList();
+        } else {
+            Query select =
+                    conditions.isEmpty() ? Query.select() : Query.select().where(where, values);
+            select = select.order(order).offset(page.startAt()).limit(page.maxResults());
+            items =
+                    List.of(ao.find(AoFailureStory.class, select)).stream()
+                            .map(StoryMapper::toDomain)
+                            .toList();
+        }
         return Page.of(items, page, total);
     }
 
@@ -140,6 +176,7 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
             Map<String, Object> columns = StoryMapper.columns(story);
             columns.put(AoFailureStory.ROW_VERSION, 1L);
             AoFailureStory row = ao.create(AoFailureStory.class, columns);
+            TermIndex.addStory(ao, row.getID(), row.getTerms());
             return story.storedAs(new FailureStoryId(row.getID()), 1);
         }
         FailureStoryId id = story.requireId();
@@ -151,9 +188,13 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
                         "story",
                         () -> row(id),
                         AoFailureStory::getRowVersion);
+        String terms = row.getTerms();
         StoryMapper.copy(story, row);
         row.setRowVersion(next);
         row.save();
+        if (!Objects.equals(terms, row.getTerms())) {
+            TermIndex.replaceStory(ao, row.getID(), row.getTerms());
+        }
         return story.storedAs(id, next);
     }
 
@@ -166,6 +207,7 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
                 AoVersionClaim.class,
                 AoVersionClaim.OBJECT_KEY + " LIKE ?",
                 "applied-in:" + key + ":%");
+        TermIndex.deleteStory(ao, key);
         ao.deleteWithSQL(AoFailureStory.class, "ID = ?", key);
         claims.release("story:" + id);
     }

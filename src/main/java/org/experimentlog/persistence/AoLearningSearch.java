@@ -56,12 +56,11 @@ public final class AoLearningSearch implements LearningSearch {
                             conditions.add(InClause.of(AoLearning.PROJECT_KEY, projects.size()));
                             projects.stream().map(ProjectKey::value).sorted().forEach(params::add);
                         });
+        boolean joined = query.textIfAny().isPresent();
         query.textIfAny()
                 .map(SearchTerms::ofQuery)
                 .ifPresent(
-                        words ->
-                                conditions.add(
-                                        SearchTerms.allWords(AoLearning.TERMS, words, params)));
+                        words -> TermIndex.allWords(words, AoLearning.TERMS, conditions, params));
         if (query.tag() != null) {
             conditions.add(AoLearning.TAGS + " LIKE ?");
             params.add(StoryCodes.containing(query.tag().value()));
@@ -91,18 +90,54 @@ public final class AoLearningSearch implements LearningSearch {
         int total =
                 conditions.isEmpty()
                         ? ao.count(AoLearning.class)
-                        : ao.count(AoLearning.class, Query.select().where(where, values));
+                        : ao.count(
+                                AoLearning.class,
+                                TermIndex.select(
+                                                AoLearning.class,
+                                                AoSearchTerm.LEARNING_ID,
+                                                joined,
+                                                null)
+                                        .where(where, values));
         if (total <= page.startAt()) {
             return Page.of(List.of(), page, total);
         }
-        Query select = conditions.isEmpty() ? Query.select() : Query.select().where(where, values);
-        List<AoLearning> rows =
-                List.of(
-                        ao.find(
-                                AoLearning.class,
-                                select.order(AoLearning.CREATED_AT + " DESC, ID DESC")
-                                        .offset(page.startAt())
-                                        .limit(page.maxResults())));
+        String order =
+                TermIndex.column(joined, AoLearning.CREATED_AT)
+                        + " DESC, "
+                        + TermIndex.column(joined, "ID")
+                        + " DESC";
+        List<AoLearning> rows;
+        if (joined) {
+            // Through the index the page is found by id, then read in full: a joined query's
+            // whole rows would carry the index row's columns too.
+            List<Integer> ids = new ArrayList<>();
+            ao.stream(
+                    AoLearning.class,
+                    TermIndex.select(AoLearning.class, AoSearchTerm.LEARNING_ID, true, "ID")
+                            .where(where, values)
+                            .order(order)
+                            .offset(page.startAt())
+                            .limit(page.maxResults()),
+                    row -> ids.add(row.getID()));
+            Map<Integer, AoLearning> byId =
+                    ids.isEmpty()
+                            ? Map.of()
+                            : Rows.whereIn(ao, AoLearning.class, "ID", ids, "ID").stream()
+                                    .collect(
+                                            Collectors.toMap(
+                                                    AoLearning::getID, Function.identity()));
+            rows = ids.stream().filter(byId::containsKey).map(byId::get).toList();
+        } else {
+            Query select =
+                    conditions.isEmpty() ? Query.select() : Query.select().where(where, values);
+            rows =
+                    List.of(
+                            ao.find(
+                                    AoLearning.class,
+                                    select.order(order)
+                                            .offset(page.startAt())
+                                            .limit(page.maxResults())));
+        }
         return Page.of(hits(rows), page, total);
     }
 

@@ -43,10 +43,18 @@ import org.springframework.stereotype.Component;
  * contain more of the words as typed come first: {@code CASE WHEN SEARCH_TEXT LIKE ? THEN 1 ELSE 0
  * END} summed over the words, computed by the database in the {@code ORDER BY}, so both sources are
  * cut in the same order the merge uses; then the newest.
+ *
+ * <p>A search with words joins each source to the term index on one word ({@link TermIndex}), so
+ * the database reads that word's rows through the index rather than every row; a tag search without
+ * words joins the learnings' tag rows on the tag (indexed) in the same way. The joins yield one row
+ * per learning or story, so the counts and the statements per search stay as above.
  */
 @Component
 public final class AoLibrarySearch implements LibrarySearch {
     private static final String ESCAPE = "ESCAPE '!'";
+
+    /** The alias of the tag table when a tag search without words joins it. */
+    private static final String TAG = "g";
 
     private final ActiveObjects ao;
     private final AoLearningSearch learnings;
@@ -169,7 +177,7 @@ public final class AoLibrarySearch implements LibrarySearch {
     }
 
     private static Criteria learningCriteria(LearningQuery query, List<Set<String>> words) {
-        Criteria c = new Criteria();
+        Criteria c = new Criteria(AoLearning.class, AoSearchTerm.LEARNING_ID);
         if (query.visibleProjectsIfRestricted().isPresent()) {
             Set<ProjectKey> projects = query.visibleProjectsIfRestricted().get();
             if (projects.isEmpty()) {
@@ -180,7 +188,11 @@ public final class AoLibrarySearch implements LibrarySearch {
                     projects.stream().map(ProjectKey::value).sorted().toArray());
         }
         c.allWords(AoLearning.TERMS, words);
-        if (query.tag() != null) {
+        if (query.tag() != null && !c.joined) {
+            // without words, the tag's rows of the tag table (indexed by tag) drive the query
+            c.joinTag();
+            c.add(TAG + "." + AoLearningTag.TAG + " = ?", query.tag().value());
+        } else if (query.tag() != null) {
             c.add(AoLearning.TAGS + " LIKE ?", StoryCodes.containing(query.tag().value()));
         }
         if (query.department() != null) {
@@ -205,7 +217,7 @@ public final class AoLibrarySearch implements LibrarySearch {
         if (query.tag() != null || query.outcome() != null || query.verdict() != null) {
             return null;
         }
-        Criteria c = new Criteria();
+        Criteria c = new Criteria(AoFailureStory.class, AoSearchTerm.STORY_ID);
         AoFailureStoryRepository.visibility(reader, c.conditions, c.params);
         c.allWords(AoFailureStory.TERMS, words);
         if (query.department() != null) {
@@ -223,7 +235,7 @@ public final class AoLibrarySearch implements LibrarySearch {
             return List.of();
         }
         String start = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
-        Criteria c = new Criteria();
+        Criteria c = new Criteria(AoLearning.class, AoSearchTerm.LEARNING_ID);
         c.add(
                 InClause.of(AoLearning.PROJECT_KEY, projects.size()),
                 projects.stream().map(ProjectKey::value).sorted().toArray());
@@ -251,8 +263,18 @@ public final class AoLibrarySearch implements LibrarySearch {
 
     /** The WHERE conditions of one source, with their parameters in order. */
     private static final class Criteria {
+        private final Class<? extends RawEntity<Integer>> type;
+        private String indexColumn;
+        private Class<? extends RawEntity<Integer>> joinedType = AoSearchTerm.class;
+        private String joinedAlias = TermIndex.TERM;
         private final List<String> conditions = new ArrayList<>();
         private final List<Object> params = new ArrayList<>();
+        private boolean joined;
+
+        Criteria(Class<? extends RawEntity<Integer>> type, String indexColumn) {
+            this.type = type;
+            this.indexColumn = indexColumn;
+        }
 
         void add(String condition, Object... values) {
             conditions.add(condition);
@@ -261,12 +283,30 @@ public final class AoLibrarySearch implements LibrarySearch {
 
         /**
          * Every word must match the row's search terms, by either of its stems (see {@link
-         * SearchTerms}).
+         * SearchTerms}): the query joins the term index on one word ({@link TermIndex}).
          */
         void allWords(String column, List<Set<String>> words) {
             if (words != null) {
-                conditions.add(SearchTerms.allWords(column, words, params));
+                joined = !words.isEmpty();
+                TermIndex.allWords(words, column, conditions, params);
             }
+        }
+
+        /**
+         * Joins a learning's tag rows instead of the term index: a learning holds each tag once, so
+         * the join yields one row per learning with the tag.
+         */
+        void joinTag() {
+            joined = true;
+            joinedType = AoLearningTag.class;
+            joinedAlias = TAG;
+            indexColumn = AoLearningTag.LEARNING_ID;
+        }
+
+        private Query base(String fields) {
+            return joined
+                    ? TermIndex.select(type, joinedType, joinedAlias, indexColumn, fields)
+                    : TermIndex.select(type, indexColumn, false, fields);
         }
 
         void period(String column, LearningQuery query) {
@@ -286,8 +326,8 @@ public final class AoLibrarySearch implements LibrarySearch {
             return conditions.isEmpty() ? "1 = 1" : String.join(" AND ", conditions);
         }
 
-        int count(ActiveObjects ao, Class<? extends RawEntity<Integer>> type) {
-            return ao.count(type, Query.select().where(where(), params.toArray()));
+        int count(ActiveObjects ao, Class<? extends RawEntity<Integer>> counted) {
+            return ao.count(counted, base(null).where(where(), params.toArray()));
         }
 
         /**
@@ -302,9 +342,13 @@ public final class AoLibrarySearch implements LibrarySearch {
             // Only the columns the merge needs; the page's rows are read in full afterwards.
             String columns = "ID, " + AoLearning.CREATED_AT + ", " + searchColumn;
             if (order != LibraryOrder.RELEVANCE || words.isEmpty()) {
-                return Query.select(columns)
+                return base(columns)
                         .where(where(), all.toArray())
-                        .order(AoLearning.CREATED_AT + " DESC, ID DESC")
+                        .order(
+                                TermIndex.column(joined, AoLearning.CREATED_AT)
+                                        + " DESC, "
+                                        + TermIndex.column(joined, "ID")
+                                        + " DESC")
                         .limit(limit);
             }
             List<String> cases = new ArrayList<>();
@@ -316,7 +360,7 @@ public final class AoLibrarySearch implements LibrarySearch {
             // keeps as given.
             String ranked =
                     where() + " ORDER BY (" + String.join(" + ", cases) + ") DESC, 2 DESC, 1 DESC";
-            return Query.select(columns).where(ranked, all.toArray()).limit(limit);
+            return base(columns).where(ranked, all.toArray()).limit(limit);
         }
 
         private static String pattern(String word) {

@@ -41,7 +41,8 @@ public final class AoSchema {
                     AoDigestMail.class,
                     AoDigestItem.class,
                     AoDigestDefault.class,
-                    AoDigestRun.class);
+                    AoDigestRun.class,
+                    AoSearchTerm.class);
 
     private AoSchema() {}
 

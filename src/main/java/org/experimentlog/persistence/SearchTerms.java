@@ -29,7 +29,10 @@ public final class SearchTerms {
     /** The most words a search takes; the rest are ignored. */
     public static final int MAX_WORDS = 10;
 
-    private static final int MAX_WORD_LENGTH = 60;
+    /** The longest word indexed, and so the longest term: a stem is never longer than its word. */
+    public static final int MAX_TERM_LENGTH = 60;
+
+    private static final int MAX_WORD_LENGTH = MAX_TERM_LENGTH;
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private SearchTerms() {}
@@ -102,6 +105,64 @@ public final class SearchTerms {
             each.add("(" + String.join(" OR ", any) + ")");
         }
         return String.join(" AND ", each);
+    }
+
+    /**
+     * The terms of a stored list ({@code |a|b|}), each once, as the term index holds them (one row
+     * per term); a null or empty list has none.
+     */
+    public static List<String> list(String stored) {
+        if (stored == null) {
+            return List.of();
+        }
+        Set<String> terms = new TreeSet<>();
+        for (String term : stored.split("\\|")) {
+            if (!term.isEmpty() && term.length() <= MAX_TERM_LENGTH) {
+                terms.add(term);
+            }
+        }
+        return List.copyOf(terms);
+    }
+
+    /**
+     * Which word of a search the term index is joined on: the one whose shortest stem is longest,
+     * since a longer word is usually a rarer one, and the join reads the index rows of that word
+     * only (the other words are checked on those documents' own terms). Ties go to the first.
+     */
+    static int drivingWord(List<Set<String>> words) {
+        int best = 0;
+        for (int i = 1; i < words.size(); i++) {
+            if (shortest(words.get(i)) > shortest(words.get(best))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static int shortest(Set<String> stems) {
+        return stems.stream().mapToInt(String::length).min().orElse(0);
+    }
+
+    /**
+     * The condition on the joined index row ({@code termColumn}, for example {@code t.TERM}) that a
+     * document has one of the stems, true for exactly one index row per such document so that a
+     * count over the join counts each document once: the row of the first stem in sorted order the
+     * document has. With stems {@code a < b}: {@code t.TERM IN (a, b) AND (t.TERM IN (a) OR terms
+     * NOT LIKE '%|a|%')}; the {@code NOT LIKE} on the document's own terms column is evaluated only
+     * for the rows the index found.
+     */
+    static String indexed(
+            String termColumn, String termsColumn, Set<String> stems, List<Object> params) {
+        List<String> sorted = List.copyOf(new TreeSet<>(stems));
+        List<String> parts = new ArrayList<>();
+        parts.add(InClause.of(termColumn, sorted.size()));
+        params.addAll(sorted);
+        for (int j = 0; j < sorted.size() - 1; j++) {
+            parts.add("(" + InClause.of(termColumn, j + 1) + " OR " + termsColumn + " NOT LIKE ?)");
+            params.addAll(sorted.subList(0, j + 1));
+            params.add(StoryCodes.containing(sorted.get(j)));
+        }
+        return String.join(" AND ", parts);
     }
 
     private static String stem(SnowballStemmer stemmer, String word) {

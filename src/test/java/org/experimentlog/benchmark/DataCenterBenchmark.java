@@ -55,8 +55,10 @@ import org.experimentlog.web.ui.OutcomePageViews;
  *
  * <p>Run with {@code mvn -Pbenchmark -Dbenchmark=datacenter}. System properties: {@code
  * benchmark.runs} (timed runs per request, default 20), {@code benchmark.scale} (divide the data
- * set by this, default 1), {@code benchmark.db} (a JDBC URL; an H2 file already filled by an
- * earlier run is reused, default a new in-memory H2).
+ * set by this, default 1), {@code benchmark.library} (this many learnings and as many failure
+ * stories instead of the data set's), {@code benchmark.db} (a JDBC URL; an H2 file already filled
+ * by an earlier run is reused, or {@code postgresql} for a new database on the embedded PostgreSQL
+ * of the tests; default a new in-memory H2).
  */
 public final class DataCenterBenchmark {
     private static final String READER = DataCenterDataset.userName(0);
@@ -70,11 +72,38 @@ public final class DataCenterBenchmark {
                 divisor == 1
                         ? DataCenterDataset.Scale.DATA_CENTER
                         : DataCenterDataset.Scale.DATA_CENTER.divided(divisor);
+        // -Dbenchmark.library=N: N learnings and N failure stories instead (the library's target
+        // is stated at 100,000 of each)
+        int library = Integer.getInteger("benchmark.library", 0);
+        if (library > 0) {
+            scale =
+                    new DataCenterDataset.Scale(
+                            scale.projects(),
+                            scale.users(),
+                            scale.departments(),
+                            scale.experiments(),
+                            scale.iterations(),
+                            scale.results(),
+                            library,
+                            library,
+                            scale.helpedMarks(),
+                            scale.appliedIn(),
+                            scale.outcomes(),
+                            scale.measurements());
+        }
         String url =
                 System.getProperty(
                         "benchmark.db", "jdbc:h2:mem:datacenter-benchmark;DB_CLOSE_DELAY=-1");
         PrintStream out = System.out;
-        AoDatabase database = AoDatabase.connect(url, "sa", "", List.of(AoSandboxIssue.class));
+        // -Dbenchmark.db=postgresql: a new database on the embedded PostgreSQL of the tests
+        AoDatabase database =
+                "postgresql".equals(url)
+                        ? AoDatabase.connect(
+                                AoDatabase.freshPostgresUrl(),
+                                AoDatabase.postgresUser(),
+                                AoDatabase.postgresPassword(),
+                                List.of(AoSandboxIssue.class))
+                        : AoDatabase.connect(url, "sa", "", List.of(AoSandboxIssue.class));
         UpgradeTasks.run(
                 PluginDescriptor.load().upgradeTasks(), database.activeObjects(), out::println);
         SandboxComponents components =

@@ -94,9 +94,19 @@ public final class LibraryBenchmark {
         int learnings = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int stories = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        // -Dbenchmark.db=postgresql: a new database on the embedded PostgreSQL of the tests
         AoDatabase database =
-                AoDatabase.connect(
-                        "jdbc:h2:mem:library-benchmark;DB_CLOSE_DELAY=-1", "sa", "", List.of());
+                "postgresql".equals(System.getProperty("benchmark.db"))
+                        ? AoDatabase.connect(
+                                AoDatabase.freshPostgresUrl(),
+                                AoDatabase.postgresUser(),
+                                AoDatabase.postgresPassword(),
+                                List.of())
+                        : AoDatabase.connect(
+                                "jdbc:h2:mem:library-benchmark;DB_CLOSE_DELAY=-1",
+                                "sa",
+                                "",
+                                List.of());
         fill(database, learnings, stories);
         AoLibrarySearch search = new AoLibrarySearch(database.activeObjects());
         Reader reader = new Reader(new UserRef("reader"), Set.of(new DepartmentId(2)), false);

@@ -441,9 +441,10 @@ public class AoLearningSearchTest extends RepositoryContract {
                 statementsFor5,
                 statementsFor300);
         assertEquals(
-                "a count, a page (tags in its own column) and its experiments: "
+                "a count, the page's ids through the term index, the page (tags in its own column)"
+                        + " and its experiments: "
                         + database.statements().statements(),
-                3,
+                4,
                 statementsFor300);
     }
 

@@ -15,6 +15,7 @@ import org.experimentlog.persistence.AoSchema;
 import org.experimentlog.persistence.upgrade.v1.Upgrade1LatestMeasurement;
 import org.experimentlog.persistence.upgrade.v2.Upgrade2SearchTerms;
 import org.experimentlog.persistence.upgrade.v3.Upgrade3RegisteredLate;
+import org.experimentlog.persistence.upgrade.v4.Upgrade4TermIndex;
 import org.experimentlog.testing.PluginDescriptor;
 import org.junit.Test;
 
@@ -40,7 +41,8 @@ public class PluginDescriptorTest {
                 List.of(
                         Upgrade1LatestMeasurement.class,
                         Upgrade2SearchTerms.class,
-                        Upgrade3RegisteredLate.class),
+                        Upgrade3RegisteredLate.class,
+                        Upgrade4TermIndex.class),
                 target.upgradeTasks().stream().map(Object::getClass).toList());
         assertEquals(List.of("i18n.experiment-log"), target.i18nBundles());
     }

@@ -94,6 +94,6 @@ public class UpgradeTasksTest {
                         database.activeObjects(),
                         message -> {});
 
-        assertEquals(3, ran);
+        assertEquals(4, ran);
     }
 }
