@@ -10,8 +10,24 @@ public final class AuditRowView {
     private final String actor;
     private final String typeLabelKey;
     private final String summary;
+    private final String actionLabelKey;
 
     AuditRowView(String at, String isoAt, String actor, String typeLabelKey, String summary) {
+        this(at, isoAt, actor, typeLabelKey, summary, "");
+    }
+
+    /**
+     * @param actionLabelKey the i18n key of what was done (created, deleted, …), which the page
+     *     shows in the reader's language next to the stored summary
+     */
+    AuditRowView(
+            String at,
+            String isoAt,
+            String actor,
+            String typeLabelKey,
+            String summary,
+            String actionLabelKey) {
+        this.actionLabelKey = actionLabelKey;
         this.at = at;
         this.isoAt = isoAt;
         this.actor = actor;
@@ -39,5 +55,14 @@ public final class AuditRowView {
 
     public String getSummary() {
         return summary;
+    }
+
+    public boolean isHasAction() {
+        return !actionLabelKey.isEmpty();
+    }
+
+    /** What was done, as an i18n key. */
+    public String getActionLabelKey() {
+        return actionLabelKey;
     }
 }
