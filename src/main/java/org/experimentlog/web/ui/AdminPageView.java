@@ -89,14 +89,6 @@ public final class AdminPageView {
         return audit;
     }
 
-    public List<AuditRowView> getChanges() {
-        return audit.getRows();
-    }
-
-    public boolean isHasChanges() {
-        return audit.isHasRows();
-    }
-
     /** Where the full export downloads from. */
     public String getExportUrl() {
         return exportUrl;
