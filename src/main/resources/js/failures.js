@@ -15,7 +15,8 @@
     forms.handle('exlog-failure-share-form', function (form) {
         return {
             url: form.dataset.api,
-            method: 'POST',
+            // the same form edits a stored story (PUT with its version) or shares a new one
+            method: form.dataset.method || 'POST',
             adjust: function (json) {
                 json.audience = json.audience || { everyone: true };
                 if (json.audience.everyone !== false) {

@@ -17,7 +17,7 @@
  *   json          a JSON literal written by the template (a fixed value such as {"everyone":true}).
  * A name "a.b" becomes {"a": {"b": ...}}. An element data-list="name" holds items (data-list-item), each an object in
  * the array "name"; an item whose fields are all empty is left out unless it has data-keep; an item whose checkbox
- * with data-include is not checked is left out.
+ * with data-include is not checked is left out, and so is an item whose checkbox with data-exclude ("Remove") is checked.
  *
  * Errors: the REST error body {"errors":[{"field":..,"message":..}]} is shown next to each field it names (the field of
  * that name, a field declaring the name in data-error-for, the item of a list "actions[1].text" in the order sent, or
@@ -271,6 +271,10 @@
                 }
                 var include = item.querySelector('[data-include]');
                 if (include && !include.checked) {
+                    return;
+                }
+                var exclude = item.querySelector('[data-exclude]');
+                if (exclude && exclude.checked) {
                     return;
                 }
                 var fields = Array.prototype.filter.call(item.querySelectorAll('input, select, textarea'), function (input) {

@@ -14,6 +14,9 @@
  * A form with data-started-on (an ISO day) warns before it sends one of its date fields dated earlier: the question
  * is data-early-title, data-early-message ("{0}" the day it started, {1} the day typed), data-early-button; the user
  * may accept the date and save, or cancel and change it.
+ * data-url sends the page elsewhere after the success (a deleted outcome's list). A removal that can be undone carries
+ * data-undo-api, data-undo-method (default POST) and data-undo-body (the removed record as the API creates it): the
+ * flag after the reload then holds an Undo button that sends that request and reloads with data-undo-done as its flag.
  */
 (function () {
     'use strict';
@@ -113,7 +116,10 @@
             body: body && method !== 'DELETE' ? body : undefined
         }).then(function (response) {
             if (response.ok) {
-                forms().reloadWithFlag(button.dataset.done || '', returnTarget(button));
+                // a removal that can be undone says so in its own flag, with the Undo button, instead of the usual one
+                var undoable = rememberUndo(button);
+                forms().reloadWithFlag(undoable ? '' : button.dataset.done || '', returnTarget(button),
+                    button.dataset.url);
                 return;
             }
             return response.json().catch(function () { return null; }).then(function (payload) {
@@ -128,6 +134,103 @@
             button.removeAttribute('aria-busy');
             alertNear(button, button.dataset.failed || '');
         });
+    }
+
+    /* ---------------------------------------------------------------- undo after a removal */
+
+    var UNDO_KEY = 'exlog-undo';
+
+    function rememberUndo(button) {
+        if (!button.dataset.undoApi) {
+            return false;
+        }
+        try {
+            window.sessionStorage.setItem(UNDO_KEY, JSON.stringify({
+                path: window.location.pathname, api: button.dataset.undoApi,
+                method: button.dataset.undoMethod || 'POST', body: button.dataset.undoBody || '',
+                label: button.dataset.undoLabel || '', done: button.dataset.undoDone || '',
+                failed: button.dataset.failed || '', message: button.dataset.done || '',
+                close: button.dataset.undoClose || '', returnTo: button.dataset.return || ''
+            }));
+            return true;
+        } catch (ignored) {
+            // no session storage: no undo, the removal stands
+            return false;
+        }
+    }
+
+    function undo(stored, flagElement, undoButton) {
+        undoButton.disabled = true;
+        fetch(forms().api(stored.api), {
+            method: stored.method,
+            credentials: 'same-origin',
+            headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+            body: stored.body || undefined
+        }).then(function (response) {
+            if (response.ok) {
+                forms().reloadWithFlag(stored.done, stored.returnTo ? document.querySelector(stored.returnTo) : null);
+                return;
+            }
+            return response.json().catch(function () { return null; }).then(function (payload) {
+                undoButton.disabled = false;
+                var errors = payload && payload.errors ? payload.errors : [];
+                alertNear(undoButton, errors.map(function (e) { return e.message; }).join(' ') || stored.failed);
+            });
+        }, function () {
+            undoButton.disabled = false;
+            alertNear(undoButton, stored.failed);
+        });
+    }
+
+    /** After the reload that shows a removal: a flag of its own with the Undo button, until closed or used. */
+    function offerUndo() {
+        var stored;
+        try {
+            stored = JSON.parse(window.sessionStorage.getItem(UNDO_KEY) || 'null');
+            window.sessionStorage.removeItem(UNDO_KEY);
+        } catch (ignored) {
+            stored = null;
+        }
+        if (!stored || stored.path !== window.location.pathname || !stored.label) {
+            return;
+        }
+        var region = document.getElementById('exlog-undo-flags');
+        if (!region) {
+            region = document.createElement('div');
+            region.id = 'exlog-undo-flags';
+            region.className = 'exlog-flags exlog-undo-flags';
+            region.setAttribute('role', 'status');
+            var root = document.querySelector('.exlog-root') || document.body;
+            root.appendChild(region);
+        }
+        var own = document.createElement('div');
+        own.className = 'exlog-flag exlog-undo-flag';
+        own.setAttribute('role', 'group');
+        own.setAttribute('aria-label', stored.message);
+        var body = document.createElement('p');
+        body.textContent = stored.message + ' ';
+        var undoButton = document.createElement('button');
+        undoButton.type = 'button';
+        undoButton.className = 'aui-button exlog-undo';
+        undoButton.textContent = stored.label;
+        undoButton.addEventListener('click', function () { undo(stored, own, undoButton); });
+        body.appendChild(undoButton);
+        own.appendChild(body);
+        var close = document.createElement('button');
+        close.type = 'button';
+        close.className = 'aui-button aui-button-subtle exlog-flag-close';
+        close.setAttribute('aria-label', stored.close || '\u00d7');
+        close.textContent = '\u00d7';
+        close.addEventListener('click', function () { own.remove(); });
+        own.appendChild(close);
+        // added a moment after the live region exists, so that screen readers announce it
+        window.setTimeout(function () { region.appendChild(own); }, 50);
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', offerUndo);
+    } else {
+        offerUndo();
     }
 
     document.addEventListener('click', function (event) {

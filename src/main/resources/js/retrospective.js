@@ -21,7 +21,19 @@
         }
     }
 
-    window.ExperimentLogForms.handle('exlog-retro-save');
+    // after a save focus returns to the form's data-return (a revised retrospective's "Revise", as its form is closed
+    // again after the reload), else to the form's own submit button
+    window.ExperimentLogForms.handle('exlog-retro-save', function (form) {
+        if (!form.dataset.return) {
+            return {};
+        }
+        return {
+            saved: function () {
+                var forms = window.ExperimentLogForms;
+                forms.reloadWithFlag(forms.texts(form).textSaved, document.querySelector(form.dataset.return));
+            }
+        };
+    });
 
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', init);

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.experimentlog.app.command.EditStory;
 import org.experimentlog.app.command.RecordAppliedIn;
 import org.experimentlog.app.command.ShareStory;
@@ -165,6 +166,20 @@ public class FailureStoryService {
      */
     public boolean canMarkHelped(FailureStory story) {
         return !story.isWrittenBy(caller.user());
+    }
+
+    /** Whether the caller may edit and delete the story: its author or an administrator. */
+    public boolean canEdit(FailureStory story) {
+        return story.canEdit(caller.reader());
+    }
+
+    /**
+     * Who may remove an "applied in" record, asked once for the whole list: the caller when they
+     * recorded it, or any record when the caller administers the app.
+     */
+    public Predicate<AppliedIn> appliedInRemovable() {
+        Reader reader = caller.reader();
+        return applied -> reader.administrator() || applied.by().equals(reader.user());
     }
 
     /**
@@ -328,6 +343,14 @@ public class FailureStoryService {
      * @throws RuleViolationException when it is recorded for this issue already
      */
     public AppliedIn recordAppliedIn(RecordAppliedIn command) {
+        return recordAppliedIn(command, false);
+    }
+
+    /**
+     * Records where a lesson was applied as {@link #recordAppliedIn(RecordAppliedIn)} does; with
+     * {@code restore} it re-creates a removed record (the undo of a removal), audited as restored.
+     */
+    public AppliedIn recordAppliedIn(RecordAppliedIn command, boolean restore) {
         Reader reader = caller.reader();
         visible(reader, command.story());
         IssueSummary issue = browsableExperiment(reader.user(), command.issueKey(), "issueKey");
@@ -358,8 +381,13 @@ public class FailureStoryService {
                                     clock.now(),
                                     AuditedType.FAILURE_STORY,
                                     command.story().value(),
-                                    AuditAction.UPDATED,
-                                    "Recorded that a story's lesson was applied in "
+                                    restore ? AuditAction.RESTORED : AuditAction.UPDATED,
+                                    (restore
+                                                    ? "Restored (undoing its removal) the record"
+                                                            + " that a story's lesson was applied"
+                                                            + " in "
+                                                    : "Recorded that a story's lesson was applied"
+                                                            + " in ")
                                             + issue.ref().key()
                                             + "."));
                     return saved;

@@ -16,13 +16,16 @@ import org.experimentlog.domain.outcome.Outcome;
  * @param iterations the iterations of the visible experiments linked to it, by issue key and number
  * @param departments every department, by name
  * @param canManage whether the caller may change the outcome and record measurements
+ * @param references how many experiments and results refer to the outcome (counted for managers
+ *     only, 0 for others): a referenced outcome can be archived, not deleted
  */
 public record OutcomeDetail(
         Outcome outcome,
         List<Measurement> measurements,
         List<LinkedIteration> iterations,
         List<Department> departments,
-        boolean canManage) {
+        boolean canManage,
+        int references) {
     public OutcomeDetail {
         measurements = List.copyOf(measurements);
         iterations = List.copyOf(iterations);

@@ -158,8 +158,14 @@ public class OutcomeService {
                                         visible.computeIfAbsent(
                                                 it.issue(), issue -> access.canBrowse(user, issue)))
                         .toList();
+        boolean manager = canManage();
         return new OutcomeDetail(
-                outcome, outcomes.measurementsOf(id), iterations, departments.list(), canManage());
+                outcome,
+                outcomes.measurementsOf(id),
+                iterations,
+                departments.list(),
+                manager,
+                manager ? outcomes.references(id) : 0);
     }
 
     public List<Measurement> measurements(OutcomeId id) {
@@ -248,6 +254,14 @@ public class OutcomeService {
      *     correct that one instead
      */
     public Measurement record(RecordMeasurement command) {
+        return record(command, false);
+    }
+
+    /**
+     * Records a measurement as {@link #record(RecordMeasurement)} does; with {@code restore} it
+     * re-creates a deleted one (the undo of a removal) and is audited as restored.
+     */
+    public Measurement record(RecordMeasurement command, boolean restore) {
         UserRef user = manager(Attempt.RECORD_THE_MEASUREMENT);
         return transactions.inTransaction(
                 () -> {
@@ -271,8 +285,8 @@ public class OutcomeService {
                                     clock.now(),
                                     AuditedType.MEASUREMENT,
                                     saved.id().value(),
-                                    AuditAction.CREATED,
-                                    "Recorded "
+                                    restore ? AuditAction.RESTORED : AuditAction.CREATED,
+                                    (restore ? "Restored (undoing its deletion) " : "Recorded ")
                                             + command.value()
                                             + " "
                                             + outcome.metric().unit()

@@ -162,7 +162,8 @@ public class StoredCodesTest {
                         entry("REGISTERED", "registered"),
                         entry("DEVIATED", "deviated"),
                         entry("PUBLISHED", "published"),
-                        entry("WITHDRAWN", "withdrawn")));
+                        entry("WITHDRAWN", "withdrawn"),
+                        entry("RESTORED", "restored")));
         PINNED.put(
                 AuditedType.class,
                 Map.ofEntries(

@@ -19,7 +19,9 @@ public enum AuditAction implements Coded {
     /** An experiment was published in the public register, or a new version of it. */
     PUBLISHED("published"),
     /** A publication was withdrawn from the public register. */
-    WITHDRAWN("withdrawn");
+    WITHDRAWN("withdrawn"),
+    /** Re-created from its deleted state: the undo of a removal. */
+    RESTORED("restored");
 
     private final String code;
 

@@ -148,17 +148,22 @@ public class FailureStoryResource {
     /**
      * Records that the lesson was applied in an experiment issue; once per story and issue. 201
      * with the record; 400; 403 the caller may not edit the issue; 404 story or issue; 409 already
-     * recorded for this issue (the existing record stays as it was).
+     * recorded for this issue (the existing record stays as it was). With {@code restore=true} it
+     * re-creates a removed record (the pages' Undo) and the audit log says it was restored.
      */
     @POST
     @Path("{id}/applied")
     public Response recordAppliedIn(
-            @PathParam("id") long id, FailureStoryRequestJson.AppliedInChangeJson body) {
+            @PathParam("id") long id,
+            @QueryParam("restore") String restore,
+            FailureStoryRequestJson.AppliedInChangeJson body) {
+        boolean restoring = JsonInput.flag(restore, "restore");
         FailureStoryJson.AppliedInJson saved =
                 FailureStoryJsonMapper.toJson(
                         stories.recordAppliedIn(
                                 FailureStoryJsonMapper.appliedIn(
-                                        new FailureStoryId(id), JsonInput.required(body, "body"))));
+                                        new FailureStoryId(id), JsonInput.required(body, "body")),
+                                restoring));
         return Response.status(Response.Status.CREATED).entity(saved).build();
     }
 

@@ -144,6 +144,21 @@ final class JsonInput {
         return value == null || value.isBlank() ? null : Coded.fromCode(type, value.strip(), field);
     }
 
+    /**
+     * A yes/no query parameter: {@code true} or {@code false}; absent is false; anything else is
+     * refused, naming the parameter.
+     */
+    static boolean flag(String value, String field) {
+        if (value == null || value.isBlank() || value.strip().equals("false")) {
+            return false;
+        }
+        if (value.strip().equals("true")) {
+            return true;
+        }
+        throw new InvalidInputException(
+                field, ErrorKey.CODE_NOT_ONE_OF, value.strip(), "true, false");
+    }
+
     static <E extends Enum<E> & Coded> E requiredCode(Class<E> type, String value, String field) {
         return Coded.fromCode(type, required(value, field).strip(), field);
     }

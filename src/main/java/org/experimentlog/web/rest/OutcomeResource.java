@@ -10,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -112,14 +113,17 @@ public class OutcomeResource {
      * Records a value of the outcome's metric for a day that is not in the future nor before 1900;
      * a percentage is from 0 to 100. 201 with the measurement as stored; 400; 403 not an outcome
      * manager; 404; 409 there is a measurement on that day already (the message gives its value:
-     * correct it with PUT instead).
+     * correct it with PUT instead). With {@code restore=true} the measurement re-creates one that
+     * was deleted (the pages' Undo) and the audit log says it was restored.
      */
     @POST
     @Path("{id}/measurements")
-    public Response record(@PathParam("id") long id, MeasurementJson body) {
+    public Response record(
+            @PathParam("id") long id, @QueryParam("restore") String restore, MeasurementJson body) {
         MeasurementJson json = JsonInput.required(body, "body");
+        boolean restoring = JsonInput.flag(restore, "restore");
         MeasurementId recorded =
-                outcomes.record(OutcomeJsonMapper.record(new OutcomeId(id), json)).id();
+                outcomes.record(OutcomeJsonMapper.record(new OutcomeId(id), json), restoring).id();
         // read back, as every write here answers: the store keeps times in milliseconds, the clock
         // gives nanoseconds
         MeasurementJson stored =

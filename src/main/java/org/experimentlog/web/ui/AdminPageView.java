@@ -14,7 +14,7 @@ public final class AdminPageView {
     private final List<OptionView> confidenceOptions;
     private final long settingsVersion;
     private final List<PromptLanguageView> promptLanguages;
-    private final List<AuditRowView> changes;
+    private final AuditLogView audit;
     private final String exportUrl;
     private final List<AdminProjectView> projects;
 
@@ -26,7 +26,7 @@ public final class AdminPageView {
             List<OptionView> confidenceOptions,
             long settingsVersion,
             List<PromptLanguageView> promptLanguages,
-            List<AuditRowView> changes,
+            AuditLogView audit,
             String exportUrl,
             List<AdminProjectView> projects) {
         this.departments = List.copyOf(departments);
@@ -36,7 +36,7 @@ public final class AdminPageView {
         this.confidenceOptions = List.copyOf(confidenceOptions);
         this.settingsVersion = settingsVersion;
         this.promptLanguages = List.copyOf(promptLanguages);
-        this.changes = List.copyOf(changes);
+        this.audit = audit;
         this.exportUrl = exportUrl;
         this.projects = List.copyOf(projects);
     }
@@ -84,12 +84,9 @@ public final class AdminPageView {
         return promptLanguages;
     }
 
-    public List<AuditRowView> getChanges() {
-        return changes;
-    }
-
-    public boolean isHasChanges() {
-        return !changes.isEmpty();
+    /** The latest changes, a page at a time, filtered by object type and person. */
+    public AuditLogView getAudit() {
+        return audit;
     }
 
     /** Where the full export downloads from. */

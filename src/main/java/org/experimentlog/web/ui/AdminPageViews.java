@@ -2,6 +2,9 @@ package org.experimentlog.web.ui;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -10,9 +13,11 @@ import java.util.Locale;
 import org.experimentlog.app.AdministrationService;
 import org.experimentlog.app.ProjectSetupService;
 import org.experimentlog.app.port.Clock;
+import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.settings.AppSettings;
 import org.experimentlog.domain.settings.HypothesisPart;
@@ -50,8 +55,19 @@ public class AdminPageViews {
         this.clock = clock;
     }
 
-    /** The page; the caller must be an administrator (the service checks). */
+    /**
+     * The page with the latest changes; the caller must be an administrator (the service checks).
+     */
     public AdminPageView page(String contextPath) {
+        return page(contextPath, null, null, null);
+    }
+
+    /**
+     * The page, its audit log filtered by an audited type's code and a person's user name where
+     * given and starting at a row (by default the first); a type or row that cannot be read is
+     * ignored. The caller must be an administrator (the service checks).
+     */
+    public AdminPageView page(String contextPath, String type, String actor, String startAt) {
         AppSettings settings = administration.settings();
         List<AdminDepartmentView> departments =
                 administration.departments().stream().map(AdminPageViews::department).toList();
@@ -72,7 +88,7 @@ public class AdminPageViews {
                 confidence,
                 settings.version(),
                 prompts(settings.hypothesisPrompts()),
-                changes(),
+                audit(type, actor, startAt),
                 contextPath + "/rest/experiment-log/1.0/admin/export",
                 projects.projects().stream()
                         .map(
@@ -116,14 +132,63 @@ public class AdminPageViews {
         return "experimentlog.panel.hypothesis." + part.field() + ".help";
     }
 
-    private List<AuditRowView> changes() {
+    private AuditLogView audit(String typeCode, String actorName, String startText) {
         DateTimeFormatter times =
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(users.locale())
                         .withZone(clock.zone());
-        return administration.recentChanges(PageRequest.first(CHANGES_SHOWN)).items().stream()
-                .map(entry -> row(entry, times))
-                .toList();
+        AuditedType type = null;
+        for (AuditedType candidate : AuditedType.values()) {
+            if (candidate.code().equals(typeCode)) {
+                type = candidate;
+            }
+        }
+        String actor = actorName == null ? "" : actorName.strip();
+        int startAt = 0;
+        try {
+            startAt = startText == null ? 0 : Math.max(0, Integer.parseInt(startText.strip()));
+        } catch (NumberFormatException ignored) {
+            startAt = 0; // a start that is no number shows the first page
+        }
+        Page<AuditEntry> page =
+                administration.recentChanges(type, actor, new PageRequest(startAt, CHANGES_SHOWN));
+        List<OptionView> types = new ArrayList<>();
+        types.add(OptionView.keyed("", "experimentlog.trust.audit.anytype", type == null));
+        for (AuditedType each : AuditedType.values()) {
+            types.add(
+                    OptionView.keyed(
+                            each.code(),
+                            "experimentlog.admin.audit.type." + each.code(),
+                            each == type));
+        }
+        NumberFormat counts = NumberFormat.getIntegerInstance(users.locale());
+        int shown = page.items().size();
+        String query =
+                "admin?auditType="
+                        + (type == null ? "" : type.code())
+                        + "&auditActor="
+                        + URLEncoder.encode(actor, StandardCharsets.UTF_8)
+                        + "&auditStart=";
+        String previous =
+                startAt == 0
+                        ? ""
+                        : query + Math.max(0, startAt - CHANGES_SHOWN) + "#exlog-admin-audit";
+        String next =
+                startAt + shown < page.total()
+                        ? query + (startAt + CHANGES_SHOWN) + "#exlog-admin-audit"
+                        : "";
+        return new AuditLogView(
+                page.items().stream().map(entry -> row(entry, times)).toList(),
+                types,
+                actor,
+                type != null || !actor.isEmpty(),
+                new String[] {
+                    counts.format(shown == 0 ? 0 : startAt + 1),
+                    counts.format(startAt + shown),
+                    counts.format(page.total())
+                },
+                previous,
+                next);
     }
 
     private AuditRowView row(AuditEntry entry, DateTimeFormatter times) {
@@ -135,6 +200,7 @@ public class AdminPageViews {
                     users.avatarUrl(entry.actor()).orElse("")
                 },
                 "experimentlog.admin.audit.type." + entry.type().code(),
-                entry.summary());
+                entry.summary(),
+                "experimentlog.trust.audit.action." + entry.action().code());
     }
 }

@@ -35,6 +35,13 @@ public class AdminServlet extends HttpServlet {
             return;
         }
         response.setHeader("Cache-Control", "no-store");
-        pages.render(response, "templates/admin.vm", views.page(request.getContextPath()));
+        pages.render(
+                response,
+                "templates/admin.vm",
+                views.page(
+                        request.getContextPath(),
+                        request.getParameter("auditType"),
+                        request.getParameter("auditActor"),
+                        request.getParameter("auditStart")));
     }
 }

@@ -7,8 +7,24 @@ public final class AppliedInView {
     private final String note;
     private final String byName;
     private final String on;
+    private final boolean removable;
+    private final String undoBody;
 
-    AppliedInView(String issueKey, String issueUrl, String note, String byName, String on) {
+    AppliedInView(
+            String issueKey,
+            String issueUrl,
+            String note,
+            String byName,
+            String on,
+            boolean removable) {
+        this.removable = removable;
+        this.undoBody =
+                "{\"issueKey\":"
+                        + JsonText.string(issueKey)
+                        + (note == null || note.isEmpty()
+                                ? ""
+                                : ",\"note\":" + JsonText.string(note))
+                        + "}";
         this.issueKey = issueKey;
         this.issueUrl = issueUrl;
         this.note = note == null ? "" : note;
@@ -38,5 +54,15 @@ public final class AppliedInView {
 
     public String getOn() {
         return on;
+    }
+
+    /** Whether the reader may remove the record: who recorded it, or an administrator. */
+    public boolean isRemovable() {
+        return removable;
+    }
+
+    /** The record as the API creates it: the body that undoes its removal. */
+    public String getUndoBody() {
+        return undoBody;
     }
 }

@@ -11,14 +11,27 @@ public final class AuditRowView {
     private final String actorAvatarUrl;
     private final String typeLabelKey;
     private final String summary;
+    private final String actionLabelKey;
 
-    AuditRowView(String at, String isoAt, String[] actor, String typeLabelKey, String summary) {
+    /**
+     * @param actor the actor's name and the address of their avatar (empty when unknown)
+     * @param actionLabelKey the i18n key of what was done (created, deleted, …), which the page
+     *     shows in the reader's language next to the stored summary
+     */
+    AuditRowView(
+            String at,
+            String isoAt,
+            String[] actor,
+            String typeLabelKey,
+            String summary,
+            String actionLabelKey) {
         this.at = at;
         this.isoAt = isoAt;
         this.actor = actor[0];
         this.actorAvatarUrl = actor[1];
         this.typeLabelKey = typeLabelKey;
         this.summary = summary;
+        this.actionLabelKey = actionLabelKey;
     }
 
     /** The time in the reader's format. */
@@ -51,5 +64,14 @@ public final class AuditRowView {
 
     public String getSummary() {
         return summary;
+    }
+
+    public boolean isHasAction() {
+        return !actionLabelKey.isEmpty();
+    }
+
+    /** What was done, as an i18n key. */
+    public String getActionLabelKey() {
+        return actionLabelKey;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.experimentlog.app.FailureStoryService;
 import org.experimentlog.app.port.Clock;
@@ -17,7 +18,9 @@ import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.app.port.StoryFilter;
 import org.experimentlog.app.port.UserDirectory;
+import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.Coded;
+import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.failure.AppliedIn;
@@ -26,6 +29,7 @@ import org.experimentlog.domain.failure.ContributingFactor;
 import org.experimentlog.domain.failure.FailureStory;
 import org.experimentlog.domain.failure.FailureStoryId;
 import org.experimentlog.domain.failure.Impact;
+import org.experimentlog.domain.failure.StoryText;
 import org.springframework.stereotype.Component;
 
 /** Builds the failures-shared pages' views for the current user, in their language. */
@@ -135,6 +139,7 @@ public class FailurePageViews {
         FailureStoryView.Builder b = new FailureStoryView.Builder();
         b.baseUrl = contextPath + PATH;
         b.apiUrl = contextPath + API + "/" + id.value();
+        b.id = Long.toString(id.value());
         b.title = story.text().title();
         b.whatWeTried = story.text().whatWeTried();
         b.whatHappened = story.text().whatHappened();
@@ -159,8 +164,12 @@ public class FailurePageViews {
         b.helped = stories.helpedCounts(List.of(story)).getOrDefault(id, 0);
         b.canMarkHelped = stories.canMarkHelped(story);
         b.marked = b.canMarkHelped && stories.hasMarked(id);
+        b.canEdit = stories.canEdit(story);
+        Predicate<AppliedIn> removable = stories.appliedInRemovable();
         b.applied =
-                stories.appliedIn(id).stream().map(a -> applied(contextPath, a, dates)).toList();
+                stories.appliedIn(id).stream()
+                        .map(a -> applied(contextPath, a, dates, removable.test(a)))
+                        .toList();
         return b.build();
     }
 
@@ -186,18 +195,81 @@ public class FailurePageViews {
                 iterationId == null ? "" : iterationId);
     }
 
+    /**
+     * The edit form of a story, holding what is stored.
+     *
+     * @throws org.experimentlog.domain.NotFoundException when the story does not exist or the user
+     *     may not see it
+     * @throws org.experimentlog.domain.AccessDeniedException when the user neither wrote it nor
+     *     administers the app
+     */
+    public FailureFormView editForm(String contextPath, FailureStoryId id) {
+        FailureStory story = stories.view(id);
+        if (!stories.canEdit(story)) {
+            throw new AccessDeniedException(ErrorKey.STORY_EDIT_DENIED);
+        }
+        List<OptionView> departments =
+                stories.departments().stream()
+                        .map(
+                                d ->
+                                        OptionView.named(
+                                                Long.toString(d.requireId().value()),
+                                                d.name(),
+                                                story.audience()
+                                                        .departments()
+                                                        .contains(d.requireId())))
+                        .toList();
+        List<OptionView> factors =
+                Arrays.stream(ContributingFactor.values())
+                        .map(
+                                f ->
+                                        OptionView.keyed(
+                                                f.code(),
+                                                "experimentlog.factor." + f.code(),
+                                                story.factors().contains(f)))
+                        .toList();
+        StoryText text = story.text();
+        return new FailureFormView(
+                contextPath + PATH,
+                contextPath + API + "/" + id.value(),
+                departments,
+                factors,
+                options(Impact.values(), "experimentlog.impact.", story.impact()),
+                stories.anonymousStoriesAllowed(),
+                new String[] {
+                    story.link().map(l -> l.issue().key()).orElse(""),
+                    story.link()
+                            .flatMap(l -> l.iterationId())
+                            .map(i -> Long.toString(i.value()))
+                            .orElse("")
+                },
+                new String[] {
+                    text.title(),
+                    text.whatWeTried(),
+                    text.whatHappened(),
+                    text.whatWeLearned(),
+                    text.whatWeWillDoDifferently(),
+                    text.otherFactors()
+                },
+                story.audience().toEveryone(),
+                story.anonymous(),
+                new String[] {Long.toString(id.value()), Long.toString(story.version())});
+    }
+
     /** A page of text only: the guide or "not found". */
     public FailurePageView page(String contextPath) {
         return new FailurePageView(contextPath + PATH);
     }
 
-    private AppliedInView applied(String contextPath, AppliedIn a, DateTimeFormatter dates) {
+    private AppliedInView applied(
+            String contextPath, AppliedIn a, DateTimeFormatter dates, boolean removable) {
         return new AppliedInView(
                 a.issue().key(),
                 contextPath + "/browse/" + a.issue().key(),
                 a.note(),
                 users.displayName(a.by()).orElse(a.by().key()),
-                dates.format(a.at()));
+                dates.format(a.at()),
+                removable);
     }
 
     private DateTimeFormatter dates() {

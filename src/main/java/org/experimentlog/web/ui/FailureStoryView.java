@@ -6,6 +6,7 @@ import java.util.List;
 public final class FailureStoryView {
     private final String baseUrl;
     private final String apiUrl;
+    private final String id;
     private final String title;
     private final String whatWeTried;
     private final String whatHappened;
@@ -25,12 +26,14 @@ public final class FailureStoryView {
     private final String helpedKey;
     private final String helpedCount;
     private final boolean canMarkHelped;
+    private final boolean canEdit;
     private final boolean marked;
     private final List<AppliedInView> applied;
 
     private FailureStoryView(Builder b) {
         this.baseUrl = b.baseUrl;
         this.apiUrl = b.apiUrl;
+        this.id = b.id;
         this.title = b.title;
         this.whatWeTried = b.whatWeTried;
         this.whatHappened = b.whatHappened;
@@ -50,6 +53,7 @@ public final class FailureStoryView {
         this.helpedKey = helpedKey(b.helped);
         this.helpedCount = Integer.toString(b.helped);
         this.canMarkHelped = b.canMarkHelped;
+        this.canEdit = b.canEdit;
         this.marked = b.marked;
         this.applied = List.copyOf(b.applied);
     }
@@ -185,6 +189,16 @@ public final class FailureStoryView {
         return Boolean.toString(marked);
     }
 
+    /** The story's id, for the REST paths the page's controls send to. */
+    public String getId() {
+        return id;
+    }
+
+    /** Whether the reader may edit and delete the story: its author or an administrator. */
+    public boolean isCanEdit() {
+        return canEdit;
+    }
+
     public List<AppliedInView> getApplied() {
         return applied;
     }
@@ -196,6 +210,7 @@ public final class FailureStoryView {
     static final class Builder {
         String baseUrl;
         String apiUrl;
+        String id;
         String title;
         String whatWeTried;
         String whatHappened;
@@ -214,6 +229,7 @@ public final class FailureStoryView {
         List<String> departmentNames = List.of();
         int helped;
         boolean canMarkHelped;
+        boolean canEdit;
         boolean marked;
         List<AppliedInView> applied = List.of();
 

@@ -58,6 +58,21 @@ public class FailuresServlet extends HttpServlet {
                             context,
                             text(request.getParameter("issueKey")),
                             digits(request.getParameter("iteration"))));
+        } else if (path.matches("/\\d{1,18}/edit")) {
+            try {
+                FailureStoryId id =
+                        new FailureStoryId(
+                                Long.parseLong(
+                                        path.substring(1, path.length() - "/edit".length())));
+                pages.render(response, "templates/failure-share.vm", views.editForm(context, id));
+            } catch (DomainException e) {
+                // not found, not visible or not the author's: "no such story" to the reader
+                pages.render(
+                        response,
+                        HttpServletResponse.SC_NOT_FOUND,
+                        "templates/failure-not-found.vm",
+                        views.page(context));
+            }
         } else if (path.equals("/guide")) {
             pages.render(response, "templates/failure-guide.vm", views.page(context));
         } else {

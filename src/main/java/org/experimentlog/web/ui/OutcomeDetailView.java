@@ -35,6 +35,7 @@ public final class OutcomeDetailView {
     private final List<LinkedIterationView> iterations;
     private final List<OptionView> statusOptions;
     private final boolean canManage;
+    private final int references;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     OutcomeDetailView(
@@ -59,7 +60,8 @@ public final class OutcomeDetailView {
             List<MeasurementRowView> chartPoints,
             List<LinkedIterationView> iterations,
             List<OptionView> statusOptions,
-            boolean canManage) {
+            boolean canManage,
+            int references) {
         this.id = id;
         this.version = version;
         this.title = title;
@@ -88,6 +90,7 @@ public final class OutcomeDetailView {
         this.iterations = List.copyOf(iterations);
         this.statusOptions = List.copyOf(statusOptions);
         this.canManage = canManage;
+        this.references = references;
     }
 
     public String getId() {
@@ -225,5 +228,17 @@ public final class OutcomeDetailView {
 
     public boolean isCanManage() {
         return canManage;
+    }
+
+    /** Whether a manager may delete the outcome: no experiment or result refers to it. */
+    public boolean isCanDelete() {
+        return canManage && references == 0;
+    }
+
+    /** Whether a manager may archive the outcome: it is referred to and not retired yet. */
+    public boolean isCanArchive() {
+        return canManage
+                && references > 0
+                && !"experimentlog.outcome.status.retired".equals(statusLabelKey);
     }
 }

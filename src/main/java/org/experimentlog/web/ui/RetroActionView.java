@@ -10,8 +10,29 @@ public final class RetroActionView {
     private final String due;
     private final String dueIso;
     private final boolean done;
+    private final boolean canTick;
+    private final int position;
 
     RetroActionView(String id, String text, String[] owner, String[] due, boolean done) {
+        this(id, text, owner, due, done, false, 0);
+    }
+
+    /**
+     * @param canTick whether the reader may tick the action done or not done: its owner, or who may
+     *     revise the retrospective
+     * @param position the action's place in its retrospective, from 1 (stable when the actions are
+     *     stored again with new ids)
+     */
+    RetroActionView(
+            String id,
+            String text,
+            String[] owner,
+            String[] due,
+            boolean done,
+            boolean canTick,
+            int position) {
+        this.canTick = canTick;
+        this.position = position;
         this.id = id;
         this.text = text;
         this.ownerName = owner[0];
@@ -68,5 +89,14 @@ public final class RetroActionView {
 
     public boolean isDone() {
         return done;
+    }
+
+    public boolean isCanTick() {
+        return canTick;
+    }
+
+    /** The action's place in its retrospective, from 1: its controls' ids survive a revision. */
+    public int getPosition() {
+        return position;
     }
 }

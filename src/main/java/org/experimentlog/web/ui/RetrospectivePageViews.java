@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.experimentlog.app.OutcomeCatalogue;
 import org.experimentlog.app.OutcomeService;
@@ -126,10 +127,11 @@ public class RetrospectivePageViews {
             try {
                 RetrospectiveReport figures = retrospectives.report(scope, period);
                 List<Retrospective> heldOn = retrospectives.heldOn(scope);
+                Optional<UserRef> me = users.currentUser();
                 report = report(figures, catalogue, formats);
                 held =
                         new RetrospectivePageView.Held(
-                                heldOn.stream().map(r -> held(r, formats)).toList(),
+                                heldOn.stream().map(r -> held(r, formats, me)).toList(),
                                 scope.kind().code(),
                                 scope.valueIfAny().orElse(""),
                                 period.from().toString(),
@@ -611,8 +613,17 @@ public class RetrospectivePageViews {
                 formats.day(period.to()));
     }
 
-    private HeldRetrospectiveView held(Retrospective r, Formats formats) {
-        List<RetroActionView> actions = r.actions().stream().map(a -> action(a, formats)).toList();
+    private HeldRetrospectiveView held(Retrospective r, Formats formats, Optional<UserRef> me) {
+        boolean mayRevise = retrospectives.mayRevise(r);
+        List<RetroActionView> actions = new ArrayList<>();
+        for (RetroAction a : r.actions()) {
+            actions.add(
+                    action(
+                            a,
+                            formats,
+                            mayRevise || (me.isPresent() && a.ownerIfAny().equals(me)),
+                            actions.size() + 1));
+        }
         return new HeldRetrospectiveView(
                 r.requireId().toString(),
                 Long.toString(r.version()),
@@ -624,10 +635,10 @@ public class RetrospectivePageViews {
                     formats.day(r.createdAt().atZone(clock.zone()).toLocalDate())
                 },
                 actions,
-                retrospectives.mayRevise(r));
+                mayRevise);
     }
 
-    private RetroActionView action(RetroAction a, Formats formats) {
+    private RetroActionView action(RetroAction a, Formats formats, boolean canTick, int position) {
         return new RetroActionView(
                 a.id() == null ? "" : a.id().toString(),
                 a.text(),
@@ -640,7 +651,9 @@ public class RetrospectivePageViews {
                     a.dueIfAny().map(formats::day).orElse(""),
                     a.dueIfAny().map(LocalDate::toString).orElse("")
                 },
-                a.done());
+                a.done(),
+                canTick,
+                position);
     }
 
     /**

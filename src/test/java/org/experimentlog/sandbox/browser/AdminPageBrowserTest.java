@@ -222,6 +222,16 @@ public class AdminPageBrowserTest {
                 text("exlog-admin-projects-table"),
                 text("exlog-admin-projects-table").contains("Parking permits (PERMIT)"));
         browser.tabTo("#exlog-project-PERMIT").sendKeys(Keys.ENTER);
+        // stopping experiments in a project asks first, saying what will happen
+        browser.waitForVisible(By.cssSelector("dialog.exlog-confirm[open]"));
+        assertTrue(
+                text("exlog-admin"),
+                browser.driver()
+                        .findElement(By.cssSelector("dialog.exlog-confirm"))
+                        .getText()
+                        .contains("no longer be able to create Experiment issues"));
+        assertEquals(List.of(), browser.accessibilityViolations());
+        browser.tabTo("dialog.exlog-confirm[open] button.aui-button-primary").sendKeys(Keys.ENTER);
         browser.waitFor(
                 d ->
                         d.findElement(By.cssSelector("form[data-api$='/PERMIT'] .exlog-form-error"))
