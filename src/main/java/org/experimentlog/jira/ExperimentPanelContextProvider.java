@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.experimentlog.domain.NotAuthenticatedException;
 import org.experimentlog.domain.NotFoundException;
-import org.experimentlog.web.ui.ExperimentPanelViews;
+import org.experimentlog.web.ui.panel.ExperimentPanelBuilder;
 
 /**
  * Gives the experiment panel template its one view object, {@code $view}, built for the issue of
@@ -17,10 +17,10 @@ import org.experimentlog.web.ui.ExperimentPanelViews;
  * nothing.
  */
 public class ExperimentPanelContextProvider implements ContextProvider {
-    private final ExperimentPanelViews views;
+    private final ExperimentPanelBuilder views;
 
     @Inject
-    public ExperimentPanelContextProvider(ExperimentPanelViews views) {
+    public ExperimentPanelContextProvider(ExperimentPanelBuilder views) {
         this.views = views;
     }
 

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.NotAuthenticatedException;
-import org.experimentlog.web.ui.ProjectPageViews;
+import org.experimentlog.web.ui.project.ProjectPageBuilder;
 
 /**
  * Gives the project page's panel (the content area Jira shows beside the project sidebar when the
@@ -23,11 +23,11 @@ public class ProjectPageContextProvider implements ContextProvider {
     /** The web-resource context of the page's styles. */
     static final String RESOURCE_CONTEXT = "experiment-log-project-page";
 
-    private final ProjectPageViews views;
+    private final ProjectPageBuilder views;
     private final PageBuilderService resources;
 
     @Inject
-    public ProjectPageContextProvider(ProjectPageViews views, PageBuilderService resources) {
+    public ProjectPageContextProvider(ProjectPageBuilder views, PageBuilderService resources) {
         this.views = views;
         this.resources = resources;
     }

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.experimentlog.domain.NotAuthenticatedException;
 import org.experimentlog.domain.NotFoundException;
-import org.experimentlog.web.ui.RegisterPanelViews;
+import org.experimentlog.web.ui.panel.RegisterPanelBuilder;
 
 /**
  * Gives the plan section of the issue view its one view object, {@code $view}: the registered plan,
@@ -16,10 +16,10 @@ import org.experimentlog.web.ui.RegisterPanelViews;
  * issue, and issues without an experiment get no view, and the template renders nothing.
  */
 public class RegisterPanelContextProvider implements ContextProvider {
-    private final RegisterPanelViews views;
+    private final RegisterPanelBuilder views;
 
     @Inject
-    public RegisterPanelContextProvider(RegisterPanelViews views) {
+    public RegisterPanelContextProvider(RegisterPanelBuilder views) {
         this.views = views;
     }
 

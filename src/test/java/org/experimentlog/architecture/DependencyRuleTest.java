@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -183,4 +184,21 @@ public class DependencyRuleTest {
                     .dependOnClassesThat()
                     .resideInAnyPackage(
                             "org.experimentlog.web.rest..", "org.experimentlog.web.ui..");
+
+    @ArchTest
+    public static final ArchRule pagePackagesHaveNoCycles =
+            slices().matching("org.experimentlog.web.ui.(*)..")
+                    .should()
+                    .beFreeOfCycles()
+                    .because("each page's package may use another page's views, never in a circle");
+
+    @ArchTest
+    public static final ArchRule sharedPageCodeUsesNoPage =
+            noClasses()
+                    .that()
+                    .resideInAPackage("org.experimentlog.web.ui")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("org.experimentlog.web.ui.*..")
+                    .because("PageRenderer, OptionView and JsonText serve every page");
 }

@@ -36,9 +36,9 @@ import org.experimentlog.sandbox.SandboxDirectory;
 import org.experimentlog.sandbox.UpgradeTasks;
 import org.experimentlog.testing.PluginDescriptor;
 import org.experimentlog.testing.ao.AoDatabase;
-import org.experimentlog.web.ui.ExperimentPanelViews;
-import org.experimentlog.web.ui.LibraryPageViews;
-import org.experimentlog.web.ui.OutcomePageViews;
+import org.experimentlog.web.ui.library.LibraryPageBuilder;
+import org.experimentlog.web.ui.outcomes.OutcomePageBuilder;
+import org.experimentlog.web.ui.panel.ExperimentPanelBuilder;
 
 /**
  * The pages a reader opens most, over the {@link DataCenterDataset} on H2: the retrospective
@@ -138,10 +138,10 @@ public final class DataCenterBenchmark {
     private static Map<String, Supplier<Object>> requests(
             SandboxComponents components, DataCenterDataset.Scale scale) {
         RetrospectiveService retrospectives = components.component(RetrospectiveService.class);
-        OutcomePageViews outcomes = components.component(OutcomePageViews.class);
+        OutcomePageBuilder outcomes = components.component(OutcomePageBuilder.class);
         LibrarySearchService library = components.component(LibrarySearchService.class);
-        ExperimentPanelViews panels = components.component(ExperimentPanelViews.class);
-        LibraryPageViews libraryPage = components.component(LibraryPageViews.class);
+        ExperimentPanelBuilder panels = components.component(ExperimentPanelBuilder.class);
+        LibraryPageBuilder libraryPage = components.component(LibraryPageBuilder.class);
         LocalDate end = DataCenterDataset.END.atZone(ZoneOffset.UTC).toLocalDate();
         Period year = new Period(end.minusYears(1), end.minusDays(1));
         ProjectKey project = new ProjectKey(DataCenterDataset.projectKeys(scale).get(0));

@@ -35,8 +35,8 @@ import org.experimentlog.domain.settings.HypothesisPrompts;
 import org.experimentlog.testing.FixedClock;
 import org.experimentlog.testing.RecordingTransactions;
 import org.experimentlog.testing.Users;
-import org.experimentlog.web.ui.ExperimentPanelView;
-import org.experimentlog.web.ui.ExperimentPanelViews;
+import org.experimentlog.web.ui.panel.ExperimentPanelBuilder;
+import org.experimentlog.web.ui.panel.ExperimentPanelView;
 import org.junit.Assert;
 import org.junit.Before;
 import org.junit.Rule;
@@ -86,7 +86,9 @@ public class ExperimentPanelContextProviderTest {
                         registrations,
                         publications,
                         new Caller(users, access, departments));
-        target = new ExperimentPanelContextProvider(new ExperimentPanelViews(service, users, i18n));
+        target =
+                new ExperimentPanelContextProvider(
+                        new ExperimentPanelBuilder(service, users, i18n));
         when(issue.getKey()).thenReturn("PERMIT-12");
         when(users.currentUser()).thenReturn(Optional.of(Users.MARIA));
         when(users.locale()).thenReturn(Locale.ENGLISH);

@@ -36,9 +36,9 @@ import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.retrospective.Scope;
 import org.experimentlog.testing.BundleI18nResolver;
 import org.experimentlog.testing.FixedClock;
-import org.experimentlog.web.ui.DashboardItemViews;
-import org.experimentlog.web.ui.ProjectPageView;
-import org.experimentlog.web.ui.ProjectPageViews;
+import org.experimentlog.web.ui.dashboard.DashboardItemBuilder;
+import org.experimentlog.web.ui.project.ProjectPageBuilder;
+import org.experimentlog.web.ui.project.ProjectPageView;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -95,7 +95,8 @@ public class ProjectPageContextProviderTest {
                         figures, projects, departments, outcomes, access, users, clock);
         target =
                 new ProjectPageContextProvider(
-                        new ProjectPageViews(new DashboardItemViews(dashboard, users, clock, i18n)),
+                        new ProjectPageBuilder(
+                                new DashboardItemBuilder(dashboard, users, clock, i18n)),
                         resources);
         context.put("project", project);
     }

@@ -139,7 +139,7 @@ public class DashboardItemModuleTest {
                                 item(
                                         definition(THUMBNAIL),
                                         AMD
-                                                + "<context-provider class=\"org.experimentlog.web.ui.DashboardItemView\"/>"))
+                                                + "<context-provider class=\"org.experimentlog.web.ui.dashboard.DashboardItemView\"/>"))
                         .contains("is not a com.atlassian.plugin.web.ContextProvider"));
     }
 

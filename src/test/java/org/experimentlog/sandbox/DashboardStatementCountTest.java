@@ -25,8 +25,8 @@ import org.experimentlog.persistence.AoExperiment;
 import org.experimentlog.persistence.AoExperimentDepartment;
 import org.experimentlog.persistence.AoLearning;
 import org.experimentlog.testing.ao.AoDatabase;
-import org.experimentlog.web.ui.DashboardItemView;
-import org.experimentlog.web.ui.DashboardItemViews;
+import org.experimentlog.web.ui.dashboard.DashboardItemBuilder;
+import org.experimentlog.web.ui.dashboard.DashboardItemView;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -111,7 +111,7 @@ public class DashboardStatementCountTest {
 
     @Test
     public void item_shouldReadAFixedNumberOfStatements_whateverTheData() {
-        DashboardItemViews target = components.component(DashboardItemViews.class);
+        DashboardItemBuilder target = components.component(DashboardItemBuilder.class);
         seed("PERMIT", 2);
         int forTwo = statements(() -> target.item("learned", this::learnedPolicy, "/jira"));
         seed("MOVE", 40);
@@ -145,10 +145,10 @@ public class DashboardStatementCountTest {
 
     @Test
     public void item_shouldAnswer400NamingTheField_forAProjectOlafMayNotBrowse() {
-        DashboardItemViews target = components.component(DashboardItemViews.class);
+        DashboardItemBuilder target = components.component(DashboardItemBuilder.class);
         seed("PERMIT", 1);
 
-        DashboardItemViews.Item item =
+        DashboardItemBuilder.Item item =
                 CurrentUser.as(
                         "olaf",
                         () ->

@@ -25,11 +25,11 @@ import org.experimentlog.persistence.AoDepartmentRepository;
 import org.experimentlog.persistence.AoExperimentRepository;
 import org.experimentlog.persistence.AoOutcomeRepository;
 import org.experimentlog.testing.ao.AoDatabase;
-import org.experimentlog.web.ui.LibraryPageView;
-import org.experimentlog.web.ui.LibraryPageViews;
-import org.experimentlog.web.ui.OutcomeDetailView;
-import org.experimentlog.web.ui.OutcomeListView;
-import org.experimentlog.web.ui.OutcomePageViews;
+import org.experimentlog.web.ui.library.LibraryPageBuilder;
+import org.experimentlog.web.ui.library.LibraryPageView;
+import org.experimentlog.web.ui.outcomes.OutcomeDetailView;
+import org.experimentlog.web.ui.outcomes.OutcomeListView;
+import org.experimentlog.web.ui.outcomes.OutcomePageBuilder;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -52,7 +52,7 @@ public class OutcomePageStatementCountTest {
 
     private AoDatabase database;
     private SandboxComponents components;
-    private OutcomePageViews target;
+    private OutcomePageBuilder target;
     private DepartmentId product;
     private int nextIssue;
 
@@ -65,7 +65,7 @@ public class OutcomePageStatementCountTest {
                         "",
                         List.of(AoSandboxIssue.class));
         components = SandboxComponents.wire(SandboxDirectory.load(), database);
-        target = components.component(OutcomePageViews.class);
+        target = components.component(OutcomePageBuilder.class);
         product =
                 new AoDepartmentRepository(database.activeObjects())
                         .save(Department.create("Product", null))
@@ -123,7 +123,7 @@ public class OutcomePageStatementCountTest {
     @Test
     public void libraryPage_shouldReadOnlyOutcomesAndDepartments_forItsFilters() {
         outcomeWith(10, 60);
-        LibraryPageViews library = components.component(LibraryPageViews.class);
+        LibraryPageBuilder library = components.component(LibraryPageBuilder.class);
         CurrentUser.as("pia", () -> library.page(field -> null));
         database.statements().reset();
 

@@ -8,8 +8,8 @@ import java.io.PrintStream;
 import java.util.List;
 import org.experimentlog.testing.PluginDescriptor;
 import org.experimentlog.testing.ao.AoDatabase;
-import org.experimentlog.web.ui.ExperimentPanelView;
-import org.experimentlog.web.ui.ExperimentPanelViews;
+import org.experimentlog.web.ui.panel.ExperimentPanelBuilder;
+import org.experimentlog.web.ui.panel.ExperimentPanelView;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -58,7 +58,7 @@ public class PanelViewStatementCountTest {
     }
 
     private static int statementsToBuild(String issueKey, int iterations) {
-        ExperimentPanelViews target = components.component(ExperimentPanelViews.class);
+        ExperimentPanelBuilder target = components.component(ExperimentPanelBuilder.class);
         CurrentUser.as(DataCenterDataset.userName(1), () -> target.build(issueKey));
         database.statements().reset();
 

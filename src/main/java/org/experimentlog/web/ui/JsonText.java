@@ -4,11 +4,11 @@ package org.experimentlog.web.ui;
  * JSON text a page carries for a script to send as it is (the body that undoes a removal): strings
  * quoted and escaped as RFC 8259 requires. The template escapes the result for its HTML attribute.
  */
-final class JsonText {
+public final class JsonText {
     private JsonText() {}
 
     /** A JSON string literal of the text. */
-    static String string(String text) {
+    public static String string(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -24,17 +24,18 @@ public final class OptionView {
      * An outcome to link, with the direction the experiment expects (increase unless it says
      * decrease).
      */
-    static OptionView outcome(String value, String label, boolean selected, boolean increase) {
+    public static OptionView outcome(
+            String value, String label, boolean selected, boolean increase) {
         return new OptionView(value, "", label, selected, increase);
     }
 
     /** A choice whose label is an i18n key. */
-    static OptionView keyed(String value, String labelKey, boolean selected) {
+    public static OptionView keyed(String value, String labelKey, boolean selected) {
         return new OptionView(value, labelKey, "", selected, true);
     }
 
     /** A choice whose label is data, such as a department name. */
-    static OptionView named(String value, String label, boolean selected) {
+    public static OptionView named(String value, String label, boolean selected) {
         return new OptionView(value, "", label, selected, true);
     }
 

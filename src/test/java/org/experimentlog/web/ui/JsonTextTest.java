@@ -3,6 +3,7 @@ package org.experimentlog.web.ui;
 import static org.junit.Assert.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.experimentlog.web.ui.outcomes.MeasurementRowView;
 import org.junit.Test;
 
 public class JsonTextTest {
