@@ -172,6 +172,21 @@ public final class LibraryPageView {
     }
 
     /** Whether the search could not be run because a field was malformed. */
+    /**
+     * Whether the reader searched or filtered: an empty result then says nothing matched, otherwise
+     * that nothing was shared yet.
+     */
+    public boolean isFiltered() {
+        return !text.isEmpty()
+                || !tag.isEmpty()
+                || !from.isEmpty()
+                || !to.isEmpty()
+                || departmentOptions.stream()
+                        .anyMatch(o -> o.isSelected() && !o.getValue().isEmpty())
+                || outcomeOptions.stream().anyMatch(o -> o.isSelected() && !o.getValue().isEmpty())
+                || verdictOptions.stream().anyMatch(o -> o.isSelected() && !o.getValue().isEmpty());
+    }
+
     public boolean isInvalid() {
         return invalid != Invalid.NONE;
     }
