@@ -28,7 +28,10 @@
                 return json;
             },
             saved: function (story) {
-                forms.reloadWithFlag(forms.texts(form).textSaved, null, form.dataset.base + '/' + story.id);
+                // after an edit, focus returns to the story's Edit button, which opened the form
+                var editing = (form.dataset.method || 'POST') === 'PUT';
+                forms.reloadWithFlag(forms.texts(form).textSaved, null, form.dataset.base + '/' + story.id,
+                    editing ? '#exlog-story-edit' : null);
             }
         };
     });

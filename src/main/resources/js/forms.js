@@ -538,12 +538,13 @@
      * After a save: reloads the page to show what was stored, then shows the flag, keeps the scroll position and gives
      * focus back to the control (its selector) that opened the form.
      */
-    function reloadWithFlag(message, returnTo, url) {
+    function reloadWithFlag(message, returnTo, url, focusOnArrival) {
         var target = url ? new URL(url, window.location.href) : null;
         var same = !target || target.pathname === window.location.pathname;
         try {
             window.sessionStorage.setItem(FLAG_KEY, JSON.stringify({
-                message: message, focus: same ? selectorOf(returnTo) : null, x: same ? window.scrollX : 0,
+                // on another page, focus goes to the control that page names (focusOnArrival, a selector), if any
+                message: message, focus: same ? selectorOf(returnTo) : (focusOnArrival || null), x: same ? window.scrollX : 0,
                 y: same ? window.scrollY : 0, path: target ? target.pathname : window.location.pathname
             }));
         } catch (ignored) {

@@ -285,6 +285,8 @@ public class TrustPagesBrowserTest {
         browser.tabTo("#exlog-share-title").sendKeys(Keys.END, " (bewerkt)");
         browser.tabTo("#exlog-share-form button[type=submit]").sendKeys(Keys.ENTER);
         browser.waitFor(d -> d.findElement(By.tagName("h1")).getText().endsWith("(bewerkt)"));
+        // focus is back on the control that opened the form, on the story's page
+        browser.waitFor(d -> "exlog-story-edit".equals(browser.active().getAttribute("id")));
         assertEquals(
                 title + " (bewerkt)",
                 pia.get(API + "/failures/" + story).json().get("title").asText());
