@@ -22,6 +22,8 @@ import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditKey;
+import org.experimentlog.domain.audit.AuditText;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.settings.AppSettings;
@@ -110,12 +112,19 @@ public class AdministrationService {
                                     command.department() == null
                                             ? AuditAction.CREATED
                                             : AuditAction.UPDATED,
-                                    "Saved the department \""
-                                            + saved.name()
-                                            + "\""
-                                            + saved.groupName()
-                                                    .map(g -> " (group " + g + ").")
-                                                    .orElse(".")));
+                                    saved.groupName()
+                                            .map(
+                                                    g ->
+                                                            AuditText.of(
+                                                                    AuditKey
+                                                                            .DEPARTMENT_SAVED_WITH_GROUP,
+                                                                    saved.name(),
+                                                                    g))
+                                            .orElseGet(
+                                                    () ->
+                                                            AuditText.of(
+                                                                    AuditKey.DEPARTMENT_SAVED,
+                                                                    saved.name()))));
                     return saved;
                 });
     }
@@ -137,7 +146,7 @@ public class AdministrationService {
                                         AuditedType.DEPARTMENT,
                                         saved.requireId().value(),
                                         AuditAction.CREATED,
-                                        "Created the default department \"" + name + "\"."));
+                                        AuditText.of(AuditKey.DEFAULT_DEPARTMENT_CREATED, name)));
                     }
                     return Department.defaultNames().size();
                 });
@@ -180,23 +189,17 @@ public class AdministrationService {
                                     AuditedType.SETTINGS,
                                     1,
                                     AuditAction.UPDATED,
-                                    "Saved the settings (anonymous stories "
-                                            + (saved.anonymousStoriesAllowed() ? "allowed" : "off")
-                                            + ", new stories for "
-                                            + (saved.storiesVisibleToEveryone()
-                                                    ? "everyone"
-                                                    : "chosen departments")
-                                            + ", outcome managers "
-                                            + (saved.outcomeManagerGroup() == null
-                                                    ? "none"
-                                                    : "\"" + saved.outcomeManagerGroup() + "\"")
-                                            + ", confidence "
-                                            + saved.confidenceLevel()
-                                            + ", "
-                                            + saved.hypothesisPrompts().asMap().values().stream()
+                                    AuditText.of(
+                                            AuditKey.SETTINGS_SAVED,
+                                            saved.anonymousStoriesAllowed() ? 1 : 0,
+                                            saved.storiesVisibleToEveryone() ? 1 : 0,
+                                            saved.outcomeManagerGroup() == null
+                                                    ? AuditText.NONE
+                                                    : "\"" + saved.outcomeManagerGroup() + "\"",
+                                            saved.confidenceLevel(),
+                                            saved.hypothesisPrompts().asMap().values().stream()
                                                     .mapToInt(Map::size)
-                                                    .sum()
-                                            + " own hypothesis prompts)."));
+                                                    .sum())));
                     return saved;
                 });
     }

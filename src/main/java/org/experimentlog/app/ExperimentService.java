@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.experimentlog.app.command.Abandon;
 import org.experimentlog.app.command.AddIteration;
 import org.experimentlog.app.command.AddLearning;
@@ -52,6 +51,8 @@ import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditKey;
+import org.experimentlog.domain.audit.AuditText;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.experiment.Experiment;
@@ -247,7 +248,7 @@ public class ExperimentService {
                             AuditedType.EXPERIMENT,
                             saved.requireId().value(),
                             AuditAction.CREATED,
-                            "Opened the experiment on " + issue.ref().key() + ".");
+                            AuditText.of(AuditKey.EXPERIMENT_OPENED, issue.ref().key()));
                     return saved;
                 });
     }
@@ -262,7 +263,7 @@ public class ExperimentService {
                 command.version(),
                 Attempt.EDIT_THE_HYPOTHESIS,
                 e -> e.withHypothesis(command.hypothesis()),
-                "Edited the hypothesis of %s.",
+                AuditKey.HYPOTHESIS_EDITED,
                 command.deviationReason());
     }
 
@@ -281,7 +282,7 @@ public class ExperimentService {
                                 .withPlannedSampleSize(command.plannedSampleSize())
                                 .withDepartments(command.departments())
                                 .withOutcomes(command.outcomes()),
-                "Edited the method, sample size, departments and outcomes of %s.",
+                AuditKey.PLAN_EDITED,
                 command.deviationReason());
     }
 
@@ -300,7 +301,11 @@ public class ExperimentService {
                         Attempt.MOVE_THE_EXPERIMENT,
                         e -> e.moveTo(command.target(), clock.now()),
                         AuditAction.STAGE_CHANGED,
-                        "Moved %s to " + command.target().code() + ".");
+                        key ->
+                                AuditText.of(
+                                        AuditKey.EXPERIMENT_MOVED,
+                                        key,
+                                        AuditText.word(command.target())));
         return moved;
     }
 
@@ -320,10 +325,13 @@ public class ExperimentService {
                                 experiments.learningsOf(e.requireId()),
                                 clock.now()),
                 AuditAction.STAGE_CHANGED,
-                "Concluded %s"
-                        + (command.verdict() == null
-                                ? "."
-                                : " as " + command.verdict().code() + "."));
+                key ->
+                        command.verdict() == null
+                                ? AuditText.of(AuditKey.EXPERIMENT_CONCLUDED, key)
+                                : AuditText.of(
+                                        AuditKey.EXPERIMENT_CONCLUDED_AS,
+                                        key,
+                                        AuditText.word(command.verdict())));
     }
 
     /**
@@ -336,7 +344,7 @@ public class ExperimentService {
                 Attempt.ABANDON_THE_EXPERIMENT,
                 e -> e.abandon(command.reason(), clock.now()),
                 AuditAction.STAGE_CHANGED,
-                "Abandoned %s.");
+                key -> AuditText.of(AuditKey.EXPERIMENT_ABANDONED, key));
     }
 
     /**
@@ -359,12 +367,11 @@ public class ExperimentService {
                             AuditedType.EXPERIMENT,
                             saved.requireId().value(),
                             AuditAction.STAGE_CHANGED,
-                            "Reopened "
-                                    + saved.issue().key()
-                                    + " (back to "
-                                    + saved.stage().code()
-                                    + "): "
-                                    + reason.strip());
+                            AuditText.of(
+                                    AuditKey.EXPERIMENT_REOPENED,
+                                    saved.issue().key(),
+                                    AuditText.word(saved.stage()),
+                                    reason.strip()));
                     return saved;
                 });
     }
@@ -398,11 +405,10 @@ public class ExperimentService {
                             AuditedType.ITERATION,
                             id.value(),
                             AuditAction.DELETED,
-                            "Deleted iteration "
-                                    + current.number()
-                                    + " of "
-                                    + experiment.issue().key()
-                                    + " with its results.");
+                            AuditText.of(
+                                    AuditKey.ITERATION_DELETED,
+                                    current.number(),
+                                    experiment.issue().key()));
                     return null;
                 });
     }
@@ -439,11 +445,10 @@ public class ExperimentService {
                             AuditedType.ITERATION,
                             saved.requireId().value(),
                             AuditAction.CREATED,
-                            "Added iteration "
-                                    + saved.number()
-                                    + " to "
-                                    + experiment.issue().key()
-                                    + ".");
+                            AuditText.of(
+                                    AuditKey.ITERATION_ADDED,
+                                    saved.number(),
+                                    experiment.issue().key()));
                     return saved;
                 });
     }
@@ -478,13 +483,20 @@ public class ExperimentService {
                             AuditedType.ITERATION,
                             saved.requireId().value(),
                             AuditAction.UPDATED,
-                            "Edited iteration "
-                                    + saved.number()
-                                    + " of "
-                                    + experiment.issue().key()
-                                    + saved.decision()
-                                            .map(d -> " (decision: " + d.code() + ").")
-                                            .orElse("."));
+                            saved.decision()
+                                    .map(
+                                            d ->
+                                                    AuditText.of(
+                                                            AuditKey.ITERATION_DECIDED,
+                                                            saved.number(),
+                                                            experiment.issue().key(),
+                                                            AuditText.word(d)))
+                                    .orElseGet(
+                                            () ->
+                                                    AuditText.of(
+                                                            AuditKey.ITERATION_EDITED,
+                                                            saved.number(),
+                                                            experiment.issue().key())));
                     recordDeviations(user, experiment, changes, command.deviationReason());
                     return saved;
                 });
@@ -518,15 +530,12 @@ public class ExperimentService {
                             AuditedType.RESULT,
                             saved.requireId().value(),
                             AuditAction.CREATED,
-                            "Recorded the "
-                                    + saved.measure().kind().code()
-                                    + " result \""
-                                    + saved.title()
-                                    + "\" in iteration "
-                                    + iteration.number()
-                                    + " of "
-                                    + experiment.issue().key()
-                                    + ".");
+                            AuditText.of(
+                                    AuditKey.RESULT_RECORDED,
+                                    AuditText.word(saved.measure().kind()),
+                                    saved.title(),
+                                    iteration.number(),
+                                    experiment.issue().key()));
                     return saved;
                 });
     }
@@ -557,11 +566,10 @@ public class ExperimentService {
                             AuditedType.RESULT,
                             saved.requireId().value(),
                             AuditAction.UPDATED,
-                            "Revised the result \""
-                                    + saved.title()
-                                    + "\" of "
-                                    + experiment.issue().key()
-                                    + ".");
+                            AuditText.of(
+                                    AuditKey.RESULT_REVISED,
+                                    saved.title(),
+                                    experiment.issue().key()));
                     return saved;
                 });
     }
@@ -579,11 +587,10 @@ public class ExperimentService {
                             AuditedType.RESULT,
                             id.value(),
                             AuditAction.DELETED,
-                            "Deleted the result \""
-                                    + current.title()
-                                    + "\" of "
-                                    + experiment.issue().key()
-                                    + ".");
+                            AuditText.of(
+                                    AuditKey.RESULT_DELETED,
+                                    current.title(),
+                                    experiment.issue().key()));
                     return null;
                 });
     }
@@ -614,7 +621,7 @@ public class ExperimentService {
                             AuditedType.LEARNING,
                             saved.requireId().value(),
                             AuditAction.CREATED,
-                            "Added a learning to " + experiment.issue().key() + ".");
+                            AuditText.of(AuditKey.LEARNING_ADDED, experiment.issue().key()));
                     return saved;
                 });
     }
@@ -637,7 +644,7 @@ public class ExperimentService {
                             AuditedType.LEARNING,
                             saved.requireId().value(),
                             AuditAction.UPDATED,
-                            "Edited a learning of " + experiment.issue().key() + ".");
+                            AuditText.of(AuditKey.LEARNING_EDITED, experiment.issue().key()));
                     return saved;
                 });
     }
@@ -659,7 +666,7 @@ public class ExperimentService {
                             AuditedType.LEARNING,
                             id.value(),
                             AuditAction.DELETED,
-                            "Deleted a learning of " + experiment.issue().key() + ".");
+                            AuditText.of(AuditKey.LEARNING_DELETED, experiment.issue().key()));
                     return null;
                 });
     }
@@ -689,14 +696,10 @@ public class ExperimentService {
                                                 AuditedType.EXPERIMENT,
                                                 experiment.requireId().value(),
                                                 AuditAction.DELETED,
-                                                "Deleted the experiment of "
-                                                        + experiment.issue().key()
-                                                        + " with its issue"
-                                                        + (detached == 0
-                                                                ? "."
-                                                                : "; "
-                                                                        + detached
-                                                                        + " failure stories keep their text without the link."));
+                                                AuditText.of(
+                                                        AuditKey.EXPERIMENT_DELETED_WITH_ISSUE,
+                                                        experiment.issue().key(),
+                                                        detached));
                                     });
                     return null;
                 });
@@ -716,12 +719,10 @@ public class ExperimentService {
                                     AuditedType.PUBLICATION,
                                     experiment.requireId().value(),
                                     AuditAction.WITHDRAWN,
-                                    "Withdrew version "
-                                            + latest.version()
-                                            + " of "
-                                            + experiment.issue().key()
-                                            + " from the public register. Reason: "
-                                            + ISSUE_DELETED_REASON);
+                                    AuditText.of(
+                                            AuditKey.PUBLICATION_WITHDRAWN_ISSUE_DELETED,
+                                            latest.version(),
+                                            experiment.issue().key()));
                         });
     }
 
@@ -749,7 +750,7 @@ public class ExperimentService {
             Attempt action,
             Function<Experiment, Experiment> edit,
             AuditAction auditAction,
-            String summary) {
+            Function<String, AuditText> summary) {
         return withEditable(
                 issueKey,
                 action,
@@ -761,7 +762,7 @@ public class ExperimentService {
                             AuditedType.EXPERIMENT,
                             saved.requireId().value(),
                             auditAction,
-                            String.format(summary, saved.issue().key()));
+                            summary.apply(saved.issue().key()));
                     registerOnFirstRun(user, saved);
                     return saved;
                 });
@@ -783,7 +784,7 @@ public class ExperimentService {
                 AuditedType.EXPERIMENT,
                 saved.requireId().value(),
                 AuditAction.REGISTERED,
-                "Registered the plan of " + saved.issue().key() + ".");
+                AuditText.of(AuditKey.PLAN_REGISTERED, saved.issue().key()));
     }
 
     /**
@@ -795,7 +796,7 @@ public class ExperimentService {
             long version,
             Attempt action,
             Function<Experiment, Experiment> edit,
-            String summary,
+            AuditKey summary,
             String reason) {
         return withEditable(
                 issueKey,
@@ -818,7 +819,7 @@ public class ExperimentService {
                             AuditedType.EXPERIMENT,
                             saved.requireId().value(),
                             AuditAction.UPDATED,
-                            String.format(summary, saved.issue().key()));
+                            AuditText.of(summary, saved.issue().key()));
                     recordDeviations(user, saved, changes, reason);
                     return saved;
                 });
@@ -856,16 +857,12 @@ public class ExperimentService {
                 AuditedType.EXPERIMENT,
                 saved.requireId().value(),
                 AuditAction.DEVIATED,
-                "Changed the registered plan of "
-                        + saved.issue().key()
-                        + " (version "
-                        + next
-                        + ": "
-                        + changes.stream()
-                                .map(c -> c.part().code())
-                                .collect(Collectors.joining(", "))
-                        + "). Reason: "
-                        + reason);
+                AuditText.of(
+                        AuditKey.PLAN_DEVIATED,
+                        saved.issue().key(),
+                        next,
+                        changes.stream().map(c -> AuditText.word(c.part())).toList(),
+                        reason));
     }
 
     /**
@@ -969,7 +966,7 @@ public class ExperimentService {
     }
 
     private void record(
-            UserRef user, AuditedType type, long id, AuditAction action, String summary) {
+            UserRef user, AuditedType type, long id, AuditAction action, AuditText summary) {
         audit.record(new AuditEntry(user, clock.now(), type, id, action, summary));
     }
 }

@@ -39,6 +39,8 @@ import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditKey;
+import org.experimentlog.domain.audit.AuditText;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.experiment.Experiment;
 import org.experimentlog.domain.experiment.ExperimentId;
@@ -127,7 +129,8 @@ public class ExperimentServiceTest {
                         AuditedType.EXPERIMENT,
                         41,
                         AuditAction.CREATED,
-                        "Opened the experiment on PERMIT-12."),
+                        "Opened the experiment on PERMIT-12.",
+                        AuditText.of(AuditKey.EXPERIMENT_OPENED, "PERMIT-12")),
                 entry.getValue());
     }
 
@@ -242,7 +245,9 @@ public class ExperimentServiceTest {
                                 stored.requireId().value(),
                                 AuditAction.DELETED,
                                 "Deleted the experiment of PERMIT-12 with its issue; 2 failure stories keep their "
-                                        + "text without the link."));
+                                        + "text without the link.",
+                                AuditText.of(
+                                        AuditKey.EXPERIMENT_DELETED_WITH_ISSUE, "PERMIT-12", 2)));
         assertEquals(1, transactions.runs());
     }
 

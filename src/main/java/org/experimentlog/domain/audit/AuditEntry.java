@@ -3,18 +3,25 @@ package org.experimentlog.domain.audit;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.experimentlog.domain.UserRef;
 
 /**
  * One change to the app's data: who, when, what, and a sentence a person can read. Summaries never
- * contain the author of an anonymous story.
+ * contain the author of an anonymous story. A change recorded by this version of the app carries
+ * its summary as a sentence key with arguments ({@link AuditText}), shown in each reader's
+ * language, and keeps its English rendering in {@code summary} for searching and exports; entries
+ * recorded before have the English sentence only.
  *
  * @param actor who made the change
  * @param at when
  * @param type the kind of object
  * @param entityId the object's id
  * @param action what happened
- * @param summary a readable sentence, at most {@value #SUMMARY_MAX} characters (longer text is cut)
+ * @param summary a readable sentence in English, at most {@value #SUMMARY_MAX} characters (longer
+ *     text is cut)
+ * @param text the summary as a sentence key with arguments; null for an entry recorded before
+ *     summaries had keys
  */
 public record AuditEntry(
         UserRef actor,
@@ -22,8 +29,33 @@ public record AuditEntry(
         AuditedType type,
         long entityId,
         AuditAction action,
-        String summary) {
+        String summary,
+        AuditText text) {
     public static final int SUMMARY_MAX = 450;
+
+    /**
+     * A change summarised by a sentence key with arguments; the English summary is its rendering.
+     */
+    public AuditEntry(
+            UserRef actor,
+            Instant at,
+            AuditedType type,
+            long entityId,
+            AuditAction action,
+            AuditText text) {
+        this(actor, at, type, entityId, action, requireNonNull(text, "text").english(), text);
+    }
+
+    /** A change recorded before summaries had keys: its English sentence only. */
+    public AuditEntry(
+            UserRef actor,
+            Instant at,
+            AuditedType type,
+            long entityId,
+            AuditAction action,
+            String summary) {
+        this(actor, at, type, entityId, action, summary, null);
+    }
 
     public AuditEntry {
         requireNonNull(actor, "actor");
@@ -41,5 +73,10 @@ public record AuditEntry(
             }
             summary = summary.substring(0, cut) + "…";
         }
+    }
+
+    /** The summary as a sentence key with arguments, or empty for an entry recorded before keys. */
+    public Optional<AuditText> keyed() {
+        return Optional.ofNullable(text);
     }
 }
