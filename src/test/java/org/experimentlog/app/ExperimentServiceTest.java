@@ -50,6 +50,7 @@ import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.experiment.Verdict;
 import org.experimentlog.domain.settings.AppSettings;
 import org.experimentlog.testing.FixedClock;
+import org.experimentlog.testing.Learnings;
 import org.experimentlog.testing.RecordingTransactions;
 import org.junit.Before;
 import org.junit.Rule;
@@ -224,6 +225,28 @@ public class ExperimentServiceTest {
 
         assertEquals("Could not conclude the experiment: a learning is required.", e.getMessage());
         verify(audit, never()).record(any());
+    }
+
+    @Test
+    public void conclude_shouldAuditTheVerdictAsAWordOfItsOwn_notAsEnglishText() {
+        Experiment analysing =
+                anExperiment().analysing().onIssue(ISSUE.id(), ISSUE.key()).withVersion(2).build();
+        when(experiments.findByIssue(ISSUE.id())).thenReturn(Optional.of(analysing));
+        when(experiments.learningsOf(analysing.requireId()))
+                .thenReturn(List.of(Learnings.aLearning().build()));
+
+        target.conclude(new Conclude("PERMIT-12", 2, Verdict.INVALIDATED, null));
+
+        ArgumentCaptor<AuditEntry> entry = ArgumentCaptor.forClass(AuditEntry.class);
+        verify(audit).record(entry.capture());
+        assertEquals(
+                Optional.of(
+                        AuditText.of(
+                                AuditKey.EXPERIMENT_CONCLUDED_AS,
+                                "PERMIT-12",
+                                AuditText.word(Verdict.INVALIDATED))),
+                entry.getValue().keyed());
+        assertEquals("Concluded PERMIT-12 as invalidated.", entry.getValue().summary());
     }
 
     @Test

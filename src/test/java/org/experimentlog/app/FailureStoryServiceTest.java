@@ -468,6 +468,9 @@ public class FailureStoryServiceTest {
         assertEquals(
                 "Shared the story \"Renewal reminders went to old addresses\".", entry.summary());
         assertFalse(entry.summary().contains(Users.MARIA.key()));
+        assertEquals(
+                List.of("Renewal reminders went to old addresses"),
+                entry.keyed().orElseThrow().arguments());
     }
 
     @Test
