@@ -24,9 +24,17 @@ public final class AuditSummaries {
         this.i18n = i18n;
     }
 
-    /** The entry's summary for a reader of the locale. */
+    /**
+     * The entry's summary for a reader of the locale; the stored English sentence when the entry
+     * has no key, or when its arguments do not fit the sentence (written by another version), so a
+     * page never fails on one entry.
+     */
     public String of(AuditEntry entry, Locale locale) {
-        return entry.keyed().map(text -> of(text, locale)).orElse(entry.summary());
+        try {
+            return entry.keyed().map(text -> of(text, locale)).orElse(entry.summary());
+        } catch (IllegalArgumentException e) {
+            return entry.summary();
+        }
     }
 
     /**

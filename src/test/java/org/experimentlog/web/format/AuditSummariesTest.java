@@ -108,4 +108,21 @@ public class AuditSummariesTest {
         assertEquals("Moved PERMIT-12 to running.", result);
         assertTrue(AuditSummaries.isStoredEnglish(entry));
     }
+
+    @Test
+    public void of_shouldShowTheStoredSentence_whenTheArgumentsDoNotFitTheSentence() {
+        AuditEntry entry =
+                new AuditEntry(
+                        Users.MARIA,
+                        NOW,
+                        AuditedType.ITERATION,
+                        41,
+                        AuditAction.CREATED,
+                        "Added iteration 2 to PERMIT-12.",
+                        AuditText.of(AuditKey.ITERATION_ADDED, "two", "PERMIT-12"));
+
+        String result = target.of(entry, DUTCH);
+
+        assertEquals("Added iteration 2 to PERMIT-12.", result);
+    }
 }

@@ -33,7 +33,13 @@ import org.junit.Test;
  */
 public class AuditKeyBundlesTest {
     private static final Pattern USED = Pattern.compile("AuditKey\\s*\\.\\s*([A-Z_]+)");
-    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d)");
+
+    /**
+     * An argument with its format type ({@code {1,number}}, {@code {1,choice}}, plain {@code {1}}):
+     * a Dutch sentence must format each argument as the English one does, or a number given as a
+     * number could meet a pattern that expects text and fail at render time.
+     */
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d)(,\\s*[a-z]+)?");
 
     private Properties english;
     private Properties dutch;
@@ -135,7 +141,7 @@ public class AuditKeyBundlesTest {
         Set<String> found = new TreeSet<>();
         Matcher matcher = ARGUMENT.matcher(pattern);
         while (matcher.find()) {
-            found.add(matcher.group(1));
+            found.add(matcher.group(1) + (matcher.group(2) == null ? "" : matcher.group(2)));
         }
         return found;
     }
