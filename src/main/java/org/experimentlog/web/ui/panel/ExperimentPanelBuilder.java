@@ -6,6 +6,7 @@ import java.net.URI;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -310,11 +311,73 @@ public class ExperimentPanelBuilder {
                 analysis.finding().key(),
                 analysis.finding().argumentsFor(formats.locale()),
                 evidence,
+                r.note().orElse(""),
+                PanelUndo.result(r),
+                correction(r, formats));
+    }
+
+    /** The correction form of a result: what is stored, numbers as the reader types them. */
+    private static ResultCorrectionView correction(Result r, Formats formats) {
+        ResultMeasure m = r.measure();
+        List<ResultFieldView> fields = new ArrayList<>();
+        String share = "";
+        if (m instanceof ResultMeasure.Observed o) {
+            fields.add(new ResultFieldView("before", "number", formats.typed(o.before())));
+            fields.add(new ResultFieldView("after", "number", formats.typed(o.after())));
+            fields.add(new ResultFieldView("unit", "text", o.unit() == null ? "" : o.unit()));
+        } else if (m instanceof ResultMeasure.Proportion p) {
+            fields.add(
+                    new ResultFieldView("controlSize", "integer", Long.toString(p.controlSize())));
+            fields.add(
+                    new ResultFieldView(
+                            "controlConversions",
+                            "integer",
+                            Long.toString(p.controlConversions())));
+            fields.add(
+                    new ResultFieldView("variantSize", "integer", Long.toString(p.variantSize())));
+            fields.add(
+                    new ResultFieldView(
+                            "variantConversions",
+                            "integer",
+                            Long.toString(p.variantConversions())));
+            share = formats.typed(p.plannedVariantShare());
+        } else if (m instanceof ResultMeasure.Mean mean) {
+            fields.add(
+                    new ResultFieldView(
+                            "controlSize", "integer", Long.toString(mean.controlSize())));
+            fields.add(
+                    new ResultFieldView(
+                            "controlMean", "number", formats.typed(mean.controlMean())));
+            fields.add(new ResultFieldView("controlSd", "number", formats.typed(mean.controlSd())));
+            fields.add(
+                    new ResultFieldView(
+                            "variantSize", "integer", Long.toString(mean.variantSize())));
+            fields.add(
+                    new ResultFieldView(
+                            "variantMean", "number", formats.typed(mean.variantMean())));
+            fields.add(new ResultFieldView("variantSd", "number", formats.typed(mean.variantSd())));
+        } else if (m instanceof ResultMeasure.Qualitative q) {
+            fields.add(new ResultFieldView("finding", "textarea", q.finding()));
+            fields.add(
+                    new ResultFieldView(
+                            "evidenceUrl", "url", q.evidenceLink().map(URI::toString).orElse("")));
+        }
+        return new ResultCorrectionView(
+                r.version(),
+                m.kind().code(),
+                r.outcomeId().map(id -> Long.toString(id.value())).orElse(""),
+                share,
+                r.title(),
+                fields,
                 r.note().orElse(""));
     }
 
     private static LearningView learning(Learning l) {
         return new LearningView(
-                l.requireId().value(), l.statement(), l.tags().stream().map(Tag::value).toList());
+                l.requireId().value(),
+                l.version(),
+                l.statement(),
+                l.tags().stream().map(Tag::value).toList(),
+                PanelUndo.learning(l));
     }
 }
