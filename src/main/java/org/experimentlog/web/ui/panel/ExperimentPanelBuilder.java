@@ -340,7 +340,7 @@ public class ExperimentPanelBuilder {
                             "variantConversions",
                             "integer",
                             Long.toString(p.variantConversions())));
-            share = formats.typed(p.plannedVariantShare());
+            share = Formats.plain(p.plannedVariantShare());
         } else if (m instanceof ResultMeasure.Mean mean) {
             fields.add(
                     new ResultFieldView(

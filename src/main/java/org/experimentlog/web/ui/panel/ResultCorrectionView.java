@@ -53,7 +53,9 @@ public final class ResultCorrectionView {
         return !plannedVariantShare.isEmpty();
     }
 
-    /** The planned share of a proportion test, as the reader types it. */
+    /**
+     * The planned share of a proportion test, as JSON writes it (a hidden field is read as sent).
+     */
     public String getPlannedVariantShare() {
         return plannedVariantShare;
     }
