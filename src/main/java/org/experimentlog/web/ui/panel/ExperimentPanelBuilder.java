@@ -321,46 +321,17 @@ public class ExperimentPanelBuilder {
         ResultMeasure m = r.measure();
         List<ResultFieldView> fields = new ArrayList<>();
         String share = "";
-        if (m instanceof ResultMeasure.Observed o) {
-            fields.add(new ResultFieldView("before", "number", formats.typed(o.before())));
-            fields.add(new ResultFieldView("after", "number", formats.typed(o.after())));
-            fields.add(new ResultFieldView("unit", "text", o.unit() == null ? "" : o.unit()));
-        } else if (m instanceof ResultMeasure.Proportion p) {
-            fields.add(
-                    new ResultFieldView("controlSize", "integer", Long.toString(p.controlSize())));
-            fields.add(
-                    new ResultFieldView(
-                            "controlConversions",
-                            "integer",
-                            Long.toString(p.controlConversions())));
-            fields.add(
-                    new ResultFieldView("variantSize", "integer", Long.toString(p.variantSize())));
-            fields.add(
-                    new ResultFieldView(
-                            "variantConversions",
-                            "integer",
-                            Long.toString(p.variantConversions())));
-            share = Formats.plain(p.plannedVariantShare());
-        } else if (m instanceof ResultMeasure.Mean mean) {
-            fields.add(
-                    new ResultFieldView(
-                            "controlSize", "integer", Long.toString(mean.controlSize())));
-            fields.add(
-                    new ResultFieldView(
-                            "controlMean", "number", formats.typed(mean.controlMean())));
-            fields.add(new ResultFieldView("controlSd", "number", formats.typed(mean.controlSd())));
-            fields.add(
-                    new ResultFieldView(
-                            "variantSize", "integer", Long.toString(mean.variantSize())));
-            fields.add(
-                    new ResultFieldView(
-                            "variantMean", "number", formats.typed(mean.variantMean())));
-            fields.add(new ResultFieldView("variantSd", "number", formats.typed(mean.variantSd())));
-        } else if (m instanceof ResultMeasure.Qualitative q) {
-            fields.add(new ResultFieldView("finding", "textarea", q.finding()));
-            fields.add(
-                    new ResultFieldView(
-                            "evidenceUrl", "url", q.evidenceLink().map(URI::toString).orElse("")));
+        for (ResultFigures.Figure figure : ResultFigures.of(m)) {
+            if (figure.name().equals(ResultFigures.SHARE)) {
+                // a hidden field, read as sent
+                share = Formats.plain((Double) figure.value());
+            } else if (figure.value() instanceof Double d) {
+                fields.add(new ResultFieldView(figure.name(), figure.type(), formats.typed(d)));
+            } else {
+                fields.add(
+                        new ResultFieldView(
+                                figure.name(), figure.type(), figure.value().toString()));
+            }
         }
         return new ResultCorrectionView(
                 r.version(),

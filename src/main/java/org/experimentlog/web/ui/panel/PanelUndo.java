@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.StringJoiner;
 import org.experimentlog.domain.experiment.Learning;
 import org.experimentlog.domain.experiment.Result;
-import org.experimentlog.domain.experiment.ResultMeasure;
 import org.experimentlog.domain.experiment.Tag;
 import org.experimentlog.domain.outcome.OutcomeId;
 import org.experimentlog.web.format.Formats;
@@ -23,30 +22,15 @@ final class PanelUndo {
         List<String> fields = new ArrayList<>();
         r.outcomeId().map(OutcomeId::value).ifPresent(id -> fields.add(pair("outcomeId", id)));
         fields.add(pair("title", r.title()));
-        ResultMeasure m = r.measure();
-        fields.add(pair("kind", m.kind().code()));
-        if (m instanceof ResultMeasure.Observed o) {
-            fields.add(pair("before", o.before()));
-            fields.add(pair("after", o.after()));
-            if (o.unit() != null && !o.unit().isEmpty()) {
-                fields.add(pair("unit", o.unit()));
+        fields.add(pair("kind", r.measure().kind().code()));
+        for (ResultFigures.Figure figure : ResultFigures.of(r.measure())) {
+            if (figure.value() instanceof Double d) {
+                fields.add(pair(figure.name(), d));
+            } else if (figure.value() instanceof Long l) {
+                fields.add(pair(figure.name(), l));
+            } else if (!figure.value().toString().isEmpty()) {
+                fields.add(pair(figure.name(), figure.value().toString()));
             }
-        } else if (m instanceof ResultMeasure.Proportion p) {
-            fields.add(pair("controlSize", p.controlSize()));
-            fields.add(pair("controlConversions", p.controlConversions()));
-            fields.add(pair("variantSize", p.variantSize()));
-            fields.add(pair("variantConversions", p.variantConversions()));
-            fields.add(pair("plannedVariantShare", p.plannedVariantShare()));
-        } else if (m instanceof ResultMeasure.Mean mean) {
-            fields.add(pair("controlSize", mean.controlSize()));
-            fields.add(pair("controlMean", mean.controlMean()));
-            fields.add(pair("controlSd", mean.controlSd()));
-            fields.add(pair("variantSize", mean.variantSize()));
-            fields.add(pair("variantMean", mean.variantMean()));
-            fields.add(pair("variantSd", mean.variantSd()));
-        } else if (m instanceof ResultMeasure.Qualitative q) {
-            fields.add(pair("finding", q.finding()));
-            q.evidenceLink().ifPresent(link -> fields.add(pair("evidenceUrl", link.toString())));
         }
         r.note().ifPresent(note -> fields.add(pair("note", note)));
         return object(fields);
