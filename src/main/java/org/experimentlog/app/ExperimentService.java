@@ -400,7 +400,8 @@ public class ExperimentService {
                                 "iteration", ErrorKey.ITERATION_NOT_LAST, current.number());
                     }
                     experiments.delete(id);
-                    record(
+                    recordWithin(
+                            experiment,
                             user,
                             AuditedType.ITERATION,
                             id.value(),
@@ -440,7 +441,8 @@ public class ExperimentService {
                         throw new ConcurrentWriteException();
                     }
                     Iteration saved = experiments.save(next);
-                    record(
+                    recordWithin(
+                            experiment,
                             user,
                             AuditedType.ITERATION,
                             saved.requireId().value(),
@@ -478,7 +480,8 @@ public class ExperimentService {
                                 "deviationReason", ErrorKey.DEVIATION_REASON_REQUIRED);
                     }
                     Iteration saved = experiments.save(edited);
-                    record(
+                    recordWithin(
+                            experiment,
                             user,
                             AuditedType.ITERATION,
                             saved.requireId().value(),
@@ -525,7 +528,8 @@ public class ExperimentService {
                                             command.note(),
                                             user,
                                             clock.now()));
-                    record(
+                    recordWithin(
+                            experiment,
                             user,
                             AuditedType.RESULT,
                             saved.requireId().value(),
@@ -561,7 +565,8 @@ public class ExperimentService {
                                             command.measure(),
                                             command.note());
                     Result saved = experiments.save(revised);
-                    record(
+                    recordWithin(
+                            experiment,
                             user,
                             AuditedType.RESULT,
                             saved.requireId().value(),
@@ -582,7 +587,8 @@ public class ExperimentService {
                     experiment.requireOpen(Attempt.DELETE_THE_RESULT);
                     Result current = resultOf(experiment, id);
                     experiments.delete(id);
-                    record(
+                    recordWithin(
+                            experiment,
                             user,
                             AuditedType.RESULT,
                             id.value(),
@@ -616,7 +622,8 @@ public class ExperimentService {
                                             command.tags(),
                                             user,
                                             clock.now()));
-                    record(
+                    recordWithin(
+                            experiment,
                             user,
                             AuditedType.LEARNING,
                             saved.requireId().value(),
@@ -639,7 +646,8 @@ public class ExperimentService {
                             current.requireVersion(command.version())
                                     .reword(command.statement(), command.tags());
                     Learning saved = experiments.save(edited);
-                    record(
+                    recordWithin(
+                            experiment,
                             user,
                             AuditedType.LEARNING,
                             saved.requireId().value(),
@@ -661,7 +669,8 @@ public class ExperimentService {
                     experiment.requireLearningMayGo(
                             experiments.learningsOf(experiment.requireId()));
                     experiments.delete(id);
-                    record(
+                    recordWithin(
+                            experiment,
                             user,
                             AuditedType.LEARNING,
                             id.value(),
@@ -968,5 +977,18 @@ public class ExperimentService {
     private void record(
             UserRef user, AuditedType type, long id, AuditAction action, AuditText summary) {
         audit.record(new AuditEntry(user, clock.now(), type, id, action, summary));
+    }
+
+    /** Records a change to a part of the experiment, shown in the experiment's history too. */
+    private void recordWithin(
+            Experiment experiment,
+            UserRef user,
+            AuditedType type,
+            long id,
+            AuditAction action,
+            AuditText summary) {
+        audit.record(
+                new AuditEntry(user, clock.now(), type, id, action, summary)
+                        .within(experiment.requireId().value()));
     }
 }

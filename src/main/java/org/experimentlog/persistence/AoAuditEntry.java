@@ -20,6 +20,7 @@ public interface AoAuditEntry extends Entity {
     String SUMMARY = "SUMMARY";
     String SUMMARY_KEY = "SUMMARY_KEY";
     String SUMMARY_ARGS = "SUMMARY_ARGS";
+    String EXPERIMENT_ID = "EXPERIMENT_ID";
 
     /** The user key of who made the change. */
     @NotNull
@@ -77,4 +78,13 @@ public interface AoAuditEntry extends Entity {
     String getSummaryArgs();
 
     void setSummaryArgs(String json);
+
+    /**
+     * The experiment a changed iteration, result or learning belongs to, for the experiment's
+     * history; null for anything else and for such changes written before this column.
+     */
+    @Indexed
+    Long getExperimentId();
+
+    void setExperimentId(Long experimentId);
 }

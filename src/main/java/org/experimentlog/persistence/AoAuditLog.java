@@ -21,6 +21,10 @@ public final class AoAuditLog implements AuditLog {
     private static final String OF_OBJECT =
             AoAuditEntry.OBJECT_TYPE + " = ? AND " + AoAuditEntry.OBJECT_ID + " = ?";
 
+    /** An experiment's own changes and those of its iterations, results and learnings. */
+    private static final String OF_EXPERIMENT =
+            "(" + OF_OBJECT + ") OR " + AoAuditEntry.EXPERIMENT_ID + " = ?";
+
     /** Every column of an entry, each mapped once; an entry is never changed once written. */
     private static final Columns<AuditEntry, AoAuditEntry> COLUMNS =
             new Columns<AuditEntry, AoAuditEntry>()
@@ -35,7 +39,10 @@ public final class AoAuditLog implements AuditLog {
                             e -> e.keyed().map(t -> t.key().code()).orElse(null))
                     .fixed(
                             AoAuditEntry.SUMMARY_ARGS,
-                            e -> e.keyed().map(AuditArguments::write).orElse(null));
+                            e -> e.keyed().map(AuditArguments::write).orElse(null))
+                    .fixed(
+                            AoAuditEntry.EXPERIMENT_ID,
+                            e -> e.experimentId() == 0 ? null : e.experimentId());
 
     private final ActiveObjects ao;
 
@@ -51,16 +58,16 @@ public final class AoAuditLog implements AuditLog {
 
     @Override
     public Page<AuditEntry> historyOf(AuditedType type, long entityId, PageRequest page) {
-        int total =
-                ao.count(
-                        AoAuditEntry.class, Query.select().where(OF_OBJECT, type.code(), entityId));
+        Query where =
+                type == AuditedType.EXPERIMENT
+                        ? Query.select().where(OF_EXPERIMENT, type.code(), entityId, entityId)
+                        : Query.select().where(OF_OBJECT, type.code(), entityId);
+        int total = ao.count(AoAuditEntry.class, where);
         List<AuditEntry> entries =
                 List.of(
                                 ao.find(
                                         AoAuditEntry.class,
-                                        Query.select()
-                                                .where(OF_OBJECT, type.code(), entityId)
-                                                .order(AoAuditEntry.CREATED_AT + " DESC, ID DESC")
+                                        where.order(AoAuditEntry.CREATED_AT + " DESC, ID DESC")
                                                 .offset(page.startAt())
                                                 .limit(page.maxResults())))
                         .stream()
@@ -110,6 +117,7 @@ public final class AoAuditLog implements AuditLog {
                 row.getObjectId(),
                 Coded.fromCode(AuditAction.class, row.getAuditAction(), "action"),
                 row.getSummary(),
-                AuditArguments.read(row.getSummaryKey(), row.getSummaryArgs()).orElse(null));
+                AuditArguments.read(row.getSummaryKey(), row.getSummaryArgs()).orElse(null),
+                row.getExperimentId() == null ? 0 : row.getExperimentId());
     }
 }

@@ -76,6 +76,25 @@ public class AoAuditLogTest extends RepositoryContract {
     }
 
     @Test
+    public void historyOf_shouldIncludeTheChangesOfItsParts_whenTheObjectIsAnExperiment() {
+        target.record(change(AuditedType.EXPERIMENT, 7, 1, "opened"));
+        target.record(change(AuditedType.ITERATION, 70, 2, "iteration added").within(7));
+        target.record(change(AuditedType.RESULT, 71, 3, "result deleted").within(7));
+        target.record(change(AuditedType.LEARNING, 72, 4, "other experiment").within(8));
+        target.record(change(AuditedType.ITERATION, 7, 5, "an iteration with the same id"));
+
+        Page<AuditEntry> history =
+                target.historyOf(AuditedType.EXPERIMENT, 7, PageRequest.first(10));
+        Page<AuditEntry> iteration =
+                target.historyOf(AuditedType.ITERATION, 70, PageRequest.first(10));
+
+        assertEquals(List.of("result deleted", "iteration added", "opened"), summaries(history));
+        assertEquals(3, history.total());
+        assertEquals(7, history.items().get(0).experimentId());
+        assertEquals(List.of("iteration added"), summaries(iteration));
+    }
+
+    @Test
     public void historyOf_shouldPutTheLaterRecordedFirst_whenTwoChangesHaveTheSameTime() {
         target.record(change(AuditedType.OUTCOME, 7, 1, "recorded first"));
         target.record(change(AuditedType.OUTCOME, 7, 1, "recorded second"));

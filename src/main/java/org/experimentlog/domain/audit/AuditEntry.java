@@ -22,6 +22,9 @@ import org.experimentlog.domain.UserRef;
  *     text is cut)
  * @param text the summary as a sentence key with arguments; null for an entry recorded before
  *     summaries had keys
+ * @param experimentId the id of the experiment a changed iteration, result or learning belongs to,
+ *     so that the change shows in the experiment's history; 0 for anything else (and for such
+ *     changes recorded before this was kept)
  */
 public record AuditEntry(
         UserRef actor,
@@ -30,8 +33,21 @@ public record AuditEntry(
         long entityId,
         AuditAction action,
         String summary,
-        AuditText text) {
+        AuditText text,
+        long experimentId) {
     public static final int SUMMARY_MAX = 450;
+
+    /** A change to an object that belongs to no experiment, or to the experiment itself. */
+    public AuditEntry(
+            UserRef actor,
+            Instant at,
+            AuditedType type,
+            long entityId,
+            AuditAction action,
+            String summary,
+            AuditText text) {
+        this(actor, at, type, entityId, action, summary, text, 0);
+    }
 
     /**
      * A change summarised by a sentence key with arguments; the English summary is its rendering.
@@ -66,6 +82,9 @@ public record AuditEntry(
         if (entityId <= 0) {
             throw new IllegalArgumentException("An audited object has a stored id");
         }
+        if (experimentId < 0) {
+            throw new IllegalArgumentException("An experiment has a stored id");
+        }
         if (summary.length() > SUMMARY_MAX) {
             int cut = SUMMARY_MAX - 1;
             if (Character.isHighSurrogate(summary.charAt(cut - 1))) {
@@ -73,6 +92,11 @@ public record AuditEntry(
             }
             summary = summary.substring(0, cut) + "…";
         }
+    }
+
+    /** The same change, shown in the history of the experiment the changed object belongs to. */
+    public AuditEntry within(long experiment) {
+        return new AuditEntry(actor, at, type, entityId, action, summary, text, experiment);
     }
 
     /** The summary as a sentence key with arguments, or empty for an entry recorded before keys. */

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param summary the summary in the caller's language; for a change recorded before summaries had
  *     keys, the English sentence stored with it
  * @param summaryKey the i18n key of the summary's sentence, or null for such an older change
+ * @param actorName the display name of who made the change, or their user key when the user
+ *     directory no longer knows them
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AuditEntryJson(
@@ -17,4 +19,5 @@ public record AuditEntryJson(
         long objectId,
         String action,
         String summary,
-        String summaryKey) {}
+        String summaryKey,
+        String actorName) {}

@@ -30,6 +30,7 @@ public class AuditEntryJsonMapper {
                 entry.entityId(),
                 entry.action().code(),
                 summaries.of(entry, locale),
-                entry.keyed().map(text -> text.key().key()).orElse(null));
+                entry.keyed().map(text -> text.key().key()).orElse(null),
+                users.displayName(entry.actor()).orElse(entry.actor().key()));
     }
 }

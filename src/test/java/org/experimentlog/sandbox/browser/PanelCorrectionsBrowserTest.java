@@ -188,4 +188,48 @@ public class PanelCorrectionsBrowserTest {
         assertEquals("[\"brief\",\"datum\"]", learnings().get(0).get("tags").toString());
         assertEquals(List.of(), browser.accessibilityViolations());
     }
+
+    @Test
+    public void theHistory_shouldListEveryChange_inTheReadersLanguage_byKeyboard() {
+        pia.post(
+                API + "/experiments/" + key + "/learnings",
+                Map.of("statement", "Een les", "tags", List.of("brief")));
+        long learning = learnings().get(0).get("id").asLong();
+        pia.delete(API + "/experiments/" + key + "/learnings/" + learning);
+        browser.logIn("pia", "nl");
+        open();
+
+        browser.tabTo("#exlog-history summary").sendKeys(Keys.ENTER);
+        try {
+            browser.waitFor(
+                    d ->
+                            d.findElements(By.cssSelector("#exlog-history .exlog-history-list li"))
+                                            .size()
+                                    >= 3);
+        } catch (RuntimeException e) {
+            throw new AssertionError(
+                    browser.driver().findElement(By.id("exlog-history")).getAttribute("outerHTML"),
+                    e);
+        }
+        String history = browser.driver().findElement(By.id("exlog-history")).getText();
+        assertTrue(history, history.contains("Les van " + key + " verwijderd."));
+        assertTrue(history, history.contains("Les toegevoegd aan " + key + "."));
+        assertTrue("by display name: " + history, history.contains("Pia de Vries"));
+        assertEquals(
+                "newest first",
+                0,
+                browser.driver()
+                        .findElement(By.cssSelector("#exlog-history .exlog-history-list li"))
+                        .getText()
+                        .indexOf(
+                                browser.driver()
+                                        .findElement(By.cssSelector("#exlog-history time"))
+                                        .getText()));
+        assertTrue(
+                browser.driver()
+                        .findElement(By.cssSelector("#exlog-history .exlog-history-list li"))
+                        .getText()
+                        .contains("verwijderd"));
+        assertEquals(List.of(), browser.accessibilityViolations());
+    }
 }
