@@ -122,26 +122,21 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
         Collaboration collaboration = Collaboration.none();
         RetrospectiveReport.Deviations deviations = RetrospectiveReport.Deviations.none();
         if (anyExperiment) {
-            int running = count(window.experiments());
-            int started =
-                    count(
-                            window.experiments()
-                                    .and("e." + AoExperiment.STARTED_AT + " >= ?", window.start));
-            int abandoned =
-                    count(
-                            window.experiments()
-                                    .and("e." + AoExperiment.STAGE + " = ?", Stage.ABANDONED.code())
-                                    .and("e." + AoExperiment.CLOSED_AT + " < ?", window.end));
-            Concluded concluded = concluded(window);
-            counts = new ExperimentCounts(started, concluded.days.size(), abandoned, running);
+            Concluded concluded = experimentsOf(window);
+            counts =
+                    new ExperimentCounts(
+                            concluded.started,
+                            concluded.days.size(),
+                            concluded.abandoned,
+                            concluded.running);
             verdicts =
                     new VerdictMix(
                             concluded.verdicts.get(Verdict.VALIDATED),
                             concluded.verdicts.get(Verdict.INVALIDATED),
                             concluded.verdicts.get(Verdict.INCONCLUSIVE),
-                            abandoned);
+                            concluded.abandoned);
             time = concluded.timeToLearning();
-            iterations = iterations(window, running);
+            iterations = iterations(window, concluded.running);
             collaboration = collaboration(window);
             deviations = deviations(window);
         }
@@ -187,40 +182,52 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
         return new RetrospectiveReport.Deviations(kinds.size(), byKind);
     }
 
-    private int count(Select select) {
-        return ao.count(AoExperiment.class, select.query(Query.select()));
-    }
-
     /**
-     * The verdicts and days to learning of the experiments concluded in the period, in one stream.
+     * The period's experiments in one stream of four narrow columns: how many ran, started, were
+     * abandoned and concluded in it, the verdicts and the days to learning. One pass over the
+     * period's experiments instead of three counts and a stream over the same rows.
      */
-    private Concluded concluded(Window window) {
+    private Concluded experimentsOf(Window window) {
         Concluded concluded = new Concluded();
-        Select select =
-                window.experiments()
-                        .and("e." + AoExperiment.STAGE + " = ?", Stage.CONCLUDED.code())
-                        .and("e." + AoExperiment.CLOSED_AT + " < ?", window.end);
+        String abandoned = Stage.ABANDONED.code();
+        String done = Stage.CONCLUDED.code();
         ao.stream(
                 AoExperiment.class,
-                select.query(
-                        Query.select(
-                                AoExperiment.VERDICT
-                                        + ", "
-                                        + AoExperiment.STARTED_AT
-                                        + ", "
-                                        + AoExperiment.CLOSED_AT)),
+                window.experiments()
+                        .query(
+                                Query.select(
+                                        AoExperiment.STAGE
+                                                + ", "
+                                                + AoExperiment.VERDICT
+                                                + ", "
+                                                + AoExperiment.STARTED_AT
+                                                + ", "
+                                                + AoExperiment.CLOSED_AT)),
                 row -> {
-                    if (row.getVerdict() != null) {
-                        concluded.verdicts.merge(
-                                Coded.fromCode(Verdict.class, row.getVerdict(), "verdict"),
-                                1,
-                                Integer::sum);
+                    concluded.running++;
+                    Date started = row.getStartedAt();
+                    Date closed = row.getClosedAt();
+                    if (started != null && !started.before(window.start)) {
+                        concluded.started++;
                     }
-                    concluded.days.add(
-                            (int)
-                                    ChronoUnit.DAYS.between(
-                                            window.day(row.getStartedAt()),
-                                            window.day(row.getClosedAt())));
+                    boolean closedInPeriod = closed != null && closed.before(window.end);
+                    if (!closedInPeriod) {
+                        return;
+                    }
+                    if (abandoned.equals(row.getStage())) {
+                        concluded.abandoned++;
+                    } else if (done.equals(row.getStage())) {
+                        if (row.getVerdict() != null) {
+                            concluded.verdicts.merge(
+                                    Coded.fromCode(Verdict.class, row.getVerdict(), "verdict"),
+                                    1,
+                                    Integer::sum);
+                        }
+                        concluded.days.add(
+                                (int)
+                                        ChronoUnit.DAYS.between(
+                                                window.day(started), window.day(closed)));
+                    }
                 });
         return concluded;
     }
@@ -383,7 +390,32 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<AoOutcome> outcomes = Rows.whereIn(ao, AoOutcome.class, "ID", ids, "ID");
+        List<OutcomeRow> outcomes = new ArrayList<>();
+        Rows.streamIn(
+                ao,
+                AoOutcome.class,
+                "ID, "
+                        + AoOutcome.TITLE
+                        + ", "
+                        + AoOutcome.UNIT
+                        + ", "
+                        + AoOutcome.DIRECTION
+                        + ", "
+                        + AoOutcome.BASELINE_VALUE
+                        + ", "
+                        + AoOutcome.TARGET_VALUE,
+                "ID",
+                ids,
+                "ID",
+                row ->
+                        outcomes.add(
+                                new OutcomeRow(
+                                        row.getID(),
+                                        row.getTitle(),
+                                        row.getUnit(),
+                                        row.getDirection(),
+                                        row.getBaselineValue(),
+                                        row.getTargetValue())));
         if (outcomes.isEmpty()) {
             return List.of();
         }
@@ -391,7 +423,7 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
         String last = Days.format(window.query.period().to());
         Map<Integer, Double> atStart = new HashMap<>();
         Map<Integer, Double> atEnd = new HashMap<>();
-        List<Integer> found = outcomes.stream().map(AoOutcome::getID).toList();
+        List<Integer> found = outcomes.stream().map(OutcomeRow::id).toList();
         // Oldest first, so the last value seen on or before a day is the latest one.
         ao.stream(
                 AoMeasurement.class,
@@ -416,22 +448,25 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
                 });
         return outcomes.stream()
                 .sorted(
-                        Comparator.comparing(AoOutcome::getTitle, String.CASE_INSENSITIVE_ORDER)
-                                .thenComparingInt(AoOutcome::getID))
+                        Comparator.comparing(OutcomeRow::title, String.CASE_INSENSITIVE_ORDER)
+                                .thenComparingInt(OutcomeRow::id))
                 .map(
                         o ->
                                 new OutcomeMovement(
-                                        new OutcomeId(o.getID()),
-                                        o.getTitle(),
-                                        o.getUnit(),
-                                        Coded.fromCode(
-                                                Direction.class, o.getDirection(), "direction"),
-                                        o.getBaselineValue(),
-                                        atStart.get(o.getID()),
-                                        atEnd.get(o.getID()),
-                                        o.getTargetValue()))
+                                        new OutcomeId(o.id()),
+                                        o.title(),
+                                        o.unit(),
+                                        Coded.fromCode(Direction.class, o.direction(), "direction"),
+                                        o.baseline(),
+                                        atStart.get(o.id()),
+                                        atEnd.get(o.id()),
+                                        o.target()))
                 .toList();
     }
+
+    /** The columns of an outcome the movement needs, without its description. */
+    private record OutcomeRow(
+            int id, String title, String unit, String direction, double baseline, double target) {}
 
     /**
      * A department or outcome id of a scope as the id columns hold it. A scope accepts any positive
@@ -531,15 +566,14 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
                         .limit(REUSED_LISTED)
                         .toList();
         Map<Integer, String> titles = new HashMap<>();
-        for (AoFailureStory story :
-                Rows.whereIn(
-                        ao,
-                        AoFailureStory.class,
-                        "ID",
-                        top.stream().map(Map.Entry::getKey).toList(),
-                        "ID")) {
-            titles.put(story.getID(), story.getTitle());
-        }
+        Rows.streamIn(
+                ao,
+                AoFailureStory.class,
+                "ID, " + AoFailureStory.TITLE,
+                "ID",
+                top.stream().map(Map.Entry::getKey).toList(),
+                "ID",
+                story -> titles.put(story.getID(), story.getTitle()));
         return top.stream()
                 .filter(e -> titles.containsKey(e.getKey()))
                 .map(
@@ -595,52 +629,63 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
         if (window.query.projects().isEmpty()) {
             return List.of();
         }
-        AoLearning[] rows =
-                ao.find(
-                        AoLearning.class,
-                        learningQuery(
-                                        window,
-                                        Query.select(
-                                                "ID, "
-                                                        + AoLearning.EXPERIMENT_ID
-                                                        + ", "
-                                                        + AoLearning.STATEMENT
-                                                        + ", "
-                                                        + AoLearning.CREATED_AT
-                                                        + ", "
-                                                        + AoLearning.VERDICT))
-                                .order(AoLearning.CREATED_AT + " DESC, ID DESC")
-                                .limit(LEARNINGS_LISTED));
-        if (rows.length == 0) {
+        List<LearningRow> rows = new ArrayList<>();
+        ao.stream(
+                AoLearning.class,
+                learningQuery(
+                                window,
+                                Query.select(
+                                        "ID, "
+                                                + AoLearning.EXPERIMENT_ID
+                                                + ", "
+                                                + AoLearning.STATEMENT
+                                                + ", "
+                                                + AoLearning.CREATED_AT
+                                                + ", "
+                                                + AoLearning.VERDICT))
+                        .order(AoLearning.CREATED_AT + " DESC, ID DESC")
+                        .limit(LEARNINGS_LISTED),
+                row ->
+                        rows.add(
+                                new LearningRow(
+                                        row.getID(),
+                                        row.getExperimentId(),
+                                        row.getStatement(),
+                                        row.getCreatedAt(),
+                                        row.getVerdict())));
+        if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Integer, AoExperiment> experiments =
-                Rows.whereIn(
-                                ao,
-                                AoExperiment.class,
-                                "ID",
-                                Arrays.stream(rows).map(AoLearning::getExperimentId).toList(),
-                                "ID")
-                        .stream()
-                        .collect(Collectors.toMap(AoExperiment::getID, e -> e));
+        Map<Integer, IssueRef> issues = new HashMap<>();
+        Rows.streamIn(
+                ao,
+                AoExperiment.class,
+                "ID, " + AoExperiment.ISSUE_ID + ", " + AoExperiment.ISSUE_KEY,
+                "ID",
+                rows.stream().map(LearningRow::experiment).toList(),
+                "ID",
+                row -> issues.put(row.getID(), new IssueRef(row.getIssueId(), row.getIssueKey())));
         List<ReportLearning> learnings = new ArrayList<>();
-        for (AoLearning row : rows) {
-            AoExperiment experiment = experiments.get(row.getExperimentId());
-            if (experiment != null) {
+        for (LearningRow row : rows) {
+            IssueRef issue = issues.get(row.experiment());
+            if (issue != null) {
                 learnings.add(
                         new ReportLearning(
-                                new LearningId(row.getID()),
-                                new IssueRef(experiment.getIssueId(), experiment.getIssueKey()),
-                                row.getStatement() == null ? "" : row.getStatement(),
-                                row.getCreatedAt().toInstant(),
-                                row.getVerdict() == null
+                                new LearningId(row.id()),
+                                issue,
+                                row.statement() == null ? "" : row.statement(),
+                                row.createdAt().toInstant(),
+                                row.verdict() == null
                                         ? null
-                                        : Coded.fromCode(
-                                                Verdict.class, row.getVerdict(), "verdict")));
+                                        : Coded.fromCode(Verdict.class, row.verdict(), "verdict")));
             }
         }
         return learnings;
     }
+
+    /** The columns of a listed learning, without its search columns. */
+    private record LearningRow(
+            int id, int experiment, String statement, Date createdAt, String verdict) {}
 
     /**
      * The CSV rows, oldest start first, then the experiments abandoned before they started, oldest
@@ -807,8 +852,13 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
     /** How many experiments the CSV export reads per query. */
     static final int EXPORT_PAGE = 500;
 
-    /** The verdicts and durations of the concluded experiments. */
+    /**
+     * The period's experiment counts, and the verdicts and durations of the concluded experiments.
+     */
     private static final class Concluded {
+        private int running;
+        private int started;
+        private int abandoned;
         private final Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
         private final List<Integer> days = new ArrayList<>();
 
