@@ -25,6 +25,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
+import net.java.ao.RawEntity;
 import org.experimentlog.app.report.Collaboration;
 import org.experimentlog.app.report.FailureCounts;
 import org.experimentlog.app.report.OutcomeMovement;
@@ -83,6 +84,7 @@ public class AoRetrospectiveFiguresEquivalenceTest extends RepositoryContract {
     private final List<Integer> outcomes = new ArrayList<>();
     private final List<Integer> experiments = new ArrayList<>();
     private final List<Integer> stories = new ArrayList<>();
+    private final Map<Class<?>, Object[]> tables = new HashMap<>();
     private long issue;
 
     @Test
@@ -147,7 +149,17 @@ public class AoRetrospectiveFiguresEquivalenceTest extends RepositoryContract {
         assertTrue(report.learningsTotal() > RetrospectiveFigures.LEARNINGS_LISTED);
     }
 
+    /**
+     * Every row of a table, read once per data set: the straightforward computation reads whole
+     * tables for every report it computes.
+     */
+    @SuppressWarnings("unchecked")
+    private <T extends RawEntity<Integer>> T[] all(Class<T> type) {
+        return (T[]) tables.computeIfAbsent(type, t -> ao.find(type));
+    }
+
     private void clearIds() {
+        tables.clear();
         departments.clear();
         outcomes.clear();
         experiments.clear();
@@ -489,17 +501,17 @@ public class AoRetrospectiveFiguresEquivalenceTest extends RepositoryContract {
             this.end = query.period().to().plusDays(1).atStartOfDay(ZONE).toInstant();
             this.projects =
                     query.projects().stream().map(ProjectKey::value).collect(Collectors.toSet());
-            for (AoExperimentDepartment link : ao.find(AoExperimentDepartment.class)) {
+            for (AoExperimentDepartment link : all(AoExperimentDepartment.class)) {
                 departmentsOf
                         .computeIfAbsent(link.getExperimentId(), id -> new ArrayList<>())
                         .add(link.getDepartmentId());
             }
-            for (AoOutcomeLink link : ao.find(AoOutcomeLink.class)) {
+            for (AoOutcomeLink link : all(AoOutcomeLink.class)) {
                 outcomesOf
                         .computeIfAbsent(link.getExperimentId(), id -> new ArrayList<>())
                         .add(link.getOutcomeId());
             }
-            for (AoExperiment row : ao.find(AoExperiment.class)) {
+            for (AoExperiment row : all(AoExperiment.class)) {
                 experimentRows.put(row.getID(), row);
             }
         }
@@ -615,7 +627,7 @@ public class AoRetrospectiveFiguresEquivalenceTest extends RepositoryContract {
 
         private IterationCounts iterations(List<AoExperiment> ofPeriod) {
             Map<Integer, Integer> per = new HashMap<>();
-            for (AoIteration i : ao.find(AoIteration.class)) {
+            for (AoIteration i : all(AoIteration.class)) {
                 per.merge(i.getExperimentId(), 1, Integer::sum);
             }
             int[] buckets = new int[IterationCounts.BUCKETS];
@@ -631,7 +643,7 @@ public class AoRetrospectiveFiguresEquivalenceTest extends RepositoryContract {
 
         private Collaboration collaboration(List<AoExperiment> ofPeriod) {
             Map<Integer, String> names = new HashMap<>();
-            for (AoDepartment d : ao.find(AoDepartment.class)) {
+            for (AoDepartment d : all(AoDepartment.class)) {
                 names.put(d.getID(), d.getName());
             }
             Set<Integer> members = new TreeSet<>();
@@ -687,7 +699,7 @@ public class AoRetrospectiveFiguresEquivalenceTest extends RepositoryContract {
             Set<Integer> ids =
                     ofPeriod.stream().map(AoExperiment::getID).collect(Collectors.toSet());
             Map<Long, Set<DeviationKind>> kinds = new HashMap<>();
-            for (AoDeviation d : ao.find(AoDeviation.class)) {
+            for (AoDeviation d : all(AoDeviation.class)) {
                 if (ids.contains((int) d.getExperimentId())) {
                     for (PlanPart part : PlanPart.values()) {
                         if (part.code().equals(d.getPlanPart())) {
@@ -714,13 +726,13 @@ public class AoRetrospectiveFiguresEquivalenceTest extends RepositoryContract {
             String first = query.period().from().toString();
             String last = query.period().to().toString();
             List<AoMeasurement> measurements =
-                    Arrays.stream(ao.find(AoMeasurement.class))
+                    Arrays.stream(all(AoMeasurement.class))
                             .sorted(
                                     Comparator.comparing(AoMeasurement::getMeasuredOn)
                                             .thenComparingInt(AoMeasurement::getID))
                             .toList();
             List<OutcomeMovement> moved = new ArrayList<>();
-            for (AoOutcome o : ao.find(AoOutcome.class)) {
+            for (AoOutcome o : all(AoOutcome.class)) {
                 if (!ids.contains(o.getID())) {
                     continue;
                 }
@@ -764,7 +776,7 @@ public class AoRetrospectiveFiguresEquivalenceTest extends RepositoryContract {
             Reader reader = query.reader();
             String value = query.scope().value();
             List<AoFailureStory> in = new ArrayList<>();
-            for (AoFailureStory s : ao.find(AoFailureStory.class)) {
+            for (AoFailureStory s : all(AoFailureStory.class)) {
                 List<String> audience = StoryCodes.split(s.getAudience());
                 boolean visible =
                         reader.administrator()
@@ -835,14 +847,14 @@ public class AoRetrospectiveFiguresEquivalenceTest extends RepositoryContract {
             Map<Integer, AoFailureStory> counted = new HashMap<>();
             storiesInScope().forEach(s -> counted.put(s.getID(), s));
             Map<Integer, int[]> reuse = new TreeMap<>();
-            for (AoAppliedIn a : ao.find(AoAppliedIn.class)) {
+            for (AoAppliedIn a : all(AoAppliedIn.class)) {
                 if (counted.containsKey(a.getStoryId())
                         && inPeriod(a.getAppliedAt())
                         && projects.contains(IssueKeys.projectOf(a.getIssueKey()))) {
                     reuse.computeIfAbsent(a.getStoryId(), id -> new int[2])[0]++;
                 }
             }
-            for (AoHelpedMark h : ao.find(AoHelpedMark.class)) {
+            for (AoHelpedMark h : all(AoHelpedMark.class)) {
                 if (counted.containsKey(h.getStoryId()) && inPeriod(h.getMarkedAt())) {
                     reuse.computeIfAbsent(h.getStoryId(), id -> new int[2])[1]++;
                 }
@@ -867,7 +879,7 @@ public class AoRetrospectiveFiguresEquivalenceTest extends RepositoryContract {
         private List<ReportLearning> learnings() {
             String value = query.scope().value();
             List<ReportLearning> all = new ArrayList<>();
-            for (AoLearning l : ao.find(AoLearning.class)) {
+            for (AoLearning l : all(AoLearning.class)) {
                 boolean counts =
                         projects.contains(l.getProjectKey())
                                 && inPeriod(l.getCreatedAt())
