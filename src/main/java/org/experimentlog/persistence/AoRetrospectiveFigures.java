@@ -126,21 +126,18 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
         Collaboration collaboration = Collaboration.none();
         RetrospectiveReport.Deviations deviations = RetrospectiveReport.Deviations.none();
         if (anyExperiment) {
-            Concluded concluded = experimentsOf(window);
+            Tally tally = experimentsOf(window);
             counts =
                     new ExperimentCounts(
-                            concluded.started,
-                            concluded.days.size(),
-                            concluded.abandoned,
-                            concluded.running);
+                            tally.started, tally.days.size(), tally.abandoned, tally.running);
             verdicts =
                     new VerdictMix(
-                            concluded.verdicts.get(Verdict.VALIDATED),
-                            concluded.verdicts.get(Verdict.INVALIDATED),
-                            concluded.verdicts.get(Verdict.INCONCLUSIVE),
-                            concluded.abandoned);
-            time = concluded.timeToLearning();
-            iterations = iterations(window, concluded.running);
+                            tally.verdicts.get(Verdict.VALIDATED),
+                            tally.verdicts.get(Verdict.INVALIDATED),
+                            tally.verdicts.get(Verdict.INCONCLUSIVE),
+                            tally.abandoned);
+            time = tally.timeToLearning();
+            iterations = iterations(window, tally.running);
             collaboration = collaboration(window);
             deviations = deviations(window);
         }
@@ -191,8 +188,8 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
      * abandoned and concluded in it, the verdicts and the days to learning. One pass over the
      * period's experiments instead of three counts and a stream over the same rows.
      */
-    private Concluded experimentsOf(Window window) {
-        Concluded concluded = new Concluded();
+    private Tally experimentsOf(Window window) {
+        Tally tally = new Tally();
         String abandoned = Stage.ABANDONED.code();
         String done = Stage.CONCLUDED.code();
         ao.stream(
@@ -208,32 +205,32 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
                                                 + ", "
                                                 + AoExperiment.CLOSED_AT)),
                 row -> {
-                    concluded.running++;
+                    tally.running++;
                     Date started = row.getStartedAt();
                     Date closed = row.getClosedAt();
                     if (started != null && !started.before(window.start)) {
-                        concluded.started++;
+                        tally.started++;
                     }
                     boolean closedInPeriod = closed != null && closed.before(window.end);
                     if (!closedInPeriod) {
                         return;
                     }
                     if (abandoned.equals(row.getStage())) {
-                        concluded.abandoned++;
+                        tally.abandoned++;
                     } else if (done.equals(row.getStage())) {
                         if (row.getVerdict() != null) {
-                            concluded.verdicts.merge(
+                            tally.verdicts.merge(
                                     Coded.fromCode(Verdict.class, row.getVerdict(), "verdict"),
                                     1,
                                     Integer::sum);
                         }
-                        concluded.days.add(
+                        tally.days.add(
                                 (int)
                                         ChronoUnit.DAYS.between(
                                                 window.day(started), window.day(closed)));
                     }
                 });
-        return concluded;
+        return tally;
     }
 
     /**
@@ -875,14 +872,14 @@ public final class AoRetrospectiveFigures implements RetrospectiveFigures {
     /**
      * The period's experiment counts, and the verdicts and durations of the concluded experiments.
      */
-    private static final class Concluded {
+    private static final class Tally {
         private int running;
         private int started;
         private int abandoned;
         private final Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
         private final List<Integer> days = new ArrayList<>();
 
-        Concluded() {
+        Tally() {
             for (Verdict verdict : Verdict.values()) {
                 verdicts.put(verdict, 0);
             }
