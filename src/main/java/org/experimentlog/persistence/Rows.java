@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import org.experimentlog.app.port.PageRequest;
@@ -69,5 +70,31 @@ final class Rows {
                                             .order(order))));
         }
         return rows;
+    }
+
+    /**
+     * Streams only {@code fields} of the rows of {@code type} whose {@code column} is one of {@code
+     * ids}, ordered by {@code order} per query: for reads that need a few columns of rows whose
+     * other columns hold long text.
+     */
+    static <T extends RawEntity<Integer>> void streamIn(
+            ActiveObjects ao,
+            Class<T> type,
+            String fields,
+            String column,
+            Collection<Integer> ids,
+            String order,
+            EntityStreamCallback<T, Integer> each) {
+        List<Integer> distinct = ids.stream().distinct().toList();
+        for (int from = 0; from < distinct.size(); from += InClause.MAX_VALUES) {
+            List<Integer> chunk =
+                    distinct.subList(from, Math.min(distinct.size(), from + InClause.MAX_VALUES));
+            ao.stream(
+                    type,
+                    Query.select(fields)
+                            .where(InClause.of(column, chunk.size()), InClause.params(chunk))
+                            .order(order),
+                    each);
+        }
     }
 }

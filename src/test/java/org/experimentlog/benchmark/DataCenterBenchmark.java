@@ -58,7 +58,9 @@ import org.experimentlog.web.ui.panel.ExperimentPanelBuilder;
  * set by this, default 1), {@code benchmark.library} (this many learnings and as many failure
  * stories instead of the data set's), {@code benchmark.db} (a JDBC URL; an H2 file already filled
  * by an earlier run is reused, or {@code postgresql} for a new database on the embedded PostgreSQL
- * of the tests; default a new in-memory H2).
+ * of the tests; default a new in-memory H2), {@code benchmark.only} (only the requests whose name
+ * contains this text) and {@code benchmark.statements} ({@code true}: also each statement of a
+ * request, its median over JDBC and the rows it returns, to see which statement costs what).
  */
 public final class DataCenterBenchmark {
     private static final String READER = DataCenterDataset.userName(0);
@@ -118,8 +120,14 @@ public final class DataCenterBenchmark {
         out.printf(
                 "%n%-34s %10s %10s %6s %10s %6s%n",
                 "request", "median ms", "p95 ms", "stmts", "JDBC ms", "ratio");
+        // -Dbenchmark.only=TEXT: only the requests whose name contains TEXT
+        String only = System.getProperty("benchmark.only", "");
+        // -Dbenchmark.statements=true: also each statement's own replay time and rows
+        boolean perStatement = Boolean.getBoolean("benchmark.statements");
         for (Map.Entry<String, Supplier<Object>> request : requests.entrySet()) {
-            measure(request.getKey(), request.getValue(), database, runs, out);
+            if (request.getKey().contains(only)) {
+                measure(request.getKey(), request.getValue(), database, runs, perStatement, out);
+            }
         }
         out.printf(
                 "%nJava %s, %d cores, %s %s, max heap %d MB, %d timed runs per request after %d warm-up runs%n",
@@ -251,7 +259,12 @@ public final class DataCenterBenchmark {
     }
 
     private static void measure(
-            String name, Supplier<Object> request, AoDatabase database, int runs, PrintStream out)
+            String name,
+            Supplier<Object> request,
+            AoDatabase database,
+            int runs,
+            boolean perStatement,
+            PrintStream out)
             throws SQLException {
         List<Long> times = Timings.time(runs, () -> CurrentUser.as(READER, request));
         Timings.Statements statements =
@@ -278,5 +291,8 @@ public final class DataCenterBenchmark {
                 statements.count(),
                 ms(percentile(raw, 50)),
                 (double) percentile(times, 50) / percentile(raw, 50));
+        if (perStatement) {
+            statements.profile(database.rawDataSource(), runs, out);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.experimentlog.benchmark;
 
+import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -50,30 +51,73 @@ final class Timings {
         }
 
         /**
+         * Prints each statement's median over plain JDBC, the rows it returned and its text, so a
+         * profile shows which statement costs what. The statements run in their order each time, as
+         * in {@link #replayTimes}: H2 reuses a statement's last result when the same statement runs
+         * again on unchanged tables, so running one statement over and over would time nothing.
+         */
+        void profile(DataSource raw, int runs, PrintStream out) throws SQLException {
+            List<List<Long>> times = new ArrayList<>();
+            int[] rows = new int[sql.size()];
+            for (int s = 0; s < sql.size(); s++) {
+                times.add(new ArrayList<>());
+            }
+            for (int i = 0; i < runs + WARM_UP; i++) {
+                try (Connection connection = raw.getConnection()) {
+                    for (int s = 0; s < sql.size(); s++) {
+                        long start = System.nanoTime();
+                        rows[s] = run(connection, s);
+                        if (i >= WARM_UP) {
+                            times.get(s).add(System.nanoTime() - start);
+                        }
+                    }
+                }
+            }
+            for (int s = 0; s < sql.size(); s++) {
+                out.printf(
+                        Locale.ROOT,
+                        "    %2d %8.2f ms %7d rows  %s %s%n",
+                        s + 1,
+                        ms(percentile(times.get(s), 50)),
+                        rows[s],
+                        sql.get(s).replaceAll("\\s+", " "),
+                        parameters.get(s));
+            }
+        }
+
+        /**
          * The same statements with the same parameters over plain JDBC, reading every row and
          * column.
          */
         private void replay(DataSource raw) throws SQLException {
             try (Connection connection = raw.getConnection()) {
                 for (int s = 0; s < sql.size(); s++) {
-                    try (PreparedStatement statement = connection.prepareStatement(sql.get(s))) {
-                        List<Object> values = parameters.get(s);
-                        for (int p = 0; p < values.size(); p++) {
-                            statement.setObject(p + 1, values.get(p));
-                        }
-                        if (!statement.execute()) {
-                            continue;
-                        }
-                        try (ResultSet rows = statement.getResultSet()) {
-                            int columns = rows.getMetaData().getColumnCount();
-                            while (rows.next()) {
-                                for (int c = 1; c <= columns; c++) {
-                                    rows.getObject(c);
-                                }
-                            }
+                    run(connection, s);
+                }
+            }
+        }
+
+        /** Runs one statement, reading every row and column; the rows read. */
+        private int run(Connection connection, int s) throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement(sql.get(s))) {
+                List<Object> values = parameters.get(s);
+                for (int p = 0; p < values.size(); p++) {
+                    statement.setObject(p + 1, values.get(p));
+                }
+                if (!statement.execute()) {
+                    return 0;
+                }
+                int count = 0;
+                try (ResultSet rows = statement.getResultSet()) {
+                    int columns = rows.getMetaData().getColumnCount();
+                    while (rows.next()) {
+                        count++;
+                        for (int c = 1; c <= columns; c++) {
+                            rows.getObject(c);
                         }
                     }
                 }
+                return count;
             }
         }
     }

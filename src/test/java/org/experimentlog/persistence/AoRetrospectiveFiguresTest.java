@@ -820,7 +820,7 @@ public class AoRetrospectiveFiguresTest extends RepositoryContract {
     /**
      * Statements per report with experiments, outcomes, stories, reuse and learnings all present.
      */
-    private static final int PINNED_STATEMENTS = 18;
+    private static final int PINNED_STATEMENTS = 15;
 
     private int statementsFor(int copies) {
         for (int i = 0; i < copies; i++) {
