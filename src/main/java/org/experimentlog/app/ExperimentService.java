@@ -33,6 +33,7 @@ import org.experimentlog.app.port.FailureStoryRepository;
 import org.experimentlog.app.port.IssueGateway;
 import org.experimentlog.app.port.IssueSummary;
 import org.experimentlog.app.port.OutcomeRepository;
+import org.experimentlog.app.port.OutcomeWithLatest;
 import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.app.port.PublicationRepository;
@@ -64,7 +65,6 @@ import org.experimentlog.domain.experiment.OutcomeLink;
 import org.experimentlog.domain.experiment.Result;
 import org.experimentlog.domain.experiment.ResultId;
 import org.experimentlog.domain.experiment.Stage;
-import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.outcome.OutcomeId;
 import org.experimentlog.domain.register.Deviation;
 import org.experimentlog.domain.register.PlanContent;
@@ -163,15 +163,15 @@ public class ExperimentService {
                         .orElse(List.of());
         boolean canEdit = access.canEdit(user, issue.ref());
         AppSettings configured = settings.load();
-        List<Outcome> available = canEdit ? outcomes.list() : List.of();
-        Map<OutcomeId, Outcome> linkedOutcomes;
+        // an editor's choice of outcomes holds every outcome, each with its latest value, so the
+        // linked ones need no query of their own
+        List<OutcomeWithLatest> available = canEdit ? outcomes.listWithLatest() : List.of();
+        Map<OutcomeId, OutcomeWithLatest> linkedOutcomes;
         if (linked.isEmpty()) {
             linkedOutcomes = Map.of();
         } else if (canEdit) {
-            // an editor's choice of outcomes holds every outcome, so the linked ones need no query
-            // of their own
-            Map<OutcomeId, Outcome> all = new HashMap<>();
-            available.forEach(o -> all.put(o.requireId(), o));
+            Map<OutcomeId, OutcomeWithLatest> all = new HashMap<>();
+            available.forEach(o -> all.put(o.outcome().requireId(), o));
             linkedOutcomes = new LinkedHashMap<>();
             for (OutcomeId id : linked) {
                 if (all.containsKey(id)) {
@@ -179,7 +179,7 @@ public class ExperimentService {
                 }
             }
         } else {
-            linkedOutcomes = outcomes.findAll(linked);
+            linkedOutcomes = outcomes.findAllWithLatest(linked);
         }
         return new ExperimentOverview(
                 issue,
@@ -187,9 +187,8 @@ public class ExperimentService {
                 configured.confidenceLevel(),
                 record,
                 linkedOutcomes,
-                linked.isEmpty() ? Map.of() : outcomes.latestMeasurements(linked),
                 departments.list(),
-                available,
+                available.stream().map(OutcomeWithLatest::outcome).toList(),
                 configured.hypothesisPrompts());
     }
 

@@ -56,9 +56,10 @@ import org.experimentlog.web.ui.panel.ExperimentPanelBuilder;
  * <p>Run with {@code mvn -Pbenchmark -Dbenchmark=datacenter}. System properties: {@code
  * benchmark.runs} (timed runs per request, default 20), {@code benchmark.scale} (divide the data
  * set by this, default 1), {@code benchmark.library} (this many learnings and as many failure
- * stories instead of the data set's), {@code benchmark.db} (a JDBC URL; an H2 file already filled
- * by an earlier run is reused, or {@code postgresql} for a new database on the embedded PostgreSQL
- * of the tests; default a new in-memory H2).
+ * stories instead of the data set's), {@code benchmark.requests} (only the requests whose name
+ * contains this text, e.g. {@code panel}), {@code benchmark.db} (a JDBC URL; an H2 file already
+ * filled by an earlier run is reused, or {@code postgresql} for a new database on the embedded
+ * PostgreSQL of the tests; default a new in-memory H2).
  */
 public final class DataCenterBenchmark {
     private static final String READER = DataCenterDataset.userName(0);
@@ -115,6 +116,9 @@ public final class DataCenterBenchmark {
             DataCenterDataset.fill(database, scale, out);
         }
         Map<String, Supplier<Object>> requests = requests(components, scale);
+        // -Dbenchmark.requests=panel: only the requests whose name contains this text
+        String only = System.getProperty("benchmark.requests", "");
+        requests.keySet().removeIf(name -> !name.contains(only));
         out.printf(
                 "%n%-34s %10s %10s %6s %10s %6s%n",
                 "request", "median ms", "p95 ms", "stmts", "JDBC ms", "ratio");
