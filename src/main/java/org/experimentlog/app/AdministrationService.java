@@ -10,6 +10,7 @@ import org.experimentlog.app.port.Clock;
 import org.experimentlog.app.port.DepartmentRepository;
 import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.app.port.SettingsCache;
 import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.Transactions;
 import org.experimentlog.app.port.UserDirectory;
@@ -41,11 +42,13 @@ public class AdministrationService {
     private final Clock clock;
     private final Transactions transactions;
     private final Caller caller;
+    private final SettingsCache settingsCache;
 
     @Inject
     public AdministrationService(
             DepartmentRepository departments,
             SettingsRepository settings,
+            SettingsCache settingsCache,
             AccessPolicy access,
             UserDirectory users,
             AuditLog audit,
@@ -54,6 +57,7 @@ public class AdministrationService {
             Caller caller) {
         this.departments = departments;
         this.settings = settings;
+        this.settingsCache = settingsCache;
         this.access = access;
         this.users = users;
         this.audit = audit;
@@ -170,35 +174,47 @@ public class AdministrationService {
                     ErrorKey.SETTINGS_NO_GROUP,
                     changed.outcomeManagerGroup());
         }
-        return transactions.inTransaction(
-                () -> {
-                    AppSettings saved = settings.save(changed);
-                    audit.record(
-                            new AuditEntry(
-                                    admin,
-                                    clock.now(),
-                                    AuditedType.SETTINGS,
-                                    1,
-                                    AuditAction.UPDATED,
-                                    "Saved the settings (anonymous stories "
-                                            + (saved.anonymousStoriesAllowed() ? "allowed" : "off")
-                                            + ", new stories for "
-                                            + (saved.storiesVisibleToEveryone()
-                                                    ? "everyone"
-                                                    : "chosen departments")
-                                            + ", outcome managers "
-                                            + (saved.outcomeManagerGroup() == null
-                                                    ? "none"
-                                                    : "\"" + saved.outcomeManagerGroup() + "\"")
-                                            + ", confidence "
-                                            + saved.confidenceLevel()
-                                            + ", "
-                                            + saved.hypothesisPrompts().asMap().values().stream()
-                                                    .mapToInt(Map::size)
-                                                    .sum()
-                                            + " own hypothesis prompts)."));
-                    return saved;
-                });
+        AppSettings stored =
+                transactions.inTransaction(
+                        () -> {
+                            AppSettings saved = settings.save(changed);
+                            audit.record(
+                                    new AuditEntry(
+                                            admin,
+                                            clock.now(),
+                                            AuditedType.SETTINGS,
+                                            1,
+                                            AuditAction.UPDATED,
+                                            "Saved the settings (anonymous stories "
+                                                    + (saved.anonymousStoriesAllowed()
+                                                            ? "allowed"
+                                                            : "off")
+                                                    + ", new stories for "
+                                                    + (saved.storiesVisibleToEveryone()
+                                                            ? "everyone"
+                                                            : "chosen departments")
+                                                    + ", outcome managers "
+                                                    + (saved.outcomeManagerGroup() == null
+                                                            ? "none"
+                                                            : "\""
+                                                                    + saved.outcomeManagerGroup()
+                                                                    + "\"")
+                                                    + ", confidence "
+                                                    + saved.confidenceLevel()
+                                                    + ", "
+                                                    + saved
+                                                            .hypothesisPrompts()
+                                                            .asMap()
+                                                            .values()
+                                                            .stream()
+                                                            .mapToInt(Map::size)
+                                                            .sum()
+                                                    + " own hypothesis prompts)."));
+                            return saved;
+                        });
+        // committed: every node now loads the new settings on its next read
+        settingsCache.forget();
+        return stored;
     }
 
     /** The changes to one object, newest first; administrators only. */

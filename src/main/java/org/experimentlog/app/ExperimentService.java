@@ -38,7 +38,7 @@ import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.app.port.PublicationRepository;
 import org.experimentlog.app.port.RegistrationRepository;
-import org.experimentlog.app.port.SettingsRepository;
+import org.experimentlog.app.port.SettingsCache;
 import org.experimentlog.app.port.Transactions;
 import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.Attempt;
@@ -89,7 +89,7 @@ public class ExperimentService {
 
     private final ExperimentRepository experiments;
     private final FailureStoryRepository stories;
-    private final SettingsRepository settings;
+    private final SettingsCache settings;
     private final OutcomeRepository outcomes;
     private final DepartmentRepository departments;
     private final IssueGateway issues;
@@ -107,7 +107,7 @@ public class ExperimentService {
             FailureStoryRepository stories,
             OutcomeRepository outcomes,
             DepartmentRepository departments,
-            SettingsRepository settings,
+            SettingsCache settings,
             IssueGateway issues,
             AccessPolicy access,
             AuditLog audit,
@@ -162,7 +162,7 @@ public class ExperimentService {
                                                 .toList())
                         .orElse(List.of());
         boolean canEdit = access.canEdit(user, issue.ref());
-        AppSettings configured = settings.load();
+        AppSettings configured = settings.settings();
         // an editor's choice of outcomes holds every outcome, each with its latest value, so the
         // linked ones need no query of their own
         List<OutcomeWithLatest> available = canEdit ? outcomes.listWithLatest() : List.of();
@@ -197,7 +197,7 @@ public class ExperimentService {
      * 0.95.
      */
     public double confidenceLevel() {
-        return settings.load().confidenceLevel();
+        return settings.settings().confidenceLevel();
     }
 
     /**
