@@ -1,5 +1,5 @@
 /*
- * Experiment Log: the publish page. Publishing and withdrawing are sent to the REST API as JSON through the shared
+ * Experiment Log: the publish page (in Jira's frame; the public page's preview is in a frame below the forms). Publishing and withdrawing are sent to the REST API as JSON through the shared
  * form script; after a success the page reloads, showing the new state. Choosing the failure stories to include
  * refreshes the preview with a plain GET form and needs no script.
  */
@@ -7,14 +7,14 @@
     'use strict';
 
     var forms = window.ExperimentLogForms;
-    var section = document.querySelector('.reg-publish');
+    var section = document.getElementById('exlog-publish');
     if (!forms || !section) {
         return;
     }
     var texts = section.dataset;
-    var announce = forms.announcer('#reg-publish-status');
+    var announce = forms.announcer('#exlog-publish-status');
 
-    forms.handle('reg-publish-form', function (form) {
+    forms.handle('exlog-publish-form', function (form) {
         var stories = Array.prototype.map.call(form.querySelectorAll('input[name="stories"]'), function (input) {
             return Number(input.value);
         });
@@ -23,7 +23,7 @@
         } };
     });
 
-    forms.handle('reg-withdraw-form', function (form) {
+    forms.handle('exlog-withdraw-form', function (form) {
         return { texts: texts, announce: announce, body: forms.json(form), saved: function () {
             window.location.reload();
         } };

@@ -23,6 +23,8 @@ import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditKey;
+import org.experimentlog.domain.audit.AuditText;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.settings.AppSettings;
@@ -114,12 +116,19 @@ public class AdministrationService {
                                     command.department() == null
                                             ? AuditAction.CREATED
                                             : AuditAction.UPDATED,
-                                    "Saved the department \""
-                                            + saved.name()
-                                            + "\""
-                                            + saved.groupName()
-                                                    .map(g -> " (group " + g + ").")
-                                                    .orElse(".")));
+                                    saved.groupName()
+                                            .map(
+                                                    g ->
+                                                            AuditText.of(
+                                                                    AuditKey
+                                                                            .DEPARTMENT_SAVED_WITH_GROUP,
+                                                                    saved.name(),
+                                                                    g))
+                                            .orElseGet(
+                                                    () ->
+                                                            AuditText.of(
+                                                                    AuditKey.DEPARTMENT_SAVED,
+                                                                    saved.name()))));
                     return saved;
                 });
     }
@@ -141,7 +150,7 @@ public class AdministrationService {
                                         AuditedType.DEPARTMENT,
                                         saved.requireId().value(),
                                         AuditAction.CREATED,
-                                        "Created the default department \"" + name + "\"."));
+                                        AuditText.of(AuditKey.DEFAULT_DEPARTMENT_CREATED, name)));
                     }
                     return Department.defaultNames().size();
                 });
@@ -166,6 +175,13 @@ public class AdministrationService {
      *     them
      */
     public AppSettings saveSettings(AppSettings changed) {
+        AppSettings saved = store(changed);
+        // committed: every node now loads the new settings on its next read
+        settingsCache.forget();
+        return saved;
+    }
+
+    private AppSettings store(AppSettings changed) {
         UserRef admin = administrator(Attempt.SAVE_THE_SETTINGS);
         if (changed.outcomeManagerGroup() != null
                 && !users.groupExists(changed.outcomeManagerGroup())) {
@@ -174,47 +190,29 @@ public class AdministrationService {
                     ErrorKey.SETTINGS_NO_GROUP,
                     changed.outcomeManagerGroup());
         }
-        AppSettings stored =
-                transactions.inTransaction(
-                        () -> {
-                            AppSettings saved = settings.save(changed);
-                            audit.record(
-                                    new AuditEntry(
-                                            admin,
-                                            clock.now(),
-                                            AuditedType.SETTINGS,
-                                            1,
-                                            AuditAction.UPDATED,
-                                            "Saved the settings (anonymous stories "
-                                                    + (saved.anonymousStoriesAllowed()
-                                                            ? "allowed"
-                                                            : "off")
-                                                    + ", new stories for "
-                                                    + (saved.storiesVisibleToEveryone()
-                                                            ? "everyone"
-                                                            : "chosen departments")
-                                                    + ", outcome managers "
-                                                    + (saved.outcomeManagerGroup() == null
-                                                            ? "none"
-                                                            : "\""
-                                                                    + saved.outcomeManagerGroup()
-                                                                    + "\"")
-                                                    + ", confidence "
-                                                    + saved.confidenceLevel()
-                                                    + ", "
-                                                    + saved
-                                                            .hypothesisPrompts()
-                                                            .asMap()
-                                                            .values()
-                                                            .stream()
-                                                            .mapToInt(Map::size)
-                                                            .sum()
-                                                    + " own hypothesis prompts)."));
-                            return saved;
-                        });
-        // committed: every node now loads the new settings on its next read
-        settingsCache.forget();
-        return stored;
+        return transactions.inTransaction(
+                () -> {
+                    AppSettings saved = settings.save(changed);
+                    audit.record(
+                            new AuditEntry(
+                                    admin,
+                                    clock.now(),
+                                    AuditedType.SETTINGS,
+                                    1,
+                                    AuditAction.UPDATED,
+                                    AuditText.of(
+                                            AuditKey.SETTINGS_SAVED,
+                                            saved.anonymousStoriesAllowed() ? 1 : 0,
+                                            saved.storiesVisibleToEveryone() ? 1 : 0,
+                                            saved.outcomeManagerGroup() == null
+                                                    ? AuditText.NONE
+                                                    : "\"" + saved.outcomeManagerGroup() + "\"",
+                                            saved.confidenceLevel(),
+                                            saved.hypothesisPrompts().asMap().values().stream()
+                                                    .mapToInt(Map::size)
+                                                    .sum())));
+                    return saved;
+                });
     }
 
     /** The changes to one object, newest first; administrators only. */

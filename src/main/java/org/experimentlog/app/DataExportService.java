@@ -21,6 +21,8 @@ import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditKey;
+import org.experimentlog.domain.audit.AuditText;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.experiment.ExperimentRecord;
 import org.experimentlog.domain.failure.FailureStory;
@@ -114,7 +116,7 @@ public class DataExportService {
                                     AuditedType.SETTINGS,
                                     1,
                                     AuditAction.EXPORTED,
-                                    "Exported all the app's data."));
+                                    AuditText.of(AuditKey.DATA_EXPORTED)));
                     return null;
                 });
         AppSettings configured = settings.load();

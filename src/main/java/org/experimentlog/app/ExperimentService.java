@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.experimentlog.app.command.Abandon;
 import org.experimentlog.app.command.AddIteration;
 import org.experimentlog.app.command.AddLearning;
@@ -53,6 +52,8 @@ import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditKey;
+import org.experimentlog.domain.audit.AuditText;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.experiment.Experiment;
@@ -246,7 +247,7 @@ public class ExperimentService {
                             AuditedType.EXPERIMENT,
                             saved.requireId().value(),
                             AuditAction.CREATED,
-                            "Opened the experiment on " + issue.ref().key() + ".");
+                            AuditText.of(AuditKey.EXPERIMENT_OPENED, issue.ref().key()));
                     return saved;
                 });
     }
@@ -261,7 +262,7 @@ public class ExperimentService {
                 command.version(),
                 Attempt.EDIT_THE_HYPOTHESIS,
                 e -> e.withHypothesis(command.hypothesis()),
-                "Edited the hypothesis of %s.",
+                AuditKey.HYPOTHESIS_EDITED,
                 command.deviationReason());
     }
 
@@ -280,7 +281,7 @@ public class ExperimentService {
                                 .withPlannedSampleSize(command.plannedSampleSize())
                                 .withDepartments(command.departments())
                                 .withOutcomes(command.outcomes()),
-                "Edited the method, sample size, departments and outcomes of %s.",
+                AuditKey.PLAN_EDITED,
                 command.deviationReason());
     }
 
@@ -299,7 +300,11 @@ public class ExperimentService {
                         Attempt.MOVE_THE_EXPERIMENT,
                         e -> e.moveTo(command.target(), clock.now()),
                         AuditAction.STAGE_CHANGED,
-                        "Moved %s to " + command.target().code() + ".");
+                        key ->
+                                AuditText.of(
+                                        AuditKey.EXPERIMENT_MOVED,
+                                        key,
+                                        AuditText.word(command.target())));
         return moved;
     }
 
@@ -319,10 +324,13 @@ public class ExperimentService {
                                 experiments.learningsOf(e.requireId()),
                                 clock.now()),
                 AuditAction.STAGE_CHANGED,
-                "Concluded %s"
-                        + (command.verdict() == null
-                                ? "."
-                                : " as " + command.verdict().code() + "."));
+                key ->
+                        command.verdict() == null
+                                ? AuditText.of(AuditKey.EXPERIMENT_CONCLUDED, key)
+                                : AuditText.of(
+                                        AuditKey.EXPERIMENT_CONCLUDED_AS,
+                                        key,
+                                        AuditText.word(command.verdict())));
     }
 
     /**
@@ -335,7 +343,7 @@ public class ExperimentService {
                 Attempt.ABANDON_THE_EXPERIMENT,
                 e -> e.abandon(command.reason(), clock.now()),
                 AuditAction.STAGE_CHANGED,
-                "Abandoned %s.");
+                key -> AuditText.of(AuditKey.EXPERIMENT_ABANDONED, key));
     }
 
     /**
@@ -358,12 +366,11 @@ public class ExperimentService {
                             AuditedType.EXPERIMENT,
                             saved.requireId().value(),
                             AuditAction.STAGE_CHANGED,
-                            "Reopened "
-                                    + saved.issue().key()
-                                    + " (back to "
-                                    + saved.stage().code()
-                                    + "): "
-                                    + reason.strip());
+                            AuditText.of(
+                                    AuditKey.EXPERIMENT_REOPENED,
+                                    saved.issue().key(),
+                                    AuditText.word(saved.stage()),
+                                    reason.strip()));
                     return saved;
                 });
     }
@@ -392,16 +399,16 @@ public class ExperimentService {
                                 "iteration", ErrorKey.ITERATION_NOT_LAST, current.number());
                     }
                     experiments.delete(id);
-                    record(
+                    recordWithin(
+                            experiment,
                             user,
                             AuditedType.ITERATION,
                             id.value(),
                             AuditAction.DELETED,
-                            "Deleted iteration "
-                                    + current.number()
-                                    + " of "
-                                    + experiment.issue().key()
-                                    + " with its results.");
+                            AuditText.of(
+                                    AuditKey.ITERATION_DELETED,
+                                    current.number(),
+                                    experiment.issue().key()));
                     return null;
                 });
     }
@@ -433,16 +440,16 @@ public class ExperimentService {
                         throw new ConcurrentWriteException();
                     }
                     Iteration saved = experiments.save(next);
-                    record(
+                    recordWithin(
+                            experiment,
                             user,
                             AuditedType.ITERATION,
                             saved.requireId().value(),
                             AuditAction.CREATED,
-                            "Added iteration "
-                                    + saved.number()
-                                    + " to "
-                                    + experiment.issue().key()
-                                    + ".");
+                            AuditText.of(
+                                    AuditKey.ITERATION_ADDED,
+                                    saved.number(),
+                                    experiment.issue().key()));
                     return saved;
                 });
     }
@@ -472,18 +479,26 @@ public class ExperimentService {
                                 "deviationReason", ErrorKey.DEVIATION_REASON_REQUIRED);
                     }
                     Iteration saved = experiments.save(edited);
-                    record(
+                    recordWithin(
+                            experiment,
                             user,
                             AuditedType.ITERATION,
                             saved.requireId().value(),
                             AuditAction.UPDATED,
-                            "Edited iteration "
-                                    + saved.number()
-                                    + " of "
-                                    + experiment.issue().key()
-                                    + saved.decision()
-                                            .map(d -> " (decision: " + d.code() + ").")
-                                            .orElse("."));
+                            saved.decision()
+                                    .map(
+                                            d ->
+                                                    AuditText.of(
+                                                            AuditKey.ITERATION_DECIDED,
+                                                            saved.number(),
+                                                            experiment.issue().key(),
+                                                            AuditText.word(d)))
+                                    .orElseGet(
+                                            () ->
+                                                    AuditText.of(
+                                                            AuditKey.ITERATION_EDITED,
+                                                            saved.number(),
+                                                            experiment.issue().key())));
                     recordDeviations(user, experiment, changes, command.deviationReason());
                     return saved;
                 });
@@ -512,20 +527,18 @@ public class ExperimentService {
                                             command.note(),
                                             user,
                                             clock.now()));
-                    record(
+                    recordWithin(
+                            experiment,
                             user,
                             AuditedType.RESULT,
                             saved.requireId().value(),
                             AuditAction.CREATED,
-                            "Recorded the "
-                                    + saved.measure().kind().code()
-                                    + " result \""
-                                    + saved.title()
-                                    + "\" in iteration "
-                                    + iteration.number()
-                                    + " of "
-                                    + experiment.issue().key()
-                                    + ".");
+                            AuditText.of(
+                                    AuditKey.RESULT_RECORDED,
+                                    AuditText.word(saved.measure().kind()),
+                                    saved.title(),
+                                    iteration.number(),
+                                    experiment.issue().key()));
                     return saved;
                 });
     }
@@ -551,16 +564,16 @@ public class ExperimentService {
                                             command.measure(),
                                             command.note());
                     Result saved = experiments.save(revised);
-                    record(
+                    recordWithin(
+                            experiment,
                             user,
                             AuditedType.RESULT,
                             saved.requireId().value(),
                             AuditAction.UPDATED,
-                            "Revised the result \""
-                                    + saved.title()
-                                    + "\" of "
-                                    + experiment.issue().key()
-                                    + ".");
+                            AuditText.of(
+                                    AuditKey.RESULT_REVISED,
+                                    saved.title(),
+                                    experiment.issue().key()));
                     return saved;
                 });
     }
@@ -573,16 +586,16 @@ public class ExperimentService {
                     experiment.requireOpen(Attempt.DELETE_THE_RESULT);
                     Result current = resultOf(experiment, id);
                     experiments.delete(id);
-                    record(
+                    recordWithin(
+                            experiment,
                             user,
                             AuditedType.RESULT,
                             id.value(),
                             AuditAction.DELETED,
-                            "Deleted the result \""
-                                    + current.title()
-                                    + "\" of "
-                                    + experiment.issue().key()
-                                    + ".");
+                            AuditText.of(
+                                    AuditKey.RESULT_DELETED,
+                                    current.title(),
+                                    experiment.issue().key()));
                     return null;
                 });
     }
@@ -608,12 +621,13 @@ public class ExperimentService {
                                             command.tags(),
                                             user,
                                             clock.now()));
-                    record(
+                    recordWithin(
+                            experiment,
                             user,
                             AuditedType.LEARNING,
                             saved.requireId().value(),
                             AuditAction.CREATED,
-                            "Added a learning to " + experiment.issue().key() + ".");
+                            AuditText.of(AuditKey.LEARNING_ADDED, experiment.issue().key()));
                     return saved;
                 });
     }
@@ -631,12 +645,13 @@ public class ExperimentService {
                             current.requireVersion(command.version())
                                     .reword(command.statement(), command.tags());
                     Learning saved = experiments.save(edited);
-                    record(
+                    recordWithin(
+                            experiment,
                             user,
                             AuditedType.LEARNING,
                             saved.requireId().value(),
                             AuditAction.UPDATED,
-                            "Edited a learning of " + experiment.issue().key() + ".");
+                            AuditText.of(AuditKey.LEARNING_EDITED, experiment.issue().key()));
                     return saved;
                 });
     }
@@ -653,12 +668,13 @@ public class ExperimentService {
                     experiment.requireLearningMayGo(
                             experiments.learningsOf(experiment.requireId()));
                     experiments.delete(id);
-                    record(
+                    recordWithin(
+                            experiment,
                             user,
                             AuditedType.LEARNING,
                             id.value(),
                             AuditAction.DELETED,
-                            "Deleted a learning of " + experiment.issue().key() + ".");
+                            AuditText.of(AuditKey.LEARNING_DELETED, experiment.issue().key()));
                     return null;
                 });
     }
@@ -688,14 +704,10 @@ public class ExperimentService {
                                                 AuditedType.EXPERIMENT,
                                                 experiment.requireId().value(),
                                                 AuditAction.DELETED,
-                                                "Deleted the experiment of "
-                                                        + experiment.issue().key()
-                                                        + " with its issue"
-                                                        + (detached == 0
-                                                                ? "."
-                                                                : "; "
-                                                                        + detached
-                                                                        + " failure stories keep their text without the link."));
+                                                AuditText.of(
+                                                        AuditKey.EXPERIMENT_DELETED_WITH_ISSUE,
+                                                        experiment.issue().key(),
+                                                        detached));
                                     });
                     return null;
                 });
@@ -715,12 +727,10 @@ public class ExperimentService {
                                     AuditedType.PUBLICATION,
                                     experiment.requireId().value(),
                                     AuditAction.WITHDRAWN,
-                                    "Withdrew version "
-                                            + latest.version()
-                                            + " of "
-                                            + experiment.issue().key()
-                                            + " from the public register. Reason: "
-                                            + ISSUE_DELETED_REASON);
+                                    AuditText.of(
+                                            AuditKey.PUBLICATION_WITHDRAWN_ISSUE_DELETED,
+                                            latest.version(),
+                                            experiment.issue().key()));
                         });
     }
 
@@ -748,7 +758,7 @@ public class ExperimentService {
             Attempt action,
             Function<Experiment, Experiment> edit,
             AuditAction auditAction,
-            String summary) {
+            Function<String, AuditText> summary) {
         return withEditable(
                 issueKey,
                 action,
@@ -760,7 +770,7 @@ public class ExperimentService {
                             AuditedType.EXPERIMENT,
                             saved.requireId().value(),
                             auditAction,
-                            String.format(summary, saved.issue().key()));
+                            summary.apply(saved.issue().key()));
                     registerOnFirstRun(user, saved);
                     return saved;
                 });
@@ -782,7 +792,7 @@ public class ExperimentService {
                 AuditedType.EXPERIMENT,
                 saved.requireId().value(),
                 AuditAction.REGISTERED,
-                "Registered the plan of " + saved.issue().key() + ".");
+                AuditText.of(AuditKey.PLAN_REGISTERED, saved.issue().key()));
     }
 
     /**
@@ -794,7 +804,7 @@ public class ExperimentService {
             long version,
             Attempt action,
             Function<Experiment, Experiment> edit,
-            String summary,
+            AuditKey summary,
             String reason) {
         return withEditable(
                 issueKey,
@@ -817,7 +827,7 @@ public class ExperimentService {
                             AuditedType.EXPERIMENT,
                             saved.requireId().value(),
                             AuditAction.UPDATED,
-                            String.format(summary, saved.issue().key()));
+                            AuditText.of(summary, saved.issue().key()));
                     recordDeviations(user, saved, changes, reason);
                     return saved;
                 });
@@ -855,16 +865,12 @@ public class ExperimentService {
                 AuditedType.EXPERIMENT,
                 saved.requireId().value(),
                 AuditAction.DEVIATED,
-                "Changed the registered plan of "
-                        + saved.issue().key()
-                        + " (version "
-                        + next
-                        + ": "
-                        + changes.stream()
-                                .map(c -> c.part().code())
-                                .collect(Collectors.joining(", "))
-                        + "). Reason: "
-                        + reason);
+                AuditText.of(
+                        AuditKey.PLAN_DEVIATED,
+                        saved.issue().key(),
+                        next,
+                        changes.stream().map(c -> AuditText.word(c.part())).toList(),
+                        reason));
     }
 
     /**
@@ -968,7 +974,20 @@ public class ExperimentService {
     }
 
     private void record(
-            UserRef user, AuditedType type, long id, AuditAction action, String summary) {
+            UserRef user, AuditedType type, long id, AuditAction action, AuditText summary) {
         audit.record(new AuditEntry(user, clock.now(), type, id, action, summary));
+    }
+
+    /** Records a change to a part of the experiment, shown in the experiment's history too. */
+    private void recordWithin(
+            Experiment experiment,
+            UserRef user,
+            AuditedType type,
+            long id,
+            AuditAction action,
+            AuditText summary) {
+        audit.record(
+                new AuditEntry(user, clock.now(), type, id, action, summary)
+                        .within(experiment.requireId().value()));
     }
 }

@@ -34,6 +34,8 @@ import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditKey;
+import org.experimentlog.domain.audit.AuditText;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.department.DepartmentId;
@@ -227,7 +229,7 @@ public class FailureStoryService {
                                     AuditedType.FAILURE_STORY,
                                     saved.requireId().value(),
                                     AuditAction.CREATED,
-                                    "Shared the story \"" + saved.text().title() + "\"."));
+                                    AuditText.of(AuditKey.STORY_SHARED, saved.text().title())));
                     return saved;
                 });
     }
@@ -264,7 +266,7 @@ public class FailureStoryService {
                                     AuditedType.FAILURE_STORY,
                                     saved.requireId().value(),
                                     AuditAction.UPDATED,
-                                    "Edited the story \"" + saved.text().title() + "\"."));
+                                    AuditText.of(AuditKey.STORY_EDITED, saved.text().title())));
                     return saved;
                 });
     }
@@ -288,7 +290,7 @@ public class FailureStoryService {
                                     AuditedType.FAILURE_STORY,
                                     id.value(),
                                     AuditAction.DELETED,
-                                    "Deleted the story \"" + current.text().title() + "\"."));
+                                    AuditText.of(AuditKey.STORY_DELETED, current.text().title())));
                     return null;
                 });
     }
@@ -308,7 +310,7 @@ public class FailureStoryService {
                                         AuditedType.FAILURE_STORY,
                                         id.value(),
                                         AuditAction.MARKED,
-                                        "Marked a story as helpful."));
+                                        AuditText.of(AuditKey.STORY_MARKED_HELPFUL)));
                     }
                     return added;
                 });
@@ -329,7 +331,7 @@ public class FailureStoryService {
                                         AuditedType.FAILURE_STORY,
                                         id.value(),
                                         AuditAction.UNMARKED,
-                                        "Took back a helpful mark."));
+                                        AuditText.of(AuditKey.STORY_UNMARKED_HELPFUL)));
                     }
                     return removed;
                 });
@@ -382,14 +384,11 @@ public class FailureStoryService {
                                     AuditedType.FAILURE_STORY,
                                     command.story().value(),
                                     restore ? AuditAction.RESTORED : AuditAction.UPDATED,
-                                    (restore
-                                                    ? "Restored (undoing its removal) the record"
-                                                            + " that a story's lesson was applied"
-                                                            + " in "
-                                                    : "Recorded that a story's lesson was applied"
-                                                            + " in ")
-                                            + issue.ref().key()
-                                            + "."));
+                                    AuditText.of(
+                                            restore
+                                                    ? AuditKey.APPLIED_IN_RESTORED
+                                                    : AuditKey.APPLIED_IN_RECORDED,
+                                            issue.ref().key())));
                     return saved;
                 });
     }
@@ -426,9 +425,7 @@ public class FailureStoryService {
                                     AuditedType.FAILURE_STORY,
                                     id.value(),
                                     AuditAction.UPDATED,
-                                    "Removed the record that a story's lesson was applied in "
-                                            + issue.ref().key()
-                                            + "."));
+                                    AuditText.of(AuditKey.APPLIED_IN_REMOVED, issue.ref().key())));
                     return null;
                 });
     }

@@ -30,6 +30,8 @@ import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditKey;
+import org.experimentlog.domain.audit.AuditText;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.department.DepartmentId;
@@ -206,7 +208,7 @@ public class OutcomeService {
                                     AuditedType.OUTCOME,
                                     saved.requireId().value(),
                                     AuditAction.CREATED,
-                                    "Defined the outcome \"" + saved.title() + "\"."));
+                                    AuditText.of(AuditKey.OUTCOME_DEFINED, saved.title())));
                     return saved;
                 });
     }
@@ -240,7 +242,7 @@ public class OutcomeService {
                                     AuditedType.OUTCOME,
                                     saved.requireId().value(),
                                     AuditAction.UPDATED,
-                                    "Changed the outcome \"" + saved.title() + "\"."));
+                                    AuditText.of(AuditKey.OUTCOME_CHANGED, saved.title())));
                     return saved;
                 });
     }
@@ -286,15 +288,14 @@ public class OutcomeService {
                                     AuditedType.MEASUREMENT,
                                     saved.id().value(),
                                     restore ? AuditAction.RESTORED : AuditAction.CREATED,
-                                    (restore ? "Restored (undoing its deletion) " : "Recorded ")
-                                            + command.value()
-                                            + " "
-                                            + outcome.metric().unit()
-                                            + " on "
-                                            + command.measuredOn()
-                                            + " for \""
-                                            + outcome.title()
-                                            + "\"."));
+                                    AuditText.of(
+                                            restore
+                                                    ? AuditKey.MEASUREMENT_RESTORED
+                                                    : AuditKey.MEASUREMENT_RECORDED,
+                                            command.value(),
+                                            outcome.metric().unit(),
+                                            command.measuredOn(),
+                                            outcome.title())));
                     return saved;
                 });
     }
@@ -343,19 +344,14 @@ public class OutcomeService {
                                     AuditedType.MEASUREMENT,
                                     measurement.value(),
                                     AuditAction.UPDATED,
-                                    "Corrected the measurement of "
-                                            + current.measuredOn()
-                                            + " ("
-                                            + current.value()
-                                            + ") to "
-                                            + saved.value()
-                                            + " "
-                                            + outcome.metric().unit()
-                                            + " on "
-                                            + saved.measuredOn()
-                                            + " for \""
-                                            + outcome.title()
-                                            + "\"."));
+                                    AuditText.of(
+                                            AuditKey.MEASUREMENT_CORRECTED,
+                                            current.measuredOn(),
+                                            current.value(),
+                                            saved.value(),
+                                            outcome.metric().unit(),
+                                            saved.measuredOn(),
+                                            outcome.title())));
                     return saved;
                 });
     }
@@ -377,15 +373,12 @@ public class OutcomeService {
                                     AuditedType.MEASUREMENT,
                                     measurement.value(),
                                     AuditAction.DELETED,
-                                    "Deleted the measurement of "
-                                            + current.measuredOn()
-                                            + " ("
-                                            + current.value()
-                                            + " "
-                                            + outcome.metric().unit()
-                                            + ") of \""
-                                            + outcome.title()
-                                            + "\"."));
+                                    AuditText.of(
+                                            AuditKey.MEASUREMENT_DELETED,
+                                            current.measuredOn(),
+                                            current.value(),
+                                            outcome.metric().unit(),
+                                            outcome.title())));
                     return null;
                 });
     }
@@ -414,9 +407,7 @@ public class OutcomeService {
                                     AuditedType.OUTCOME,
                                     id.value(),
                                     AuditAction.DELETED,
-                                    "Deleted the outcome \""
-                                            + current.title()
-                                            + "\" with its measurements."));
+                                    AuditText.of(AuditKey.OUTCOME_DELETED, current.title())));
                     return null;
                 });
     }

@@ -20,6 +20,8 @@ import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditKey;
+import org.experimentlog.domain.audit.AuditText;
 import org.experimentlog.domain.audit.AuditedType;
 import org.springframework.stereotype.Component;
 
@@ -100,12 +102,12 @@ public class ProjectSetupService {
                                     AuditedType.SETTINGS,
                                     1,
                                     AuditAction.UPDATED,
-                                    (offered ? "Offered" : "Stopped offering")
-                                            + " the Experiment issue type in project "
-                                            + project
-                                            + (changed.sharedScheme()
-                                                    ? " (the default issue type scheme, shared with other projects)."
-                                                    : ".")));
+                                    AuditText.of(
+                                            offered
+                                                    ? AuditKey.PROJECT_OFFERED
+                                                    : AuditKey.PROJECT_NOT_OFFERED,
+                                            project.toString(),
+                                            changed.sharedScheme() ? 1 : 0)));
                     return null;
                 });
         return changed;

@@ -45,6 +45,8 @@ import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditKey;
+import org.experimentlog.domain.audit.AuditText;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.department.DepartmentId;
@@ -176,20 +178,17 @@ public class RegisterService {
                                     AuditedType.SETTINGS,
                                     REGISTER_SETTINGS_ID,
                                     AuditAction.UPDATED,
-                                    "Changed the public register settings: publishing "
-                                            + (saved.enabled() ? "on" : "off")
-                                            + ", licence "
-                                            + saved.licence().spdx()
-                                            + ", names "
-                                            + (saved.namesAllowed() ? "allowed" : "not published")
-                                            + ", departments "
-                                            + (saved.departments().isEmpty()
-                                                    ? "all"
+                                    AuditText.of(
+                                            AuditKey.REGISTER_SETTINGS_CHANGED,
+                                            saved.enabled() ? 1 : 0,
+                                            saved.licence().spdx(),
+                                            saved.namesAllowed() ? 1 : 0,
+                                            saved.departments().isEmpty()
+                                                    ? AuditText.ALL
                                                     : saved.departments().stream()
                                                             .map(DepartmentId::toString)
                                                             .sorted()
-                                                            .collect(Collectors.joining(", ")))
-                                            + "."));
+                                                            .collect(Collectors.joining(", ")))));
                     return saved;
                 });
     }
@@ -312,13 +311,16 @@ public class RegisterService {
                                     AuditedType.PUBLICATION,
                                     experiment.requireId().value(),
                                     AuditAction.PUBLISHED,
-                                    (version == 1
-                                                    ? "Published "
-                                                    : "Published version " + version + " of ")
-                                            + issue.ref().key()
-                                            + " in the public register as number "
-                                            + experiment.requireId()
-                                            + "."));
+                                    version == 1
+                                            ? AuditText.of(
+                                                    AuditKey.PUBLISHED,
+                                                    issue.ref().key(),
+                                                    experiment.requireId().toString())
+                                            : AuditText.of(
+                                                    AuditKey.PUBLISHED_VERSION,
+                                                    version,
+                                                    issue.ref().key(),
+                                                    experiment.requireId().toString())));
                     return saved;
                 });
     }
@@ -356,12 +358,11 @@ public class RegisterService {
                                     AuditedType.PUBLICATION,
                                     experiment.requireId().value(),
                                     AuditAction.WITHDRAWN,
-                                    "Withdrew version "
-                                            + latest.version()
-                                            + " of "
-                                            + issue.ref().key()
-                                            + " from the public register. Reason: "
-                                            + saved.withdrawal().reason()));
+                                    AuditText.of(
+                                            AuditKey.PUBLICATION_WITHDRAWN,
+                                            latest.version(),
+                                            issue.ref().key(),
+                                            saved.withdrawal().reason())));
                     return saved;
                 });
     }

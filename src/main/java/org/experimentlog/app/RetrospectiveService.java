@@ -32,6 +32,8 @@ import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditKey;
+import org.experimentlog.domain.audit.AuditText;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.failure.Reader;
 import org.experimentlog.domain.retrospective.ActionId;
@@ -258,7 +260,7 @@ public class RetrospectiveService {
                                     AuditedType.RETROSPECTIVE,
                                     id.value(),
                                     AuditAction.DELETED,
-                                    "Deleted the retrospective \"" + current.title() + "\"."));
+                                    AuditText.of(AuditKey.RETROSPECTIVE_DELETED, current.title())));
                     return null;
                 });
     }
@@ -320,12 +322,12 @@ public class RetrospectiveService {
                                     AuditedType.RETROSPECTIVE,
                                     id.value(),
                                     AuditAction.UPDATED,
-                                    (done ? "Ticked done" : "Reopened")
-                                            + " the action \""
-                                            + target.text()
-                                            + "\" of the retrospective \""
-                                            + current.title()
-                                            + "\"."));
+                                    AuditText.of(
+                                            done
+                                                    ? AuditKey.RETROSPECTIVE_ACTION_DONE
+                                                    : AuditKey.RETROSPECTIVE_ACTION_REOPENED,
+                                            target.text(),
+                                            current.title())));
                     return saved;
                 });
     }
@@ -424,10 +426,9 @@ public class RetrospectiveService {
                         AuditedType.RETROSPECTIVE,
                         saved.requireId().value(),
                         action,
-                        "Saved the retrospective \""
-                                + saved.title()
-                                + "\" with "
-                                + saved.actions().size()
-                                + " actions."));
+                        AuditText.of(
+                                AuditKey.RETROSPECTIVE_SAVED,
+                                saved.title(),
+                                saved.actions().size())));
     }
 }

@@ -18,6 +18,9 @@ public interface AoAuditEntry extends Entity {
     String OBJECT_ID = "OBJECT_ID";
     String AUDIT_ACTION = "AUDIT_ACTION";
     String SUMMARY = "SUMMARY";
+    String SUMMARY_KEY = "SUMMARY_KEY";
+    String SUMMARY_ARGS = "SUMMARY_ARGS";
+    String EXPERIMENT_ID = "EXPERIMENT_ID";
 
     /** The user key of who made the change. */
     @NotNull
@@ -55,10 +58,33 @@ public interface AoAuditEntry extends Entity {
 
     void setAuditAction(String actionCode);
 
-    /** A readable sentence. */
+    /** A readable sentence in English, kept for searching and exports. */
     @NotNull
     @StringLength(450)
     String getSummary();
 
     void setSummary(String summary);
+
+    /**
+     * The code of the summary's sentence key; null for an entry written before summaries had keys.
+     */
+    @StringLength(100)
+    String getSummaryKey();
+
+    void setSummaryKey(String code);
+
+    /** The summary's arguments as a JSON array of typed values; null when there is no key. */
+    @StringLength(StringLength.UNLIMITED)
+    String getSummaryArgs();
+
+    void setSummaryArgs(String json);
+
+    /**
+     * The experiment a changed iteration, result or learning belongs to, for the experiment's
+     * history; null for anything else and for such changes written before this column.
+     */
+    @Indexed
+    Long getExperimentId();
+
+    void setExperimentId(Long experimentId);
 }

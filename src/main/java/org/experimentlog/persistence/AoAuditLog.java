@@ -4,7 +4,6 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import net.java.ao.Query;
 import org.experimentlog.app.port.AuditLog;
 import org.experimentlog.app.port.Page;
@@ -22,6 +21,29 @@ public final class AoAuditLog implements AuditLog {
     private static final String OF_OBJECT =
             AoAuditEntry.OBJECT_TYPE + " = ? AND " + AoAuditEntry.OBJECT_ID + " = ?";
 
+    /** An experiment's own changes and those of its iterations, results and learnings. */
+    private static final String OF_EXPERIMENT =
+            "(" + OF_OBJECT + ") OR " + AoAuditEntry.EXPERIMENT_ID + " = ?";
+
+    /** Every column of an entry, each mapped once; an entry is never changed once written. */
+    private static final Columns<AuditEntry, AoAuditEntry> COLUMNS =
+            new Columns<AuditEntry, AoAuditEntry>()
+                    .fixed(AoAuditEntry.ACTOR, e -> e.actor().key())
+                    .fixed(AoAuditEntry.CREATED_AT, e -> Days.toDate(e.at()))
+                    .fixed(AoAuditEntry.OBJECT_TYPE, e -> e.type().code())
+                    .fixed(AoAuditEntry.OBJECT_ID, AuditEntry::entityId)
+                    .fixed(AoAuditEntry.AUDIT_ACTION, e -> e.action().code())
+                    .fixed(AoAuditEntry.SUMMARY, AuditEntry::summary)
+                    .fixed(
+                            AoAuditEntry.SUMMARY_KEY,
+                            e -> e.keyed().map(t -> t.key().code()).orElse(null))
+                    .fixed(
+                            AoAuditEntry.SUMMARY_ARGS,
+                            e -> e.keyed().map(AuditArguments::write).orElse(null))
+                    .fixed(
+                            AoAuditEntry.EXPERIMENT_ID,
+                            e -> e.experimentId() == 0 ? null : e.experimentId());
+
     private final ActiveObjects ao;
 
     @Inject
@@ -31,29 +53,21 @@ public final class AoAuditLog implements AuditLog {
 
     @Override
     public void record(AuditEntry entry) {
-        ao.create(
-                AoAuditEntry.class,
-                Map.of(
-                        AoAuditEntry.ACTOR, entry.actor().key(),
-                        AoAuditEntry.CREATED_AT, Days.toDate(entry.at()),
-                        AoAuditEntry.OBJECT_TYPE, entry.type().code(),
-                        AoAuditEntry.OBJECT_ID, entry.entityId(),
-                        AoAuditEntry.AUDIT_ACTION, entry.action().code(),
-                        AoAuditEntry.SUMMARY, entry.summary()));
+        ao.create(AoAuditEntry.class, COLUMNS.values(entry));
     }
 
     @Override
     public Page<AuditEntry> historyOf(AuditedType type, long entityId, PageRequest page) {
-        int total =
-                ao.count(
-                        AoAuditEntry.class, Query.select().where(OF_OBJECT, type.code(), entityId));
+        Query where =
+                type == AuditedType.EXPERIMENT
+                        ? Query.select().where(OF_EXPERIMENT, type.code(), entityId, entityId)
+                        : Query.select().where(OF_OBJECT, type.code(), entityId);
+        int total = ao.count(AoAuditEntry.class, where);
         List<AuditEntry> entries =
                 List.of(
                                 ao.find(
                                         AoAuditEntry.class,
-                                        Query.select()
-                                                .where(OF_OBJECT, type.code(), entityId)
-                                                .order(AoAuditEntry.CREATED_AT + " DESC, ID DESC")
+                                        where.order(AoAuditEntry.CREATED_AT + " DESC, ID DESC")
                                                 .offset(page.startAt())
                                                 .limit(page.maxResults())))
                         .stream()
@@ -102,6 +116,8 @@ public final class AoAuditLog implements AuditLog {
                 Coded.fromCode(AuditedType.class, row.getObjectType(), "type"),
                 row.getObjectId(),
                 Coded.fromCode(AuditAction.class, row.getAuditAction(), "action"),
-                row.getSummary());
+                row.getSummary(),
+                AuditArguments.read(row.getSummaryKey(), row.getSummaryArgs()).orElse(null),
+                row.getExperimentId() == null ? 0 : row.getExperimentId());
     }
 }

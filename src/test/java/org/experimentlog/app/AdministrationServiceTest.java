@@ -34,6 +34,8 @@ import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditKey;
+import org.experimentlog.domain.audit.AuditText;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.department.DepartmentId;
@@ -205,7 +207,11 @@ public class AdministrationServiceTest {
                         AuditedType.DEPARTMENT,
                         NEW_DEPARTMENT.value(),
                         AuditAction.CREATED,
-                        "Saved the department \"Communications\" (group comms-team)."),
+                        "Saved the department \"Communications\" (group comms-team).",
+                        AuditText.of(
+                                AuditKey.DEPARTMENT_SAVED_WITH_GROUP,
+                                "Communications",
+                                "comms-team")),
                 audited());
         transactions.assertWroteInOneTransaction();
     }
@@ -250,7 +256,8 @@ public class AdministrationServiceTest {
                         AuditedType.DEPARTMENT,
                         Departments.TECHNOLOGY.value(),
                         AuditAction.UPDATED,
-                        "Saved the department \"Digital\" (group tech-team)."),
+                        "Saved the department \"Digital\" (group tech-team).",
+                        AuditText.of(AuditKey.DEPARTMENT_SAVED_WITH_GROUP, "Digital", "tech-team")),
                 audited());
         transactions.assertWroteInOneTransaction();
     }
@@ -340,7 +347,8 @@ public class AdministrationServiceTest {
                             AuditedType.DEPARTMENT,
                             NEW_DEPARTMENT.value() + expected.size(),
                             AuditAction.CREATED,
-                            "Created the default department \"" + name + "\"."));
+                            "Created the default department \"" + name + "\".",
+                            AuditText.of(AuditKey.DEFAULT_DEPARTMENT_CREATED, name)));
         }
         assertEquals(expected, entries.getAllValues());
         transactions.assertWroteInOneTransaction();
@@ -432,7 +440,9 @@ public class AdministrationServiceTest {
                         1,
                         AuditAction.UPDATED,
                         "Saved the settings (anonymous stories off, new stories for everyone, outcome managers \"outcome-managers\","
-                                + " confidence 0.9, 0 own hypothesis prompts)."),
+                                + " confidence 0.9, 0 own hypothesis prompts).",
+                        AuditText.of(
+                                AuditKey.SETTINGS_SAVED, 0, 1, "\"outcome-managers\"", 0.9, 0)),
                 audited());
         transactions.assertWroteInOneTransaction();
     }

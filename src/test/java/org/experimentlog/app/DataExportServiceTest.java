@@ -36,6 +36,8 @@ import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditKey;
+import org.experimentlog.domain.audit.AuditText;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.experiment.ExperimentRecord;
@@ -197,7 +199,8 @@ public class DataExportServiceTest {
                         AuditedType.SETTINGS,
                         1,
                         AuditAction.EXPORTED,
-                        "Exported all the app's data."),
+                        "Exported all the app's data.",
+                        AuditText.of(AuditKey.DATA_EXPORTED)),
                 entry.getValue());
     }
 

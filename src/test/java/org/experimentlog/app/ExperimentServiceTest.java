@@ -39,6 +39,8 @@ import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditKey;
+import org.experimentlog.domain.audit.AuditText;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.experiment.Experiment;
 import org.experimentlog.domain.experiment.ExperimentId;
@@ -48,6 +50,7 @@ import org.experimentlog.domain.experiment.Stage;
 import org.experimentlog.domain.experiment.Verdict;
 import org.experimentlog.domain.settings.AppSettings;
 import org.experimentlog.testing.FixedClock;
+import org.experimentlog.testing.Learnings;
 import org.experimentlog.testing.RecordingTransactions;
 import org.junit.Before;
 import org.junit.Rule;
@@ -127,7 +130,8 @@ public class ExperimentServiceTest {
                         AuditedType.EXPERIMENT,
                         41,
                         AuditAction.CREATED,
-                        "Opened the experiment on PERMIT-12."),
+                        "Opened the experiment on PERMIT-12.",
+                        AuditText.of(AuditKey.EXPERIMENT_OPENED, "PERMIT-12")),
                 entry.getValue());
     }
 
@@ -224,6 +228,28 @@ public class ExperimentServiceTest {
     }
 
     @Test
+    public void conclude_shouldAuditTheVerdictAsAWordOfItsOwn_notAsEnglishText() {
+        Experiment analysing =
+                anExperiment().analysing().onIssue(ISSUE.id(), ISSUE.key()).withVersion(2).build();
+        when(experiments.findByIssue(ISSUE.id())).thenReturn(Optional.of(analysing));
+        when(experiments.learningsOf(analysing.requireId()))
+                .thenReturn(List.of(Learnings.aLearning().build()));
+
+        target.conclude(new Conclude("PERMIT-12", 2, Verdict.INVALIDATED, null));
+
+        ArgumentCaptor<AuditEntry> entry = ArgumentCaptor.forClass(AuditEntry.class);
+        verify(audit).record(entry.capture());
+        assertEquals(
+                Optional.of(
+                        AuditText.of(
+                                AuditKey.EXPERIMENT_CONCLUDED_AS,
+                                "PERMIT-12",
+                                AuditText.word(Verdict.INVALIDATED))),
+                entry.getValue().keyed());
+        assertEquals("Concluded PERMIT-12 as invalidated.", entry.getValue().summary());
+    }
+
+    @Test
     public void deleteWithIssue_shouldDetachStoriesDeleteTheExperimentAndAuditIt() {
         Experiment stored = anExperiment().onIssue(ISSUE.id(), ISSUE.key()).build();
         when(experiments.findByIssue(ISSUE.id())).thenReturn(Optional.of(stored));
@@ -242,7 +268,9 @@ public class ExperimentServiceTest {
                                 stored.requireId().value(),
                                 AuditAction.DELETED,
                                 "Deleted the experiment of PERMIT-12 with its issue; 2 failure stories keep their "
-                                        + "text without the link."));
+                                        + "text without the link.",
+                                AuditText.of(
+                                        AuditKey.EXPERIMENT_DELETED_WITH_ISSUE, "PERMIT-12", 2)));
         assertEquals(1, transactions.runs());
     }
 

@@ -42,6 +42,8 @@ import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditKey;
+import org.experimentlog.domain.audit.AuditText;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.department.DepartmentId;
@@ -423,7 +425,9 @@ public class FailureStoryServiceTest {
                         AuditedType.FAILURE_STORY,
                         FailureStories.ID,
                         AuditAction.CREATED,
-                        "Shared the story \"Renewal reminders went to old addresses\"."),
+                        "Shared the story \"Renewal reminders went to old addresses\".",
+                        AuditText.of(
+                                AuditKey.STORY_SHARED, "Renewal reminders went to old addresses")),
                 audited());
         transactions.assertWroteInOneTransaction();
     }
@@ -464,6 +468,9 @@ public class FailureStoryServiceTest {
         assertEquals(
                 "Shared the story \"Renewal reminders went to old addresses\".", entry.summary());
         assertFalse(entry.summary().contains(Users.MARIA.key()));
+        assertEquals(
+                List.of("Renewal reminders went to old addresses"),
+                entry.keyed().orElseThrow().arguments());
     }
 
     @Test
@@ -613,7 +620,9 @@ public class FailureStoryServiceTest {
                         AuditedType.FAILURE_STORY,
                         FailureStories.ID,
                         AuditAction.UPDATED,
-                        "Edited the story \"Reminders went to outdated addresses\"."),
+                        "Edited the story \"Reminders went to outdated addresses\".",
+                        AuditText.of(
+                                AuditKey.STORY_EDITED, "Reminders went to outdated addresses")),
                 audited());
         transactions.assertWroteInOneTransaction();
     }
@@ -761,7 +770,9 @@ public class FailureStoryServiceTest {
                         AuditedType.FAILURE_STORY,
                         FailureStories.ID,
                         AuditAction.DELETED,
-                        "Deleted the story \"Renewal reminders went to old addresses\"."),
+                        "Deleted the story \"Renewal reminders went to old addresses\".",
+                        AuditText.of(
+                                AuditKey.STORY_DELETED, "Renewal reminders went to old addresses")),
                 audited());
         transactions.assertWroteInOneTransaction();
     }
@@ -832,7 +843,8 @@ public class FailureStoryServiceTest {
                         AuditedType.FAILURE_STORY,
                         COLLEAGUES.value(),
                         AuditAction.MARKED,
-                        "Marked a story as helpful."),
+                        "Marked a story as helpful.",
+                        AuditText.of(AuditKey.STORY_MARKED_HELPFUL)),
                 audited());
         transactions.assertWroteInOneTransaction();
     }
@@ -890,7 +902,8 @@ public class FailureStoryServiceTest {
                         AuditedType.FAILURE_STORY,
                         COLLEAGUES.value(),
                         AuditAction.UNMARKED,
-                        "Took back a helpful mark."),
+                        "Took back a helpful mark.",
+                        AuditText.of(AuditKey.STORY_UNMARKED_HELPFUL)),
                 audited());
         transactions.assertWroteInOneTransaction();
     }
@@ -947,7 +960,8 @@ public class FailureStoryServiceTest {
                         AuditedType.FAILURE_STORY,
                         COLLEAGUES.value(),
                         AuditAction.UPDATED,
-                        "Recorded that a story's lesson was applied in PERMIT-20."),
+                        "Recorded that a story's lesson was applied in PERMIT-20.",
+                        AuditText.of(AuditKey.APPLIED_IN_RECORDED, "PERMIT-20")),
                 audited());
         transactions.assertWroteInOneTransaction();
     }

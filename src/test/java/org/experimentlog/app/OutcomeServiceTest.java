@@ -32,6 +32,8 @@ import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditKey;
+import org.experimentlog.domain.audit.AuditText;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.department.DepartmentId;
@@ -328,7 +330,8 @@ public class OutcomeServiceTest {
                         AuditedType.OUTCOME,
                         Outcomes.ID,
                         AuditAction.CREATED,
-                        "Defined the outcome \"Faster parking-permit renewals\"."),
+                        "Defined the outcome \"Faster parking-permit renewals\".",
+                        AuditText.of(AuditKey.OUTCOME_DEFINED, "Faster parking-permit renewals")),
                 audited());
         transactions.assertWroteInOneTransaction();
     }
@@ -410,7 +413,8 @@ public class OutcomeServiceTest {
                         AuditedType.OUTCOME,
                         Outcomes.ID,
                         AuditAction.UPDATED,
-                        "Changed the outcome \"Renewals in under four minutes\"."),
+                        "Changed the outcome \"Renewals in under four minutes\".",
+                        AuditText.of(AuditKey.OUTCOME_CHANGED, "Renewals in under four minutes")),
                 audited());
         transactions.assertWroteInOneTransaction();
     }
@@ -505,7 +509,13 @@ public class OutcomeServiceTest {
                         AuditedType.MEASUREMENT,
                         MEASUREMENT.value(),
                         AuditAction.CREATED,
-                        "Recorded 7.5 minutes on 2026-03-01 for \"Faster parking-permit renewals\"."),
+                        "Recorded 7.5 minutes on Mar 1, 2026 for \"Faster parking-permit renewals\".",
+                        AuditText.of(
+                                AuditKey.MEASUREMENT_RECORDED,
+                                7.5,
+                                "minutes",
+                                LocalDate.of(2026, 3, 1),
+                                "Faster parking-permit renewals")),
                 audited());
         transactions.assertWroteInOneTransaction();
     }

@@ -34,6 +34,8 @@ import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditKey;
+import org.experimentlog.domain.audit.AuditText;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.experiment.Experiment;
 import org.experimentlog.domain.experiment.ExperimentId;
@@ -134,6 +136,16 @@ public class PlanRegistrationTest {
         ArgumentCaptor<AuditEntry> entries = ArgumentCaptor.forClass(AuditEntry.class);
         verify(audit, times(2)).record(entries.capture());
         assertEquals(AuditAction.REGISTERED, entries.getAllValues().get(1).action());
+        assertEquals(
+                Optional.of(
+                        AuditText.of(
+                                AuditKey.EXPERIMENT_MOVED,
+                                "PERMIT-12",
+                                AuditText.word(Stage.RUNNING))),
+                entries.getAllValues().get(0).keyed());
+        assertEquals(
+                Optional.of(AuditText.of(AuditKey.PLAN_REGISTERED, "PERMIT-12")),
+                entries.getAllValues().get(1).keyed());
     }
 
     @Test
@@ -243,6 +255,15 @@ public class PlanRegistrationTest {
         ArgumentCaptor<AuditEntry> entries = ArgumentCaptor.forClass(AuditEntry.class);
         verify(audit, times(2)).record(entries.capture());
         assertEquals(AuditAction.DEVIATED, entries.getAllValues().get(1).action());
+        assertEquals(
+                Optional.of(
+                        AuditText.of(
+                                AuditKey.PLAN_DEVIATED,
+                                "PERMIT-12",
+                                2,
+                                List.of(AuditText.word(PlanPart.PLANNED_END)),
+                                "Fewer visitors than expected in April.")),
+                entries.getAllValues().get(1).keyed());
     }
 
     @Test
@@ -364,6 +385,9 @@ public class PlanRegistrationTest {
         assertEquals(AuditedType.PUBLICATION, withdrawal.type());
         assertEquals(AuditAction.WITHDRAWN, withdrawal.action());
         assertTrue(withdrawal.summary(), withdrawal.summary().contains("issue was deleted"));
+        assertEquals(
+                AuditKey.PUBLICATION_WITHDRAWN_ISSUE_DELETED,
+                withdrawal.keyed().orElseThrow().key());
         verify(experiments).delete(ID);
     }
 

@@ -27,6 +27,8 @@ import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditKey;
+import org.experimentlog.domain.audit.AuditText;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.testing.FixedClock;
 import org.experimentlog.testing.RecordingTransactions;
@@ -92,7 +94,8 @@ public class ProjectSetupServiceTest {
                                 AuditedType.SETTINGS,
                                 1,
                                 AuditAction.UPDATED,
-                                "Offered the Experiment issue type in project PERMIT."));
+                                "Offered the Experiment issue type in project PERMIT.",
+                                AuditText.of(AuditKey.PROJECT_OFFERED, "PERMIT", 0)));
     }
 
     @Test
@@ -108,7 +111,8 @@ public class ProjectSetupServiceTest {
                                 AuditedType.SETTINGS,
                                 1,
                                 AuditAction.UPDATED,
-                                "Stopped offering the Experiment issue type in project PERMIT."));
+                                "Stopped offering the Experiment issue type in project PERMIT.",
+                                AuditText.of(AuditKey.PROJECT_NOT_OFFERED, "PERMIT", 0)));
     }
 
     @Test

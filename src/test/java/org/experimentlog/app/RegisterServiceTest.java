@@ -30,6 +30,8 @@ import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditKey;
+import org.experimentlog.domain.audit.AuditText;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.department.DepartmentId;
 import org.experimentlog.domain.experiment.Experiment;
@@ -183,6 +185,10 @@ public class RegisterServiceTest {
         ArgumentCaptor<AuditEntry> entry = ArgumentCaptor.forClass(AuditEntry.class);
         verify(audit).record(entry.capture());
         assertEquals(AuditAction.PUBLISHED, entry.getValue().action());
+        assertEquals(
+                Optional.of(
+                        AuditText.of(AuditKey.PUBLISHED_VERSION, 2, "PERMIT-12", ID.toString())),
+                entry.getValue().keyed());
     }
 
     @Test
@@ -225,6 +231,14 @@ public class RegisterServiceTest {
         ArgumentCaptor<AuditEntry> entry = ArgumentCaptor.forClass(AuditEntry.class);
         verify(audit).record(entry.capture());
         assertEquals(AuditAction.WITHDRAWN, entry.getValue().action());
+        assertEquals(
+                Optional.of(
+                        AuditText.of(
+                                AuditKey.PUBLICATION_WITHDRAWN,
+                                1,
+                                "PERMIT-12",
+                                "The figures were wrong.")),
+                entry.getValue().keyed());
     }
 
     @Test

@@ -41,6 +41,8 @@ import org.experimentlog.domain.ProjectKey;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditKey;
+import org.experimentlog.domain.audit.AuditText;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.retrospective.ActionId;
@@ -245,7 +247,9 @@ public class RetrospectiveServiceTest {
                         AuditedType.RETROSPECTIVE,
                         NEW.value(),
                         AuditAction.CREATED,
-                        "Saved the retrospective \"Operations, second quarter\" with 2 actions."),
+                        "Saved the retrospective \"Operations, second quarter\" with 2 actions.",
+                        AuditText.of(
+                                AuditKey.RETROSPECTIVE_SAVED, "Operations, second quarter", 2)),
                 audited());
         transactions.assertWroteInOneTransaction();
     }
@@ -357,7 +361,11 @@ public class RetrospectiveServiceTest {
                         AuditedType.RETROSPECTIVE,
                         HELD.value(),
                         AuditAction.UPDATED,
-                        "Saved the retrospective \"Permits, first quarter (revised)\" with 2 actions."),
+                        "Saved the retrospective \"Permits, first quarter (revised)\" with 2 actions.",
+                        AuditText.of(
+                                AuditKey.RETROSPECTIVE_SAVED,
+                                "Permits, first quarter (revised)",
+                                2)),
                 audited());
         transactions.assertWroteInOneTransaction();
     }

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.experimentlog.domain.audit.AuditAction;
+import org.experimentlog.domain.audit.AuditKey;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.experiment.Decision;
 import org.experimentlog.domain.experiment.ExpectedDirection;
@@ -149,6 +150,75 @@ public class StoredCodesTest {
                         "DEPARTMENT", "department",
                         "OUTCOME", "outcome",
                         "EVERYTHING", "everything"));
+        PINNED.put(
+                AuditKey.class,
+                Map.ofEntries(
+                        entry("EXPERIMENT_OPENED", "experiment-opened"),
+                        entry("HYPOTHESIS_EDITED", "hypothesis-edited"),
+                        entry("PLAN_EDITED", "plan-edited"),
+                        entry("EXPERIMENT_MOVED", "experiment-moved"),
+                        entry("EXPERIMENT_CONCLUDED", "experiment-concluded"),
+                        entry("EXPERIMENT_CONCLUDED_AS", "experiment-concluded-as"),
+                        entry("EXPERIMENT_ABANDONED", "experiment-abandoned"),
+                        entry("EXPERIMENT_REOPENED", "experiment-reopened"),
+                        entry("EXPERIMENT_DELETED_WITH_ISSUE", "experiment-deleted-with-issue"),
+                        entry("PLAN_REGISTERED", "plan-registered"),
+                        entry("PLAN_DEVIATED", "plan-deviated"),
+                        entry("ITERATION_ADDED", "iteration-added"),
+                        entry("ITERATION_EDITED", "iteration-edited"),
+                        entry("ITERATION_DECIDED", "iteration-decided"),
+                        entry("ITERATION_DELETED", "iteration-deleted"),
+                        entry("RESULT_RECORDED", "result-recorded"),
+                        entry("RESULT_REVISED", "result-revised"),
+                        entry("RESULT_DELETED", "result-deleted"),
+                        entry("LEARNING_ADDED", "learning-added"),
+                        entry("LEARNING_EDITED", "learning-edited"),
+                        entry("LEARNING_DELETED", "learning-deleted"),
+                        entry("PUBLISHED", "published"),
+                        entry("PUBLISHED_VERSION", "published-version"),
+                        entry("PUBLICATION_WITHDRAWN", "publication-withdrawn"),
+                        entry(
+                                "PUBLICATION_WITHDRAWN_ISSUE_DELETED",
+                                "publication-withdrawn-issue-deleted"),
+                        entry("REGISTER_SETTINGS_CHANGED", "register-settings-changed"),
+                        entry("STORY_SHARED", "story-shared"),
+                        entry("STORY_EDITED", "story-edited"),
+                        entry("STORY_DELETED", "story-deleted"),
+                        entry("STORY_MARKED_HELPFUL", "story-marked-helpful"),
+                        entry("STORY_UNMARKED_HELPFUL", "story-unmarked-helpful"),
+                        entry("APPLIED_IN_RECORDED", "applied-in-recorded"),
+                        entry("APPLIED_IN_RESTORED", "applied-in-restored"),
+                        entry("APPLIED_IN_REMOVED", "applied-in-removed"),
+                        entry("OUTCOME_DEFINED", "outcome-defined"),
+                        entry("OUTCOME_CHANGED", "outcome-changed"),
+                        entry("OUTCOME_DELETED", "outcome-deleted"),
+                        entry("MEASUREMENT_RECORDED", "measurement-recorded"),
+                        entry("MEASUREMENT_RESTORED", "measurement-restored"),
+                        entry("MEASUREMENT_CORRECTED", "measurement-corrected"),
+                        entry("MEASUREMENT_DELETED", "measurement-deleted"),
+                        entry("RETROSPECTIVE_SAVED", "retrospective-saved"),
+                        entry("RETROSPECTIVE_DELETED", "retrospective-deleted"),
+                        entry("RETROSPECTIVE_ACTION_DONE", "retrospective-action-done"),
+                        entry("RETROSPECTIVE_ACTION_REOPENED", "retrospective-action-reopened"),
+                        entry("DEPARTMENT_SAVED", "department-saved"),
+                        entry("DEPARTMENT_SAVED_WITH_GROUP", "department-saved-with-group"),
+                        entry("DEFAULT_DEPARTMENT_CREATED", "default-department-created"),
+                        entry("SETTINGS_SAVED", "settings-saved"),
+                        entry("PROJECT_OFFERED", "project-offered"),
+                        entry("PROJECT_NOT_OFFERED", "project-not-offered"),
+                        entry("DATA_EXPORTED", "data-exported"),
+                        entry("FOLLOWED", "followed"),
+                        entry("UNFOLLOWED", "unfollowed"),
+                        entry("DEFAULT_FOLLOW_TURNED_OFF", "default-follow-turned-off"),
+                        entry("DEPARTMENT_FOLLOWED_BY_DEFAULT", "department-followed-by-default"),
+                        entry(
+                                "DEPARTMENT_NOT_FOLLOWED_BY_DEFAULT",
+                                "department-not-followed-by-default"),
+                        entry("DIGEST_PREFERENCES_SAVED", "digest-preferences-saved"),
+                        entry(
+                                "DIGEST_PREFERENCES_SAVED_PROFILE_LANGUAGE",
+                                "digest-preferences-saved-profile-language"),
+                        entry("DIGESTS_SENT", "digests-sent")));
         PINNED.put(
                 AuditAction.class,
                 Map.ofEntries(
@@ -298,6 +368,11 @@ public class StoredCodesTest {
     @Test
     public void scopeKind_shouldKeepStoredCodes_whenRead() {
         assertPinned(ScopeKind.class);
+    }
+
+    @Test
+    public void auditKey_shouldKeepStoredCodes_whenRead() {
+        assertPinned(AuditKey.class);
     }
 
     @Test

@@ -40,6 +40,8 @@ import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditKey;
+import org.experimentlog.domain.audit.AuditText;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.department.DepartmentId;
@@ -164,11 +166,10 @@ public class DigestService {
                                     AuditedType.DIGEST_RUN,
                                     runId,
                                     AuditAction.CREATED,
-                                    "Sent the digests now: "
-                                            + summary.mails()
-                                            + " mails to "
-                                            + summary.recipients()
-                                            + " people"));
+                                    AuditText.of(
+                                            AuditKey.DIGESTS_SENT,
+                                            summary.mails(),
+                                            summary.recipients())));
                     return null;
                 });
         return summary;

@@ -31,6 +31,8 @@ import org.experimentlog.domain.RuleViolationException;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.audit.AuditAction;
 import org.experimentlog.domain.audit.AuditEntry;
+import org.experimentlog.domain.audit.AuditKey;
+import org.experimentlog.domain.audit.AuditText;
 import org.experimentlog.domain.audit.AuditedType;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.department.DepartmentId;
@@ -181,7 +183,10 @@ public class FollowingService {
                                     AuditedType.FOLLOW,
                                     row.id(),
                                     AuditAction.CREATED,
-                                    "Follows " + target.kind().code() + " " + target.value()));
+                                    AuditText.of(
+                                            AuditKey.FOLLOWED,
+                                            AuditText.word(target.kind()),
+                                            target.value())));
                     return toFollow(row);
                 });
     }
@@ -279,10 +284,21 @@ public class FollowingService {
                                     AuditedType.DIGEST_PREFERENCES,
                                     id,
                                     AuditAction.UPDATED,
-                                    "Digest "
-                                            + own.frequency().code()
-                                            + ", language "
-                                            + own.language().orElse("of the profile")));
+                                    own.language()
+                                            .map(
+                                                    chosen ->
+                                                            AuditText.of(
+                                                                    AuditKey
+                                                                            .DIGEST_PREFERENCES_SAVED,
+                                                                    AuditText.word(own.frequency()),
+                                                                    chosen))
+                                            .orElseGet(
+                                                    () ->
+                                                            AuditText.of(
+                                                                    AuditKey
+                                                                            .DIGEST_PREFERENCES_SAVED_PROFILE_LANGUAGE,
+                                                                    AuditText.word(
+                                                                            own.frequency())))));
                     return own;
                 });
     }
@@ -314,11 +330,11 @@ public class FollowingService {
                                     AuditedType.DEPARTMENT,
                                     department.value(),
                                     AuditAction.UPDATED,
-                                    (followByDefault
-                                                    ? "Members follow "
-                                                    : "Members no longer follow ")
-                                            + d.name()
-                                            + " by default"));
+                                    AuditText.of(
+                                            followByDefault
+                                                    ? AuditKey.DEPARTMENT_FOLLOWED_BY_DEFAULT
+                                                    : AuditKey.DEPARTMENT_NOT_FOLLOWED_BY_DEFAULT,
+                                            d.name())));
                     return null;
                 });
     }
@@ -399,10 +415,10 @@ public class FollowingService {
                                         AuditedType.FOLLOW,
                                         id,
                                         AuditAction.DELETED,
-                                        "Stopped following "
-                                                + target.kind().code()
-                                                + " "
-                                                + target.value())));
+                                        AuditText.of(
+                                                AuditKey.UNFOLLOWED,
+                                                AuditText.word(target.kind()),
+                                                target.value()))));
         if (target.kind() == FollowKind.DEPARTMENT && defaultMemberOf(user).contains(target.id())) {
             FollowRow row = follows.optOut(user, target, now);
             audit.record(
@@ -412,7 +428,7 @@ public class FollowingService {
                             AuditedType.FOLLOW,
                             row.id(),
                             AuditAction.UPDATED,
-                            "Turned off following department " + target.value() + " by default"));
+                            AuditText.of(AuditKey.DEFAULT_FOLLOW_TURNED_OFF, target.value())));
         }
     }
 

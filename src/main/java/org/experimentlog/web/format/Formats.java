@@ -1,6 +1,7 @@
 package org.experimentlog.web.format;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -53,6 +54,22 @@ public final class Formats {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(Math.max(0, decimal.scale()));
         return format.format(decimal);
+    }
+
+    /**
+     * A number as the reader types it into a form: every decimal kept, the locale's decimal
+     * separator, no grouping ({@code 1250.555}, Dutch {@code 1250,555}).
+     */
+    public String typed(double value) {
+        char decimal = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+        return plain(value).replace('.', decimal);
+    }
+
+    /** A number as JSON and the API write it: a dot, no grouping, no exponent ({@code 1250.5}). */
+    public static String plain(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value)
+                : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /**

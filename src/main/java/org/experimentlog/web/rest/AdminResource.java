@@ -44,6 +44,7 @@ public class AdminResource {
     private final ProjectSetupService projects;
     private final ObjectMapper mapper;
     private final UserDirectory users;
+    private final AuditEntryJsonMapper audit;
 
     @Inject
     public AdminResource(
@@ -51,12 +52,14 @@ public class AdminResource {
             DataExportService exports,
             ProjectSetupService projects,
             ObjectMapperResolver mappers,
-            UserDirectory users) {
+            UserDirectory users,
+            AuditEntryJsonMapper audit) {
         this.administration = administration;
         this.exports = exports;
         this.projects = projects;
         this.mapper = mappers.getContext(Object.class);
         this.users = users;
+        this.audit = audit;
     }
 
     /** The settings, or the defaults before any were saved. 200; 403. */
@@ -98,7 +101,7 @@ public class AdminResource {
                         objectId(id),
                         new PageRequest(
                                 JsonInput.startAt(startAt), JsonInput.maxResults(maxResults))),
-                AuditEntryJson::of);
+                audit::toJson);
     }
 
     /** The latest changes to anything, newest first. 200; 400 a bad page; 403. */
@@ -115,7 +118,7 @@ public class AdminResource {
                         actor,
                         new PageRequest(
                                 JsonInput.startAt(startAt), JsonInput.maxResults(maxResults))),
-                AuditEntryJson::of);
+                audit::toJson);
     }
 
     /**

@@ -54,10 +54,12 @@ import org.springframework.stereotype.Component;
 @LicensedOnly
 public class ExperimentResource {
     private final ExperimentService experiments;
+    private final AuditEntryJsonMapper audit;
 
     @Inject
-    public ExperimentResource(ExperimentService experiments) {
+    public ExperimentResource(ExperimentService experiments, AuditEntryJsonMapper audit) {
         this.experiments = experiments;
+        this.audit = audit;
     }
 
     /**
@@ -335,7 +337,10 @@ public class ExperimentResource {
         return Response.noContent().build();
     }
 
-    /** The audited changes to the experiment, newest first. 200; 404. */
+    /**
+     * The audited changes to the experiment, newest first, each summary in the caller's language.
+     * 200; 404.
+     */
     @GET
     @Path("{issueKey}/history")
     public PageJson<AuditEntryJson> history(
@@ -347,7 +352,7 @@ public class ExperimentResource {
                         issueKey,
                         new PageRequest(
                                 JsonInput.startAt(startAt), JsonInput.maxResults(maxResults))),
-                AuditEntryJson::of);
+                audit::toJson);
     }
 
     private static OutcomeId outcome(ResultJson json) {

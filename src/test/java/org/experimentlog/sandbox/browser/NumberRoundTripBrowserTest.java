@@ -208,6 +208,39 @@ public class NumberRoundTripBrowserTest {
         assertEquals(lang, 1250.75, results.get(5).get("controlMean").asDouble(), 0);
         assertEquals(lang, 12.125, results.get(5).get("controlSd").asDouble(), 0);
 
+        // every result's correction form, saved as it opens, stores the same figures
+        JsonNode stored = results;
+        for (int i = 0; i < 3; i++) {
+            String correction = "exlog-result-edit-" + stored.get(i).get("id").asLong();
+            openDialog(correction);
+            save(correction);
+        }
+        results =
+                pia.get(API + "/experiments/" + key).json().get("iterations").get(0).get("results");
+        for (int i = 0; i < 3; i++) {
+            for (String figure :
+                    List.of(
+                            "before",
+                            "after",
+                            "controlSize",
+                            "controlConversions",
+                            "variantSize",
+                            "variantConversions",
+                            "plannedVariantShare",
+                            "controlMean",
+                            "controlSd",
+                            "variantMean",
+                            "variantSd")) {
+                assertEquals(
+                        lang + " " + figure,
+                        stored.get(i).path(figure).toString(),
+                        results.get(i).path(figure).toString());
+            }
+            assertTrue(
+                    "saved as a correction",
+                    results.get(i).get("version").asLong() > stored.get(i).get("version").asLong());
+        }
+
         // what cannot be read is refused next to its field, quoting it, with an example
         openDialog(dialog);
         type("exlog-r" + it + "-title", "Refused");

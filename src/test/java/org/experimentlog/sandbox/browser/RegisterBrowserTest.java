@@ -158,12 +158,28 @@ public class RegisterBrowserTest {
     public void
             anExperiment_shouldBePreviewedPublishedFoundAndWithdrawn_byKeyboard_withoutAccessibilityViolations() {
         browser.logIn("paula", "en");
-        browser.open("/plugins/servlet/experiment-log/publish/" + key + "?lang=en");
-        assertTrue(page().contains("Preview: exactly this will be public"));
+        // the public page's preview alone, as the frame on the publish page shows it
+        browser.open("/plugins/servlet/experiment-log/publish/" + key + "/preview?lang=en");
         assertTrue(page().contains("Twenty percent was never realistic."));
+        assertTrue("no form in the preview", !page().contains("Publish in the public register"));
         assertEquals(List.of(), browser.accessibilityViolations());
 
-        browser.tabTo(".reg-publish-form button[type=submit]");
+        browser.open("/plugins/servlet/experiment-log/publish/" + key + "?lang=en");
+        assertTrue(page().contains("Preview: exactly this will be public"));
+        assertEquals(
+                "the publish page is in Jira's frame, with AUI's buttons",
+                1,
+                browser.driver()
+                        .findElements(
+                                By.cssSelector(
+                                        "#exlog-publish .exlog-publish-form button.aui-button-primary"))
+                        .size());
+        assertEquals(List.of(), browser.accessibilityViolations());
+        browser.driver().switchTo().frame("exlog-publish-preview");
+        browser.waitFor(d -> page().contains("Twenty percent was never realistic."));
+        browser.driver().switchTo().defaultContent();
+
+        browser.tabTo(".exlog-publish-form button[type=submit]");
         browser.press(Keys.ENTER);
         browser.waitFor(d -> page().contains("Version 1 is public since"));
 
@@ -187,9 +203,9 @@ public class RegisterBrowserTest {
         assertEquals(List.of(), browser.accessibilityViolations());
 
         browser.open("/plugins/servlet/experiment-log/publish/" + key + "?lang=nl");
-        browser.tabTo("#reg-withdraw-reason");
+        browser.tabTo("#exlog-withdraw-reason");
         browser.press("De cijfers klopten niet.");
-        browser.tabTo(".reg-withdraw-form button[type=submit]");
+        browser.tabTo(".exlog-withdraw-form button[type=submit]");
         browser.press(Keys.ENTER);
         browser.waitFor(d -> page().contains("is ingetrokken op"));
         browser.open("/plugins/servlet/experiment-log/register?lang=en&q=" + word);

@@ -47,7 +47,7 @@ public final class RegisterScreenshots {
             try (Browser browser = new Browser(sandbox.baseUrl())) {
                 browser.logIn("paula", language);
                 browser.open("/plugins/servlet/experiment-log/publish/MOVE-2?lang=" + language);
-                browser.waitForVisible(By.id("reg-publish-title"));
+                browser.waitForVisible(By.id("exlog-publish-title"));
                 browser.screenshot(folder.resolve("register-publish-" + language + ".png"));
             }
             // inside Jira's frame, in both themes: the registered plan with its deviation on the

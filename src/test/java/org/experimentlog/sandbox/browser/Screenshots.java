@@ -47,7 +47,7 @@ public final class Screenshots {
                                 folder.resolve("panel-concluded-" + language + t + ".png"));
                         panel(
                                 browser,
-                                "/browse/PERMIT-3?lang=" + language,
+                                "/browse/MOVE-3?lang=" + language,
                                 folder.resolve("panel-analysing-" + language + t + ".png"));
                         browser.open("/browse/PERMIT-4?lang=" + language);
                         browser.driver()

@@ -413,6 +413,14 @@ public class TrustPagesBrowserTest {
                         .findElement(By.id("exlog-audit-range"))
                         .getText()
                         .startsWith("Wijzigingen 1 tot en met 20"));
+        // the summaries speak Dutch too, not marked as English
+        WebElement summary =
+                browser.driver()
+                        .findElement(
+                                By.cssSelector("#exlog-admin-audit-table tbody td:nth-child(4)"));
+        assertEquals("Afdeling \"" + names.get(24) + "\" opgeslagen.", summary.getText());
+        String lang = summary.getAttribute("lang");
+        assertTrue(lang, lang == null || lang.isEmpty());
         assertEquals(List.of(), browser.accessibilityViolations());
     }
 

@@ -317,4 +317,31 @@ public class RegisterSecurityTest {
         assertEquals(404, get(PAGES + "/" + secretNumber, null).status());
         assertEquals(200, get(PAGES + "/" + publishedNumber, null).status());
     }
+
+    @Test
+    public void thePublishPage_andItsPreview_shouldAskForALogin_andHideIssuesTheUserCannotSee() {
+        String publish = "/plugins/servlet/experiment-log/publish/";
+        for (String path : List.of(publish + secret, publish + secret + "/preview")) {
+            Answer anonymous = get(path, null);
+            assertEquals(path, 302, anonymous.status());
+            assertTrue(
+                    anonymous
+                            .response()
+                            .headers()
+                            .firstValue("Location")
+                            .orElse("")
+                            .contains("login"));
+            assertEquals(path, 404, get(path, "olaf").status());
+        }
+
+        Answer page = get(publish + secret, "admin");
+        Answer preview = get(publish + secret + "/preview", "admin");
+
+        assertTrue("the page is in Jira's frame", page.body().contains("aui-button-primary"));
+        assertTrue(page.body().contains(publish + secret + "/preview?lang="));
+        assertFalse("the frame shows only what the public sees", preview.body().contains("<form"));
+        assertTrue(preview.body().contains(SECRET_TITLE));
+        assertEquals(
+                "no-store", preview.response().headers().firstValue("Cache-Control").orElse(""));
+    }
 }

@@ -21,10 +21,11 @@ import org.junit.Test;
  * ({@code var(--ds-…, #…)}), so Jira's dark theme applies. The templates use AUI: every template
  * with a control carries AUI classes.
  *
- * <p>The public register is the one deliberate exception: its pages (the list, an entry, and the
- * publish preview that shows an entry exactly as the public will see it) are whole documents in the
- * register's own layout, without Jira's chrome or AUI, styled only by {@code css/register.css},
- * which no web-resource context loads into Jira.
+ * <p>The public register is the one deliberate exception: its pages (the list and an entry, also
+ * when the publish page shows an entry in a frame exactly as the public will see it) are whole
+ * documents in the register's own layout, for citizens without a Jira account, without Jira's
+ * chrome or script, styled only by {@code css/register.css}, which no web-resource context loads
+ * into Jira. The publish page itself, with its forms, is a page in Jira's frame and uses AUI.
  */
 public class StylesheetsTest {
     /**
@@ -33,17 +34,9 @@ public class StylesheetsTest {
      */
     private static final String PUBLIC_SHEET = "register.css";
 
-    /**
-     * The public register's templates, in its own layout (the publish preview is parsed inside the
-     * entry page).
-     */
+    /** The public register's templates, in its own layout. */
     private static final Set<String> PUBLIC_TEMPLATES =
-            Set.of(
-                    "register.vm",
-                    "register-entry.vm",
-                    "register-publish.vm",
-                    "register-header.vm",
-                    "register-footer.vm");
+            Set.of("register.vm", "register-entry.vm", "register-header.vm", "register-footer.vm");
 
     /** The app's roots: the panel, the pages, a page's own root, and the flags' live region. */
     private static final Pattern ROOT =
@@ -155,17 +148,15 @@ public class StylesheetsTest {
     }
 
     @Test
-    public void thePublishPreview_shouldOnlyBeParsedInsideThePublicRegistersEntryPage()
+    public void thePublishPage_shouldBeInJirasFrame_andShowThePublicPageOnlyInAFrame()
             throws IOException {
-        List<String> parsing = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path template :
-                    files.filter(f -> f.toString().endsWith(".vm")).sorted().toList()) {
-                if (Files.readString(template).contains("templates/register-publish.vm")) {
-                    parsing.add(template.getFileName().toString());
-                }
-            }
-        }
-        assertEquals(List.of("register-entry.vm"), parsing);
+        String page = Files.readString(Path.of("src/main/resources/templates/register-publish.vm"));
+        String entry = Files.readString(Path.of("src/main/resources/templates/register-entry.vm"));
+
+        assertTrue(page.contains("<meta name=\"decorator\" content=\"atl.general\">"));
+        assertFalse("the register's own sheet stays out of Jira's frame", page.contains("cssHref"));
+        assertTrue(page.contains("<iframe"));
+        assertFalse("the public page has no forms of the team", entry.contains("register-publish"));
+        assertFalse(entry.contains("<script"));
     }
 }

@@ -22,6 +22,7 @@ import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.settings.AppSettings;
 import org.experimentlog.domain.settings.HypothesisPart;
 import org.experimentlog.domain.settings.HypothesisPrompts;
+import org.experimentlog.web.format.AuditSummaries;
 import org.experimentlog.web.ui.OptionView;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +41,7 @@ public class AdminPageBuilder {
     private final ProjectSetupService projects;
     private final UserDirectory users;
     private final I18nResolver i18n;
+    private final AuditSummaries summaries;
     private final Clock clock;
 
     @Inject
@@ -53,6 +55,7 @@ public class AdminPageBuilder {
         this.projects = projects;
         this.users = users;
         this.i18n = i18n;
+        this.summaries = new AuditSummaries(i18n);
         this.clock = clock;
     }
 
@@ -201,7 +204,8 @@ public class AdminPageBuilder {
                     users.avatarUrl(entry.actor()).orElse("")
                 },
                 "experimentlog.admin.audit.type." + entry.type().code(),
-                entry.summary(),
-                "experimentlog.trust.audit.action." + entry.action().code());
+                summaries.of(entry, users.locale()),
+                "experimentlog.trust.audit.action." + entry.action().code(),
+                AuditSummaries.isStoredEnglish(entry));
     }
 }

@@ -12,11 +12,15 @@ public final class AuditRowView {
     private final String typeLabelKey;
     private final String summary;
     private final String actionLabelKey;
+    private final boolean storedEnglish;
 
     /**
      * @param actor the actor's name and the address of their avatar (empty when unknown)
      * @param actionLabelKey the i18n key of what was done (created, deleted, …), which the page
-     *     shows in the reader's language next to the stored summary
+     *     shows in the reader's language next to the summary
+     * @param summary the summary in the reader's language, or the English sentence stored before
+     *     summaries had keys
+     * @param storedEnglish whether the summary is such a stored English sentence
      */
     AuditRowView(
             String at,
@@ -24,7 +28,8 @@ public final class AuditRowView {
             String[] actor,
             String typeLabelKey,
             String summary,
-            String actionLabelKey) {
+            String actionLabelKey,
+            boolean storedEnglish) {
         this.at = at;
         this.isoAt = isoAt;
         this.actor = actor[0];
@@ -32,6 +37,7 @@ public final class AuditRowView {
         this.typeLabelKey = typeLabelKey;
         this.summary = summary;
         this.actionLabelKey = actionLabelKey;
+        this.storedEnglish = storedEnglish;
     }
 
     /** The time in the reader's format. */
@@ -73,5 +79,13 @@ public final class AuditRowView {
     /** What was done, as an i18n key. */
     public String getActionLabelKey() {
         return actionLabelKey;
+    }
+
+    /**
+     * Whether the summary is an English sentence stored before summaries had keys, which the page
+     * marks as English; other summaries are in the reader's language.
+     */
+    public boolean isStoredEnglish() {
+        return storedEnglish;
     }
 }

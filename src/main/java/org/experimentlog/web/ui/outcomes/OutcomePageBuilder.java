@@ -2,8 +2,6 @@ package org.experimentlog.web.ui.outcomes;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -154,8 +152,8 @@ public class OutcomePageBuilder {
                                                 new String[] {
                                                     m.id().toString(),
                                                     m.measuredOn().toString(),
-                                                    typed(m.value(), formats),
-                                                    plain(m.value())
+                                                    formats.typed(m.value()),
+                                                    Formats.plain(m.value())
                                                 }))
                         .toList();
         List<MeasurementRowView> newestFirst = new ArrayList<>(oldestFirst);
@@ -282,22 +280,6 @@ public class OutcomePageBuilder {
         return new String[] {
             formats.value(value, unit), formats.exact(value), formats.day(day), day.toString()
         };
-    }
-
-    /**
-     * A number exactly as the reader types it into a form: no grouping, the reader's decimal
-     * separator (12,5 in Dutch), which the form library reads back to the same number.
-     */
-    private static String typed(double value, Formats formats) {
-        char decimal = DecimalFormatSymbols.getInstance(formats.locale()).getDecimalSeparator();
-        return plain(value).replace('.', decimal);
-    }
-
-    /** A number as the API reads it back: a dot, no grouping. */
-    private static String plain(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15
-                ? Long.toString((long) value)
-                : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static OutcomeRowView row(

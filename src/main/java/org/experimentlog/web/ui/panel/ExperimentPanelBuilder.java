@@ -6,6 +6,7 @@ import java.net.URI;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -306,11 +307,44 @@ public class ExperimentPanelBuilder {
                 analysis.finding().key(),
                 analysis.finding().argumentsFor(formats.locale()),
                 evidence,
+                r.note().orElse(""),
+                PanelUndo.result(r),
+                correction(r, formats));
+    }
+
+    /** The correction form of a result: what is stored, numbers as the reader types them. */
+    private static ResultCorrectionView correction(Result r, Formats formats) {
+        ResultMeasure m = r.measure();
+        List<ResultFieldView> fields = new ArrayList<>();
+        String share = "";
+        for (ResultFigures.Figure figure : ResultFigures.of(m)) {
+            if (figure.name().equals(ResultFigures.SHARE)) {
+                // a hidden field, read as sent
+                share = Formats.plain((Double) figure.value());
+            } else if (figure.value() instanceof Double d) {
+                fields.add(new ResultFieldView(figure.name(), figure.type(), formats.typed(d)));
+            } else {
+                fields.add(
+                        new ResultFieldView(
+                                figure.name(), figure.type(), figure.value().toString()));
+            }
+        }
+        return new ResultCorrectionView(
+                r.version(),
+                m.kind().code(),
+                r.outcomeId().map(id -> Long.toString(id.value())).orElse(""),
+                share,
+                r.title(),
+                fields,
                 r.note().orElse(""));
     }
 
     private static LearningView learning(Learning l) {
         return new LearningView(
-                l.requireId().value(), l.statement(), l.tags().stream().map(Tag::value).toList());
+                l.requireId().value(),
+                l.version(),
+                l.statement(),
+                l.tags().stream().map(Tag::value).toList(),
+                PanelUndo.learning(l));
     }
 }

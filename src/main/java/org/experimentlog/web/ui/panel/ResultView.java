@@ -15,6 +15,8 @@ public final class ResultView {
     private final List<String> findingArgs;
     private final String evidenceUrl;
     private final String note;
+    private final String undoBody;
+    private final ResultCorrectionView correction;
 
     ResultView(
             long id,
@@ -25,7 +27,9 @@ public final class ResultView {
             String findingKey,
             List<String> findingArgs,
             String evidenceUrl,
-            String note) {
+            String note,
+            String undoBody,
+            ResultCorrectionView correction) {
         this.id = id;
         this.title = title;
         this.kindLabelKey = kindLabelKey;
@@ -35,6 +39,8 @@ public final class ResultView {
         this.findingArgs = List.copyOf(findingArgs);
         this.evidenceUrl = evidenceUrl;
         this.note = note;
+        this.undoBody = undoBody;
+        this.correction = correction;
     }
 
     public long getId() {
@@ -92,5 +98,15 @@ public final class ResultView {
 
     public String getNote() {
         return note;
+    }
+
+    /** The result as the API records it: the body that undoes its removal. */
+    public String getUndoBody() {
+        return undoBody;
+    }
+
+    /** The correction form's content. */
+    public ResultCorrectionView getCorrection() {
+        return correction;
     }
 }

@@ -47,9 +47,7 @@ public final class RegisterEntryView {
     private final String confidence;
     private final String entryDataHref;
     private final String publishedVersionsText;
-    private final String publishScriptHref;
-    private final String formsScriptHref;
-    private final String contextPath;
+    private final String previewFrameHref;
 
     private RegisterEntryView(Builder b) {
         this.chrome = b.chrome;
@@ -91,9 +89,7 @@ public final class RegisterEntryView {
         this.confidence = b.confidence == null ? "" : b.confidence;
         this.entryDataHref = b.entryDataHref == null ? "" : b.entryDataHref;
         this.publishedVersionsText = b.publishedVersionsText == null ? "" : b.publishedVersionsText;
-        this.publishScriptHref = b.publishScriptHref == null ? "" : b.publishScriptHref;
-        this.formsScriptHref = b.formsScriptHref == null ? "" : b.formsScriptHref;
-        this.contextPath = b.contextPath == null ? "" : b.contextPath;
+        this.previewFrameHref = b.previewFrameHref == null ? "" : b.previewFrameHref;
     }
 
     public RegisterChromeView getChrome() {
@@ -304,16 +300,9 @@ public final class RegisterEntryView {
         return !versions.isEmpty();
     }
 
-    public String getContextPath() {
-        return contextPath;
-    }
-
-    public String getFormsScriptHref() {
-        return formsScriptHref;
-    }
-
-    public String getPublishScriptHref() {
-        return publishScriptHref;
+    /** The address of the public page's preview, shown in a frame on the publish page. */
+    public String getPreviewFrameHref() {
+        return previewFrameHref;
     }
 
     public String getPublishedVersionsText() {
@@ -361,9 +350,7 @@ public final class RegisterEntryView {
         String confidence;
         String entryDataHref;
         String publishedVersionsText;
-        String publishScriptHref;
-        String formsScriptHref;
-        String contextPath;
+        String previewFrameHref;
 
         RegisterEntryView build() {
             return new RegisterEntryView(this);

@@ -333,7 +333,6 @@ public class RegisterPageBuilder {
         view.preview = true;
         view.issueKey = issueKey;
         view.issueHref = contextPath + "/browse/" + issueKey;
-        view.contextPath = contextPath;
         view.refusal = refusal;
         view.canPublish = refusal == null && registration.canPublish();
         List<Publication> versions = registration.publications();
@@ -386,12 +385,16 @@ public class RegisterPageBuilder {
                                     latest.version(),
                                     day(formats, latest.publishedAt()));
         }
-        view.formsScriptHref =
-                contextPath
-                        + "/download/resources/org.experimentlog.experiment-log:forms-resources/forms.js";
-        view.publishScriptHref =
-                contextPath
-                        + "/download/resources/org.experimentlog.experiment-log:register-publish-resources/register-publish.js";
+        StringBuilder frame =
+                new StringBuilder(contextPath)
+                        .append("/plugins/servlet/experiment-log/publish/")
+                        .append(issueKey)
+                        .append("/preview?lang=")
+                        .append(locale.getLanguage());
+        for (FailureStoryId story : chosen) {
+            frame.append("&story=").append(story.value());
+        }
+        view.previewFrameHref = frame.toString();
         return view.build();
     }
 
