@@ -10,6 +10,7 @@ import org.experimentlog.app.port.Clock;
 import org.experimentlog.app.port.DepartmentRepository;
 import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.app.port.SettingsCache;
 import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.Transactions;
 import org.experimentlog.app.port.UserDirectory;
@@ -43,11 +44,13 @@ public class AdministrationService {
     private final Clock clock;
     private final Transactions transactions;
     private final Caller caller;
+    private final SettingsCache settingsCache;
 
     @Inject
     public AdministrationService(
             DepartmentRepository departments,
             SettingsRepository settings,
+            SettingsCache settingsCache,
             AccessPolicy access,
             UserDirectory users,
             AuditLog audit,
@@ -56,6 +59,7 @@ public class AdministrationService {
             Caller caller) {
         this.departments = departments;
         this.settings = settings;
+        this.settingsCache = settingsCache;
         this.access = access;
         this.users = users;
         this.audit = audit;
@@ -171,6 +175,13 @@ public class AdministrationService {
      *     them
      */
     public AppSettings saveSettings(AppSettings changed) {
+        AppSettings saved = store(changed);
+        // committed: every node now loads the new settings on its next read
+        settingsCache.forget();
+        return saved;
+    }
+
+    private AppSettings store(AppSettings changed) {
         UserRef admin = administrator(Attempt.SAVE_THE_SETTINGS);
         if (changed.outcomeManagerGroup() != null
                 && !users.groupExists(changed.outcomeManagerGroup())) {

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.experimentlog.app.port.IssueSummary;
+import org.experimentlog.app.port.OutcomeWithLatest;
 import org.experimentlog.domain.department.Department;
 import org.experimentlog.domain.experiment.ExperimentRecord;
-import org.experimentlog.domain.outcome.Measurement;
 import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.outcome.OutcomeId;
 import org.experimentlog.domain.settings.HypothesisPrompts;
@@ -23,8 +23,7 @@ import org.experimentlog.domain.settings.HypothesisPrompts;
  * @param canEdit whether the caller may change the experiment
  * @param confidence the confidence level for the statistics of results
  * @param record the experiment, if one was opened
- * @param outcomes the linked outcomes that exist
- * @param latest the latest measurement of each linked outcome that has one
+ * @param outcomes the linked outcomes that exist, each with its latest measurement's value
  * @param departments every department, by name
  * @param available every outcome, by title, to choose from when the caller may edit; empty
  *     otherwise
@@ -35,8 +34,7 @@ public record ExperimentOverview(
         boolean canEdit,
         double confidence,
         Optional<ExperimentRecord> record,
-        Map<OutcomeId, Outcome> outcomes,
-        Map<OutcomeId, Measurement> latest,
+        Map<OutcomeId, OutcomeWithLatest> outcomes,
         List<Department> departments,
         List<Outcome> available,
         HypothesisPrompts prompts) {
@@ -45,7 +43,6 @@ public record ExperimentOverview(
         requireNonNull(prompts, "prompts");
         requireNonNull(record, "record");
         outcomes = Map.copyOf(outcomes);
-        latest = Map.copyOf(latest);
         departments = List.copyOf(departments);
         available = List.copyOf(available);
     }

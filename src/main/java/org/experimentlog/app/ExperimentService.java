@@ -32,11 +32,12 @@ import org.experimentlog.app.port.FailureStoryRepository;
 import org.experimentlog.app.port.IssueGateway;
 import org.experimentlog.app.port.IssueSummary;
 import org.experimentlog.app.port.OutcomeRepository;
+import org.experimentlog.app.port.OutcomeWithLatest;
 import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.app.port.PublicationRepository;
 import org.experimentlog.app.port.RegistrationRepository;
-import org.experimentlog.app.port.SettingsRepository;
+import org.experimentlog.app.port.SettingsCache;
 import org.experimentlog.app.port.Transactions;
 import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.Attempt;
@@ -65,7 +66,6 @@ import org.experimentlog.domain.experiment.OutcomeLink;
 import org.experimentlog.domain.experiment.Result;
 import org.experimentlog.domain.experiment.ResultId;
 import org.experimentlog.domain.experiment.Stage;
-import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.outcome.OutcomeId;
 import org.experimentlog.domain.register.Deviation;
 import org.experimentlog.domain.register.PlanContent;
@@ -90,7 +90,7 @@ public class ExperimentService {
 
     private final ExperimentRepository experiments;
     private final FailureStoryRepository stories;
-    private final SettingsRepository settings;
+    private final SettingsCache settings;
     private final OutcomeRepository outcomes;
     private final DepartmentRepository departments;
     private final IssueGateway issues;
@@ -108,7 +108,7 @@ public class ExperimentService {
             FailureStoryRepository stories,
             OutcomeRepository outcomes,
             DepartmentRepository departments,
-            SettingsRepository settings,
+            SettingsCache settings,
             IssueGateway issues,
             AccessPolicy access,
             AuditLog audit,
@@ -163,16 +163,16 @@ public class ExperimentService {
                                                 .toList())
                         .orElse(List.of());
         boolean canEdit = access.canEdit(user, issue.ref());
-        AppSettings configured = settings.load();
-        List<Outcome> available = canEdit ? outcomes.list() : List.of();
-        Map<OutcomeId, Outcome> linkedOutcomes;
+        AppSettings configured = settings.settings();
+        // an editor's choice of outcomes holds every outcome, each with its latest value, so the
+        // linked ones need no query of their own
+        List<OutcomeWithLatest> available = canEdit ? outcomes.listWithLatest() : List.of();
+        Map<OutcomeId, OutcomeWithLatest> linkedOutcomes;
         if (linked.isEmpty()) {
             linkedOutcomes = Map.of();
         } else if (canEdit) {
-            // an editor's choice of outcomes holds every outcome, so the linked ones need no query
-            // of their own
-            Map<OutcomeId, Outcome> all = new HashMap<>();
-            available.forEach(o -> all.put(o.requireId(), o));
+            Map<OutcomeId, OutcomeWithLatest> all = new HashMap<>();
+            available.forEach(o -> all.put(o.outcome().requireId(), o));
             linkedOutcomes = new LinkedHashMap<>();
             for (OutcomeId id : linked) {
                 if (all.containsKey(id)) {
@@ -180,7 +180,7 @@ public class ExperimentService {
                 }
             }
         } else {
-            linkedOutcomes = outcomes.findAll(linked);
+            linkedOutcomes = outcomes.findAllWithLatest(linked);
         }
         return new ExperimentOverview(
                 issue,
@@ -188,9 +188,8 @@ public class ExperimentService {
                 configured.confidenceLevel(),
                 record,
                 linkedOutcomes,
-                linked.isEmpty() ? Map.of() : outcomes.latestMeasurements(linked),
                 departments.list(),
-                available,
+                available.stream().map(OutcomeWithLatest::outcome).toList(),
                 configured.hypothesisPrompts());
     }
 
@@ -199,7 +198,7 @@ public class ExperimentService {
      * 0.95.
      */
     public double confidenceLevel() {
-        return settings.load().confidenceLevel();
+        return settings.settings().confidenceLevel();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.experimentlog.jira;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.cache.CacheManager;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.avatar.AvatarService;
 import com.atlassian.jira.config.IssueTypeManager;
@@ -84,6 +85,7 @@ final class ComponentImports {
     @ComponentImport private SchedulerService schedulerService;
     @ComponentImport private UserLocaleStore userLocaleStore;
     @ComponentImport private ApplicationProperties applicationProperties;
+    @ComponentImport private CacheManager cacheManager;
 
     private ComponentImports() {}
 }

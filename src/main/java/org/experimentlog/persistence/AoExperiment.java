@@ -35,6 +35,8 @@ public interface AoExperiment extends Entity {
     String STARTED_AT = "STARTED_AT";
     String CLOSED_AT = "CLOSED_AT";
     String ROW_VERSION = "ROW_VERSION";
+    String DEPARTMENT_IDS = "DEPARTMENT_IDS";
+    String OUTCOME_LINKS = "OUTCOME_LINKS";
 
     /** The Jira issue id; one experiment per issue. */
     @NotNull
@@ -155,4 +157,24 @@ public interface AoExperiment extends Entity {
     long getRowVersion();
 
     void setRowVersion(long version);
+
+    /**
+     * A copy of the experiment's departments ({@code ExpDepartment} rows): their ids in ascending
+     * order joined by commas, null for none; written with the rows, in the same transaction, so the
+     * issue panel reads them with the experiment.
+     */
+    @StringLength(StringLength.MAX_LENGTH)
+    String getDepartmentIds();
+
+    void setDepartmentIds(String ids);
+
+    /**
+     * A copy of the experiment's outcome links ({@code ExpOutcome} rows): {@code
+     * outcomeId:direction} in the team's order joined by commas, null for none; written with the
+     * rows, in the same transaction.
+     */
+    @StringLength(StringLength.MAX_LENGTH)
+    String getOutcomeLinks();
+
+    void setOutcomeLinks(String links);
 }

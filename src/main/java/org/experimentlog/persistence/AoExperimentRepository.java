@@ -85,17 +85,22 @@ public final class AoExperimentRepository implements ExperimentRepository {
 
     @Override
     public Optional<ExperimentRecord> recordOf(ExperimentId id) {
-        return row(id).map(r -> records(List.of(r)).get(0));
+        return row(id).map(r -> records(List.of(r), false).get(0));
     }
 
-    /** One read of the experiment row, then one per child table (the issue panel's path). */
+    /**
+     * One read of the experiment row, whose copies give its departments and outcome links, then one
+     * per iteration, result and learning table (the issue panel's path).
+     */
     @Override
     public Optional<ExperimentRecord> recordOfIssue(long issueId) {
         AoExperiment[] rows =
                 ao.find(
                         AoExperiment.class,
                         Query.select().where(AoExperiment.ISSUE_ID + " = ?", issueId));
-        return rows.length == 0 ? Optional.empty() : Optional.of(records(List.of(rows[0])).get(0));
+        return rows.length == 0
+                ? Optional.empty()
+                : Optional.of(records(List.of(rows[0]), true).get(0));
     }
 
     @Override
@@ -127,42 +132,48 @@ public final class AoExperimentRepository implements ExperimentRepository {
                         .offset(page.startAt())
                         .limit(page.maxResults());
         List<AoExperiment> rows = List.of(ao.find(AoExperiment.class, pageQuery));
-        return Page.of(records(rows), page, total);
+        return Page.of(records(rows, false), page, total);
     }
 
     @Override
     public List<ExperimentRecord> exportPage(long afterId, int limit) {
-        return records(List.of(ao.find(AoExperiment.class, Rows.afterId(afterId, limit))));
+        return records(List.of(ao.find(AoExperiment.class, Rows.afterId(afterId, limit))), false);
     }
 
     /**
      * Everything recorded on these experiments, in one query per table whatever the number of rows.
      * A learning's tags come from its own {@code TAGS} column, written with the learning in the
-     * same order as the tag rows.
+     * same order as the tag rows. With {@code fromCopies}, the departments and outcome links are
+     * the copies on the experiment row (two queries fewer: the issue panel's path); otherwise their
+     * own rows.
      */
-    private List<ExperimentRecord> records(List<AoExperiment> rows) {
+    private List<ExperimentRecord> records(List<AoExperiment> rows, boolean fromCopies) {
         if (rows.isEmpty()) {
             return List.of();
         }
         List<Integer> ids = rows.stream().map(AoExperiment::getID).toList();
         Map<Integer, List<AoExperimentDepartment>> departments =
-                group(
-                        Rows.whereIn(
-                                ao,
-                                AoExperimentDepartment.class,
-                                AoExperimentDepartment.EXPERIMENT_ID,
-                                ids,
-                                "ID"),
-                        AoExperimentDepartment::getExperimentId);
+                fromCopies
+                        ? Map.of()
+                        : group(
+                                Rows.whereIn(
+                                        ao,
+                                        AoExperimentDepartment.class,
+                                        AoExperimentDepartment.EXPERIMENT_ID,
+                                        ids,
+                                        "ID"),
+                                AoExperimentDepartment::getExperimentId);
         Map<Integer, List<AoOutcomeLink>> links =
-                group(
-                        Rows.whereIn(
-                                ao,
-                                AoOutcomeLink.class,
-                                AoOutcomeLink.EXPERIMENT_ID,
-                                ids,
-                                AoOutcomeLink.POSITION),
-                        AoOutcomeLink::getExperimentId);
+                fromCopies
+                        ? Map.of()
+                        : group(
+                                Rows.whereIn(
+                                        ao,
+                                        AoOutcomeLink.class,
+                                        AoOutcomeLink.EXPERIMENT_ID,
+                                        ids,
+                                        AoOutcomeLink.POSITION),
+                                AoOutcomeLink::getExperimentId);
         Map<Integer, List<AoIteration>> iterations =
                 group(
                         Rows.whereIn(
@@ -184,10 +195,12 @@ public final class AoExperimentRepository implements ExperimentRepository {
         for (AoExperiment row : rows) {
             int id = row.getID();
             Experiment experiment =
-                    ExperimentMapper.toDomain(
-                            row,
-                            departments.getOrDefault(id, List.of()),
-                            links.getOrDefault(id, List.of()));
+                    fromCopies
+                            ? ExperimentMapper.toDomainFromCopies(row)
+                            : ExperimentMapper.toDomain(
+                                    row,
+                                    departments.getOrDefault(id, List.of()),
+                                    links.getOrDefault(id, List.of()));
             records.add(
                     new ExperimentRecord(
                             experiment,

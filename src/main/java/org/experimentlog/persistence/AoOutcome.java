@@ -27,6 +27,8 @@ public interface AoOutcome extends Entity {
     String CREATED_AT = "CREATED_AT";
     String ROW_VERSION = "ROW_VERSION";
     String LATEST_MEASUREMENT_ID = "LATEST_MEASUREMENT_ID";
+    String LATEST_VALUE = "LATEST_VALUE";
+    String LATEST_ON = "LATEST_ON";
 
     /** The title. */
     @NotNull
@@ -129,4 +131,20 @@ public interface AoOutcome extends Entity {
     Integer getLatestMeasurementId();
 
     void setLatestMeasurementId(Integer measurementId);
+
+    /**
+     * The value of the latest measurement (the one {@link #getLatestMeasurementId} names), or null
+     * when there is none: kept with that id by {@link AoOutcomeRepository}, in the measurement's
+     * transaction, filled for older rows by {@code upgrade.v5.Upgrade5PanelCopies}, so the issue
+     * panel reads outcomes and their latest values in one query.
+     */
+    Double getLatestValue();
+
+    void setLatestValue(Double value);
+
+    /** The day of the latest measurement ({@code yyyy-MM-dd}), or null when there is none. */
+    @StringLength(10)
+    String getLatestOn();
+
+    void setLatestOn(String day);
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import net.java.ao.Query;
 import org.experimentlog.app.port.OutcomeRepository;
+import org.experimentlog.app.port.OutcomeWithLatest;
 import org.experimentlog.domain.ConcurrentWriteException;
 import org.experimentlog.domain.ErrorKey;
 import org.experimentlog.domain.NotFoundException;
@@ -74,6 +75,33 @@ public final class AoOutcomeRepository implements OutcomeRepository {
     }
 
     @Override
+    public List<OutcomeWithLatest> listWithLatest() {
+        Comparator<OutcomeWithLatest> byTitle =
+                Comparator.comparing(o -> o.outcome().title(), Collator.getInstance(Locale.ROOT));
+        return List.of(ao.find(AoOutcome.class, Query.select())).stream()
+                .map(AoOutcomeRepository::withLatest)
+                .sorted(byTitle.thenComparing(o -> o.outcome().requireId().value()))
+                .toList();
+    }
+
+    @Override
+    public Map<OutcomeId, OutcomeWithLatest> findAllWithLatest(Collection<OutcomeId> ids) {
+        Map<OutcomeId, OutcomeWithLatest> found = new LinkedHashMap<>();
+        for (AoOutcome row : Rows.whereIn(ao, AoOutcome.class, "ID", keys(ids), "ID")) {
+            OutcomeWithLatest outcome = withLatest(row);
+            found.put(outcome.outcome().requireId(), outcome);
+        }
+        return found;
+    }
+
+    private static OutcomeWithLatest withLatest(AoOutcome row) {
+        return new OutcomeWithLatest(
+                OutcomeMapper.toDomain(row),
+                Optional.ofNullable(row.getLatestValue()),
+                Optional.ofNullable(row.getLatestOn()).map(Days::parse));
+    }
+
+    @Override
     public Outcome save(Outcome outcome) {
         if (outcome.id().isEmpty()) {
             Map<String, Object> columns = OutcomeMapper.columns(outcome);
@@ -119,9 +147,7 @@ public final class AoOutcomeRepository implements OutcomeRepository {
                                                 "Could not record the measurement: its outcome was deleted."));
         claimDay(measurement);
         AoMeasurement row = ao.create(AoMeasurement.class, OutcomeMapper.columns(measurement));
-        outcome.setLatestMeasurementId(row.getID());
-        outcome.save();
-        refreshLatest(ao, outcome);
+        lockThenRefreshLatest(outcome);
         return measurement.storedAs(new MeasurementId(row.getID()));
     }
 
@@ -165,7 +191,7 @@ public final class AoOutcomeRepository implements OutcomeRepository {
         row.setMeasuredOn(Days.format(measurement.measuredOn()));
         row.setNote(measurement.note());
         row.save();
-        row(measurement.outcomeId()).ifPresent(outcome -> refreshLatest(ao, outcome));
+        row(measurement.outcomeId()).ifPresent(this::lockThenRefreshLatest);
         return OutcomeMapper.toDomain(row);
     }
 
@@ -177,7 +203,7 @@ public final class AoOutcomeRepository implements OutcomeRepository {
                             OutcomeId outcome = new OutcomeId(row.getOutcomeId());
                             claims.release(dayKey(outcome, Days.parse(row.getMeasuredOn())));
                             ao.deleteWithSQL(AoMeasurement.class, "ID = ?", row.getID());
-                            row(outcome).ifPresent(o -> refreshLatest(ao, o));
+                            row(outcome).ifPresent(this::lockThenRefreshLatest);
                         });
     }
 
@@ -202,7 +228,24 @@ public final class AoOutcomeRepository implements OutcomeRepository {
                         Query.select().where(AoResult.OUTCOME_ID + " = ?", (int) id.value()));
     }
 
-    /** Points the outcome at its latest measurement (latest day, then highest id), or at none. */
+    /**
+     * Writes the outcome row before its latest measurement is looked up: that write waits for any
+     * other transaction that is adding, correcting or deleting a measurement of the same outcome
+     * (each of them writes the row first too), so the lookup after it sees that transaction's
+     * measurement as committed, and the last writer stores the true latest id, value and day.
+     */
+    private void lockThenRefreshLatest(AoOutcome outcome) {
+        outcome.setLatestMeasurementId(null);
+        outcome.setLatestValue(null);
+        outcome.setLatestOn(null);
+        outcome.save();
+        refreshLatest(ao, outcome);
+    }
+
+    /**
+     * Points the outcome at its latest measurement (latest day, then highest id), with its value
+     * and day, or at none.
+     */
     static void refreshLatest(ActiveObjects ao, AoOutcome outcome) {
         AoMeasurement[] latest =
                 ao.find(
@@ -212,8 +255,14 @@ public final class AoOutcomeRepository implements OutcomeRepository {
                                 .order(AoMeasurement.MEASURED_ON + " DESC, ID DESC")
                                 .limit(1));
         Integer id = latest.length == 0 ? null : latest[0].getID();
-        if (!Objects.equals(id, outcome.getLatestMeasurementId())) {
+        Double value = latest.length == 0 ? null : latest[0].getMeasuredValue();
+        String on = latest.length == 0 ? null : latest[0].getMeasuredOn();
+        if (!Objects.equals(id, outcome.getLatestMeasurementId())
+                || !Objects.equals(value, outcome.getLatestValue())
+                || !Objects.equals(on, outcome.getLatestOn())) {
             outcome.setLatestMeasurementId(id);
+            outcome.setLatestValue(value);
+            outcome.setLatestOn(on);
             outcome.save();
         }
     }

@@ -1,10 +1,12 @@
 package org.experimentlog.persistence;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.experimentlog.domain.Coded;
 import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.UserRef;
@@ -39,6 +41,78 @@ final class ExperimentMapper {
             AoExperiment row,
             Collection<AoExperimentDepartment> departments,
             List<AoOutcomeLink> links) {
+        return toDomain(
+                row,
+                departments.stream().map(d -> new DepartmentId(d.getDepartmentId())).toList(),
+                links.stream()
+                        .map(
+                                l ->
+                                        new OutcomeLink(
+                                                new OutcomeId(l.getOutcomeId()),
+                                                Coded.fromCode(
+                                                        ExpectedDirection.class,
+                                                        l.getDirection(),
+                                                        "direction")))
+                        .toList());
+    }
+
+    /**
+     * The experiment with the departments and outcome links its row's copies hold ({@code
+     * DEPARTMENT_IDS}, {@code OUTCOME_LINKS}): no query of the child tables.
+     */
+    static Experiment toDomainFromCopies(AoExperiment row) {
+        return toDomain(
+                row, departmentIds(row.getDepartmentIds()), outcomeLinks(row.getOutcomeLinks()));
+    }
+
+    /** The ids in ascending order joined by commas, or null for none. */
+    static String departmentIds(Collection<DepartmentId> departments) {
+        return departments.isEmpty()
+                ? null
+                : departments.stream()
+                        .mapToLong(DepartmentId::value)
+                        .sorted()
+                        .mapToObj(Long::toString)
+                        .collect(Collectors.joining(","));
+    }
+
+    static List<DepartmentId> departmentIds(String copy) {
+        return copy == null || copy.isEmpty()
+                ? List.of()
+                : Arrays.stream(copy.split(","))
+                        .map(id -> new DepartmentId(Long.parseLong(id)))
+                        .toList();
+    }
+
+    /** {@code outcomeId:direction} in the team's order joined by commas, or null for none. */
+    static String outcomeLinks(List<OutcomeLink> links) {
+        return links.isEmpty()
+                ? null
+                : links.stream()
+                        .map(l -> l.outcome().value() + ":" + l.expected().code())
+                        .collect(Collectors.joining(","));
+    }
+
+    static List<OutcomeLink> outcomeLinks(String copy) {
+        if (copy == null || copy.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(copy.split(","))
+                .map(
+                        link -> {
+                            int colon = link.indexOf(':');
+                            return new OutcomeLink(
+                                    new OutcomeId(Long.parseLong(link.substring(0, colon))),
+                                    Coded.fromCode(
+                                            ExpectedDirection.class,
+                                            link.substring(colon + 1),
+                                            "direction"));
+                        })
+                .toList();
+    }
+
+    private static Experiment toDomain(
+            AoExperiment row, List<DepartmentId> departments, List<OutcomeLink> links) {
         return Experiment.stored(new ExperimentId(row.getID()), row.getRowVersion())
                 .issue(new IssueRef(row.getIssueId(), row.getIssueKey()))
                 .hypothesis(
@@ -60,21 +134,8 @@ final class ExperimentMapper {
                                 ? null
                                 : Coded.fromCode(Verdict.class, row.getVerdict(), "verdict"),
                         row.getClosingNote())
-                .departments(
-                        departments.stream()
-                                .map(d -> new DepartmentId(d.getDepartmentId()))
-                                .toList())
-                .outcomes(
-                        links.stream()
-                                .map(
-                                        l ->
-                                                new OutcomeLink(
-                                                        new OutcomeId(l.getOutcomeId()),
-                                                        Coded.fromCode(
-                                                                ExpectedDirection.class,
-                                                                l.getDirection(),
-                                                                "direction")))
-                                .toList())
+                .departments(departments)
+                .outcomes(links)
                 .created(new UserRef(row.getCreatedBy()), Days.toInstant(row.getCreatedAt()))
                 .timeline(Days.toInstant(row.getStartedAt()), Days.toInstant(row.getClosedAt()))
                 .build();
@@ -143,7 +204,15 @@ final class ExperimentMapper {
                     .changeable(
                             AoExperiment.CLOSED_AT,
                             e -> e.closedAt().map(Days::toDate).orElse(null),
-                            AoExperiment::setClosedAt);
+                            AoExperiment::setClosedAt)
+                    .changeable(
+                            AoExperiment.DEPARTMENT_IDS,
+                            e -> departmentIds(e.departments()),
+                            AoExperiment::setDepartmentIds)
+                    .changeable(
+                            AoExperiment.OUTCOME_LINKS,
+                            e -> outcomeLinks(e.outcomes()),
+                            AoExperiment::setOutcomeLinks);
 
     /** The iteration's columns but the version; its experiment and number stay as stored. */
     private static final Columns<Iteration, AoIteration> ITERATION =

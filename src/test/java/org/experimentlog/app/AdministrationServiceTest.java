@@ -24,6 +24,7 @@ import org.experimentlog.app.port.AuditLog;
 import org.experimentlog.app.port.DepartmentRepository;
 import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
+import org.experimentlog.app.port.SettingsCache;
 import org.experimentlog.app.port.SettingsRepository;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
@@ -70,6 +71,7 @@ public class AdministrationServiceTest {
 
     @Mock private DepartmentRepository departments;
     @Mock private SettingsRepository settings;
+    @Mock private SettingsCache settingsCache;
     @Mock private AccessPolicy access;
     @Mock private UserDirectory users;
     @Mock private AuditLog audit;
@@ -89,6 +91,7 @@ public class AdministrationServiceTest {
                 new AdministrationService(
                         departments,
                         settings,
+                        settingsCache,
                         access,
                         users,
                         audit,
@@ -472,6 +475,31 @@ public class AdministrationServiceTest {
                 "Could not save the settings: there is no group \"outcome-manager\".",
                 e.getMessage());
         assertNothingWritten();
+    }
+
+    @Test
+    public void saveSettings_shouldForgetTheCachedSettings_onlyAfterTheTransactionEnded() {
+        List<Boolean> transactionOpen = new ArrayList<>();
+        doAnswer(
+                        invocation -> {
+                            transactionOpen.add(transactions.isOpen());
+                            return null;
+                        })
+                .when(settingsCache)
+                .forget();
+
+        target.saveSettings(changedSettings);
+
+        assertEquals(List.of(false), transactionOpen);
+    }
+
+    @Test
+    public void saveSettings_shouldKeepTheCachedSettings_whenTheSaveFails() {
+        doThrow(new StaleVersionException("settings")).when(settings).save(any());
+
+        assertThrows(StaleVersionException.class, () -> target.saveSettings(changedSettings));
+
+        verify(settingsCache, never()).forget();
     }
 
     @Test

@@ -27,7 +27,7 @@ import org.experimentlog.app.port.Page;
 import org.experimentlog.app.port.PageRequest;
 import org.experimentlog.app.port.PublicationRepository;
 import org.experimentlog.app.port.RegistrationRepository;
-import org.experimentlog.app.port.SettingsRepository;
+import org.experimentlog.app.port.SettingsCache;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.AccessDeniedException;
 import org.experimentlog.domain.IssueRef;
@@ -73,7 +73,7 @@ public class ExperimentServiceTest {
     @Mock private ExperimentRepository experiments;
     @Mock private FailureStoryRepository stories;
     @Mock private OutcomeRepository outcomes;
-    @Mock private SettingsRepository settings;
+    @Mock private SettingsCache settings;
     @Mock private DepartmentRepository departments;
     @Mock private IssueGateway issues;
     @Mock private AccessPolicy access;
@@ -100,7 +100,7 @@ public class ExperimentServiceTest {
                         registrations,
                         publications,
                         new Caller(users, access, departments));
-        when(settings.load()).thenReturn(AppSettings.defaults());
+        when(settings.settings()).thenReturn(AppSettings.defaults());
         when(users.currentUser()).thenReturn(Optional.of(MARIA));
         when(issues.findByKey("PERMIT-12"))
                 .thenReturn(Optional.of(new IssueSummary(ISSUE, "Shorter permit form", true)));

@@ -29,7 +29,7 @@ import org.experimentlog.app.port.IssueSummary;
 import org.experimentlog.app.port.OutcomeRepository;
 import org.experimentlog.app.port.PublicationRepository;
 import org.experimentlog.app.port.RegistrationRepository;
-import org.experimentlog.app.port.SettingsRepository;
+import org.experimentlog.app.port.SettingsCache;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.InvalidInputException;
 import org.experimentlog.domain.audit.AuditAction;
@@ -76,7 +76,7 @@ public class PlanRegistrationTest {
     @Mock private ExperimentRepository experiments;
     @Mock private FailureStoryRepository stories;
     @Mock private OutcomeRepository outcomes;
-    @Mock private SettingsRepository settings;
+    @Mock private SettingsCache settings;
     @Mock private DepartmentRepository departments;
     @Mock private IssueGateway issues;
     @Mock private AccessPolicy access;
@@ -103,7 +103,7 @@ public class PlanRegistrationTest {
                         registrations,
                         publications,
                         new Caller(users, access, departments));
-        when(settings.load()).thenReturn(AppSettings.defaults());
+        when(settings.settings()).thenReturn(AppSettings.defaults());
         when(users.currentUser()).thenReturn(Optional.of(Users.MARIA));
         when(issues.findByKey("PERMIT-12"))
                 .thenReturn(Optional.of(new IssueSummary(Experiments.ISSUE, "Form", true)));

@@ -58,9 +58,10 @@ import org.experimentlog.web.ui.panel.ExperimentPanelBuilder;
  * set by this, default 1), {@code benchmark.library} (this many learnings and as many failure
  * stories instead of the data set's), {@code benchmark.db} (a JDBC URL; an H2 file already filled
  * by an earlier run is reused, or {@code postgresql} for a new database on the embedded PostgreSQL
- * of the tests; default a new in-memory H2), {@code benchmark.only} (only the requests whose name
- * contains this text) and {@code benchmark.statements} ({@code true}: also each statement of a
- * request, its median over JDBC and the rows it returns, to see which statement costs what).
+ * of the tests; default a new in-memory H2), {@code benchmark.only} or its older name {@code
+ * benchmark.requests} (only the requests whose name contains this text, e.g. {@code panel}) and
+ * {@code benchmark.statements} ({@code true}: also each statement of a request, its median over
+ * JDBC and the rows it returns, to see which statement costs what).
  */
 public final class DataCenterBenchmark {
     private static final String READER = DataCenterDataset.userName(0);
@@ -120,8 +121,10 @@ public final class DataCenterBenchmark {
         out.printf(
                 "%n%-34s %10s %10s %6s %10s %6s%n",
                 "request", "median ms", "p95 ms", "stmts", "JDBC ms", "ratio");
-        // -Dbenchmark.only=TEXT: only the requests whose name contains TEXT
-        String only = System.getProperty("benchmark.only", "");
+        // -Dbenchmark.only=TEXT (or -Dbenchmark.requests=TEXT): only the requests whose name
+        // contains TEXT
+        String only =
+                System.getProperty("benchmark.only", System.getProperty("benchmark.requests", ""));
         // -Dbenchmark.statements=true: also each statement's own replay time and rows
         boolean perStatement = Boolean.getBoolean("benchmark.statements");
         for (Map.Entry<String, Supplier<Object>> request : requests.entrySet()) {

@@ -26,7 +26,7 @@ import org.experimentlog.app.port.IssueSummary;
 import org.experimentlog.app.port.OutcomeRepository;
 import org.experimentlog.app.port.PublicationRepository;
 import org.experimentlog.app.port.RegistrationRepository;
-import org.experimentlog.app.port.SettingsRepository;
+import org.experimentlog.app.port.SettingsCache;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.IssueRef;
 import org.experimentlog.domain.settings.AppSettings;
@@ -59,7 +59,7 @@ public class ExperimentPanelContextProviderTest {
     @Mock private FailureStoryRepository stories;
     @Mock private OutcomeRepository outcomes;
     @Mock private DepartmentRepository departments;
-    @Mock private SettingsRepository settings;
+    @Mock private SettingsCache settings;
     @Mock private IssueGateway issues;
     @Mock private AccessPolicy access;
     @Mock private UserDirectory users;
@@ -92,7 +92,7 @@ public class ExperimentPanelContextProviderTest {
         when(issue.getKey()).thenReturn("PERMIT-12");
         when(users.currentUser()).thenReturn(Optional.of(Users.MARIA));
         when(users.locale()).thenReturn(Locale.ENGLISH);
-        when(settings.load()).thenReturn(AppSettings.defaults());
+        when(settings.settings()).thenReturn(AppSettings.defaults());
         when(issues.findByKey("PERMIT-12"))
                 .thenReturn(Optional.of(new IssueSummary(ISSUE, "Pre-filled renewal form", true)));
         when(access.canBrowse(Users.MARIA, ISSUE)).thenReturn(true);
@@ -107,7 +107,7 @@ public class ExperimentPanelContextProviderTest {
     public void
             getContextMap_shouldPromptWithTheAdministratorsTextInTheReadersLanguage_andBuiltInTextsElsewhere() {
         when(users.locale()).thenReturn(Locale.forLanguageTag("nl"));
-        when(settings.load())
+        when(settings.settings())
                 .thenReturn(
                         new AppSettings(
                                 true,
@@ -140,7 +140,7 @@ public class ExperimentPanelContextProviderTest {
     @Test
     public void getContextMap_shouldPromptInEnglish_whenTheReaderUsesAnotherLanguage() {
         when(users.locale()).thenReturn(Locale.GERMAN);
-        when(settings.load())
+        when(settings.settings())
                 .thenReturn(
                         new AppSettings(
                                 true,

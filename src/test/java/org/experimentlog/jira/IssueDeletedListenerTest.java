@@ -31,7 +31,7 @@ import org.experimentlog.app.port.IssueGateway;
 import org.experimentlog.app.port.OutcomeRepository;
 import org.experimentlog.app.port.PublicationRepository;
 import org.experimentlog.app.port.RegistrationRepository;
-import org.experimentlog.app.port.SettingsRepository;
+import org.experimentlog.app.port.SettingsCache;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.domain.audit.AuditEntry;
@@ -70,7 +70,7 @@ public class IssueDeletedListenerTest {
     @Mock private FailureStoryRepository stories;
     @Mock private OutcomeRepository outcomes;
     @Mock private DepartmentRepository departments;
-    @Mock private SettingsRepository settings;
+    @Mock private SettingsCache settings;
     @Mock private IssueGateway issues;
     @Mock private AccessPolicy access;
     @Mock private UserDirectory users;

@@ -312,6 +312,56 @@ public class AoExperimentRepositoryTest extends RepositoryContract {
 
     @Test
     public void
+            recordOfIssue_shouldReadTheDepartmentsAndOutcomeLinksTheirRowsHold_afterEverySave() {
+        Experiment experiment =
+                target.save(
+                        Experiment.open(new IssueRef(10_003, "PERMIT-3"), ALICE, NOW)
+                                .withDepartments(
+                                        Set.of(
+                                                new DepartmentId(12),
+                                                new DepartmentId(3),
+                                                new DepartmentId(7)))
+                                .withOutcomes(
+                                        List.of(
+                                                new OutcomeLink(
+                                                        new OutcomeId(9),
+                                                        ExpectedDirection.DECREASE),
+                                                new OutcomeLink(
+                                                        new OutcomeId(2),
+                                                        ExpectedDirection.INCREASE))));
+        assertSameAsTheirRows(10_003);
+        Experiment changed =
+                target.save(
+                        experiment
+                                .withDepartments(Set.of(new DepartmentId(5)))
+                                .withOutcomes(
+                                        List.of(
+                                                new OutcomeLink(
+                                                        new OutcomeId(2),
+                                                        ExpectedDirection.DECREASE))));
+        assertSameAsTheirRows(10_003);
+
+        target.save(changed.withDepartments(Set.of()).withOutcomes(List.of()));
+
+        assertSameAsTheirRows(10_003);
+        Experiment read = target.recordOfIssue(10_003).orElseThrow().experiment();
+        assertTrue(read.departments().isEmpty());
+        assertTrue(read.outcomes().isEmpty());
+    }
+
+    /**
+     * The row's copies (read by {@code recordOfIssue}) hold what the department and outcome-link
+     * rows (read by {@code findByIssue}) hold, the links in the same order.
+     */
+    private void assertSameAsTheirRows(long issueId) {
+        Experiment fromRows = target.findByIssue(issueId).orElseThrow();
+        Experiment fromCopies = target.recordOfIssue(issueId).orElseThrow().experiment();
+        assertEquals(List.copyOf(fromRows.departments()), List.copyOf(fromCopies.departments()));
+        assertEquals(fromRows.outcomes(), fromCopies.outcomes());
+    }
+
+    @Test
+    public void
             iterationsLinkedTo_shouldReturnEveryIterationOfTheLinkedExperiments_byKeyAndNumber() {
         Experiment permit =
                 target.save(

@@ -9,8 +9,10 @@ import static org.junit.Assert.assertTrue;
 import com.atlassian.activeobjects.external.ModelVersion;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -18,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.experimentlog.app.port.OutcomeWithLatest;
 import org.experimentlog.domain.NotFoundException;
 import org.experimentlog.domain.StaleVersionException;
 import org.experimentlog.domain.UserRef;
@@ -515,6 +518,126 @@ public class AoOutcomeRepositoryTest extends RepositoryContract {
         assertEquals(
                 measurements.get(measurements.size() - 1).note(),
                 latest.get(outcome.requireId()).note());
+    }
+
+    /** The value and day the outcome's row holds as its latest, as the issue panel reads them. */
+    private List<Object> latestOnTheRow(Outcome outcome) {
+        OutcomeWithLatest read =
+                target.findAllWithLatest(List.of(outcome.requireId())).get(outcome.requireId());
+        return Arrays.asList(read.latestValue().orElse(null), read.latestOn().orElse(null));
+    }
+
+    @Test
+    public void
+            findAllWithLatest_shouldHoldTheLatestValueAndDay_afterAddsACorrectionAndADeletion() {
+        Outcome permits = stored("Permits");
+        Outcome unmeasured = stored("Not measured yet");
+        measure(permits, 70, LocalDate.of(2026, 3, 1), "march", ALICE);
+        Measurement april = measure(permits, 65, LocalDate.of(2026, 4, 1), "april", ALICE);
+        measure(permits, 60, LocalDate.of(2026, 2, 1), "february, recorded last", ALICE);
+        assertEquals(Arrays.asList(65.0, LocalDate.of(2026, 4, 1)), latestOnTheRow(permits));
+
+        target.correct(
+                new Measurement(
+                        april.id(),
+                        april.outcomeId(),
+                        67,
+                        april.measuredOn(),
+                        "april, corrected",
+                        ALICE,
+                        NOW));
+        assertEquals(Arrays.asList(67.0, LocalDate.of(2026, 4, 1)), latestOnTheRow(permits));
+        target.delete(april.storedId().orElseThrow());
+
+        assertEquals(Arrays.asList(70.0, LocalDate.of(2026, 3, 1)), latestOnTheRow(permits));
+        assertEquals(Arrays.asList(null, null), latestOnTheRow(unmeasured));
+        List<OutcomeWithLatest> all = target.listWithLatest();
+        assertEquals(
+                List.of("Not measured yet", "Permits"),
+                all.stream().map(o -> o.outcome().title()).toList());
+        assertEquals(Optional.of(70.0), all.get(1).latestValue());
+    }
+
+    @Test
+    public void findAllWithLatest_shouldIssueOneStatement_whenFinding3Or60Outcomes() {
+        List<OutcomeId> three = tx(() -> storedOutcomes(3));
+        database.statements().reset();
+        assertEquals(3, target.findAllWithLatest(three).size());
+        int statementsFor3 = database.statements().count();
+        database.clear();
+        List<OutcomeId> sixty = tx(() -> storedOutcomes(60));
+        database.statements().reset();
+
+        Map<OutcomeId, OutcomeWithLatest> found = target.findAllWithLatest(sixty);
+
+        assertEquals(1, database.statements().count());
+        assertEquals(1, statementsFor3);
+        assertEquals(Optional.of(60.0 + 60 / 2.0), found.get(sixty.get(59)).latestValue());
+    }
+
+    /**
+     * The latest measurement is corrected in a transaction that commits only after another has
+     * started adding a later one. Whatever the database makes of that (the second waits for the
+     * first, or one of them is rolled back), the outcome row must hold the value and day of the
+     * latest measurement that was stored.
+     */
+    @Test
+    public void findAllWithLatest_shouldHoldTheLatest_whenACorrectionAndAnAddMeetOnTheSameOutcome()
+            throws Exception {
+        Outcome outcome = stored("Permits");
+        Measurement may = measure(outcome, 70, LocalDate.of(2026, 5, 1), "may", ALICE);
+        CountDownLatch corrected = new CountDownLatch(1);
+        CountDownLatch juneStarted = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> correction =
+                    threads.submit(
+                            () ->
+                                    tx(
+                                            () -> {
+                                                target.correct(
+                                                        new Measurement(
+                                                                may.id(),
+                                                                may.outcomeId(),
+                                                                72,
+                                                                may.measuredOn(),
+                                                                "may, corrected",
+                                                                ALICE,
+                                                                NOW));
+                                                corrected.countDown();
+                                                await(juneStarted);
+                                                sleep(300);
+                                                return null;
+                                            }));
+            Future<?> june =
+                    threads.submit(
+                            () ->
+                                    tx(
+                                            () -> {
+                                                await(corrected);
+                                                juneStarted.countDown();
+                                                return measure(
+                                                        outcome,
+                                                        80,
+                                                        LocalDate.of(2026, 6, 1),
+                                                        "june",
+                                                        BOB);
+                                            }));
+            for (Future<?> write : List.of(correction, june)) {
+                try {
+                    write.get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException rolledBack) {
+                    // the database refused one of the two; the other must still be right
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        List<Measurement> measurements = target.measurementsOf(outcome.requireId());
+        Measurement last = measurements.get(measurements.size() - 1);
+
+        assertEquals(Arrays.asList(last.value(), last.measuredOn()), latestOnTheRow(outcome));
     }
 
     private static void await(CountDownLatch latch) {

@@ -63,6 +63,7 @@ import org.experimentlog.persistence.AoOutcomeRepository;
 import org.experimentlog.persistence.BulkRows;
 import org.experimentlog.persistence.upgrade.v1.Upgrade1LatestMeasurement;
 import org.experimentlog.persistence.upgrade.v4.Upgrade4TermIndex;
+import org.experimentlog.persistence.upgrade.v5.Upgrade5PanelCopies;
 import org.experimentlog.testing.ao.AoDatabase;
 
 /**
@@ -365,6 +366,9 @@ public final class DataCenterDataset {
         // measurement as the
         // upgrade task gives it to outcomes measured before the column existed
         new Upgrade1LatestMeasurement().upgrade(ModelVersion.valueOf(null), ao);
+        // and the value and day of that measurement as upgrade task 5 gives them (no experiment
+        // exists yet: the experiments' copies of their departments and links are written with them)
+        new Upgrade5PanelCopies().upgrade(ModelVersion.valueOf("4"), ao);
         List<Experiment> experiments = experiments(bulk, departments, outcomes);
         Map<ExperimentId, Experiment> byId = new HashMap<>();
         experiments.forEach(e -> byId.put(e.requireId(), e));

@@ -24,11 +24,18 @@ import org.junit.Test;
  */
 public class PanelViewStatementCountTest {
     /**
-     * The issue (host), the experiment, its departments, its outcome links, its iterations, results
-     * and learnings (with their tags), the settings, the outcomes, their latest measurements (left
-     * out without linked outcomes) and the departments.
+     * The plugin's own: the experiment (with its copies of its departments and outcome links), its
+     * iterations, results and learnings (with their tags), the outcomes (with their latest values)
+     * and the departments. The settings come from the host's cache (read once, before the count).
+     * The same with or without linked outcomes.
      */
-    private static final int STATEMENTS = 11;
+    private static final int PLUGIN_STATEMENTS = 6;
+
+    /**
+     * The host's: the sandbox's issue lookup (its own table, {@code SB_ISSUE}), which stands in for
+     * Jira's issue manager that the issue view reads anyway.
+     */
+    private static final int HOST_STATEMENTS = 1;
 
     private static final DataCenterDataset.Scale SCALE =
             DataCenterDataset.Scale.DATA_CENTER.divided(1000);
@@ -57,7 +64,8 @@ public class PanelViewStatementCountTest {
         database.close();
     }
 
-    private static int statementsToBuild(String issueKey, int iterations) {
+    /** The statements of one build of the panel's view, after a first build. */
+    private static List<String> statementsToBuild(String issueKey, int iterations) {
         ExperimentPanelBuilder target = components.component(ExperimentPanelBuilder.class);
         CurrentUser.as(DataCenterDataset.userName(1), () -> target.build(issueKey));
         database.statements().reset();
@@ -67,19 +75,30 @@ public class PanelViewStatementCountTest {
 
         assertEquals(iterations, view.getIterations().size());
         assertTrue(view.isCanEdit());
-        return database.statements().count();
+        return database.statements().statements();
+    }
+
+    private static boolean host(String statement) {
+        return statement.contains("_SB_");
+    }
+
+    private static void assertPluginAndHostStatements(String what, List<String> statements) {
+        assertEquals(
+                what + ", the plugin's own: " + statements,
+                PLUGIN_STATEMENTS,
+                statements.stream().filter(s -> !host(s)).count());
+        assertEquals(
+                what + ", the host's: " + statements,
+                HOST_STATEMENTS,
+                statements.stream().filter(PanelViewStatementCountTest::host).count());
     }
 
     @Test
     public void build_shouldIssueTheSameFixedStatements_for20IterationsAndForOne() {
-        int twenty = statementsToBuild(DataCenterDataset.TWENTY_ITERATIONS, 20);
-        List<String> statements = database.statements().statements();
-        int few = statementsToBuild("DCA-2", 1);
+        List<String> twenty = statementsToBuild(DataCenterDataset.TWENTY_ITERATIONS, 20);
+        List<String> one = statementsToBuild("DCA-2", 1);
 
-        assertEquals("20 iterations: " + statements, STATEMENTS, twenty);
-        assertEquals(
-                "one iteration, no outcome linked: " + database.statements().statements(),
-                STATEMENTS - 1,
-                few);
+        assertPluginAndHostStatements("20 iterations", twenty);
+        assertPluginAndHostStatements("one iteration, no outcome linked", one);
     }
 }

@@ -16,6 +16,7 @@ import org.experimentlog.persistence.upgrade.v1.Upgrade1LatestMeasurement;
 import org.experimentlog.persistence.upgrade.v2.Upgrade2SearchTerms;
 import org.experimentlog.persistence.upgrade.v3.Upgrade3RegisteredLate;
 import org.experimentlog.persistence.upgrade.v4.Upgrade4TermIndex;
+import org.experimentlog.persistence.upgrade.v5.Upgrade5PanelCopies;
 import org.experimentlog.testing.PluginDescriptor;
 import org.junit.Test;
 
@@ -42,7 +43,8 @@ public class PluginDescriptorTest {
                         Upgrade1LatestMeasurement.class,
                         Upgrade2SearchTerms.class,
                         Upgrade3RegisteredLate.class,
-                        Upgrade4TermIndex.class),
+                        Upgrade4TermIndex.class,
+                        Upgrade5PanelCopies.class),
                 target.upgradeTasks().stream().map(Object::getClass).toList());
         assertEquals(List.of("i18n.experiment-log"), target.i18nBundles());
     }

@@ -10,6 +10,8 @@ import net.java.ao.RawEntity;
 import org.experimentlog.app.port.IssueSummary;
 import org.experimentlog.domain.UserRef;
 import org.experimentlog.jira.JiraMailOutbox;
+import org.experimentlog.jira.JiraSettingsCache;
+import org.experimentlog.persistence.AoSettingsRepository;
 import org.experimentlog.testing.BundleI18nResolver;
 import org.experimentlog.testing.PluginDescriptor;
 import org.experimentlog.testing.ao.AoDatabase;
@@ -92,6 +94,12 @@ public final class SandboxComponents implements AutoCloseable {
         beans.registerSingleton("siteLinks", new SandboxSiteLinks());
         beans.registerSingleton("exclusiveRuns", new SandboxExclusiveRuns());
         beans.registerSingleton("mailOutbox", new JiraMailOutbox(mailQueue));
+        // the plugin's own Jira adapter for its cached settings over the sandbox's cache manager
+        beans.registerSingleton(
+                "settingsCache",
+                new JiraSettingsCache(
+                        new AoSettingsRepository(database.activeObjects()),
+                        new SandboxCacheManager()));
         // Spring Scanner registers the classes marked with Spring's @Component (fidelity audit D3);
         // so does the sandbox, and nothing else: a class marked only with jakarta.inject.Named,
         // which

@@ -94,6 +94,6 @@ public class UpgradeTasksTest {
                         database.activeObjects(),
                         message -> {});
 
-        assertEquals(4, ran);
+        assertEquals(5, ran);
     }
 }

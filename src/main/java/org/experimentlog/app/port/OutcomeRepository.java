@@ -22,6 +22,18 @@ public interface OutcomeRepository {
     List<Outcome> list();
 
     /**
+     * Every outcome, by title, with its latest measurement's value and day as its row holds them:
+     * one query.
+     */
+    List<OutcomeWithLatest> listWithLatest();
+
+    /**
+     * The outcomes with these ids that exist, with their latest measurement's value and day as
+     * their rows hold them: one query.
+     */
+    Map<OutcomeId, OutcomeWithLatest> findAllWithLatest(Collection<OutcomeId> ids);
+
+    /**
      * @throws StaleVersionException when the stored version differs from the outcome's version
      */
     Outcome save(Outcome outcome);

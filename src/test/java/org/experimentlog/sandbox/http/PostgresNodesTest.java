@@ -1,9 +1,12 @@
 package org.experimentlog.sandbox.http;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,6 +28,7 @@ import org.junit.Test;
  */
 public class PostgresNodesTest {
     private static final String API = "/rest/experiment-log/1.0/experiments/";
+    private static final String CONFIG = "/rest/experiment-log/1.0/admin/config";
     private static Sandbox first;
     private static Sandbox second;
 
@@ -146,6 +150,33 @@ public class PostgresNodesTest {
                         .get("variantMean")
                         .asDouble(),
                 0);
+    }
+
+    /**
+     * The panel reads the settings from the host's cache (no query per view): a save on one node
+     * makes the other node's next view show the new settings.
+     */
+    @Test
+    public void thePanel_shouldShowSettingsSavedOnTheOtherNode_atItsNextView() {
+        String key = newExperiment(first);
+        SandboxClient pia2 = on(second, "pia");
+        String prompt = "For example a shorter renewal form " + System.nanoTime();
+        assertFalse(pia2.get("/browse/" + key).body().contains(prompt));
+        SandboxClient admin1 = on(first, "admin");
+        JsonNode config = admin1.get(CONFIG).json();
+        Map<String, Object> changed = new LinkedHashMap<>();
+        changed.put("anonymousStoriesAllowed", config.get("anonymousStoriesAllowed").asBoolean());
+        changed.put("storiesVisibleToEveryone", config.get("storiesVisibleToEveryone").asBoolean());
+        changed.put("confidenceLevel", config.get("confidenceLevel").asDouble());
+        changed.put("version", config.get("version").asLong());
+        changed.put(
+                "hypothesisPrompts",
+                Map.of("en", Map.of("change", prompt), "nl", Map.of("change", prompt)));
+
+        SandboxClient.Reply saved = admin1.put(CONFIG, changed);
+
+        assertEquals(saved.toString(), 200, saved.status());
+        assertTrue(pia2.get("/browse/" + key).body().contains(prompt));
     }
 
     @Test

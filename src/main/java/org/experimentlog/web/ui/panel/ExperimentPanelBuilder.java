@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.experimentlog.app.ExperimentOverview;
 import org.experimentlog.app.ExperimentService;
+import org.experimentlog.app.port.OutcomeWithLatest;
 import org.experimentlog.app.port.UserDirectory;
 import org.experimentlog.domain.Coded;
 import org.experimentlog.domain.department.Department;
@@ -36,7 +37,6 @@ import org.experimentlog.domain.experiment.Tag;
 import org.experimentlog.domain.experiment.Verdict;
 import org.experimentlog.domain.failure.ContributingFactor;
 import org.experimentlog.domain.failure.Impact;
-import org.experimentlog.domain.outcome.Measurement;
 import org.experimentlog.domain.outcome.Outcome;
 import org.experimentlog.domain.settings.HypothesisPart;
 import org.experimentlog.domain.settings.HypothesisPrompts;
@@ -168,13 +168,7 @@ public class ExperimentPanelBuilder {
         view.outcomes =
                 e.outcomes().stream()
                         .filter(l -> overview.outcomes().containsKey(l.outcome()))
-                        .map(
-                                l ->
-                                        progress(
-                                                l,
-                                                overview.outcomes().get(l.outcome()),
-                                                overview.latest().get(l.outcome()),
-                                                formats))
+                        .map(l -> progress(l, overview.outcomes().get(l.outcome()), formats))
                         .toList();
         view.iterations =
                 record.iterations().stream()
@@ -225,14 +219,16 @@ public class ExperimentPanelBuilder {
     }
 
     private static OutcomeProgressView progress(
-            OutcomeLink link, Outcome outcome, Measurement latest, Formats formats) {
+            OutcomeLink link, OutcomeWithLatest linked, Formats formats) {
+        Outcome outcome = linked.outcome();
         String unit = outcome.metric().unit();
-        int percent = latest == null ? 0 : outcome.progressPercentOf(latest.value());
+        Optional<Double> latest = linked.latestValue();
+        int percent = latest.map(outcome::progressPercentOf).orElse(0);
         return new OutcomeProgressView(
                 outcome.title(),
                 "experimentlog.expected." + link.expected().code(),
                 formats.value(outcome.baseline().value(), unit),
-                latest == null ? "" : formats.value(latest.value(), unit),
+                latest.map(value -> formats.value(value, unit)).orElse(""),
                 formats.value(outcome.target().value(), unit),
                 percent);
     }
