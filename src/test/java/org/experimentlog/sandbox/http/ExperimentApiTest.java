@@ -134,8 +134,9 @@ public class ExperimentApiTest {
         assertEquals(
                 "forms",
                 json.get("iterations").get(0).get("learnings").get(0).get("tags").get(0).asText());
-        // five changes, and the registration of the plan when it first ran
-        assertEquals(6, pia.get(API + key + "/history").json().get("total").asInt());
+        // five changes of the experiment, the registration of the plan when it first ran, and the
+        // changes of its parts: two iterations, a result and a learning
+        assertEquals(10, pia.get(API + key + "/history").json().get("total").asInt());
     }
 
     @Test
