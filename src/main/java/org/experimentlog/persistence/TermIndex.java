@@ -10,13 +10,16 @@ import net.java.ao.RawEntity;
 
 /**
  * The term index ({@link AoSearchTerm}): its rows written with the learnings and stories they
- * index, and the join a word search reads them through.
+ * index, and the joins a word search reads them through.
  *
  * <p>A word search joins the searched table (aliased {@value #MAIN}) to the index (aliased {@value
  * #TERM}) on one word, the {@linkplain SearchTerms#drivingWord driving word}, so the database finds
- * that word's documents through the index on {@code TERM}; every other word is checked on those
- * documents' own {@code TERMS} column. The join yields exactly one row per matching document
- * ({@link SearchTerms#indexed}), so counts over it are counts of documents.
+ * that word's documents through the index on {@code (TERM, id)}; a second word is checked through
+ * the index once more (aliased {@value #PROBE}, one lookup of (term, document) per document the
+ * first word found), so that neither reads the searched rows of documents lacking either word; any
+ * further word is checked on the found documents' own {@code TERMS} column. Each join yields
+ * exactly one row per matching document ({@link SearchTerms#indexed}), so counts over it are counts
+ * of documents.
  */
 final class TermIndex {
     /** The alias of the searched table in a joined query. */
@@ -24,6 +27,9 @@ final class TermIndex {
 
     /** The alias of the index in a joined query. */
     static final String TERM = "t";
+
+    /** The alias of the index joined a second time, for the second word. */
+    static final String PROBE = "u";
 
     private TermIndex() {}
 
@@ -92,6 +98,30 @@ final class TermIndex {
     }
 
     /**
+     * As {@link #select(Class, String, boolean, String)} for a search of these words: joined to the
+     * index when there is a word, and to it a second time when there are two or more.
+     */
+    static Query select(
+            Class<? extends RawEntity<Integer>> main,
+            String foreignKey,
+            List<Set<String>> words,
+            String fields) {
+        Query query = select(main, foreignKey, words != null && !words.isEmpty(), fields);
+        return probes(words) ? probe(query, foreignKey) : query;
+    }
+
+    /** Whether a search of these words joins the index a second time. */
+    static boolean probes(List<Set<String>> words) {
+        return words != null && words.size() >= 2;
+    }
+
+    /** Joins the index a second time (aliased {@value #PROBE}) to a query joined once. */
+    static Query probe(Query query, String foreignKey) {
+        return query.join(AoSearchTermProbe.class, PROBE + "." + foreignKey + " = " + MAIN + ".ID")
+                .alias(AoSearchTermProbe.class, PROBE);
+    }
+
+    /**
      * A query of {@code fields} from {@code main} (aliased {@value #MAIN}) joined to the rows of
      * {@code joined} (aliased {@code alias}) whose {@code foreignKey} names a main row.
      */
@@ -109,8 +139,8 @@ final class TermIndex {
 
     /**
      * Adds the conditions that every word of a search matches (by either stem): the driving word
-     * through the joined index, the others on {@code termsColumn}. A search without a word (only
-     * punctuation) matches nothing.
+     * through the joined index, a second word through the index joined again ({@link #probes}), the
+     * others on {@code termsColumn}. A search without a word (only punctuation) matches nothing.
      */
     static void allWords(
             List<Set<String>> words,
@@ -127,6 +157,16 @@ final class TermIndex {
                         TERM + "." + AoSearchTerm.TERM, termsColumn, words.get(driving), params));
         List<Set<String>> others = new ArrayList<>(words);
         others.remove(driving);
+        if (probes(words)) {
+            int second = SearchTerms.drivingWord(others);
+            conditions.add(
+                    SearchTerms.indexed(
+                            PROBE + "." + AoSearchTerm.TERM,
+                            termsColumn,
+                            others.get(second),
+                            params));
+            others.remove(second);
+        }
         if (!others.isEmpty()) {
             conditions.add(SearchTerms.allWords(termsColumn, others, params));
         }
