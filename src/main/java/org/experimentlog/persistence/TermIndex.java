@@ -110,9 +110,34 @@ final class TermIndex {
         return probes(words) ? probe(query, foreignKey) : query;
     }
 
-    /** Whether a search of these words joins the index a second time. */
+    /**
+     * Whether a search of these words joins the index a second time: when a word other than the
+     * driving one has a single stem, which the probe looks up as (term, document) in the index on
+     * both. A word with two stems would be an IN list, which H2 matches on the first column of an
+     * index only, reading every document of the term on each lookup; such words are checked on the
+     * document's terms instead.
+     */
     static boolean probes(List<Set<String>> words) {
-        return words != null && words.size() >= 2;
+        return secondWord(words) >= 0;
+    }
+
+    /** The index in {@code words} of the word the probe checks, or -1 when there is none. */
+    private static int secondWord(List<Set<String>> words) {
+        if (words == null || words.size() < 2) {
+            return -1;
+        }
+        int driving = SearchTerms.drivingWord(words);
+        int second = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (i != driving
+                    && words.get(i).size() == 1
+                    && (second < 0
+                            || words.get(i).iterator().next().length()
+                                    > words.get(second).iterator().next().length())) {
+                second = i;
+            }
+        }
+        return second;
     }
 
     /** Joins the index a second time (aliased {@value #PROBE}) to a query joined once. */
@@ -155,17 +180,20 @@ final class TermIndex {
         conditions.add(
                 SearchTerms.indexed(
                         TERM + "." + AoSearchTerm.TERM, termsColumn, words.get(driving), params));
-        List<Set<String>> others = new ArrayList<>(words);
-        others.remove(driving);
-        if (probes(words)) {
-            int second = SearchTerms.drivingWord(others);
+        int second = secondWord(words);
+        if (second >= 0) {
             conditions.add(
                     SearchTerms.indexed(
                             PROBE + "." + AoSearchTerm.TERM,
                             termsColumn,
-                            others.get(second),
+                            words.get(second),
                             params));
-            others.remove(second);
+        }
+        List<Set<String>> others = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (i != driving && i != second) {
+                others.add(words.get(i));
+            }
         }
         if (!others.isEmpty()) {
             conditions.add(SearchTerms.allWords(termsColumn, others, params));
