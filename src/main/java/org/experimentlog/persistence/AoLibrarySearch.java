@@ -270,7 +270,6 @@ public final class AoLibrarySearch implements LibrarySearch {
         private final List<String> conditions = new ArrayList<>();
         private final List<Object> params = new ArrayList<>();
         private boolean joined;
-        private boolean probed;
 
         Criteria(Class<? extends RawEntity<Integer>> type, String indexColumn) {
             this.type = type;
@@ -289,7 +288,6 @@ public final class AoLibrarySearch implements LibrarySearch {
         void allWords(String column, List<Set<String>> words) {
             if (words != null) {
                 joined = !words.isEmpty();
-                probed = TermIndex.probes(words);
                 TermIndex.allWords(words, column, conditions, params);
             }
         }
@@ -306,11 +304,9 @@ public final class AoLibrarySearch implements LibrarySearch {
         }
 
         private Query base(String fields) {
-            if (!joined) {
-                return TermIndex.select(type, indexColumn, false, fields);
-            }
-            Query query = TermIndex.select(type, joinedType, joinedAlias, indexColumn, fields);
-            return probed ? TermIndex.probe(query, indexColumn) : query;
+            return joined
+                    ? TermIndex.select(type, joinedType, joinedAlias, indexColumn, fields)
+                    : TermIndex.select(type, indexColumn, false, fields);
         }
 
         void period(String column, LearningQuery query) {

@@ -10,16 +10,13 @@ import net.java.ao.RawEntity;
 
 /**
  * The term index ({@link AoSearchTerm}): its rows written with the learnings and stories they
- * index, and the joins a word search reads them through.
+ * index, and the join a word search reads them through.
  *
  * <p>A word search joins the searched table (aliased {@value #MAIN}) to the index (aliased {@value
  * #TERM}) on one word, the {@linkplain SearchTerms#drivingWord driving word}, so the database finds
- * that word's documents through the index on {@code (TERM, id)}; a second word is checked through
- * the index once more (aliased {@value #PROBE}, one lookup of (term, document) per document the
- * first word found), so that neither reads the searched rows of documents lacking either word; any
- * further word is checked on the found documents' own {@code TERMS} column. Each join yields
- * exactly one row per matching document ({@link SearchTerms#indexed}), so counts over it are counts
- * of documents.
+ * that word's documents through the index on {@code (TERM, id)}; every other word is checked on
+ * those documents' own {@code TERMS} column. The join yields exactly one row per matching document
+ * ({@link SearchTerms#indexed}), so counts over it are counts of documents.
  */
 final class TermIndex {
     /** The alias of the searched table in a joined query. */
@@ -27,9 +24,6 @@ final class TermIndex {
 
     /** The alias of the index in a joined query. */
     static final String TERM = "t";
-
-    /** The alias of the index joined a second time, for the second word. */
-    static final String PROBE = "u";
 
     private TermIndex() {}
 
@@ -99,51 +93,14 @@ final class TermIndex {
 
     /**
      * As {@link #select(Class, String, boolean, String)} for a search of these words: joined to the
-     * index when there is a word, and to it a second time when there are two or more.
+     * index when there is a word.
      */
     static Query select(
             Class<? extends RawEntity<Integer>> main,
             String foreignKey,
             List<Set<String>> words,
             String fields) {
-        Query query = select(main, foreignKey, words != null && !words.isEmpty(), fields);
-        return probes(words) ? probe(query, foreignKey) : query;
-    }
-
-    /**
-     * Whether a search of these words joins the index a second time: when a word other than the
-     * driving one has a single stem, which the probe looks up as (term, document) in the index on
-     * both. A word with two stems would be an IN list, which H2 matches on the first column of an
-     * index only, reading every document of the term on each lookup; such words are checked on the
-     * document's terms instead.
-     */
-    static boolean probes(List<Set<String>> words) {
-        return secondWord(words) >= 0;
-    }
-
-    /** The index in {@code words} of the word the probe checks, or -1 when there is none. */
-    private static int secondWord(List<Set<String>> words) {
-        if (words == null || words.size() < 2) {
-            return -1;
-        }
-        int driving = SearchTerms.drivingWord(words);
-        int second = -1;
-        for (int i = 0; i < words.size(); i++) {
-            if (i != driving
-                    && words.get(i).size() == 1
-                    && (second < 0
-                            || words.get(i).iterator().next().length()
-                                    > words.get(second).iterator().next().length())) {
-                second = i;
-            }
-        }
-        return second;
-    }
-
-    /** Joins the index a second time (aliased {@value #PROBE}) to a query joined once. */
-    static Query probe(Query query, String foreignKey) {
-        return query.join(AoSearchTermProbe.class, PROBE + "." + foreignKey + " = " + MAIN + ".ID")
-                .alias(AoSearchTermProbe.class, PROBE);
+        return select(main, foreignKey, words != null && !words.isEmpty(), fields);
     }
 
     /**
@@ -164,8 +121,8 @@ final class TermIndex {
 
     /**
      * Adds the conditions that every word of a search matches (by either stem): the driving word
-     * through the joined index, a second word through the index joined again ({@link #probes}), the
-     * others on {@code termsColumn}. A search without a word (only punctuation) matches nothing.
+     * through the joined index, the others on {@code termsColumn}. A search without a word (only
+     * punctuation) matches nothing.
      */
     static void allWords(
             List<Set<String>> words,
@@ -180,21 +137,8 @@ final class TermIndex {
         conditions.add(
                 SearchTerms.indexed(
                         TERM + "." + AoSearchTerm.TERM, termsColumn, words.get(driving), params));
-        int second = secondWord(words);
-        if (second >= 0) {
-            conditions.add(
-                    SearchTerms.indexed(
-                            PROBE + "." + AoSearchTerm.TERM,
-                            termsColumn,
-                            words.get(second),
-                            params));
-        }
-        List<Set<String>> others = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            if (i != driving && i != second) {
-                others.add(words.get(i));
-            }
-        }
+        List<Set<String>> others = new ArrayList<>(words);
+        others.remove(driving);
         if (!others.isEmpty()) {
             conditions.add(SearchTerms.allWords(termsColumn, others, params));
         }
