@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import net.java.ao.Query;
 import org.experimentlog.app.port.FailureStoryRepository;
 import org.experimentlog.app.port.Page;
@@ -82,10 +83,13 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
             conditions.add(AoFailureStory.CREATED_AT + " < ?");
             params.add(Date.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
-        boolean joined = filter.text() != null && !filter.text().isBlank();
-        if (joined) {
-            TermIndex.allWords(
-                    SearchTerms.ofQuery(filter.text()), AoFailureStory.TERMS, conditions, params);
+        List<Set<String>> words =
+                filter.text() != null && !filter.text().isBlank()
+                        ? SearchTerms.ofQuery(filter.text())
+                        : null;
+        boolean joined = words != null && !words.isEmpty();
+        if (words != null) {
+            TermIndex.allWords(words, AoFailureStory.TERMS, conditions, params);
         }
         String where = String.join(" AND ", conditions);
         Object[] values = params.toArray();
@@ -97,7 +101,7 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
                                 TermIndex.select(
                                                 AoFailureStory.class,
                                                 AoSearchTerm.STORY_ID,
-                                                joined,
+                                                words,
                                                 null)
                                         .where(where, values));
         String order =
@@ -112,7 +116,7 @@ public final class AoFailureStoryRepository implements FailureStoryRepository {
             List<Integer> ids = new ArrayList<>();
             ao.stream(
                     AoFailureStory.class,
-                    TermIndex.select(AoFailureStory.class, AoSearchTerm.STORY_ID, true, "ID")
+                    TermIndex.select(AoFailureStory.class, AoSearchTerm.STORY_ID, words, "ID")
                             .where(where, values)
                             .order(order)
                             .offset(page.startAt())

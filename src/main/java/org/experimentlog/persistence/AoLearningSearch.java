@@ -56,11 +56,11 @@ public final class AoLearningSearch implements LearningSearch {
                             conditions.add(InClause.of(AoLearning.PROJECT_KEY, projects.size()));
                             projects.stream().map(ProjectKey::value).sorted().forEach(params::add);
                         });
-        boolean joined = query.textIfAny().isPresent();
-        query.textIfAny()
-                .map(SearchTerms::ofQuery)
-                .ifPresent(
-                        words -> TermIndex.allWords(words, AoLearning.TERMS, conditions, params));
+        List<Set<String>> words = query.textIfAny().map(SearchTerms::ofQuery).orElse(null);
+        boolean joined = words != null && !words.isEmpty();
+        if (words != null) {
+            TermIndex.allWords(words, AoLearning.TERMS, conditions, params);
+        }
         if (query.tag() != null) {
             conditions.add(AoLearning.TAGS + " LIKE ?");
             params.add(StoryCodes.containing(query.tag().value()));
@@ -95,7 +95,7 @@ public final class AoLearningSearch implements LearningSearch {
                                 TermIndex.select(
                                                 AoLearning.class,
                                                 AoSearchTerm.LEARNING_ID,
-                                                joined,
+                                                words,
                                                 null)
                                         .where(where, values));
         if (total <= page.startAt()) {
@@ -113,7 +113,7 @@ public final class AoLearningSearch implements LearningSearch {
             List<Integer> ids = new ArrayList<>();
             ao.stream(
                     AoLearning.class,
-                    TermIndex.select(AoLearning.class, AoSearchTerm.LEARNING_ID, true, "ID")
+                    TermIndex.select(AoLearning.class, AoSearchTerm.LEARNING_ID, words, "ID")
                             .where(where, values)
                             .order(order)
                             .offset(page.startAt())

@@ -155,7 +155,10 @@ public final class SearchTerms {
             String termColumn, String termsColumn, Set<String> stems, List<Object> params) {
         List<String> sorted = List.copyOf(new TreeSet<>(stems));
         List<String> parts = new ArrayList<>();
-        parts.add(InClause.of(termColumn, sorted.size()));
+        // one stem as an equality: with the document's id, the database matches both columns of
+        // the index on (term, id); H2 uses an IN list on the first column only
+        parts.add(
+                sorted.size() == 1 ? termColumn + " = ?" : InClause.of(termColumn, sorted.size()));
         params.addAll(sorted);
         for (int j = 0; j < sorted.size() - 1; j++) {
             parts.add("(" + InClause.of(termColumn, j + 1) + " OR " + termsColumn + " NOT LIKE ?)");

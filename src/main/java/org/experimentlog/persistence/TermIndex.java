@@ -14,8 +14,8 @@ import net.java.ao.RawEntity;
  *
  * <p>A word search joins the searched table (aliased {@value #MAIN}) to the index (aliased {@value
  * #TERM}) on one word, the {@linkplain SearchTerms#drivingWord driving word}, so the database finds
- * that word's documents through the index on {@code TERM}; every other word is checked on those
- * documents' own {@code TERMS} column. The join yields exactly one row per matching document
+ * that word's documents through the index on {@code (TERM, id)}; every other word is checked on
+ * those documents' own {@code TERMS} column. The join yields exactly one row per matching document
  * ({@link SearchTerms#indexed}), so counts over it are counts of documents.
  */
 final class TermIndex {
@@ -89,6 +89,18 @@ final class TermIndex {
         return joined
                 ? select(main, AoSearchTerm.class, TERM, foreignKey, fields)
                 : fields == null ? Query.select() : Query.select(fields);
+    }
+
+    /**
+     * As {@link #select(Class, String, boolean, String)} for a search of these words: joined to the
+     * index when there is a word.
+     */
+    static Query select(
+            Class<? extends RawEntity<Integer>> main,
+            String foreignKey,
+            List<Set<String>> words,
+            String fields) {
+        return select(main, foreignKey, words != null && !words.isEmpty(), fields);
     }
 
     /**

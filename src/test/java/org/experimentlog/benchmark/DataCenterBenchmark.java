@@ -49,9 +49,11 @@ import org.experimentlog.web.ui.panel.ExperimentPanelBuilder;
  * (Product; may browse every project). The issue panel is timed twice: its view as the context
  * provider builds it, and the whole panel rendered by the sandbox's Velocity; the library both as
  * its search and as its page's view (which also lists the outcomes for the filter), and the
- * outcomes list page besides the outcome page. Printed per request: median and p95 time, SQL
- * statements, and the median of the same statements with the same parameters run directly over
- * JDBC, with the ratio between the two.
+ * outcomes list page besides the outcome page. Printed per request: median and p95 time, median and
+ * p95 CPU time of the calling thread (the in-memory database runs in it; on a shared machine this
+ * is what the request cost, where the wall-clock time includes waiting for a core), SQL statements,
+ * the median of the same statements with the same parameters run directly over JDBC, with the ratio
+ * between the two, and the machine's load average at the end.
  *
  * <p>Run with {@code mvn -Pbenchmark -Dbenchmark=datacenter}. System properties: {@code
  * benchmark.runs} (timed runs per request, default 20), {@code benchmark.scale} (divide the data
@@ -59,9 +61,10 @@ import org.experimentlog.web.ui.panel.ExperimentPanelBuilder;
  * stories instead of the data set's), {@code benchmark.db} (a JDBC URL; an H2 file already filled
  * by an earlier run is reused, or {@code postgresql} for a new database on the embedded PostgreSQL
  * of the tests; default a new in-memory H2), {@code benchmark.only} or its older name {@code
- * benchmark.requests} (only the requests whose name contains this text, e.g. {@code panel}) and
- * {@code benchmark.statements} ({@code true}: also each statement of a request, its median over
- * JDBC and the rows it returns, to see which statement costs what).
+ * benchmark.requests} (comma-separated parts of request names: only those requests are timed, e.g.
+ * {@code panel} or {@code library,feed}), {@code benchmark.statements} ({@code true}: also each
+ * statement of a request, its median over JDBC and the rows it returns, to see which statement
+ * costs what) and {@code benchmark.explain} (print the database's plan of each statement).
  */
 public final class DataCenterBenchmark {
     private static final String READER = DataCenterDataset.userName(0);
@@ -118,19 +121,29 @@ public final class DataCenterBenchmark {
             DataCenterDataset.fill(database, scale, out);
         }
         Map<String, Supplier<Object>> requests = requests(components, scale);
-        out.printf(
-                "%n%-34s %10s %10s %6s %10s %6s%n",
-                "request", "median ms", "p95 ms", "stmts", "JDBC ms", "ratio");
-        // -Dbenchmark.only=TEXT (or -Dbenchmark.requests=TEXT): only the requests whose name
-        // contains TEXT
+        // -Dbenchmark.only=library,feed (or -Dbenchmark.requests=…): only the requests whose name
+        // contains one of these
         String only =
                 System.getProperty("benchmark.only", System.getProperty("benchmark.requests", ""));
+        if (!only.isBlank()) {
+            List<String> parts = List.of(only.split(","));
+            requests.keySet().removeIf(name -> parts.stream().noneMatch(name::contains));
+        }
+        out.printf(
+                "%n%-34s %10s %10s %8s %8s %6s %10s %6s %6s%n",
+                "request",
+                "median ms",
+                "p95 ms",
+                "cpu p50",
+                "cpu p95",
+                "stmts",
+                "JDBC ms",
+                "ratio",
+                "load");
         // -Dbenchmark.statements=true: also each statement's own replay time and rows
         boolean perStatement = Boolean.getBoolean("benchmark.statements");
         for (Map.Entry<String, Supplier<Object>> request : requests.entrySet()) {
-            if (request.getKey().contains(only)) {
-                measure(request.getKey(), request.getValue(), database, runs, perStatement, out);
-            }
+            measure(request.getKey(), request.getValue(), database, runs, perStatement, out);
         }
         out.printf(
                 "%nJava %s, %d cores, %s %s, max heap %d MB, %d timed runs per request after %d warm-up runs%n",
@@ -269,31 +282,42 @@ public final class DataCenterBenchmark {
             boolean perStatement,
             PrintStream out)
             throws SQLException {
-        List<Long> times = Timings.time(runs, () -> CurrentUser.as(READER, request));
+        Timings.Runs timed = Timings.timeWithCpu(runs, () -> CurrentUser.as(READER, request));
+        List<Long> times = timed.wall();
         Timings.Statements statements =
                 Timings.capture(database.statements(), () -> CurrentUser.as(READER, request));
         if (!statements.replayable()) {
             out.printf(
                     Locale.ROOT,
-                    "%-34s %10.1f %10.1f %6d %10s %6s%n",
+                    "%-34s %10.1f %10.1f %8.1f %8.1f %6d %10s %6s %6s%n",
                     name,
                     ms(percentile(times, 50)),
                     ms(percentile(times, 95)),
+                    ms(percentile(timed.cpu(), 50)),
+                    ms(percentile(timed.cpu(), 95)),
                     statements.count(),
                     "-",
-                    "-");
+                    "-",
+                    Timings.load());
             return;
         }
         List<Long> raw = statements.replayTimes(database.rawDataSource(), runs);
+        if (Boolean.getBoolean("benchmark.explain")) {
+            // -Dbenchmark.explain=true: the database's plan of each statement
+            statements.explain(database.rawDataSource(), out);
+        }
         out.printf(
                 Locale.ROOT,
-                "%-34s %10.1f %10.1f %6d %10.1f %6.2f%n",
+                "%-34s %10.1f %10.1f %8.1f %8.1f %6d %10.1f %6.2f %6s%n",
                 name,
                 ms(percentile(times, 50)),
                 ms(percentile(times, 95)),
+                ms(percentile(timed.cpu(), 50)),
+                ms(percentile(timed.cpu(), 95)),
                 statements.count(),
                 ms(percentile(raw, 50)),
-                (double) percentile(times, 50) / percentile(raw, 50));
+                (double) percentile(times, 50) / percentile(raw, 50),
+                Timings.load());
         if (perStatement) {
             statements.profile(database.rawDataSource(), runs, out);
         }

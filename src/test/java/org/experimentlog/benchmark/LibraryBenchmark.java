@@ -37,7 +37,8 @@ import org.experimentlog.testing.ao.AoDatabase;
  * The learning library's search on H2 with 100,000 learnings and 100,000 failure stories, written
  * through the repositories: median and p95 time per search, SQL statements per search, and the
  * ratio to the same statements run directly over JDBC. Run with {@code mvn -Pbenchmark} (arguments:
- * learnings, stories, runs per search).
+ * learnings, stories, runs per search; or {@code -Dbenchmark.rows=N} for N learnings and stories in
+ * all, half each).
  */
 public final class LibraryBenchmark {
     private static final Instant START = Instant.parse("2024-01-01T08:00:00Z");
@@ -93,6 +94,12 @@ public final class LibraryBenchmark {
     public static void main(String[] args) throws Exception {
         int learnings = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int stories = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        // -Dbenchmark.rows=N: N learnings and stories in all, half each
+        Integer rows = Integer.getInteger("benchmark.rows");
+        if (rows != null) {
+            learnings = rows / 2;
+            stories = rows - learnings;
+        }
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         // -Dbenchmark.db=postgresql: a new database on the embedded PostgreSQL of the tests
         AoDatabase database =
@@ -142,8 +149,8 @@ public final class LibraryBenchmark {
                 LearningQuery.matching("privacy consent", null, null, null, null, null, null)
                         .visibleIn(visible));
         System.out.printf(
-                "%n%-30s %10s %10s %6s %10s %6s %8s%n",
-                "search", "median ms", "p95 ms", "stmts", "JDBC ms", "ratio", "total");
+                "%n%-30s %10s %10s %6s %10s %6s %8s %6s%n",
+                "search", "median ms", "p95 ms", "stmts", "JDBC ms", "ratio", "total", "load");
         for (Map.Entry<String, LearningQuery> entry : queries.entrySet()) {
             LibraryOrder order =
                     entry.getKey().contains("relevance")
@@ -166,14 +173,15 @@ public final class LibraryBenchmark {
                                                     .total());
             List<Long> raw = statements.replayTimes(database.rawDataSource(), runs);
             System.out.printf(
-                    "%-30s %10.1f %10.1f %6d %10.1f %6.2f %8d%n",
+                    "%-30s %10.1f %10.1f %6d %10.1f %6.2f %8d %6s%n",
                     entry.getKey(),
                     ms(percentile(times, 50)),
                     ms(percentile(times, 95)),
                     statements.sql().size(),
                     ms(percentile(raw, 50)),
                     (double) percentile(times, 50) / percentile(raw, 50),
-                    total[0]);
+                    total[0],
+                    Timings.load());
         }
         System.out.println(
                 "\nJava "

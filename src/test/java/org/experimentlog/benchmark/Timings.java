@@ -1,6 +1,11 @@
 package org.experimentlog.benchmark;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -43,6 +48,30 @@ final class Timings {
                                             q.stripLeading()
                                                     .toUpperCase(Locale.ROOT)
                                                     .startsWith("SELECT"));
+        }
+
+        /**
+         * Prints the database's plan of each statement, with the time it took where the database
+         * says ({@code EXPLAIN ANALYZE} on H2 and PostgreSQL).
+         */
+        void explain(DataSource raw, PrintStream out) throws SQLException {
+            try (Connection connection = raw.getConnection()) {
+                for (int s = 0; s < sql.size(); s++) {
+                    try (PreparedStatement statement =
+                            connection.prepareStatement("EXPLAIN ANALYZE " + sql.get(s))) {
+                        List<Object> values = parameters.get(s);
+                        for (int p = 0; p < values.size(); p++) {
+                            statement.setObject(p + 1, values.get(p));
+                        }
+                        out.println("-- " + sql.get(s) + "\n-- " + values);
+                        try (ResultSet rows = statement.executeQuery()) {
+                            while (rows.next()) {
+                                out.println(rows.getString(1));
+                            }
+                        }
+                    }
+                }
+            }
         }
 
         /** The nanoseconds of each timed replay over plain JDBC, after warm-up runs. */
@@ -129,16 +158,32 @@ final class Timings {
      * not timed.
      */
     static List<Long> time(int runs, Call call) throws SQLException {
-        List<Long> times = new ArrayList<>();
+        return timeWithCpu(runs, call).wall();
+    }
+
+    /**
+     * Wall-clock and CPU nanoseconds of each timed call. On a shared machine a call waits for a
+     * core; its thread's CPU time is what the call itself cost (this thread's: the database of the
+     * benchmarks runs in it, in memory).
+     */
+    static Runs timeWithCpu(int runs, Call call) throws SQLException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<Long> wall = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
         for (int i = 0; i < runs + WARM_UP; i++) {
             long start = System.nanoTime();
+            long startCpu = threads.getCurrentThreadCpuTime();
             call.run();
             if (i >= WARM_UP) {
-                times.add(System.nanoTime() - start);
+                wall.add(System.nanoTime() - start);
+                cpu.add(threads.getCurrentThreadCpuTime() - startCpu);
             }
         }
-        return times;
+        return new Runs(wall, cpu);
     }
+
+    /** The wall-clock and CPU times of timed runs. */
+    record Runs(List<Long> wall, List<Long> cpu) {}
 
     /** The statements the call runs, as the counter sees them. */
     static Statements capture(StatementCounter counter, Runnable call) {
@@ -152,6 +197,18 @@ final class Timings {
         Collections.sort(sorted);
         return sorted.get(
                 Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+    }
+
+    /**
+     * The machine's load average over the last minute ({@code /proc/loadavg}), printed beside each
+     * figure since the machine may be shared; "-" where the file does not exist.
+     */
+    static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "-";
+        }
     }
 
     static double ms(long nanos) {
